@@ -1,0 +1,3 @@
+from abcd_tui.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,79 @@
+"""`abcd list people|groups|ties`: a Rich table for people, a JSON array for scripts."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from itertools import islice
+
+from rich.console import Console
+from rich.table import Table
+from sqlite_utils import Database
+
+from abcd_tui.display import literal, to_json
+from abcd_tui.i18n import t
+from abcd_tui.store import reads
+
+
+def _records(args: argparse.Namespace, db: Database):
+    if args.what == "people":
+        keys = reads.walk_keys(db)
+        return (reads.person_json(r, keys) for r in reads.residents(db, neighbourhood=args.neighbourhood))
+    keys = reads.id_to_key(db)
+    if args.what == "groups":
+        return (reads.group_json(g, keys) for g in reads.groups(db, kind=args.kind))
+    types = reads.record_types(db)
+    return (reads.tie_json(x, keys, types) for x in reads.ties(db, kind=args.kind))
+
+
+def _json_array(items) -> None:
+    """Stream a JSON array, one record at a time (100,000 people need no big string)."""
+    write = sys.stdout.write
+    write("[")
+    for number, item in enumerate(items):
+        write(",\n" if number else "\n")
+        write(to_json(item))
+    write("\n]\n")
+    sys.stdout.flush()
+
+
+def run_list(args: argparse.Namespace, db: Database, out: Console, err: Console) -> int:
+    records = _records(args, db)
+    if args.json:
+        _json_array(records)
+        return 0
+    total = {"people": "residents", "groups": "groups", "ties": "ties"}[args.what]
+    count = db.execute(f"SELECT count(*) FROM {total}").fetchone()[0]
+    limit = args.limit if args.limit > 0 else None
+    shown = list(islice(records, limit))
+    table = Table(show_lines=False)
+    if args.what == "people":
+        for column in ("key", "name", "address", "neighbourhood", "gifts", "open"):
+            table.add_column(t(f"col.{column}"), overflow="fold")
+        for p in shown:
+            gifts = ", ".join(p["head"] + p["hands"] + p["heart"])
+            table.add_row(
+                literal(p["key"]), literal(p["name"], "bold"), literal(p["address"]),
+                literal(p["neighbourhood"]), literal(gifts),
+                t(f"open.{p['open_to_introductions']}"),
+            )
+    elif args.what == "groups":
+        for column in ("key", "name", "kind", "address", "tags"):
+            table.add_column(t(f"col.{column}"), overflow="fold")
+        for g in shown:
+            table.add_row(
+                literal(g["key"]), literal(g["name"], "bold"), t(f"kind.{g['kind']}"),
+                literal(g["address"]), literal(", ".join(g["tags"])),
+            )
+    else:
+        for column in ("from", "to", "kind", "strength"):
+            table.add_column(t(f"col.{column}"), overflow="fold")
+        for x in shown:
+            table.add_row(
+                literal(x["from"]), literal(x["to"]), t(f"tie.{x['kind']}"),
+                t(f"strength.{x['strength']}") if x["strength"] else "",
+            )
+    out.print(table)
+    if len(shown) < count:
+        err.print(t("cli.shown", shown=len(shown), total=count))
+    return 0

@@ -1,0 +1,1 @@
+"""Plain records and rules of an ABCD asset map. Imports nothing of ours, does no I/O."""

@@ -1,0 +1,278 @@
+"""The records of an asset map: residents, groups, ties and walks.
+
+Plain dataclasses and the rules that hold for them. No I/O: the store reads and writes
+these, the import builds them, the analysis reads them.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+
+from abcd_tui.domain.text import clean_text, unique_phrases
+
+
+def new_id() -> str:
+    """A fresh stable identity (UUID4 text): what merging maps across databases."""
+    return str(uuid.uuid4())
+
+
+def now_iso() -> str:
+    """The current moment in UTC, to the second, as ISO 8601 text."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+class RecordType(StrEnum):
+    """What a key names: ties can join any two residents or groups."""
+
+    RESIDENT = "resident"
+    GROUP = "group"
+
+
+class GroupKind(StrEnum):
+    """The four kinds of group an ABCD map distinguishes."""
+
+    ASSOCIATION = "association"  # club, vereniging, informal group
+    INSTITUTION = "institution"  # library, school, GP, welfare organisation, municipality
+    PLACE = "place"  # meeting spot, buurthuis, a bench on the square
+    BUSINESS = "business"  # shop, café, driving school
+
+
+class Openness(StrEnum):
+    """Whether a resident welcomes an introduction (their own answer, never our guess)."""
+
+    YES = "yes"
+    NOT_NOW = "not_now"
+    NO = "no"
+    UNKNOWN = "unknown"
+
+
+class Strength(StrEnum):
+    WEAK = "weak"
+    STRONG = "strong"
+
+
+class Endpoints(StrEnum):
+    """Which kinds of record a tie kind joins."""
+
+    RESIDENT_RESIDENT = "resident-resident"
+    RESIDENT_GROUP = "resident-group"
+    GROUP_GROUP = "group-group"
+
+
+class TieKind(StrEnum):
+    """Every kind of tie, in one place. See ENDPOINTS for what each joins."""
+
+    NEIGHBOUR = "neighbour"
+    FRIEND = "friend"
+    FAMILY = "family"
+    COLLEAGUE = "colleague"
+    ACQUAINTANCE = "acquaintance"  # knows by name, greets, chats
+    MEMBER = "member"
+    ORGANISER = "organiser"
+    VOLUNTEER = "volunteer"
+    VISITOR = "visitor"
+    CLIENT = "client"
+    STAFF = "staff"
+    PARTNER = "partner"
+    USES_PLACE = "uses_place"
+
+    @property
+    def endpoints(self) -> Endpoints:
+        return TIE_ENDPOINTS[self]
+
+    @property
+    def symmetric(self) -> bool:
+        """A–B is the same tie as B–A (so it is stored once, in a fixed order)."""
+        return self not in (TieKind.USES_PLACE,) and self.endpoints != Endpoints.RESIDENT_GROUP
+
+
+TIE_ENDPOINTS: dict[TieKind, Endpoints] = {
+    **dict.fromkeys(
+        [
+            TieKind.NEIGHBOUR,
+            TieKind.FRIEND,
+            TieKind.FAMILY,
+            TieKind.COLLEAGUE,
+            TieKind.ACQUAINTANCE,
+        ],
+        Endpoints.RESIDENT_RESIDENT,
+    ),
+    **dict.fromkeys(
+        [
+            TieKind.MEMBER,
+            TieKind.ORGANISER,
+            TieKind.VOLUNTEER,
+            TieKind.VISITOR,
+            TieKind.CLIENT,
+            TieKind.STAFF,
+        ],
+        Endpoints.RESIDENT_GROUP,
+    ),
+    TieKind.PARTNER: Endpoints.GROUP_GROUP,
+    TieKind.USES_PLACE: Endpoints.GROUP_GROUP,
+}
+
+AGE_BANDS: tuple[str, ...] = ("0-17", "18-29", "30-44", "45-59", "60-74", "75+")
+
+# The fields of a resident that hold lists of short phrases (gifts and the rest).
+PHRASE_FIELDS: tuple[str, ...] = ("head", "hands", "heart", "interests", "offers", "needs")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong with a value: a field, a message code and its parameters.
+
+    The code is looked up in the message catalogue at the edge (CLI, app), so the
+    domain stays free of language.
+    """
+
+    field: str
+    code: str
+    params: dict[str, str] = field(default_factory=dict)
+
+
+class DomainError(Exception):
+    """A record breaks a rule; carries the problems found."""
+
+    def __init__(self, problems: list[Problem]):
+        super().__init__("; ".join(f"{p.field}: {p.code}" for p in problems))
+        self.problems = problems
+
+
+@dataclass(kw_only=True)
+class Record:
+    """What every record carries: identity, human key, history and author."""
+
+    id: str = field(default_factory=new_id)
+    key: str = ""
+    created_at: str = ""
+    updated_at: str = ""
+    version: int = 1
+    recorded_by: str = ""
+
+
+@dataclass(kw_only=True)
+class Resident(Record):
+    """A resident and what they bring, following the four questions of a visit:
+    how are you (notes), what do you need (needs / vraag), what can you do yourself
+    (gifts of head, hands and heart), what can you do for someone else (offers / aanbod).
+    """
+
+    name: str
+    address: str = ""
+    neighbourhood: str = ""
+    age_band: str | None = None
+    head: list[str] = field(default_factory=list)
+    hands: list[str] = field(default_factory=list)
+    heart: list[str] = field(default_factory=list)
+    interests: list[str] = field(default_factory=list)
+    offers: list[str] = field(default_factory=list)
+    needs: list[str] = field(default_factory=list)
+    open_to_introductions: Openness = Openness.UNKNOWN
+    consent: bool | None = None
+    consent_date: str | None = None
+    notes: str = ""
+    walk_id: str | None = None
+
+    def __post_init__(self) -> None:
+        self.name = clean_text(self.name)
+        for name in PHRASE_FIELDS:
+            setattr(self, name, unique_phrases(getattr(self, name)))
+
+    def problems(self) -> list[Problem]:
+        """Every rule this resident breaks (empty when all is well)."""
+        found = []
+        if not self.name.strip():
+            found.append(Problem("name", "name_blank"))
+        if self.age_band is not None and self.age_band not in AGE_BANDS:
+            found.append(
+                Problem(
+                    "age_band",
+                    "age_band_unknown",
+                    {"value": self.age_band, "allowed": ", ".join(AGE_BANDS)},
+                )
+            )
+        if self.consent is False:
+            found.append(Problem("consent", "consent_refused"))
+        return found
+
+
+@dataclass(kw_only=True)
+class Group(Record):
+    """An association, institution, place or local business."""
+
+    name: str
+    kind: GroupKind
+    address: str = ""
+    description: str = ""
+    tags: list[str] = field(default_factory=list)
+    contact_id: str | None = None
+
+    def __post_init__(self) -> None:
+        self.name = clean_text(self.name)
+        self.tags = unique_phrases(self.tags)
+
+    def problems(self) -> list[Problem]:
+        return [Problem("name", "name_blank")] if not self.name.strip() else []
+
+
+@dataclass(kw_only=True)
+class Tie(Record):
+    """A tie between two records (residents or groups). Ties have no human key:
+    the two ends and the kind identify them, and the same tie twice is one tie."""
+
+    from_id: str
+    to_id: str
+    kind: TieKind
+    strength: Strength | None = None
+    since: str | None = None
+    note: str = ""
+
+
+@dataclass(kw_only=True)
+class Walk(Record):
+    """A neighbourhood walk (wijkwandeling) on which builders met residents."""
+
+    date: str
+    area: str = ""
+    builders: list[str] = field(default_factory=list)
+    notes: str = ""
+
+
+def tie_problem(
+    kind: TieKind, from_type: RecordType, to_type: RecordType, same: bool
+) -> Problem | None:
+    """Why a tie of `kind` cannot join these two records, or None if it can."""
+    if same:
+        return Problem("to", "tie_self")
+    ends = kind.endpoints
+    types = {from_type, to_type}
+    if ends == Endpoints.RESIDENT_RESIDENT and types != {RecordType.RESIDENT}:
+        return Problem("kind", "tie_needs_two_residents", {"kind": kind.value})
+    if ends == Endpoints.GROUP_GROUP and types != {RecordType.GROUP}:
+        return Problem("kind", "tie_needs_two_groups", {"kind": kind.value})
+    if ends == Endpoints.RESIDENT_GROUP and types != {RecordType.RESIDENT, RecordType.GROUP}:
+        return Problem("kind", "tie_needs_resident_and_group", {"kind": kind.value})
+    return None
+
+
+def tie_order(
+    kind: TieKind,
+    from_id: str,
+    from_type: RecordType,
+    to_id: str,
+    to_type: RecordType,
+) -> tuple[str, str]:
+    """The canonical (from, to) of a tie, so that one tie is stored one way only.
+
+    Resident–group ties run from the resident; symmetric ties from the smaller id;
+    `uses_place` keeps its direction (the group uses the place).
+    """
+    if kind.endpoints == Endpoints.RESIDENT_GROUP:
+        return (from_id, to_id) if from_type == RecordType.RESIDENT else (to_id, from_id)
+    if kind.symmetric:
+        return (from_id, to_id) if from_id <= to_id else (to_id, from_id)
+    return from_id, to_id

@@ -1,0 +1,78 @@
+"""Text rules: keys from names, phrases that match however they were typed.
+
+"Koken ", "koken" and "KOKEN" are one gift; "café" and "cafe" match. The phrase is
+kept as first typed (trimmed), the match key is used to compare.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+_SPACES = re.compile(r"\s+")
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+_ITEM_SEPARATORS = re.compile(r"[;,]")
+# "Kerkstraat 12", "Kerkstraat 12a", "Kerkstraat 12-3", "Kerkstraat 12 bis"
+_HOUSE_NUMBER = re.compile(r"\s+\d+[\w/-]*(\s+(bis|hs|[a-z]))?\s*$", re.IGNORECASE)
+
+
+def strip_accents(text: str) -> str:
+    """'Café Één' -> 'Cafe Een' (decompose, drop the combining marks)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def clean_text(text: str) -> str:
+    """Trim and fold runs of white space to one space; NFC so equal text is equal."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
+def match_key(phrase: str) -> str:
+    """The key two phrases are compared by: case, white space and accents folded."""
+    return strip_accents(clean_text(phrase)).casefold()
+
+
+def slugify(name: str) -> str:
+    """A human key from a name: 'Jannie van der Veen' -> 'jannie-van-der-veen'.
+
+    Letters without an ASCII form (Arabic, Cyrillic, ...) are kept as they are, so
+    every non-blank name gives a non-blank key.
+    """
+    ascii_form = _NOT_SLUG.sub("-", match_key(name)).strip("-")
+    if ascii_form:
+        return ascii_form
+    return "-".join(match_key(name).split())
+
+
+def split_items(cell: str) -> list[str]:
+    """A spreadsheet cell with several items: 'koken; tuin, fietsen' -> three phrases."""
+    return unique_phrases(_ITEM_SEPARATORS.split(cell))
+
+
+def unique_phrases(phrases: Iterable[str]) -> list[str]:
+    """Cleaned phrases in their first-typed form, one per match key, blanks dropped."""
+    seen: set[str] = set()
+    result = []
+    for phrase in phrases:
+        cleaned = clean_text(phrase)
+        key = match_key(cleaned)
+        if key and key not in seen:
+            seen.add(key)
+            result.append(cleaned)
+    return result
+
+
+def street_of(address: str) -> str:
+    """The street of an address: 'Kerkstraat 12a' -> 'Kerkstraat'."""
+    return _HOUSE_NUMBER.sub("", clean_text(address)).strip()
+
+
+def unique_key(base: str, taken: set[str]) -> str:
+    """`base`, or `base-2`, `base-3`, ... whichever is not taken yet."""
+    if base not in taken:
+        return base
+    n = 2
+    while f"{base}-{n}" in taken:
+        n += 1
+    return f"{base}-{n}"

@@ -1,0 +1,42 @@
+"""The one function that looks up what the user reads: `t(code, **params)`.
+
+Dutch by default, English on request (`--lang en` or ABCD_LANG=en). Messages live in
+`messages.py`, each with both languages side by side so neither can go missing.
+"""
+
+from __future__ import annotations
+
+import os
+
+from abcd_tui.i18n.messages import MESSAGES
+
+LANGUAGES = ("nl", "en")
+_language = os.environ.get("ABCD_LANG", "nl") if os.environ.get("ABCD_LANG") in LANGUAGES else "nl"
+
+
+def set_language(language: str) -> None:
+    """Choose the language of everything shown from now on ('nl' or 'en')."""
+    global _language
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}; choose one of {', '.join(LANGUAGES)}")
+    _language = language
+
+
+def language() -> str:
+    return _language
+
+
+def t(code: str, **params: object) -> str:
+    """The message `code` in the current language, with `{params}` filled in.
+
+    An unknown code is shown as itself rather than failing: a missing message must not
+    hide the error it was meant to explain.
+    """
+    entry = MESSAGES.get(code)
+    if entry is None:
+        return code + (f" {params}" if params else "")
+    template = entry[_language]
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError):
+        return template

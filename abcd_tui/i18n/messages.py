@@ -1,0 +1,263 @@
+"""Every message a user reads, in Dutch and English. Keys are stable codes.
+
+Wording follows the community frame: describe ties, never label a person.
+"""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # Rules of the records (domain problems)
+    "problem.name_blank": {"nl": "naam is leeg", "en": "name is blank"},
+    "problem.age_band_unknown": {
+        "nl": "onbekende leeftijdsgroep '{value}' (kies uit {allowed})",
+        "en": "unknown age band '{value}' (choose from {allowed})",
+    },
+    "problem.consent_refused": {
+        "nl": "toestemming is 'nee': deze persoon wil niet vastgelegd worden; haal de rij weg",
+        "en": "consent is 'no': this person does not want to be recorded; remove the row",
+    },
+    "problem.tie_self": {
+        "nl": "'{from}' en '{to}' zijn dezelfde: een band verbindt twee verschillende",
+        "en": "'{from}' and '{to}' are the same: a tie joins two different records",
+    },
+    "problem.tie_needs_two_residents": {
+        "nl": "een band '{kind}' verbindt twee bewoners ('{from}' – '{to}')",
+        "en": "a '{kind}' tie joins two residents ('{from}' – '{to}')",
+    },
+    "problem.tie_needs_two_groups": {
+        "nl": "een band '{kind}' verbindt twee groepen ('{from}' – '{to}')",
+        "en": "a '{kind}' tie joins two groups ('{from}' – '{to}')",
+    },
+    "problem.tie_needs_resident_and_group": {
+        "nl": "een band '{kind}' verbindt een bewoner met een groep ('{from}' – '{to}')",
+        "en": "a '{kind}' tie joins a resident and a group ('{from}' – '{to}')",
+    },
+    "problem.tie_uses_place_needs_place": {
+        "nl": "'{key}' is geen plek: 'uses_place' wijst naar een plek",
+        "en": "'{key}' is not a place: 'uses_place' points at a place",
+    },
+    # Import
+    "import.rejected": {
+        "nl": "Niets geïmporteerd: {count} probleem/problemen gevonden. Verbeter ze en probeer opnieuw.",
+        "en": "Nothing imported: {count} problem(s) found. Fix them and try again.",
+    },
+    "import.nothing_to_import": {
+        "nl": "Geef minstens één bestand: --people, --groups of --ties",
+        "en": "Give at least one file: --people, --groups or --ties",
+    },
+    "import.file_missing": {"nl": "{file}: bestand bestaat niet", "en": "{file}: no such file"},
+    "import.file_is_directory": {
+        "nl": "{file}: is een map, geen bestand",
+        "en": "{file}: is a folder, not a file",
+    },
+    "import.file_old_format": {
+        "nl": "{file}: {suffix}-bestanden kan ik niet lezen; sla op als .xlsx of als CSV",
+        "en": "{file}: cannot read {suffix} files; save it as .xlsx or as CSV",
+    },
+    "import.file_unreadable": {
+        "nl": "{file}: kan het bestand niet lezen ({reason})",
+        "en": "{file}: cannot read the file ({reason})",
+    },
+    "import.file_binary": {
+        "nl": "{file}: dit is geen tekst- (CSV-) bestand; sla op als CSV UTF-8 of .xlsx",
+        "en": "{file}: this is not a text (CSV) file; save it as CSV UTF-8 or .xlsx",
+    },
+    "import.file_encoding": {
+        "nl": "{file}:{line}: onbekende tekenset (byte {byte}): niet UTF-8 en niet Windows-1252. "
+        "Sla het bestand op als 'CSV UTF-8'",
+        "en": "{file}:{line}: unknown character encoding (byte {byte}): not UTF-8 nor "
+        "Windows-1252. Save the file as 'CSV UTF-8'",
+    },
+    "import.file_csv_broken": {
+        "nl": "{file}:{line}: CSV klopt niet ({reason}); staat er een aanhalingsteken te veel?",
+        "en": "{file}:{line}: broken CSV ({reason}); is there a stray quote?",
+    },
+    "import.file_bad_workbook": {
+        "nl": "{file}: geen leesbaar .xlsx-werkboek ({reason})",
+        "en": "{file}: not a readable .xlsx workbook ({reason})",
+    },
+    "import.file_empty": {"nl": "{file}: het bestand is leeg", "en": "{file}: the file is empty"},
+    "import.unknown_column": {
+        "nl": "onbekende kolom, overgeslagen",
+        "en": "unknown column, skipped",
+    },
+    "import.unknown_column_hint": {
+        "nl": "onbekende kolom, overgeslagen (bedoel je '{hint}'?)",
+        "en": "unknown column, skipped (did you mean '{hint}'?)",
+    },
+    "import.duplicate_column": {
+        "nl": "kolom staat er twee keer (ook als '{first}')",
+        "en": "column appears twice (also as '{first}')",
+    },
+    "import.missing_column": {
+        "nl": "kolom '{column}' ontbreekt (mag ook heten: {aliases})",
+        "en": "column '{column}' is missing (may also be called: {aliases})",
+    },
+    "import.unknown_value": {
+        "nl": "onbekende waarde '{value}' (kies uit {allowed})",
+        "en": "unknown value '{value}' (choose from {allowed})",
+    },
+    "import.bad_date": {
+        "nl": "'{value}' is geen datum (schrijf 2026-03-01 of 1-3-2026)",
+        "en": "'{value}' is not a date (write 2026-03-01 or 1-3-2026)",
+    },
+    "import.duplicate_key": {
+        "nl": "sleutel '{key}' staat al op regel {first}; geef elk een eigen sleutel in kolom 'key'",
+        "en": "key '{key}' is already used on line {first}; give each its own key in column 'key'",
+    },
+    "import.blank_cell": {"nl": "is leeg {allowed}", "en": "is blank {allowed}"},
+    "import.unknown_key": {
+        "nl": "'{key}' staat niet in de bestanden en niet in de database",
+        "en": "'{key}' is in neither the files nor the database",
+    },
+    "import.ambiguous_key": {
+        "nl": "'{key}' is zowel een bewoner als een groep; schrijf 'bewoner:{key}' of 'groep:{key}'",
+        "en": "'{key}' is both a resident and a group; write 'person:{key}' or 'group:{key}'",
+    },
+    "import.unknown_person": {
+        "nl": "contactpersoon '{key}' staat niet in de bestanden en niet in de database",
+        "en": "contact '{key}' is in neither the files nor the database",
+    },
+    "import.summary": {
+        "nl": "{what}: {added} nieuw, {changed} gewijzigd, {unchanged} ongewijzigd",
+        "en": "{what}: {added} added, {changed} changed, {unchanged} unchanged",
+    },
+    "import.dry_run": {
+        "nl": "Proefdraai: er is niets opgeslagen.",
+        "en": "Dry run: nothing was saved.",
+    },
+    "import.stage.read": {"nl": "Lezen", "en": "Reading"},
+    "import.stage.check": {"nl": "Controleren", "en": "Checking"},
+    "import.stage.write": {"nl": "Opslaan", "en": "Saving"},
+    "import.warning": {"nl": "let op", "en": "note"},
+    # Store
+    "store.not_a_database": {
+        "nl": "{path} is geen abcd-database (geen SQLite-bestand). Kies een ander bestand met --db",
+        "en": "{path} is not an abcd database (not an SQLite file). Choose another file with --db",
+    },
+    "store.foreign_database": {
+        "nl": "{path} is een SQLite-bestand van een ander programma; kies een ander bestand met --db",
+        "en": "{path} is an SQLite file of another program; choose another file with --db",
+    },
+    "store.is_directory": {
+        "nl": "{path} is een map; geef een bestandsnaam, bijvoorbeeld {path}/abcd.db",
+        "en": "{path} is a folder; give a file name, for example {path}/abcd.db",
+    },
+    "store.missing": {
+        "nl": "{path} bestaat niet. Maak een demo met 'abcd demo' of importeer met 'abcd import'",
+        "en": "{path} does not exist. Make a demo with 'abcd demo' or import with 'abcd import'",
+    },
+    "store.cannot_create": {
+        "nl": "kan {path} niet aanmaken ({reason})",
+        "en": "cannot create {path} ({reason})",
+    },
+    "store.too_new": {
+        "nl": "{path} is gemaakt door een nieuwere abcd-tui (schema {found}, deze versie kent "
+        "tot {known}). Werk abcd-tui bij; het bestand is niet aangeraakt",
+        "en": "{path} was made by a newer abcd-tui (schema {found}, this version knows up to "
+        "{known}). Upgrade abcd-tui; the file was not touched",
+    },
+    "store.busy": {
+        "nl": "de database is al {seconds} s bezet door een ander programma; probeer het straks opnieuw",
+        "en": "the database has been busy in another program for {seconds} s; try again later",
+    },
+    "store.waiting": {
+        "nl": "wacht op een ander programma dat naar de database schrijft…",
+        "en": "waiting for another program writing to the database…",
+    },
+    # Demo
+    "demo.not_empty": {
+        "nl": "{path} bevat al {residents} bewoners; een demo maak je in een nieuw bestand: "
+        "abcd --db data/demo.db demo",
+        "en": "{path} already holds {residents} residents; make a demo in a new file: "
+        "abcd --db data/demo.db demo",
+    },
+    "demo.bad_size": {
+        "nl": "--size moet tussen 10 en 1000000 liggen",
+        "en": "--size must be between 10 and 1000000",
+    },
+    "demo.made": {
+        "nl": "Demo gemaakt in {path}: {residents} bewoners in {villages} dorp(en), {groups} groepen, "
+        "{ties} banden ({seconds} s)",
+        "en": "Demo made in {path}: {residents} residents in {villages} village(s), {groups} groups, "
+        "{ties} ties ({seconds} s)",
+    },
+    # CLI
+    "error.unexpected": {
+        "nl": "Onverwachte fout: {error}. Niets is half opgeslagen. Draai opnieuw met ABCD_DEBUG=1 "
+        "voor details en meld het ons.",
+        "en": "Unexpected error: {error}. Nothing was half saved. Run again with ABCD_DEBUG=1 for "
+        "details and report it.",
+    },
+    "error.interrupted": {"nl": "Afgebroken.", "en": "Interrupted."},
+    "cli.description": {
+        "nl": "Breng de gaven, verenigingen en banden van een buurt in kaart (ABCD).",
+        "en": "Map the gifts, associations and ties of a neighbourhood (ABCD).",
+    },
+    "cli.shown": {
+        "nl": "{shown} van {total} getoond; --limit 0 toont alles, --json geeft alles aan scripts",
+        "en": "{shown} of {total} shown; --limit 0 shows all, --json gives all to scripts",
+    },
+    "col.key": {"nl": "Sleutel", "en": "Key"},
+    "col.name": {"nl": "Naam", "en": "Name"},
+    "col.address": {"nl": "Adres", "en": "Address"},
+    "col.neighbourhood": {"nl": "Wijk/dorp", "en": "Neighbourhood"},
+    "col.gifts": {"nl": "Gaven", "en": "Gifts"},
+    "col.open": {"nl": "Open voor kennismaking", "en": "Open to introductions"},
+    "col.kind": {"nl": "Soort", "en": "Kind"},
+    "col.tags": {"nl": "Labels", "en": "Tags"},
+    "col.from": {"nl": "Van", "en": "From"},
+    "col.to": {"nl": "Naar", "en": "To"},
+    "col.strength": {"nl": "Sterkte", "en": "Strength"},
+    "col.file": {"nl": "Bestand", "en": "File"},
+    "col.line": {"nl": "Regel", "en": "Line"},
+    "col.column": {"nl": "Kolom", "en": "Column"},
+    "col.problem": {"nl": "Wat klopt er niet", "en": "What is wrong"},
+    "col.what": {"nl": "Wat", "en": "What"},
+    "col.count": {"nl": "Aantal", "en": "Count"},
+    "stats.title": {"nl": "Het register", "en": "The register"},
+    "stats.residents": {"nl": "Bewoners", "en": "Residents"},
+    "stats.with_consent": {"nl": "  met toestemming", "en": "  with consent"},
+    "stats.neighbourhoods": {"nl": "Wijken/dorpen", "en": "Neighbourhoods"},
+    "stats.groups": {"nl": "Groepen", "en": "Groups"},
+    "stats.ties": {"nl": "Banden", "en": "Ties"},
+    "stats.without_ties": {
+        "nl": "Bewoners nog zonder banden",
+        "en": "Residents with no ties yet",
+    },
+    "stats.one_tie": {"nl": "Bewoners met één band", "en": "Residents with one tie"},
+    "stats.walks": {"nl": "Wijkwandelingen", "en": "Walks"},
+    "stats.vocabulary": {"nl": "Gaven in de woordenlijst", "en": "Gifts in the vocabulary"},
+    # Values shown to people
+    "kind.association": {"nl": "vereniging", "en": "association"},
+    "kind.institution": {"nl": "instelling", "en": "institution"},
+    "kind.place": {"nl": "plek", "en": "place"},
+    "kind.business": {"nl": "ondernemer", "en": "business"},
+    "tie.neighbour": {"nl": "buren", "en": "neighbour"},
+    "tie.friend": {"nl": "vriend(in)", "en": "friend"},
+    "tie.family": {"nl": "familie", "en": "family"},
+    "tie.colleague": {"nl": "collega", "en": "colleague"},
+    "tie.acquaintance": {"nl": "kennis", "en": "acquaintance"},
+    "tie.member": {"nl": "lid", "en": "member"},
+    "tie.organiser": {"nl": "organisator", "en": "organiser"},
+    "tie.volunteer": {"nl": "vrijwilliger", "en": "volunteer"},
+    "tie.visitor": {"nl": "bezoeker", "en": "visitor"},
+    "tie.client": {"nl": "cliënt", "en": "client"},
+    "tie.staff": {"nl": "medewerker", "en": "staff"},
+    "tie.partner": {"nl": "partner", "en": "partner"},
+    "tie.uses_place": {"nl": "gebruikt plek", "en": "uses place"},
+    "open.yes": {"nl": "ja", "en": "yes"},
+    "open.not_now": {"nl": "nu niet", "en": "not now"},
+    "open.no": {"nl": "nee", "en": "no"},
+    "open.unknown": {"nl": "onbekend", "en": "unknown"},
+    "strength.weak": {"nl": "zwak", "en": "weak"},
+    "strength.strong": {"nl": "sterk", "en": "strong"},
+    # App (placeholder until the full app lands)
+    "app.title": {"nl": "ABCD – buurt in kaart", "en": "ABCD – neighbourhood map"},
+    "app.welcome": {
+        "nl": "Het register is klaar. De schermen om vast te leggen en te verbinden komen eraan; "
+        "gebruik intussen 'abcd list people', 'abcd stats' en 'abcd import'.",
+        "en": "The register is ready. The screens to record and connect are on their way; "
+        "meanwhile use 'abcd list people', 'abcd stats' and 'abcd import'.",
+    },
+    "app.quit": {"nl": "Stoppen", "en": "Quit"},
+    "app.database": {"nl": "Database: {path}", "en": "Database: {path}"},
+}

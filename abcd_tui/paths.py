@@ -1,0 +1,27 @@
+"""Where the database lives: --db, else $ABCD_DB, else data/abcd.db in the working folder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+DEFAULT_DB = Path("data") / "abcd.db"
+
+
+def database_path(given: str | None = None) -> Path:
+    """The database to use: the --db option, else $ABCD_DB, else ./data/abcd.db."""
+    if given:
+        return Path(given).expanduser()
+    from_env = os.environ.get("ABCD_DB", "").strip()
+    if from_env:
+        return Path(from_env).expanduser()
+    return Path.cwd() / DEFAULT_DB
+
+
+def secure_default_folder(path: Path) -> None:
+    """Keep the default data folder owner-only (0700), even when a checkout made it.
+
+    Only ever our own `data/` folder: a folder the user named is theirs to set.
+    """
+    if path == Path.cwd() / DEFAULT_DB and path.parent.is_dir() and not path.exists():
+        os.chmod(path.parent, 0o700)

@@ -1,0 +1,163 @@
+"""Opening the database: owner-only files, WAL, foreign keys, waiting writers, upgrades.
+
+Every connection comes from `open_database`. Writes go through `writes.py`, each user
+action in one `write_transaction`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from abcd_tui.domain.errors import UserError
+from abcd_tui.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+# How long one attempt waits for another writer (SQLite's own busy handler), and how
+# long a write waits in all before it gives up with a message instead of a crash.
+BUSY_TIMEOUT_S = 5.0
+WRITE_WAIT_LIMIT_S = 600.0
+
+
+class StoreError(UserError):
+    code = "store.error"
+
+
+def _create_private(path: Path) -> None:
+    """Create the database file (and its folder, if missing) readable by the owner only."""
+    if not path.parent.exists():
+        path.parent.mkdir(mode=0o700, parents=True)
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+    # Newly made here: an umask could have widened nothing, but make it certain.
+    os.chmod(path, 0o600)
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    # isolation_level=None: no hidden transactions; we say BEGIN ourselves, and
+    # sqlite-utils' atomic() nests inside ours as a savepoint.
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            _retry_busy(lambda: conn.execute("PRAGMA journal_mode = WAL"))
+        conn.execute("PRAGMA synchronous = NORMAL")
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        if "not a database" in str(exc):
+            raise StoreError("store.not_a_database", path=path) from exc
+        raise
+    return conn
+
+
+def open_database(path: str | os.PathLike[str], *, create: bool = True) -> Database:
+    """Open (or create) the register at `path` and bring its schema up to date.
+
+    A database of an older schema is copied to `<name>.v<N>-<time>.bak` beside it, then
+    upgraded in place. A database made by a newer release is refused, not touched.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise StoreError("store.is_directory", path=path)
+    if not path.exists():
+        if not create:
+            raise StoreError("store.missing", path=path)
+        try:
+            _create_private(path)
+        except FileExistsError:
+            pass  # another process made it a moment ago
+        except OSError as exc:
+            raise StoreError("store.cannot_create", path=path, reason=exc.strerror) from exc
+    conn = _connect(path)
+    db = Database(conn, execute_plugins=False)
+    try:
+        _bring_up_to_date(db, path)
+    except BaseException:
+        conn.close()
+        raise
+    return db
+
+
+def schema_version(db: Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def _bring_up_to_date(db: Database, path: Path) -> None:
+    version = schema_version(db)
+    if version == SCHEMA_VERSION:
+        return
+    if version > SCHEMA_VERSION:
+        raise StoreError("store.too_new", path=path, found=version, known=SCHEMA_VERSION)
+    if version == 0 and db.table_names():
+        raise StoreError("store.foreign_database", path=path)
+    with write_transaction(db):
+        # Another process may have upgraded it while we waited for the lock.
+        version = schema_version(db)
+        if version == SCHEMA_VERSION:
+            return
+        if version > 0:
+            backup_copy(db, path, version)
+        for number, migration in enumerate(MIGRATIONS[version:], start=version + 1):
+            migration(db.conn)
+            db.execute(f"PRAGMA user_version = {number}")
+
+
+def backup_copy(db: Database, path: Path, version: int) -> Path:
+    """Copy the database (consistently, even mid-write elsewhere) before an upgrade."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
+    fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    os.close(fd)
+    dest = sqlite3.connect(target)
+    try:
+        db.conn.backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def _retry_busy(action: Callable[[], object], on_wait: Callable[[float], None] | None = None):
+    """Run `action`, waiting while another process holds the write lock."""
+    started = time.monotonic()
+    while True:
+        try:
+            return action()
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+            waited = time.monotonic() - started
+            if waited > WRITE_WAIT_LIMIT_S:
+                raise StoreError("store.busy", seconds=int(waited)) from exc
+            if on_wait is not None:
+                on_wait(waited)
+            time.sleep(0.05)
+
+
+@contextlib.contextmanager
+def write_transaction(
+    db: Database, on_wait: Callable[[float], None] | None = None
+) -> Iterator[Database]:
+    """One user action, one transaction: all of it lands, or none of it.
+
+    BEGIN IMMEDIATE takes the write lock up front, so two writers queue instead of one
+    failing half-way with "database is locked". Nested calls join the outer transaction.
+    """
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    _retry_busy(lambda: db.conn.execute("BEGIN IMMEDIATE"), on_wait)
+    try:
+        yield db
+    except BaseException:
+        db.conn.rollback()
+        raise
+    else:
+        _retry_busy(lambda: db.conn.execute("COMMIT"), on_wait)

@@ -1,0 +1,325 @@
+"""`abcd import`: people, groups and ties from the spreadsheets a team already keeps.
+
+One transaction: every row is checked first; if any row is bad, nothing is imported and
+the error lists every bad row (file, line, column, what is wrong). Records are matched by
+key, so importing the same files again changes nothing. A column that is present in a
+file sets that field (a blank cell clears it); a column that is absent leaves it alone.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from abcd_tui.domain.errors import UserError
+from abcd_tui.domain.records import RecordType, Tie, now_iso, tie_order, tie_problem
+from abcd_tui.store import reads, writes
+from abcd_tui.store.database import write_transaction
+from abcd_tui.store.importer.parse import (
+    ParsedSheet,
+    RowError,
+    TieRow,
+    parse_groups,
+    parse_people,
+    parse_ties,
+)
+from abcd_tui.store.importer.sheets import read_sheet
+
+Progress = Callable[[str, int, int], None]
+
+
+class ImportRejected(UserError):
+    """Nothing was imported; `errors` says what is wrong, row by row."""
+
+    code = "import.rejected"
+
+    def __init__(self, errors: list[RowError]):
+        super().__init__(self.code, count=len(errors))
+        self.errors = errors
+
+
+@dataclass
+class Counts:
+    added: int = 0
+    changed: int = 0
+    unchanged: int = 0
+
+
+@dataclass
+class ImportReport:
+    """What an import did (or, with dry_run, would do)."""
+
+    people: Counts = field(default_factory=Counts)
+    groups: Counts = field(default_factory=Counts)
+    ties: Counts = field(default_factory=Counts)
+    warnings: list[RowError] = field(default_factory=list)
+    dry_run: bool = False
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "dry_run": self.dry_run,
+            **{
+                name: dataclasses.asdict(getattr(self, name))
+                for name in ("people", "groups", "ties")
+            },
+            "warnings": [w.as_json() for w in self.warnings],
+        }
+
+
+def import_files(
+    db: Database,
+    *,
+    people: Path | None = None,
+    groups: Path | None = None,
+    ties: Path | None = None,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    on_wait: Callable[[float], None] | None = None,
+) -> ImportReport:
+    """Import the given files in one transaction; raise ImportRejected if any row is bad."""
+    if people is None and groups is None and ties is None:
+        raise UserError("import.nothing_to_import")
+    step = progress or (lambda stage, done, total: None)
+    sheets = {}
+    for name, path in (("people", people), ("groups", groups), ("ties", ties)):
+        if path is not None:
+            step("read", 0, 1)
+            sheets[name] = read_sheet(Path(path))
+    errors: list[RowError] = []
+    warnings: list[RowError] = []
+    parsed_people = parse_people(sheets["people"]) if "people" in sheets else None
+    parsed_groups = parse_groups(sheets["groups"]) if "groups" in sheets else None
+    parsed_ties = parse_ties(sheets["ties"]) if "ties" in sheets else None
+    for parsed in (parsed_people, parsed_groups, parsed_ties):
+        if parsed is not None:
+            errors += parsed.errors
+            warnings += parsed.warnings
+
+    report = ImportReport(warnings=warnings, dry_run=dry_run)
+    try:
+        _plan_and_apply(
+            db, parsed_people, parsed_groups, parsed_ties, report, errors, step, on_wait
+        )
+    except _DryRunDone:
+        pass  # the transaction was rolled back: nothing written
+    return report
+
+
+class _DryRunDone(Exception):
+    """Raised inside the transaction so that a dry run rolls it back."""
+
+
+def _plan_and_apply(db, parsed_people, parsed_groups, parsed_ties, report, errors, step, on_wait):
+    with write_transaction(db, on_wait=on_wait):
+        index = reads.key_index(db)
+        by = writes.recorder()
+        at = now_iso()
+        plan = _Plan(db, index, by, at, step)
+        if parsed_people:
+            plan.people(parsed_people, report.people)
+        if parsed_groups:
+            plan.groups(parsed_groups, report.groups, errors)
+        if parsed_ties:
+            plan.ties(parsed_ties, report.ties, errors)
+        if errors:
+            errors.sort(key=lambda e: (e.file, e.line))
+            raise ImportRejected(errors)
+        if report.dry_run:
+            raise _DryRunDone
+        plan.apply()
+
+
+class _Plan:
+    """What the import will add and change, worked out against the database."""
+
+    def __init__(self, db, index, by, at, step):
+        self.db, self.index, self.by, self.at, self.step = db, index, by, at, step
+        self.new_people, self.changed_people = [], []
+        self.new_groups, self.changed_groups = [], []
+        self.new_ties, self.changed_ties = [], []
+
+    def _existing(self, table: str, keys: list[str], from_row) -> dict:
+        found = {}
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            for row in self.db.query(f"SELECT * FROM [{table}] WHERE key IN ({marks})", chunk):
+                found[row["key"]] = from_row(row)
+        return found
+
+    def _merge(self, parsed: ParsedSheet, table, from_row, record_type, counts, new, changed):
+        existing_keys = [r.key for r in parsed.records if r.key in self.index[record_type]]
+        existing = self._existing(table, existing_keys, from_row)
+        for number, record in enumerate(parsed.records):
+            if number % 2000 == 0:
+                self.step("check", number, len(parsed.records))
+            old = existing.get(record.key)
+            if old is None:
+                writes.stamp_new(record, self.by, self.at)
+                new.append(record)
+                counts.added += 1
+                continue
+            updated = dataclasses.replace(old, **{f: getattr(record, f) for f in parsed.columns})
+            if updated == old:
+                counts.unchanged += 1
+            else:
+                writes.stamp_changed(updated, self.at)
+                changed.append(updated)
+                counts.changed += 1
+            record.id = old.id  # later rows (ties, contacts) point at the stored record
+        self.step("check", len(parsed.records), len(parsed.records))
+
+    def people(self, parsed: ParsedSheet, counts: Counts) -> None:
+        from abcd_tui.store.rows import resident_from_row
+
+        self._merge(
+            parsed,
+            "residents",
+            resident_from_row,
+            RecordType.RESIDENT,
+            counts,
+            self.new_people,
+            self.changed_people,
+        )
+        for record in parsed.records:
+            self.index[RecordType.RESIDENT][record.key] = reads.KeyEntry(
+                record.id, RecordType.RESIDENT, record.name
+            )
+
+    def groups(self, parsed: ParsedSheet, counts: Counts, errors: list[RowError]) -> None:
+        from abcd_tui.store.rows import group_from_row
+
+        residents = self.index[RecordType.RESIDENT]
+        for record, (line, contact) in zip(parsed.records, parsed.contacts, strict=True):
+            if contact:
+                entry = residents.get(contact)
+                if entry is None:
+                    errors.append(
+                        RowError(
+                            parsed.file,
+                            line,
+                            parsed.header("contact"),
+                            "import.unknown_person",
+                            {"key": contact},
+                        )
+                    )
+                else:
+                    record.contact_id = entry.id
+        self._merge(
+            parsed,
+            "groups",
+            group_from_row,
+            RecordType.GROUP,
+            counts,
+            self.new_groups,
+            self.changed_groups,
+        )
+        for record in parsed.records:
+            self.index[RecordType.GROUP][record.key] = reads.KeyEntry(
+                record.id, RecordType.GROUP, record.name
+            )
+
+    def _resolve(self, ref, line, column, parsed, errors) -> reads.KeyEntry | None:
+        types = [ref.type] if ref.type else [RecordType.RESIDENT, RecordType.GROUP]
+        found = [self.index[t][ref.key] for t in types if ref.key in self.index[t]]
+        if len(found) == 1:
+            return found[0]
+        code = "import.ambiguous_key" if found else "import.unknown_key"
+        errors.append(RowError(parsed.file, line, column, code, {"key": ref.key}))
+        return None
+
+    def ties(self, parsed: ParsedSheet, counts: Counts, errors: list[RowError]) -> None:
+        existing = {
+            (r["from_id"], r["to_id"], r["kind"]): r for r in self.db.query("SELECT * FROM ties")
+        }
+        from abcd_tui.store.rows import tie_from_row
+
+        seen: dict[tuple[str, str, str], Tie] = {}
+        group_kinds = dict(self.db.execute("SELECT id, kind FROM groups").fetchall())
+        for record in self.new_groups + self.changed_groups:
+            group_kinds[record.id] = record.kind.value
+        for number, row in enumerate(parsed.records):
+            if number % 2000 == 0:
+                self.step("check", number, len(parsed.records))
+            row: TieRow
+            a = self._resolve(row.from_ref, row.line, parsed.header("from"), parsed, errors)
+            b = self._resolve(row.to_ref, row.line, parsed.header("to"), parsed, errors)
+            if a is None or b is None or row.kind is None:
+                continue
+            problem = tie_problem(row.kind, a.type, b.type, a.id == b.id)
+            if (
+                problem is None
+                and row.kind.value == "uses_place"
+                and group_kinds.get(b.id) != "place"
+            ):
+                problem_code, params = "problem.tie_uses_place_needs_place", {"key": row.to_ref.key}
+                errors.append(
+                    RowError(parsed.file, row.line, parsed.header("to"), problem_code, params)
+                )
+                continue
+            if problem is not None:
+                column = parsed.header(problem.field)
+                errors.append(
+                    RowError(
+                        parsed.file,
+                        row.line,
+                        column,
+                        f"problem.{problem.code}",
+                        {**problem.params, "from": row.from_ref.key, "to": row.to_ref.key},
+                    )
+                )
+                continue
+            from_id, to_id = tie_order(row.kind, a.id, a.type, b.id, b.type)
+            identity = (from_id, to_id, row.kind.value)
+            if identity in seen:
+                continue  # the same tie twice is one tie
+            tie = Tie(
+                from_id=from_id,
+                to_id=to_id,
+                kind=row.kind,
+                strength=row.strength,
+                since=row.since,
+                note=row.note,
+            )
+            seen[identity] = tie
+            old_row = existing.get(identity)
+            if old_row is None:
+                writes.stamp_new(tie, self.by, self.at)
+                self.new_ties.append(tie)
+                counts.added += 1
+                continue
+            old = tie_from_row(old_row)
+            updated = dataclasses.replace(old, **{f: getattr(tie, f) for f in row.columns})
+            if updated == old:
+                counts.unchanged += 1
+            else:
+                writes.stamp_changed(updated, self.at)
+                self.changed_ties.append(updated)
+                counts.changed += 1
+
+    def apply(self) -> None:
+        total = sum(
+            map(
+                len,
+                (
+                    self.new_people,
+                    self.changed_people,
+                    self.new_groups,
+                    self.changed_groups,
+                    self.new_ties,
+                    self.changed_ties,
+                ),
+            )
+        )
+        self.step("write", 0, total)
+        writes.insert_residents(self.db, self.new_people)
+        writes.update_residents(self.db, self.changed_people)
+        writes.insert_groups(self.db, self.new_groups)
+        writes.update_groups(self.db, self.changed_groups)
+        writes.insert_ties(self.db, self.new_ties)
+        writes.update_ties(self.db, self.changed_ties)
+        self.step("write", total, total)

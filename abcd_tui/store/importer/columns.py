@@ -1,0 +1,181 @@
+"""The columns of the three import files, their Dutch aliases, and the words accepted in
+cells with a fixed set of values (kinds, yes/no, strength).
+
+Headers and values are matched case-, space- and accent-insensitively.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from difflib import get_close_matches
+
+from abcd_tui.domain.records import AGE_BANDS, GroupKind, Openness, Strength, TieKind
+from abcd_tui.domain.text import match_key
+
+PEOPLE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "key": ("key", "sleutel", "code", "id"),
+    "name": ("name", "naam", "volledige naam", "full name"),
+    "address": ("address", "adres", "straat", "street", "straat en huisnummer"),
+    "neighbourhood": (
+        "neighbourhood",
+        "neighborhood",
+        "wijk",
+        "dorp",
+        "wijk/dorp",
+        "wijk of dorp",
+        "buurt",
+        "village",
+        "district",
+    ),
+    "age_band": ("age_band", "age band", "leeftijd", "leeftijdsgroep", "leeftijdscategorie"),
+    "head": ("head", "hoofd", "kennis", "knowledge"),
+    "hands": ("hands", "handen", "vaardigheden", "skills"),
+    "heart": ("heart", "hart", "passie", "passies", "passions"),
+    "interests": ("interests", "interesses", "interesse", "hobby's", "hobbies"),
+    "offers": ("offers", "offer", "aanbod"),
+    "needs": ("needs", "need", "vraag", "vragen", "hulpvraag"),
+    "open_to_introductions": (
+        "open_to_introductions",
+        "open to introductions",
+        "open voor kennismaking",
+        "kennismaking",
+        "open voor introductie",
+        "introductie",
+        "open voor introducties",
+    ),
+    "consent": ("consent", "toestemming"),
+    "consent_date": ("consent_date", "consent date", "datum toestemming", "toestemming datum"),
+    "notes": ("notes", "note", "notities", "notitie", "opmerkingen", "opmerking"),
+}
+
+GROUP_COLUMNS: dict[str, tuple[str, ...]] = {
+    "key": ("key", "sleutel", "code", "id"),
+    "name": ("name", "naam"),
+    "kind": ("kind", "soort", "type"),
+    "address": ("address", "adres"),
+    "description": ("description", "beschrijving", "omschrijving"),
+    "tags": ("tags", "labels", "trefwoorden"),
+    "contact": ("contact", "contactpersoon", "contact resident"),
+}
+
+TIE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "from": ("from", "van"),
+    "to": ("to", "naar"),
+    "kind": ("kind", "soort", "type", "relatie"),
+    "strength": ("strength", "sterkte"),
+    "since": ("since", "sinds", "vanaf"),
+    "note": ("note", "notes", "notitie", "opmerking", "notities"),
+}
+
+REQUIRED = {"people": ("name",), "groups": ("name", "kind"), "ties": ("from", "to", "kind")}
+COLUMNS = {"people": PEOPLE_COLUMNS, "groups": GROUP_COLUMNS, "ties": TIE_COLUMNS}
+
+# Multi-value cells: items separated by commas or semicolons.
+LIST_FIELDS = {
+    "people": ("head", "hands", "heart", "interests", "offers", "needs"),
+    "groups": ("tags",),
+    "ties": (),
+}
+
+
+def word_key(text: str) -> str:
+    """How headers and fixed values are compared: 'Wijk / Dorp' == 'wijk/dorp'."""
+    return re.sub(r"[\s_\-']+", "", match_key(text))
+
+
+def _lookup(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    return {word_key(alias): name for name, aliases in table.items() for alias in aliases}
+
+
+_HEADER_LOOKUP = {sheet: _lookup(columns) for sheet, columns in COLUMNS.items()}
+
+
+def column_for(sheet: str, header: str) -> str | None:
+    """The field a header names in this kind of file, or None."""
+    return _HEADER_LOOKUP[sheet].get(word_key(header))
+
+
+def closest_header(sheet: str, header: str) -> str | None:
+    """For an unknown header, the alias it most resembles (for 'did you mean')."""
+    found = get_close_matches(word_key(header), list(_HEADER_LOOKUP[sheet]), n=1, cutoff=0.75)
+    if not found:
+        return None
+    field = _HEADER_LOOKUP[sheet][found[0]]
+    aliases = COLUMNS[sheet][field]
+    return next((a for a in aliases if word_key(a) == found[0]), field)
+
+
+GROUP_KIND_WORDS = _lookup(
+    {
+        GroupKind.ASSOCIATION: ("association", "vereniging", "club", "groep", "informele groep"),
+        GroupKind.INSTITUTION: ("institution", "instelling", "organisatie", "instantie"),
+        GroupKind.PLACE: ("place", "plek", "plaats", "ontmoetingsplek", "locatie"),
+        GroupKind.BUSINESS: ("business", "ondernemer", "bedrijf", "onderneming", "winkel", "zaak"),
+    }
+)
+
+TIE_KIND_WORDS = _lookup(
+    {
+        TieKind.NEIGHBOUR: ("neighbour", "neighbor", "buur", "buren", "buurman", "buurvrouw"),
+        TieKind.FRIEND: ("friend", "vriend", "vriendin", "vrienden"),
+        TieKind.FAMILY: ("family", "familie", "gezin"),
+        TieKind.COLLEAGUE: ("colleague", "collega"),
+        TieKind.ACQUAINTANCE: ("acquaintance", "kennis", "bekende"),
+        TieKind.MEMBER: ("member", "lid"),
+        TieKind.ORGANISER: ("organiser", "organizer", "organisator", "bestuur", "bestuurslid"),
+        TieKind.VOLUNTEER: ("volunteer", "vrijwilliger"),
+        TieKind.VISITOR: ("visitor", "bezoeker", "gast"),
+        TieKind.CLIENT: ("client", "cliënt", "klant"),
+        TieKind.STAFF: ("staff", "medewerker", "personeel", "werknemer"),
+        TieKind.PARTNER: ("partner", "samenwerking", "partnerorganisatie"),
+        TieKind.USES_PLACE: (
+            "uses_place",
+            "uses place",
+            "gebruikt plek",
+            "gebruikt",
+            "locatie van",
+        ),
+    }
+)
+
+STRENGTH_WORDS = _lookup(
+    {Strength.WEAK: ("weak", "zwak", "los"), Strength.STRONG: ("strong", "sterk", "hecht")}
+)
+
+OPENNESS_WORDS = _lookup(
+    {
+        Openness.YES: ("yes", "y", "ja", "j", "graag", "true", "1", "x"),
+        Openness.NOT_NOW: ("not_now", "not now", "nu niet", "niet nu", "later"),
+        Openness.NO: ("no", "n", "nee", "false", "0"),
+        Openness.UNKNOWN: ("unknown", "onbekend", "?", "weet niet", "niet gevraagd"),
+    }
+)
+
+YES_NO_WORDS = {**{w: True for w in ("yes", "y", "ja", "j", "true", "1", "x")}}
+YES_NO_WORDS.update({w: False for w in ("no", "n", "nee", "false", "0")})
+
+AGE_BAND_WORDS = {word_key(b.replace("-", " tot ")): b for b in AGE_BANDS} | {
+    word_key(b): b for b in AGE_BANDS
+}
+
+
+def allowed(words: dict[str, str]) -> str:
+    """The canonical values of a word table, for an error message."""
+    return ", ".join(sorted({str(v) for v in words.values()}))
+
+
+_DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y/%m/%d")
+
+
+def parse_date(text: str) -> str | None:
+    """'2026-03-01', '1-3-2026', '01/03/2026' -> '2026-03-01' (Dutch day-first); None if not a date."""
+    text = text.strip()
+    if "T" in text:
+        text = text.split("T", 1)[0]
+    for fmt in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(text, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return None

@@ -1,0 +1,308 @@
+"""From spreadsheet rows to records, collecting every problem with its file, line and column.
+
+Nothing here reads the database: keys that point at records (tie ends, group contacts)
+are resolved against it by the importer, inside its transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from abcd_tui.domain.records import (
+    Group,
+    GroupKind,
+    Openness,
+    RecordType,
+    Resident,
+    Strength,
+    TieKind,
+)
+from abcd_tui.domain.text import clean_text, slugify, split_items
+from abcd_tui.store.importer import columns as cols
+from abcd_tui.store.importer.sheets import Sheet
+
+
+@dataclass
+class RowError:
+    """One thing wrong (or worth a warning) in a file: where, and what."""
+
+    file: str
+    line: int
+    column: str | None
+    code: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+            "code": self.code,
+            "params": self.params,
+        }
+
+
+@dataclass
+class Ref:
+    """A key in a ties file, with the record type if it was spelled out ('group:koor')."""
+
+    key: str
+    type: RecordType | None
+
+
+@dataclass
+class TieRow:
+    line: int
+    from_ref: Ref
+    to_ref: Ref
+    kind: TieKind | None
+    strength: Strength | None
+    since: str | None
+    note: str
+    columns: list[str]
+
+
+@dataclass
+class ParsedSheet:
+    file: str
+    headers: dict[str, str]  # field -> header as written in the file
+    columns: list[str]  # record fields the file sets
+    records: list[Any] = field(default_factory=list)
+    contacts: list[tuple[int, str]] = field(default_factory=list)  # groups: (line, key)
+    errors: list[RowError] = field(default_factory=list)
+    warnings: list[RowError] = field(default_factory=list)
+
+    def header(self, name: str) -> str | None:
+        return self.headers.get(name, name)
+
+
+class _Reader:
+    """Walks the rows of one sheet, giving cells by field and recording problems."""
+
+    def __init__(self, sheet: Sheet, kind: str):
+        self.sheet, self.kind = sheet, kind
+        self.file = str(sheet.path)
+        self.index: dict[str, int] = {}
+        self.headers: dict[str, str] = {}
+        self.errors: list[RowError] = []
+        self.warnings: list[RowError] = []
+        self.line = sheet.header_line
+        self.cells: list[str] = []
+        for position, header in enumerate(sheet.headers):
+            if not header.strip():
+                continue
+            name = cols.column_for(kind, header)
+            if name is None:
+                hint = cols.closest_header(kind, header)
+                code = "import.unknown_column_hint" if hint else "import.unknown_column"
+                self.warnings.append(
+                    RowError(self.file, sheet.header_line, header, code, {"hint": hint or ""})
+                )
+            elif name in self.index:
+                self.error(header, "import.duplicate_column", first=sheet.headers[self.index[name]])
+            else:
+                self.index[name] = position
+                self.headers[name] = header
+        for name in cols.REQUIRED[kind]:
+            if name not in self.index:
+                self.error(
+                    None,
+                    "import.missing_column",
+                    column=name,
+                    aliases=", ".join(cols.COLUMNS[kind][name]),
+                )
+
+    def rows(self):
+        for line, cells in self.sheet.rows:
+            self.line, self.cells = line, cells
+            yield line
+
+    def has(self, name: str) -> bool:
+        return name in self.index
+
+    def get(self, name: str) -> str:
+        position = self.index.get(name)
+        if position is None or position >= len(self.cells):
+            return ""
+        return clean_text(self.cells[position])
+
+    def error(self, column: str | None, code: str, **params: Any) -> None:
+        self.errors.append(RowError(self.file, self.line, column, code, params))
+
+    def choice(self, name: str, words: dict[str, Any], default: Any) -> Any:
+        """A cell with one of a fixed set of values (kind, yes/no, ...)."""
+        text = self.get(name)
+        if not text:
+            return default
+        value = words.get(cols.word_key(text))
+        if value is None:
+            self.error(
+                self.headers[name], "import.unknown_value", value=text, allowed=cols.allowed(words)
+            )
+        return value
+
+    def date(self, name: str) -> str | None:
+        text = self.get(name)
+        if not text:
+            return None
+        parsed = cols.parse_date(text)
+        if parsed is None:
+            self.error(self.headers[name], "import.bad_date", value=text)
+        return parsed
+
+    def key(self, name_field: str) -> str:
+        given = self.get("key")
+        return slugify(given) if given else slugify(self.get(name_field))
+
+    def done(self, columns: list[str]) -> ParsedSheet:
+        return ParsedSheet(
+            self.file, self.headers, columns, errors=self.errors, warnings=self.warnings
+        )
+
+
+def _check_unique(reader: _Reader, key: str, first_lines: dict[str, int]) -> bool:
+    if key in first_lines:
+        reader.error(
+            reader.headers.get("key", reader.headers.get("name")),
+            "import.duplicate_key",
+            key=key,
+            first=first_lines[key],
+        )
+        return False
+    first_lines[key] = reader.line
+    return True
+
+
+def parse_people(sheet: Sheet) -> ParsedSheet:
+    """Residents from a people file (only `name` is required)."""
+    reader = _Reader(sheet, "people")
+    fields = [f for f in cols.PEOPLE_COLUMNS if f != "key" and reader.has(f)]
+    parsed = reader.done(fields)
+    if any(e.line == sheet.header_line for e in reader.errors):
+        return parsed
+    first_lines: dict[str, int] = {}
+    for _line in reader.rows():
+        values: dict[str, Any] = {}
+        for name in cols.LIST_FIELDS["people"]:
+            if reader.has(name):
+                values[name] = split_items(reader.get(name))
+        for name in ("name", "address", "neighbourhood", "notes"):
+            if reader.has(name):
+                values[name] = reader.get(name)
+        if reader.has("age_band"):
+            values["age_band"] = reader.choice("age_band", cols.AGE_BAND_WORDS, None)
+        if reader.has("open_to_introductions"):
+            values["open_to_introductions"] = (
+                reader.choice("open_to_introductions", cols.OPENNESS_WORDS, Openness.UNKNOWN)
+                or Openness.UNKNOWN
+            )
+        if reader.has("consent"):
+            values["consent"] = reader.choice("consent", cols.YES_NO_WORDS, None)
+        if reader.has("consent_date"):
+            values["consent_date"] = reader.date("consent_date")
+        resident = Resident(key=reader.key("name"), **values)
+        for problem in resident.problems():
+            reader.error(
+                reader.headers.get(problem.field, problem.field),
+                f"problem.{problem.code}",
+                **problem.params,
+            )
+        if resident.key and _check_unique(reader, resident.key, first_lines):
+            parsed.records.append(resident)
+    return parsed
+
+
+def parse_groups(sheet: Sheet) -> ParsedSheet:
+    """Groups from a groups file (`name` and `kind` are required)."""
+    reader = _Reader(sheet, "groups")
+    fields = [f for f in ("name", "kind", "address", "description", "tags") if reader.has(f)]
+    if reader.has("contact"):
+        fields.append("contact_id")
+    parsed = reader.done(fields)
+    if any(e.line == sheet.header_line for e in reader.errors):
+        return parsed
+    first_lines: dict[str, int] = {}
+    for line in reader.rows():
+        kind = reader.choice("kind", cols.GROUP_KIND_WORDS, None)
+        if kind is None and not reader.get("kind"):
+            reader.error(
+                reader.headers["kind"],
+                "import.blank_cell",
+                allowed=cols.allowed(cols.GROUP_KIND_WORDS),
+            )
+        group = Group(
+            key=reader.key("name"),
+            name=reader.get("name"),
+            kind=GroupKind(kind) if kind else GroupKind.ASSOCIATION,
+            address=reader.get("address"),
+            description=reader.get("description"),
+            tags=split_items(reader.get("tags")),
+        )
+        for problem in group.problems():
+            reader.error(reader.headers.get(problem.field), f"problem.{problem.code}")
+        if group.key and _check_unique(reader, group.key, first_lines):
+            parsed.records.append(group)
+            contact = reader.get("contact")
+            parsed.contacts.append((line, slugify(contact) if contact else ""))
+    return parsed
+
+
+_TYPE_PREFIXES = {
+    "person": RecordType.RESIDENT,
+    "persoon": RecordType.RESIDENT,
+    "resident": RecordType.RESIDENT,
+    "bewoner": RecordType.RESIDENT,
+    "p": RecordType.RESIDENT,
+    "group": RecordType.GROUP,
+    "groep": RecordType.GROUP,
+    "g": RecordType.GROUP,
+}
+
+
+def parse_ref(text: str) -> Ref:
+    """'koor' -> any record keyed koor; 'group:koor' / 'groep:koor' -> the group only."""
+    prefix, sep, rest = text.partition(":")
+    record_type = _TYPE_PREFIXES.get(prefix.strip().casefold()) if sep else None
+    if record_type is not None:
+        return Ref(slugify(rest), record_type)
+    return Ref(slugify(text), None)
+
+
+def parse_ties(sheet: Sheet) -> ParsedSheet:
+    """Ties from a ties file (`from`, `to` and `kind` are required)."""
+    reader = _Reader(sheet, "ties")
+    fields = [f for f in ("strength", "since", "note") if reader.has(f)]
+    parsed = reader.done(fields)
+    if any(e.line == sheet.header_line for e in reader.errors):
+        return parsed
+    for line in reader.rows():
+        ends = []
+        for name in ("from", "to"):
+            text = reader.get(name)
+            if not text:
+                reader.error(reader.headers[name], "import.blank_cell", allowed="")
+            ends.append(parse_ref(text))
+        kind = reader.choice("kind", cols.TIE_KIND_WORDS, None)
+        if kind is None and not reader.get("kind"):
+            reader.error(
+                reader.headers["kind"],
+                "import.blank_cell",
+                allowed=cols.allowed(cols.TIE_KIND_WORDS),
+            )
+        strength = (
+            reader.choice("strength", cols.STRENGTH_WORDS, None) if reader.has("strength") else None
+        )
+        row = TieRow(
+            line=line,
+            from_ref=ends[0],
+            to_ref=ends[1],
+            kind=TieKind(kind) if kind else None,
+            strength=Strength(strength) if strength else None,
+            since=reader.date("since") if reader.has("since") else None,
+            note=reader.get("note"),
+            columns=fields,
+        )
+        if row.from_ref.key and row.to_ref.key:
+            parsed.records.append(row)
+    return parsed

@@ -1,0 +1,152 @@
+"""Reading a spreadsheet as a team keeps it: CSV (UTF-8, with or without BOM, or
+Windows-1252 as Dutch Excel writes it; comma or semicolon) or an .xlsx workbook.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import io
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from abcd_tui.domain.errors import UserError
+
+
+class SheetError(UserError):
+    code = "import.file_error"
+
+
+@dataclass
+class Sheet:
+    """The header and the rows of one file, each row with the line it starts on."""
+
+    path: Path
+    header_line: int
+    headers: list[str]
+    rows: list[tuple[int, list[str]]]
+    encoding: str = ""
+    delimiter: str = ""
+
+
+def read_sheet(path: Path) -> Sheet:
+    """Read a CSV or .xlsx file into a Sheet, or raise SheetError saying what is wrong."""
+    if not path.exists():
+        raise SheetError("import.file_missing", file=path)
+    if path.is_dir():
+        raise SheetError("import.file_is_directory", file=path)
+    suffix = path.suffix.lower()
+    if suffix in (".xls", ".ods", ".numbers"):
+        raise SheetError("import.file_old_format", file=path, suffix=suffix)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SheetError("import.file_unreadable", file=path, reason=exc.strerror) from exc
+    if suffix in (".xlsx", ".xlsm") or data.startswith(b"PK\x03\x04"):
+        return _read_workbook(path, data)
+    return _read_csv(path, data)
+
+
+def decode(data: bytes, path: Path) -> tuple[str, str]:
+    """The text of a CSV file and the encoding it was in.
+
+    UTF-8 (with or without BOM) is tried first: it fails loudly on Windows-1252 text with
+    accents, which is how Dutch Excel saves "CSV (puntkomma gescheiden)". UTF-16 with a
+    BOM is what Excel calls "Unicode text".
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        try:
+            return data[len(codecs.BOM_UTF8) :].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError as exc:
+            raise _encoding_error(data, exc, path) from exc
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16"), "utf-16"
+    if b"\x00" in data:
+        raise SheetError("import.file_binary", file=path)
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "windows-1252"
+    except UnicodeDecodeError as exc:
+        raise _encoding_error(data, exc, path) from exc
+
+
+def _encoding_error(data: bytes, exc: UnicodeDecodeError, path: Path) -> SheetError:
+    line = data[: exc.start].count(b"\n") + 1
+    return SheetError("import.file_encoding", file=path, line=line, byte=f"0x{data[exc.start]:02X}")
+
+
+def detect_delimiter(text: str) -> str:
+    """The delimiter of the header line: whichever of ; , TAB occurs most outside quotes."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    counts = {";": 0, ",": 0, "\t": 0}
+    quoted = False
+    for char in first:
+        if char == '"':
+            quoted = not quoted
+        elif not quoted and char in counts:
+            counts[char] += 1
+    best = max(counts, key=lambda c: counts[c])
+    return best if counts[best] else ","
+
+
+def _read_csv(path: Path, data: bytes) -> Sheet:
+    text, encoding = decode(data, path)
+    delimiter = detect_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    rows: list[tuple[int, list[str]]] = []
+    line = 1
+    try:
+        for cells in reader:
+            rows.append((line, cells))
+            line = reader.line_num + 1
+    except csv.Error as exc:
+        raise SheetError("import.file_csv_broken", file=path, line=line, reason=str(exc)) from exc
+    return _with_header(path, rows, encoding=encoding, delimiter=delimiter)
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _read_workbook(path: Path, data: bytes) -> Sheet:
+    import openpyxl  # imported here: only workbook imports pay for it
+
+    try:
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise SheetError("import.file_bad_workbook", file=path, reason=str(exc)) from exc
+    try:
+        if not workbook.worksheets:
+            raise SheetError("import.file_empty", file=path)
+        sheet = workbook.worksheets[0]
+        rows = [
+            (number, [_cell_text(v) for v in values])
+            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)
+        ]
+    finally:
+        workbook.close()
+    return _with_header(path, rows, encoding="xlsx", delimiter="")
+
+
+def _with_header(path: Path, rows: list[tuple[int, list[str]]], **kw: str) -> Sheet:
+    """Split off the first non-blank row as the header; drop blank rows."""
+    filled = [(n, cells) for n, cells in rows if any(c.strip() for c in cells)]
+    if not filled:
+        raise SheetError("import.file_empty", file=path)
+    header_line, headers = filled[0]
+    return Sheet(path, header_line, headers, filled[1:], **kw)

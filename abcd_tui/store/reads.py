@@ -1,0 +1,178 @@
+"""Reading the register: records, key look-ups, the vocabulary and counts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlite_utils import Database
+
+from abcd_tui.domain.records import Group, RecordType, Resident, Tie, Walk
+from abcd_tui.store import rows
+
+
+def residents(db: Database, *, neighbourhood: str | None = None) -> Iterator[Resident]:
+    """All residents, by name (then key), optionally of one neighbourhood."""
+    where, params = ("WHERE neighbourhood = ?", [neighbourhood]) if neighbourhood else ("", [])
+    for row in db.query(f"SELECT * FROM residents {where} ORDER BY name, key", params):
+        yield rows.resident_from_row(row)
+
+
+def groups(db: Database, *, kind: str | None = None) -> Iterator[Group]:
+    """All groups, by kind and name, optionally of one kind."""
+    where, params = ("WHERE kind = ?", [kind]) if kind else ("", [])
+    for row in db.query(f"SELECT * FROM groups {where} ORDER BY kind, name, key", params):
+        yield rows.group_from_row(row)
+
+
+def ties(db: Database, *, kind: str | None = None) -> Iterator[Tie]:
+    """All ties, in the order they were recorded."""
+    where, params = ("WHERE kind = ?", [kind]) if kind else ("", [])
+    for row in db.query(f"SELECT * FROM ties {where} ORDER BY rowid", params):
+        yield rows.tie_from_row(row)
+
+
+def walks(db: Database) -> Iterator[Walk]:
+    for row in db.query("SELECT * FROM walks ORDER BY date, key"):
+        yield rows.walk_from_row(row)
+
+
+@dataclass(frozen=True)
+class KeyEntry:
+    id: str
+    type: RecordType
+    name: str
+
+
+def key_index(db: Database) -> dict[RecordType, dict[str, KeyEntry]]:
+    """Every human key, per record type: what ties and look-ups resolve keys with."""
+    index: dict[RecordType, dict[str, KeyEntry]] = {RecordType.RESIDENT: {}, RecordType.GROUP: {}}
+    for record_type, table in ((RecordType.RESIDENT, "residents"), (RecordType.GROUP, "groups")):
+        target = index[record_type]
+        for id_, key, name in db.execute(f"SELECT id, key, name FROM [{table}]"):
+            target[key] = KeyEntry(id_, record_type, name)
+    return index
+
+
+def id_to_key(db: Database) -> dict[str, str]:
+    """Record id -> human key, for residents and groups alike."""
+    found = dict(db.execute("SELECT id, key FROM residents").fetchall())
+    found.update(db.execute("SELECT id, key FROM groups").fetchall())
+    return found
+
+
+def vocabulary(db: Database) -> list[str]:
+    """Every gift phrase recorded so far, in its first-typed form, alphabetically."""
+    return [p for (p,) in db.execute("SELECT phrase FROM vocabulary ORDER BY match_key")]
+
+
+@dataclass
+class Stats:
+    """Counts that describe a register at a glance."""
+
+    residents: int = 0
+    residents_with_consent: int = 0
+    open_to_introductions: dict[str, int] = field(default_factory=dict)
+    neighbourhoods: int = 0
+    groups: dict[str, int] = field(default_factory=dict)
+    ties: dict[str, int] = field(default_factory=dict)
+    residents_without_ties: int = 0
+    residents_with_one_tie: int = 0
+    walks: int = 0
+    vocabulary: int = 0
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "residents": self.residents,
+            "residents_with_consent": self.residents_with_consent,
+            "open_to_introductions": self.open_to_introductions,
+            "neighbourhoods": self.neighbourhoods,
+            "groups": sum(self.groups.values()),
+            "groups_by_kind": self.groups,
+            "ties": sum(self.ties.values()),
+            "ties_by_kind": self.ties,
+            "residents_without_ties": self.residents_without_ties,
+            "residents_with_one_tie": self.residents_with_one_tie,
+            "walks": self.walks,
+            "vocabulary": self.vocabulary,
+        }
+
+
+def stats(db: Database) -> Stats:
+    """Counts of everything in the register, in a handful of queries."""
+    s = Stats()
+    s.residents, s.residents_with_consent, s.neighbourhoods = db.execute(
+        "SELECT count(*), count(*) FILTER (WHERE consent = 1),"
+        " count(DISTINCT nullif(neighbourhood, '')) FROM residents"
+    ).fetchone()
+    s.open_to_introductions = {k: 0 for k in ("yes", "not_now", "no", "unknown")} | dict(
+        db.execute("SELECT open_to_introductions, count(*) FROM residents GROUP BY 1")
+    )
+    s.groups = {k: 0 for k in ("association", "institution", "place", "business")} | dict(
+        db.execute("SELECT kind, count(*) FROM groups GROUP BY 1")
+    )
+    s.ties = dict(db.execute("SELECT kind, count(*) FROM ties GROUP BY 1 ORDER BY 2 DESC"))
+    s.residents_without_ties, s.residents_with_one_tie = db.execute(
+        """
+        WITH ends AS (SELECT from_id AS id FROM ties UNION ALL SELECT to_id FROM ties),
+        degree AS (SELECT id, count(*) AS n FROM ends GROUP BY id)
+        SELECT count(*) FILTER (WHERE d.n IS NULL), count(*) FILTER (WHERE d.n = 1)
+        FROM residents r LEFT JOIN degree d ON d.id = r.id
+        """
+    ).fetchone()
+    s.walks = db.execute("SELECT count(*) FROM walks").fetchone()[0]
+    s.vocabulary = db.execute("SELECT count(*) FROM vocabulary").fetchone()[0]
+    return s
+
+
+# The JSON shape of records for scripts (`--json`): stable, documented field names.
+
+
+def person_json(r: Resident, keys: dict[str, str]) -> dict[str, Any]:
+    """A resident for scripts; `walk` is the key of the walk where we met."""
+    from abcd_tui.domain.text import street_of
+
+    return {
+        "key": r.key, "name": r.name, "address": r.address, "street": street_of(r.address),
+        "neighbourhood": r.neighbourhood, "age_band": r.age_band,
+        "head": r.head, "hands": r.hands, "heart": r.heart, "interests": r.interests,
+        "offers": r.offers, "needs": r.needs,
+        "open_to_introductions": r.open_to_introductions.value,
+        "consent": r.consent, "consent_date": r.consent_date, "notes": r.notes,
+        "walk": keys.get(r.walk_id) if r.walk_id else None,
+        "id": r.id, "created_at": r.created_at, "updated_at": r.updated_at,
+        "version": r.version, "recorded_by": r.recorded_by,
+    }
+
+
+def group_json(g: Group, keys: dict[str, str]) -> dict[str, Any]:
+    """A group for scripts; `contact` is the key of its contact resident."""
+    return {
+        "key": g.key, "name": g.name, "kind": g.kind.value, "address": g.address,
+        "description": g.description, "tags": g.tags,
+        "contact": keys.get(g.contact_id) if g.contact_id else None,
+        "id": g.id, "created_at": g.created_at, "updated_at": g.updated_at,
+        "version": g.version, "recorded_by": g.recorded_by,
+    }
+
+
+def tie_json(tie: Tie, keys: dict[str, str], types: dict[str, str]) -> dict[str, Any]:
+    """A tie for scripts: `from` and `to` are keys, `from_type`/`to_type` say of what."""
+    return {
+        "from": keys[tie.from_id], "to": keys[tie.to_id], "kind": tie.kind.value,
+        "from_type": types[tie.from_id], "to_type": types[tie.to_id],
+        "strength": tie.strength.value if tie.strength else None,
+        "since": tie.since, "note": tie.note,
+        "id": tie.id, "created_at": tie.created_at, "updated_at": tie.updated_at,
+        "version": tie.version, "recorded_by": tie.recorded_by,
+    }
+
+
+def record_types(db: Database) -> dict[str, str]:
+    """Record id -> 'resident' or 'group'."""
+    return dict(db.execute("SELECT id, type FROM records").fetchall())
+
+
+def walk_keys(db: Database) -> dict[str, str]:
+    return dict(db.execute("SELECT id, key FROM walks").fetchall())

@@ -1,0 +1,104 @@
+"""Records to table rows and back. Lists are stored as JSON text."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from abcd_tui.domain.records import (
+    PHRASE_FIELDS,
+    Group,
+    GroupKind,
+    Openness,
+    Resident,
+    Strength,
+    Tie,
+    TieKind,
+    Walk,
+)
+
+_RECORD_FIELDS = ("id", "key", "created_at", "updated_at", "version", "recorded_by")
+
+
+def _dumps(items: list[str]) -> str:
+    return json.dumps(items, ensure_ascii=False)
+
+
+def resident_row(r: Resident) -> dict[str, Any]:
+    row: dict[str, Any] = {f: getattr(r, f) for f in _RECORD_FIELDS}
+    row.update(
+        name=r.name,
+        address=r.address,
+        neighbourhood=r.neighbourhood,
+        age_band=r.age_band,
+        open_to_introductions=r.open_to_introductions.value,
+        consent=None if r.consent is None else int(r.consent),
+        consent_date=r.consent_date,
+        notes=r.notes,
+        walk_id=r.walk_id,
+    )
+    for f in PHRASE_FIELDS:
+        row[f] = _dumps(getattr(r, f))
+    return row
+
+
+def resident_from_row(row: dict[str, Any]) -> Resident:
+    values = dict(row)
+    for f in PHRASE_FIELDS:
+        values[f] = json.loads(values[f])
+    values["open_to_introductions"] = Openness(values["open_to_introductions"])
+    consent = values["consent"]
+    values["consent"] = None if consent is None else bool(consent)
+    return Resident(**values)
+
+
+def group_row(g: Group) -> dict[str, Any]:
+    row: dict[str, Any] = {f: getattr(g, f) for f in _RECORD_FIELDS}
+    row.update(
+        name=g.name,
+        kind=g.kind.value,
+        address=g.address,
+        description=g.description,
+        tags=_dumps(g.tags),
+        contact_id=g.contact_id,
+    )
+    return row
+
+
+def group_from_row(row: dict[str, Any]) -> Group:
+    values = dict(row)
+    values["kind"] = GroupKind(values["kind"])
+    values["tags"] = json.loads(values["tags"])
+    return Group(**values)
+
+
+def tie_row(t: Tie) -> dict[str, Any]:
+    row: dict[str, Any] = {f: getattr(t, f) for f in _RECORD_FIELDS if f != "key"}
+    row.update(
+        from_id=t.from_id,
+        to_id=t.to_id,
+        kind=t.kind.value,
+        strength=None if t.strength is None else t.strength.value,
+        since=t.since,
+        note=t.note,
+    )
+    return row
+
+
+def tie_from_row(row: dict[str, Any]) -> Tie:
+    values = dict(row)
+    values["kind"] = TieKind(values["kind"])
+    values["strength"] = None if values["strength"] is None else Strength(values["strength"])
+    return Tie(**values)
+
+
+def walk_row(w: Walk) -> dict[str, Any]:
+    row: dict[str, Any] = {f: getattr(w, f) for f in _RECORD_FIELDS}
+    row.update(date=w.date, area=w.area, builders=_dumps(w.builders), notes=w.notes)
+    return row
+
+
+def walk_from_row(row: dict[str, Any]) -> Walk:
+    values = dict(row)
+    values["builders"] = json.loads(values["builders"])
+    return Walk(**values)

@@ -1,0 +1,146 @@
+"""The database schema, as a list of migrations. The one place the tables are defined.
+
+`PRAGMA user_version` holds the number of migrations applied. A newer release opens an
+older database and applies the missing migrations in place, after a backup copy (see
+`database.open_database`). Never edit a migration that has shipped: add a new one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from abcd_tui.domain.text import clean_text, match_key
+
+
+def _run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Run several statements inside the caller's transaction.
+
+    (sqlite3's executescript() would COMMIT first, breaking the upgrade's atomicity.)
+    """
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            conn.execute(statement)
+            statement = ""
+    if statement.strip():
+        raise ValueError(f"incomplete SQL statement: {statement!r}")
+
+
+# Shared columns of every record: identity, human key, history, author.
+_RECORD_COLUMNS = """
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1,
+    recorded_by TEXT NOT NULL DEFAULT ''
+"""
+
+
+def _schema_1(conn: sqlite3.Connection) -> None:
+    """The first schema: residents, groups, ties, walks.
+
+    `records` is the supertable of everything a tie can join, so ties have real foreign
+    keys and forgetting a resident removes their ties (ON DELETE CASCADE).
+    """
+    _run_script(
+        conn,
+        f"""
+        CREATE TABLE records (
+            id TEXT PRIMARY KEY,
+            type TEXT NOT NULL CHECK (type IN ('resident', 'group'))
+        );
+        CREATE TABLE walks (
+            id TEXT PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            date TEXT NOT NULL,
+            area TEXT NOT NULL DEFAULT '',
+            builders TEXT NOT NULL DEFAULT '[]',
+            notes TEXT NOT NULL DEFAULT '',
+            {_RECORD_COLUMNS}
+        );
+        CREATE TABLE residents (
+            id TEXT PRIMARY KEY REFERENCES records(id) ON DELETE CASCADE,
+            key TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL CHECK (trim(name) <> ''),
+            address TEXT NOT NULL DEFAULT '',
+            neighbourhood TEXT NOT NULL DEFAULT '',
+            age_band TEXT,
+            head TEXT NOT NULL DEFAULT '[]',
+            hands TEXT NOT NULL DEFAULT '[]',
+            heart TEXT NOT NULL DEFAULT '[]',
+            interests TEXT NOT NULL DEFAULT '[]',
+            offers TEXT NOT NULL DEFAULT '[]',
+            needs TEXT NOT NULL DEFAULT '[]',
+            open_to_introductions TEXT NOT NULL DEFAULT 'unknown'
+                CHECK (open_to_introductions IN ('yes', 'not_now', 'no', 'unknown')),
+            consent INTEGER CHECK (consent IN (0, 1)),
+            consent_date TEXT,
+            notes TEXT NOT NULL DEFAULT '',
+            walk_id TEXT REFERENCES walks(id) ON DELETE SET NULL,
+            {_RECORD_COLUMNS}
+        );
+        CREATE TABLE groups (
+            id TEXT PRIMARY KEY REFERENCES records(id) ON DELETE CASCADE,
+            key TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL CHECK (trim(name) <> ''),
+            kind TEXT NOT NULL
+                CHECK (kind IN ('association', 'institution', 'place', 'business')),
+            address TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            tags TEXT NOT NULL DEFAULT '[]',
+            contact_id TEXT REFERENCES residents(id) ON DELETE SET NULL,
+            {_RECORD_COLUMNS}
+        );
+        CREATE TABLE ties (
+            id TEXT PRIMARY KEY,
+            from_id TEXT NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+            to_id TEXT NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            strength TEXT CHECK (strength IN ('weak', 'strong')),
+            since TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            {_RECORD_COLUMNS},
+            CHECK (from_id <> to_id),
+            UNIQUE (from_id, to_id, kind)
+        );
+        CREATE INDEX ties_to ON ties(to_id);
+        CREATE INDEX residents_walk ON residents(walk_id);
+        CREATE INDEX groups_contact ON groups(contact_id);
+        """,
+    )
+
+
+def _schema_2(conn: sqlite3.Connection) -> None:
+    """The growing gift vocabulary: every phrase ever recorded, for autocomplete.
+
+    Filled from the residents already in the database, so an upgraded database
+    suggests what its team typed before.
+    """
+    _run_script(
+        conn,
+        """
+        CREATE TABLE vocabulary (
+            match_key TEXT PRIMARY KEY,
+            phrase TEXT NOT NULL
+        ) WITHOUT ROWID;
+        """,
+    )
+    rows = conn.execute(
+        """
+        SELECT j.value FROM residents r,
+            json_each(json_array(json(r.head), json(r.hands), json(r.heart),
+                json(r.interests), json(r.offers), json(r.needs))) f,
+            json_each(f.value) j
+        ORDER BY r.created_at, r.id
+        """
+    ).fetchall()
+    conn.executemany(
+        "INSERT OR IGNORE INTO vocabulary (match_key, phrase) VALUES (?, ?)",
+        ((match_key(p), clean_text(p)) for (p,) in rows if match_key(p)),
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_schema_1, _schema_2]
+SCHEMA_VERSION = len(MIGRATIONS)
+TABLES = ("records", "walks", "residents", "groups", "ties", "vocabulary")

@@ -1,0 +1,44 @@
+"""The abcd app. Small on purpose: screens live in screens/, one file each."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import App
+from textual.binding import Binding
+
+from abcd_tui.i18n import t
+from abcd_tui.store import open_database, reads
+from abcd_tui.tui.screens.register import RegisterScreen
+
+
+class AbcdApp(App[None]):
+    """The asset map of a neighbourhood."""
+
+    # Built when the app module is first imported, after the CLI chose the language.
+    BINDINGS = [Binding("q", "quit", t("app.quit"))]
+
+    def __init__(self, db_path: Path):
+        super().__init__()
+        self.db_path = db_path
+
+    def on_mount(self) -> None:
+        self.title = t("app.title")
+        db = open_database(self.db_path)
+        try:
+            stats = reads.stats(db)
+        finally:
+            db.close()
+        self.push_screen(RegisterScreen(stats, str(self.db_path)))
+
+
+def make_app(db_path: Path) -> AbcdApp:
+    """Build the app the same way for a real run and for the tests."""
+    return AbcdApp(db_path)
+
+
+def run_app(db_path: Path) -> int:
+    """Open the app on the register at `db_path` (created empty if missing)."""
+    open_database(db_path).close()  # errors (newer schema, not a database) before the screen
+    make_app(db_path).run()
+    return 0
