@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
@@ -23,11 +24,13 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1 << 16)  # phrases repeat a lot: a gift vocabulary is small
 def clean_text(text: str) -> str:
     """Trim and fold runs of white space to one space; NFC so equal text is equal."""
     return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
 
 
+@lru_cache(maxsize=1 << 16)
 def match_key(phrase: str) -> str:
     """The key two phrases are compared by: case, white space and accents folded."""
     return strip_accents(clean_text(phrase)).casefold()

@@ -49,6 +49,9 @@ def _connect(path: Path) -> sqlite3.Connection:
         if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             _retry_busy(lambda: conn.execute("PRAGMA journal_mode = WAL"))
         conn.execute("PRAGMA synchronous = NORMAL")
+        # 64 MB of page cache: ids are random UUIDs, so bulk inserts touch index pages
+        # all over; a larger cache keeps a 100,000-resident import fast.
+        conn.execute("PRAGMA cache_size = -65536")
     except sqlite3.DatabaseError as exc:
         conn.close()
         if "not a database" in str(exc):
