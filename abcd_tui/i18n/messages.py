@@ -88,8 +88,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "column appears twice (also as '{first}')",
     },
     "import.missing_column": {
-        "nl": "kolom '{column}' ontbreekt (mag ook heten: {aliases})",
-        "en": "column '{column}' is missing (may also be called: {aliases})",
+        "nl": "kolom '{missing}' ontbreekt (mag ook heten: {aliases})",
+        "en": "column '{missing}' is missing (may also be called: {aliases})",
     },
     "import.unknown_value": {
         "nl": "onbekende waarde '{value}' (kies uit {allowed})",
@@ -261,3 +261,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "app.quit": {"nl": "Stoppen", "en": "Quit"},
     "app.database": {"nl": "Database: {path}", "en": "Database: {path}"},
 }
+
+from abcd_tui.i18n.messages_analysis import MESSAGES_ANALYSIS  # noqa: E402
+
+MESSAGES.update(MESSAGES_ANALYSIS)

@@ -100,13 +100,16 @@ def _bring_up_to_date(db: Database, path: Path) -> None:
         raise StoreError("store.too_new", path=path, found=version, known=SCHEMA_VERSION)
     if version == 0 and db.table_names():
         raise StoreError("store.foreign_database", path=path)
+    if version > 0:
+        # Before taking the write lock: SQLite's backup cannot read through our own open
+        # write transaction. Should another process upgrade meanwhile, the copy is
+        # still a faithful copy of the old database.
+        backup_copy(db, path, version)
     with write_transaction(db):
         # Another process may have upgraded it while we waited for the lock.
         version = schema_version(db)
         if version == SCHEMA_VERSION:
             return
-        if version > 0:
-            backup_copy(db, path, version)
         for number, migration in enumerate(MIGRATIONS[version:], start=version + 1):
             migration(db.conn)
             db.execute(f"PRAGMA user_version = {number}")

@@ -109,7 +109,7 @@ class _Reader:
                 self.error(
                     None,
                     "import.missing_column",
-                    column=name,
+                    missing=name,
                     aliases=", ".join(cols.COLUMNS[kind][name]),
                 )
 

@@ -1,0 +1,124 @@
+"""The `abcd` command as scripts and people use it: real subprocesses, real databases."""
+
+from __future__ import annotations
+
+import json
+
+from abcd_tui.store import open_database, reads
+from tests.conftest import cli_env, cli_json, run_cli, write_csv
+
+HOSTILE = "[bold red]Bob[/] \x1b[31mRood\x1b[0m\rX\u202eevil"
+
+
+def test_demo_then_stats_and_lists_with_stable_json_fields(tmp_path):
+    db = str(tmp_path / "demo.db")
+    made = run_cli("--db", db, "demo")
+    assert made.returncode == 0, made.stderr
+    stats = cli_json("--db", db, "stats", "--json")
+    assert stats["residents"] == 150
+    assert stats["groups_by_kind"] == {"association": 15, "institution": 8, "place": 6, "business": 4}
+    not_yet = stats["residents_without_ties"] + stats["residents_with_one_tie"]
+    assert 0.07 * 150 <= not_yet <= 0.14 * 150  # about one in ten not yet connected
+    people = cli_json("--db", db, "list", "people", "--json")
+    assert len(people) == 150 and {"key", "name", "hands", "needs", "offers"} <= set(people[0])
+    groups = cli_json("--db", db, "list", "groups", "--json")
+    assert {"key", "name", "kind"} <= set(groups[0])
+    ties = cli_json("--db", db, "list", "ties", "--json")
+    assert len(ties) == stats["ties"] and {"from", "to", "kind"} <= set(ties[0])
+    keys = {p["key"] for p in people} | {g["key"] for g in groups}
+    assert all(t["from"] in keys and t["to"] in keys for t in ties)
+
+
+def test_the_demo_is_the_same_village_every_time(tmp_path):
+    for name in ("a.db", "b.db"):
+        assert run_cli("--db", str(tmp_path / name), "demo", "--size", "400").returncode == 0
+    first = cli_json("--db", str(tmp_path / "a.db"), "list", "ties", "--json")
+    second = cli_json("--db", str(tmp_path / "b.db"), "list", "ties", "--json")
+    assert first == second
+    assert cli_json("--db", str(tmp_path / "a.db"), "list", "people", "--json") == cli_json(
+        "--db", str(tmp_path / "b.db"), "list", "people", "--json"
+    )
+
+
+def test_demo_refuses_a_register_that_has_people(tmp_path):
+    db = str(tmp_path / "x.db")
+    run_cli("--db", db, "demo")
+    again = run_cli("--db", db, "demo")
+    assert again.returncode == 1 and "150" in again.stderr and "Traceback" not in again.stderr
+
+
+def test_a_demo_of_several_villages(tmp_path):
+    db = tmp_path / "big.db"
+    assert run_cli("--db", str(db), "demo", "--size", "3000").returncode == 0
+    database = open_database(db)
+    s = reads.stats(database)
+    assert s.residents == 3000 and s.neighbourhoods > 6
+    database.close()
+
+
+def test_names_are_shown_literally(tmp_path):
+    people = write_csv(tmp_path / "p.csv", f'naam\n"{HOSTILE}"\n')
+    db = str(tmp_path / "x.db")
+    assert run_cli("--db", db, "import", "--people", str(people)).returncode == 0
+    shown = run_cli("--db", db, "list", "people")
+    assert shown.returncode == 0
+    assert "[bold red]Bob[/]" in shown.stdout  # markup is text
+    assert "\x1b" not in shown.stdout and "\r" not in shown.stdout and "\u202e" not in shown.stdout
+    assert "\\x1b[31mRood" in shown.stdout  # the escape is visible, not obeyed
+    people_json = cli_json("--db", db, "list", "people", "--json")
+    # JSON keeps the name as stored: white space folded, everything else exact.
+    assert people_json[0]["name"] == HOSTILE.replace("\r", " ")
+
+
+def test_errors_go_to_stderr_with_advice_and_no_traceback(tmp_path):
+    missing = run_cli("--db", str(tmp_path / "nope.db"), "stats")
+    assert missing.returncode == 1 and missing.stdout == ""
+    assert "abcd demo" in missing.stderr and "Traceback" not in missing.stderr
+    bad = write_csv(tmp_path / "p.csv", "naam,toestemming\nAnna,nee\n,ja\n")
+    result = run_cli("--db", str(tmp_path / "x.db"), "import", "--people", str(bad))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "Niets geïmporteerd" in result.stderr and "p.csv" in result.stderr
+    english = run_cli("--db", str(tmp_path / "x.db"), "--lang", "en", "import", "--people", str(bad))
+    assert "Nothing imported" in english.stderr and "name is blank" in english.stderr
+    nothing = run_cli("--db", str(tmp_path / "x.db"), "import")
+    assert nothing.returncode == 1 and "--people" in nothing.stderr
+
+
+def test_import_dry_run_and_json_report(tmp_path):
+    people = write_csv(tmp_path / "p.csv", "naam;handen\nAnna;koken\n")
+    db = str(tmp_path / "x.db")
+    dry = cli_json("--db", db, "import", "--people", str(people), "--dry-run", "--json")
+    assert dry["dry_run"] is True and dry["people"]["added"] == 1
+    assert cli_json("--db", db, "stats", "--json")["residents"] == 0
+    real = cli_json("--db", db, "import", "--people", str(people), "--json")
+    assert real["people"]["added"] == 1
+    again = cli_json("--db", db, "import", "--people", str(people), "--json")
+    assert again["people"] == {"added": 0, "changed": 0, "unchanged": 1}
+
+
+def test_db_comes_from_option_then_environment_then_data_folder(tmp_path):
+    env_db = tmp_path / "env.db"
+    run_cli("demo", env=cli_env(ABCD_DB=str(env_db)))
+    assert env_db.exists()
+    assert run_cli("demo", cwd=tmp_path).returncode == 0
+    default = tmp_path / "data" / "abcd.db"
+    assert default.exists() and oct(default.stat().st_mode & 0o777) == "0o600"
+    assert oct(default.parent.stat().st_mode & 0o777) == "0o700"
+
+
+def test_every_command_has_help():
+    top = run_cli("--help")
+    assert top.returncode == 0
+    for command in ("import", "demo", "stats", "list"):
+        assert command in top.stdout
+        sub = run_cli(command, "--help")
+        assert sub.returncode == 0 and "--json" in sub.stdout or command == "demo"
+
+
+def test_stats_in_a_table_for_people(tmp_path):
+    db = str(tmp_path / "x.db")
+    run_cli("--db", db, "demo")
+    table = run_cli("--db", db, "stats")
+    assert "Bewoners" in table.stdout and "150" in table.stdout
+    assert "Residents" in run_cli("--db", db, "--lang", "en", "stats").stdout
+    assert json.loads(run_cli("--db", db, "list", "ties", "--json", "--kind", "family").stdout)

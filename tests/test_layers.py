@@ -1,0 +1,31 @@
+"""The headless layers never import Textual (they serve the CLI, scripts and exports)."""
+
+import subprocess
+import sys
+
+HEADLESS = [
+    "abcd_tui.domain.records", "abcd_tui.domain.vocabulary", "abcd_tui.store",
+    "abcd_tui.store.importer", "abcd_tui.store.reads", "abcd_tui.demo", "abcd_tui.cli",
+    "abcd_tui.display", "abcd_tui.i18n",
+]
+
+
+def test_headless_modules_do_not_import_textual():
+    code = (
+        "import importlib, sys\n"
+        f"for name in {HEADLESS!r}: importlib.import_module(name)\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'textual'))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
+def test_the_domain_imports_nothing_of_the_other_layers():
+    code = (
+        "import sys, abcd_tui.domain.records, abcd_tui.domain.vocabulary\n"
+        "print(sorted(m for m in sys.modules if m.startswith('abcd_tui.') "
+        "and not m.startswith('abcd_tui.domain')))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "[]", result.stderr
