@@ -40,12 +40,17 @@ def cli_env(**extra: str) -> dict[str, str]:
     return env
 
 
-def run_cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None,
-            timeout: float = 120) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str, cwd: Path | None = None, env: dict[str, str] | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
     """Run `abcd ARGS` as a user would, in a subprocess."""
     return subprocess.run(
         [sys.executable, "-m", "abcd_tui", *args],
-        capture_output=True, text=True, cwd=cwd, env=env or cli_env(), timeout=timeout,
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env or cli_env(),
+        timeout=timeout,
     )
 
 

@@ -4,9 +4,15 @@ import subprocess
 import sys
 
 HEADLESS = [
-    "abcd_tui.domain.records", "abcd_tui.domain.vocabulary", "abcd_tui.store",
-    "abcd_tui.store.importer", "abcd_tui.store.reads", "abcd_tui.demo", "abcd_tui.cli",
-    "abcd_tui.display", "abcd_tui.i18n",
+    "abcd_tui.domain.records",
+    "abcd_tui.domain.vocabulary",
+    "abcd_tui.store",
+    "abcd_tui.store.importer",
+    "abcd_tui.store.reads",
+    "abcd_tui.demo",
+    "abcd_tui.cli",
+    "abcd_tui.display",
+    "abcd_tui.i18n",
 ]
 
 

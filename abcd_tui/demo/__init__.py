@@ -9,10 +9,10 @@ several villages of a municipality, sharing its municipal institutions.
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import random
-import itertools
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources

@@ -35,7 +35,12 @@ OPENNESS = (Openness.YES, Openness.UNKNOWN, Openness.NOT_NOW, Openness.NO)
 OPENNESS_WEIGHTS = (0.45, 0.3, 0.15, 0.1)
 MEMBERSHIPS = (0, 1, 2, 3)
 MEMBERSHIP_WEIGHTS = (0.15, 0.4, 0.3, 0.15)
-BUILDERS = ("Anouk (opbouwwerk)", "Jeroen (buurtwerk)", "Fatima (opbouwwerk)", "Henk (vrijwilliger)")
+BUILDERS = (
+    "Anouk (opbouwwerk)",
+    "Jeroen (buurtwerk)",
+    "Fatima (opbouwwerk)",
+    "Henk (vrijwilliger)",
+)
 
 
 class VillageBuilder:
@@ -80,15 +85,28 @@ class VillageBuilder:
         identity = (from_id, to_id, kind.value)
         if identity not in self.ties:
             self.ties[identity] = Tie(
-                id=self.new_id(), from_id=from_id, to_id=to_id, kind=kind, strength=strength,
-                created_at=self.stamp, updated_at=self.stamp, recorded_by=self.by,
+                id=self.new_id(),
+                from_id=from_id,
+                to_id=to_id,
+                kind=kind,
+                strength=strength,
+                created_at=self.stamp,
+                updated_at=self.stamp,
+                recorded_by=self.by,
             )
 
     def _pick(self, pool: Sequence[str], low: int, high: int) -> list[str]:
         return self.rng.sample(pool, k=min(len(pool), self.rng.randint(low, high)))
 
-    def _group(self, template: dict[str, Any], kind: GroupKind, village: str, used: set[str],
-               part: str, address: str) -> Group:
+    def _group(
+        self,
+        template: dict[str, Any],
+        kind: GroupKind,
+        village: str,
+        used: set[str],
+        part: str,
+        address: str,
+    ) -> Group:
         name = template["name"].replace("{village}", village)
         if name in used:
             name = f"{name} {part}"
@@ -97,9 +115,16 @@ class VillageBuilder:
             name, n = f"{template['name'].replace('{village}', village)} {n}", n + 1
         used.add(name)
         group = Group(
-            id=self.new_id(), key=self._key("group", name), name=name, kind=kind, address=address,
-            description="", tags=list(template.get("tags", [])),
-            created_at=self.stamp, updated_at=self.stamp, recorded_by=self.by,
+            id=self.new_id(),
+            key=self._key("group", name),
+            name=name,
+            kind=kind,
+            address=address,
+            description="",
+            tags=list(template.get("tags", [])),
+            created_at=self.stamp,
+            updated_at=self.stamp,
+            recorded_by=self.by,
         )
         group.themes = tuple(template.get("themes", ()))  # used while building only
         self.groups.append(group)
@@ -118,15 +143,21 @@ class VillageBuilder:
         for part in parts:
             self.day += dt.timedelta(days=rng.randint(3, 12))
             walk = Walk(
-                id=self.new_id(), key=self._key("walk", f"{village} {part} {self.day}"),
-                date=self.day.isoformat(), area=part, builders=rng.sample(BUILDERS, k=2),
-                created_at=f"{self.day}T16:00:00+00:00", updated_at=f"{self.day}T16:00:00+00:00",
+                id=self.new_id(),
+                key=self._key("walk", f"{village} {part} {self.day}"),
+                date=self.day.isoformat(),
+                area=part,
+                builders=rng.sample(BUILDERS, k=2),
+                created_at=f"{self.day}T16:00:00+00:00",
+                updated_at=f"{self.day}T16:00:00+00:00",
                 recorded_by=self.by,
             )
             walks.append(walk)
         self.walks += walks
         self.stamp = walks[-1].created_at
-        streets = rng.sample(data["street_names"], k=min(len(data["street_names"]), max(3, size // 25)))
+        streets = rng.sample(
+            data["street_names"], k=min(len(data["street_names"]), max(3, size // 25))
+        )
         street_part = {s: parts[i % len(parts)] for i, s in enumerate(streets)}
         people, households = self._households(village, size, streets, street_part, walks)
         self._group_and_tie(village, size, people, households, parts, streets, street_part)
@@ -146,7 +177,8 @@ class VillageBuilder:
             household = []
             for position in range(members):
                 age = self._age(members, position)
-                name = f"{rng.choice(data['first_names'])} {surname if rng.random() < 0.85 else rng.choice(data['surnames'])}"
+                own_surname = surname if rng.random() < 0.85 else rng.choice(data["surnames"])
+                name = f"{rng.choice(data['first_names'])} {own_surname}"
                 walk = walk_of[street_part[street]] if rng.random() < 0.6 else None
                 resident = self._resident(name, address, street_part[street], age, walk)
                 household.append(resident)
@@ -171,16 +203,26 @@ class VillageBuilder:
         date = walk.date if walk else (self.day - dt.timedelta(days=rng.randint(1, 60))).isoformat()
         stamp = f"{date}T12:00:00+00:00"
         return Resident(
-            id=self.new_id(), key=self._key("resident", name), name=name, address=address,
-            neighbourhood=part, age_band=age, head=head, hands=hands, heart=heart,
+            id=self.new_id(),
+            key=self._key("resident", name),
+            name=name,
+            address=address,
+            neighbourhood=part,
+            age_band=age,
+            head=head,
+            hands=hands,
+            heart=heart,
             interests=self._pick(self.gifts["heart"], 0, 2),
             offers=rng.sample(hands + head, k=min(len(hands + head), rng.randint(0, 2))),
             needs=self._pick(self.needs, 0, 3 if old else 1),
             open_to_introductions=rng.choices(OPENNESS, OPENNESS_WEIGHTS)[0],
-            consent=True, consent_date=date,
+            consent=True,
+            consent_date=date,
             notes=rng.choice(self.data["notes"]) if rng.random() < 0.35 else "",
             walk_id=walk.id if walk else None,
-            created_at=stamp, updated_at=stamp, recorded_by=self.by,
+            created_at=stamp,
+            updated_at=stamp,
+            recorded_by=self.by,
         )
 
     def _group_and_tie(self, village, size, people, households, parts, streets, street_part):
@@ -192,17 +234,33 @@ class VillageBuilder:
             return f"{rng.choice(streets)} {rng.randint(1, 60)}"
 
         def groups_of(templates, kind, count):
-            chosen = [templates[i % len(templates)] for i in rng.sample(range(max(count, len(templates))), k=count)]
-            return [self._group(t, kind, village, used, rng.choice(parts), address()) for t in chosen]
+            chosen = [
+                templates[i % len(templates)]
+                for i in rng.sample(range(max(count, len(templates))), k=count)
+            ]
+            return [
+                self._group(t, kind, village, used, rng.choice(parts), address()) for t in chosen
+            ]
 
-        associations = groups_of(data["associations"], GroupKind.ASSOCIATION, round(15 * scale**0.6))
-        local_templates = [t for t in data["institutions"] if not self.many or t.get("scope") != "municipality"]
-        institutions = groups_of(local_templates, GroupKind.INSTITUTION, round((8 if not self.many else 5) * scale**0.3))
+        associations = groups_of(
+            data["associations"], GroupKind.ASSOCIATION, round(15 * scale**0.6)
+        )
+        local_templates = [
+            t for t in data["institutions"] if not self.many or t.get("scope") != "municipality"
+        ]
+        institutions = groups_of(
+            local_templates, GroupKind.INSTITUTION, round((8 if not self.many else 5) * scale**0.3)
+        )
         if self.many and not self.municipal:
             municipal = [t for t in data["institutions"] if t.get("scope") == "municipality"]
-            self.municipal = [self._group(t, GroupKind.INSTITUTION, village, set(), "", address()) for t in municipal]
+            self.municipal = [
+                self._group(t, GroupKind.INSTITUTION, village, set(), "", address())
+                for t in municipal
+            ]
         places = groups_of(data["places"], GroupKind.PLACE, max(1, round(6 * scale**0.4)))
-        businesses = groups_of(data["businesses"], GroupKind.BUSINESS, max(1, round(4 * scale**0.6)))
+        businesses = groups_of(
+            data["businesses"], GroupKind.BUSINESS, max(1, round(4 * scale**0.6))
+        )
         home = {g.id: rng.choice(parts) for g in associations}
 
         # Not yet connected: about one in ten, drawn from people who live alone.
@@ -223,14 +281,23 @@ class VillageBuilder:
             for i, a in enumerate(household):
                 for b in household[i + 1 :]:
                     self.tie(a, b, TieKind.FAMILY, Strength.STRONG)
-        for previous, household in zip(households, households[1:]):
+        for previous, household in zip(households, households[1:], strict=False):
             a, b = rng.choice(previous), rng.choice(household)
-            if id(a) not in apart and id(b) not in apart and a.address.rsplit(" ", 1)[0] == b.address.rsplit(" ", 1)[0]:
+            if (
+                id(a) not in apart
+                and id(b) not in apart
+                and a.address.rsplit(" ", 1)[0] == b.address.rsplit(" ", 1)[0]
+            ):
                 self.tie(a, b, TieKind.NEIGHBOUR, Strength.WEAK)
         for r in active:
             same_part = by_part[r.neighbourhood]
             for _ in range(rng.choice((0, 1, 1, 2))):
-                self.tie(r, rng.choice(same_part if rng.random() < 0.8 else active), TieKind.FRIEND, Strength.STRONG)
+                self.tie(
+                    r,
+                    rng.choice(same_part if rng.random() < 0.8 else active),
+                    TieKind.FRIEND,
+                    Strength.STRONG,
+                )
             if rng.random() < 0.5:
                 self.tie(r, rng.choice(same_part), TieKind.NEIGHBOUR, Strength.WEAK)
             if rng.random() < 0.3:
@@ -286,7 +353,12 @@ class VillageBuilder:
         for r in one_tie:
             choice = rng.random()
             if choice < 0.5:
-                self.tie(r, rng.choice(by_part.get(r.neighbourhood) or active), TieKind.NEIGHBOUR, Strength.WEAK)
+                self.tie(
+                    r,
+                    rng.choice(by_part.get(r.neighbourhood) or active),
+                    TieKind.NEIGHBOUR,
+                    Strength.WEAK,
+                )
             elif choice < 0.75:
                 self.tie(r, rng.choice(associations), TieKind.MEMBER, Strength.WEAK)
             else:

@@ -20,13 +20,29 @@ _HOUSE_NUMBER = re.compile(r"\s+\d+[\w/-]*(\s+(bis|hs|[a-z]))?\s*$", re.IGNORECA
 
 # Letters that do not decompose into a base letter and a mark (Turkish ı, Polish ł, ...).
 _PLAIN_LETTERS = str.maketrans(
-    {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
-     "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "ð": "d"}
+    {
+        "ı": "i",
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "þ": "th",
+        "ð": "d",
+    }
 )
 
 
 def strip_accents(text: str) -> str:
     """'Café Één' -> 'Cafe Een', 'Yılmaz' -> 'Yilmaz' (decompose, drop the marks)."""
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

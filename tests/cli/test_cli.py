@@ -16,7 +16,12 @@ def test_demo_then_stats_and_lists_with_stable_json_fields(tmp_path):
     assert made.returncode == 0, made.stderr
     stats = cli_json("--db", db, "stats", "--json")
     assert stats["residents"] == 150
-    assert stats["groups_by_kind"] == {"association": 15, "institution": 8, "place": 6, "business": 4}
+    assert stats["groups_by_kind"] == {
+        "association": 15,
+        "institution": 8,
+        "place": 6,
+        "business": 4,
+    }
     not_yet = stats["residents_without_ties"] + stats["residents_with_one_tie"]
     assert 0.07 * 150 <= not_yet <= 0.14 * 150  # about one in ten not yet connected
     people = cli_json("--db", db, "list", "people", "--json")
@@ -78,7 +83,9 @@ def test_errors_go_to_stderr_with_advice_and_no_traceback(tmp_path):
     result = run_cli("--db", str(tmp_path / "x.db"), "import", "--people", str(bad))
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "Niets geïmporteerd" in result.stderr and "p.csv" in result.stderr
-    english = run_cli("--db", str(tmp_path / "x.db"), "--lang", "en", "import", "--people", str(bad))
+    english = run_cli(
+        "--db", str(tmp_path / "x.db"), "--lang", "en", "import", "--people", str(bad)
+    )
     assert "Nothing imported" in english.stderr and "name is blank" in english.stderr
     nothing = run_cli("--db", str(tmp_path / "x.db"), "import")
     assert nothing.returncode == 1 and "--people" in nothing.stderr

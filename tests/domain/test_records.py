@@ -29,7 +29,9 @@ def test_refused_consent_and_unknown_age_band_are_problems():
 
 
 def test_group_tags_are_phrases():
-    assert Group(name="Koor", kind=GroupKind.ASSOCIATION, tags=["Zingen", "zingen "]).tags == ["Zingen"]
+    assert Group(name="Koor", kind=GroupKind.ASSOCIATION, tags=["Zingen", "zingen "]).tags == [
+        "Zingen"
+    ]
 
 
 def test_which_kinds_join_what():

@@ -23,7 +23,11 @@ def test_unique_phrases_keep_the_first_typed_form():
 
 
 def test_cells_split_on_commas_and_semicolons():
-    assert split_items("koken; tuin , fietsen repareren;;") == ["koken", "tuin", "fietsen repareren"]
+    assert split_items("koken; tuin , fietsen repareren;;") == [
+        "koken",
+        "tuin",
+        "fietsen repareren",
+    ]
     assert split_items("") == []
 
 

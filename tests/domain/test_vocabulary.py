@@ -5,15 +5,23 @@ from abcd_tui.domain.text import match_key
 from abcd_tui.domain.vocabulary import GIFT_KINDS, starter_vocabulary
 
 THEMES_NAMED_IN_THE_ISSUE = {
-    "tuin", "eten-en-koken", "vervoer", "klussen-en-techniek", "gezelschap-en-zorg",
-    "administratie-en-computer", "muziek-en-cultuur", "sport-en-bewegen",
-    "kinderen-en-jeugd", "taal", "dieren",
+    "tuin",
+    "eten-en-koken",
+    "vervoer",
+    "klussen-en-techniek",
+    "gezelschap-en-zorg",
+    "administratie-en-computer",
+    "muziek-en-cultuur",
+    "sport-en-bewegen",
+    "kinderen-en-jeugd",
+    "taal",
+    "dieren",
 }
 
 
 def test_the_starter_vocabulary_covers_the_capacity_inventory_themes():
     vocabulary = starter_vocabulary()
-    assert THEMES_NAMED_IN_THE_ISSUE <= set(vocabulary.themes)
+    assert set(vocabulary.themes) >= THEMES_NAMED_IN_THE_ISSUE
     assert all(theme.en for theme in vocabulary.themes.values())
     for theme in vocabulary.themes:
         assert sum(theme in p.themes for p in vocabulary.phrases) >= 5, theme

@@ -22,8 +22,21 @@ def test_two_imports_started_at_once_both_land(tmp_path):
     files = [people_csv(tmp_path / f"{p}.csv", p, 3000) for p in ("noord", "zuid")]
     processes = [
         subprocess.Popen(
-            [sys.executable, "-m", "abcd_tui", "--db", str(db), "import", "--people", str(f), "--json"],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=cli_env(),
+            [
+                sys.executable,
+                "-m",
+                "abcd_tui",
+                "--db",
+                str(db),
+                "import",
+                "--people",
+                str(f),
+                "--json",
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=cli_env(),
         )
         for f in files
     ]

@@ -30,7 +30,9 @@ def test_connections_use_wal_foreign_keys_and_wait_for_writers(db):
 
 def test_a_user_action_is_one_transaction(db):
     with pytest.raises(RuntimeError), write_transaction(db):
-        writes.insert_residents(db, [Resident(name="Half", key="half", created_at="x", updated_at="x")])
+        writes.insert_residents(
+            db, [Resident(name="Half", key="half", created_at="x", updated_at="x")]
+        )
         raise RuntimeError("the action fails half-way")
     assert list(reads.residents(db)) == []
 
@@ -54,7 +56,9 @@ def test_forgetting_a_resident_removes_their_ties(db):
     b = writes.save_resident(db, Resident(name="B", key="b"))
     f, t = tie_order(TieKind.FRIEND, a.id, RecordType.RESIDENT, b.id, RecordType.RESIDENT)
     with write_transaction(db):
-        writes.insert_ties(db, [Tie(from_id=f, to_id=t, kind=TieKind.FRIEND, created_at="x", updated_at="x")])
+        writes.insert_ties(
+            db, [Tie(from_id=f, to_id=t, kind=TieKind.FRIEND, created_at="x", updated_at="x")]
+        )
     with write_transaction(db):
         db.execute("DELETE FROM records WHERE id = ?", [a.id])
     assert db.execute("SELECT count(*) FROM ties").fetchone()[0] == 0

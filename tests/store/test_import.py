@@ -87,7 +87,7 @@ def test_dry_run_reports_and_writes_nothing(db, files):
 def test_dutch_excel_csv_windows_1252_semicolons_dutch_headers(db, tmp_path):
     text = (
         "Naam;Adres;Wijk/Dorp;Handen;Hart;Aanbod;Vraag;Open voor kennismaking;Toestemming\r\n"
-        "Zoë de Vries;Kerkstraat 5;Kerkbuurt;\"koken, bakken\";café bezoeken;"
+        'Zoë de Vries;Kerkstraat 5;Kerkbuurt;"koken, bakken";café bezoeken;'
         "tuinieren;hulp bij formulieren;ja;ja\r\n"
         "Gerrit Oosting;Brink 2;de Esch;fietsen repareren;;;;nu niet;ja\r\n"
     )
@@ -102,7 +102,10 @@ def test_dutch_excel_csv_windows_1252_semicolons_dutch_headers(db, tmp_path):
 def test_utf8_with_bom_and_dutch_tie_words(db, tmp_path):
     people = write_csv(tmp_path / "p.csv", "\ufeffnaam\nAnna\nBram\n")
     groups = write_csv(tmp_path / "g.csv", "\ufeffnaam;soort\nKoor;vereniging\n")
-    ties = write_csv(tmp_path / "t.csv", "\ufeffvan;naar;soort;sterkte\nanna;bram;buren;zwak\nbram;koor;lid;sterk\n")
+    ties = write_csv(
+        tmp_path / "t.csv",
+        "\ufeffvan;naar;soort;sterkte\nanna;bram;buren;zwak\nbram;koor;lid;sterk\n",
+    )
     report = import_files(db, people=people, groups=groups, ties=ties)
     assert (report.people.added, report.groups.added, report.ties.added) == (2, 1, 2)
     assert {t.kind.value for t in reads.ties(db)} == {"neighbour", "member"}
@@ -175,7 +178,10 @@ def test_a_key_that_is_both_a_person_and_a_group_must_be_spelled_out(db, tmp_pat
     with pytest.raises(ImportRejected) as caught:
         import_files(db, people=people, groups=groups, ties=ties)
     assert [e.code for e in caught.value.errors] == ["import.ambiguous_key"]
-    write_csv(tmp_path / "t.csv", "from,to,kind\nanna,groep:bakker,visitor\nanna,person:bakker,neighbour\n")
+    write_csv(
+        tmp_path / "t.csv",
+        "from,to,kind\nanna,groep:bakker,visitor\nanna,person:bakker,neighbour\n",
+    )
     assert import_files(db, people=people, groups=groups, ties=ties).ties.added == 2
 
 
@@ -183,7 +189,9 @@ def test_missing_columns_are_errors_and_unknown_columns_warnings(db, tmp_path):
     with pytest.raises(ImportRejected) as caught:
         import_files(db, people=write_csv(tmp_path / "p.csv", "adres,wijk\nBrink 1,Esch\n"))
     assert [(e.line, e.code) for e in caught.value.errors] == [(1, "import.missing_column")]
-    report = import_files(db, people=write_csv(tmp_path / "q.csv", "naam,intresses,telefoon\nAnna,x,06\n"))
+    report = import_files(
+        db, people=write_csv(tmp_path / "q.csv", "naam,intresses,telefoon\nAnna,x,06\n")
+    )
     warnings = {(w.column, w.code, w.params.get("hint")) for w in report.warnings}
     assert ("intresses", "import.unknown_column_hint", "interesses") in warnings
     assert ("telefoon", "import.unknown_column", "") in warnings

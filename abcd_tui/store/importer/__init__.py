@@ -8,6 +8,7 @@ file sets that field (a blank cell clears it); a column that is absent leaves it
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -30,6 +31,7 @@ from abcd_tui.store.importer.parse import (
 from abcd_tui.store.importer.sheets import read_sheet
 
 Progress = Callable[[str, int, int], None]
+WRITE_CHUNK = 5000  # rows per write step: progress moves, memory stays flat
 
 
 class ImportRejected(UserError):
@@ -91,21 +93,19 @@ def import_files(
             sheets[name] = read_sheet(Path(path))
     errors: list[RowError] = []
     warnings: list[RowError] = []
-    parsed_people = parse_people(sheets["people"]) if "people" in sheets else None
-    parsed_groups = parse_groups(sheets["groups"]) if "groups" in sheets else None
-    parsed_ties = parse_ties(sheets["ties"]) if "ties" in sheets else None
+    parsed_people = parse_people(sheets["people"], step) if "people" in sheets else None
+    parsed_groups = parse_groups(sheets["groups"], step) if "groups" in sheets else None
+    parsed_ties = parse_ties(sheets["ties"], step) if "ties" in sheets else None
     for parsed in (parsed_people, parsed_groups, parsed_ties):
         if parsed is not None:
             errors += parsed.errors
             warnings += parsed.warnings
 
     report = ImportReport(warnings=warnings, dry_run=dry_run)
-    try:
+    with contextlib.suppress(_DryRunDone):  # a dry run rolled back: nothing written
         _plan_and_apply(
             db, parsed_people, parsed_groups, parsed_ties, report, errors, step, on_wait
         )
-    except _DryRunDone:
-        pass  # the transaction was rolled back: nothing written
     return report
 
 
@@ -163,10 +163,12 @@ class _Plan:
                 new.append(record)
                 counts.added += 1
                 continue
-            updated = dataclasses.replace(old, **{f: getattr(record, f) for f in parsed.columns})
-            if updated == old:
+            if all(getattr(old, f) == getattr(record, f) for f in parsed.columns):
                 counts.unchanged += 1
             else:
+                updated = dataclasses.replace(
+                    old, **{f: getattr(record, f) for f in parsed.columns}
+                )
                 writes.stamp_changed(updated, self.at)
                 changed.append(updated)
                 counts.changed += 1
@@ -293,33 +295,29 @@ class _Plan:
                 counts.added += 1
                 continue
             old = tie_from_row(old_row)
-            updated = dataclasses.replace(old, **{f: getattr(tie, f) for f in row.columns})
-            if updated == old:
+            if all(getattr(old, f) == getattr(tie, f) for f in row.columns):
                 counts.unchanged += 1
             else:
+                updated = dataclasses.replace(old, **{f: getattr(tie, f) for f in row.columns})
                 writes.stamp_changed(updated, self.at)
                 self.changed_ties.append(updated)
                 counts.changed += 1
 
     def apply(self) -> None:
-        total = sum(
-            map(
-                len,
-                (
-                    self.new_people,
-                    self.changed_people,
-                    self.new_groups,
-                    self.changed_groups,
-                    self.new_ties,
-                    self.changed_ties,
-                ),
-            )
-        )
-        self.step("write", 0, total)
-        writes.insert_residents(self.db, self.new_people)
-        writes.update_residents(self.db, self.changed_people)
-        writes.insert_groups(self.db, self.new_groups)
-        writes.update_groups(self.db, self.changed_groups)
-        writes.insert_ties(self.db, self.new_ties)
-        writes.update_ties(self.db, self.changed_ties)
-        self.step("write", total, total)
+        batches = [
+            (writes.insert_residents, self.new_people),
+            (writes.update_residents, self.changed_people),
+            (writes.insert_groups, self.new_groups),
+            (writes.update_groups, self.changed_groups),
+            (writes.insert_ties, self.new_ties),
+            (writes.update_ties, self.changed_ties),
+        ]
+        total = sum(len(records) for _, records in batches)
+        done = 0
+        self.step("write", done, total)
+        for write, records in batches:
+            for start in range(0, len(records), WRITE_CHUNK):
+                chunk = records[start : start + WRITE_CHUNK]
+                write(self.db, chunk)
+                done += len(chunk)
+                self.step("write", done, total)

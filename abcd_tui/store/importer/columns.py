@@ -169,7 +169,9 @@ _DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y/%m/%d")
 
 
 def parse_date(text: str) -> str | None:
-    """'2026-03-01', '1-3-2026', '01/03/2026' -> '2026-03-01' (Dutch day-first); None if not a date."""
+    """'2026-03-01', '1-3-2026', '01/03/2026' -> '2026-03-01' (day first, as in Dutch).
+
+    None if the text is not a date."""
     text = text.strip()
     if "T" in text:
         text = text.split("T", 1)[0]

@@ -6,6 +6,7 @@ are resolved against it by the importer, inside its transaction.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,6 +22,8 @@ from abcd_tui.domain.records import (
 from abcd_tui.domain.text import clean_text, slugify, split_items
 from abcd_tui.store.importer import columns as cols
 from abcd_tui.store.importer.sheets import Sheet
+
+Progress = Callable[[str, int, int], None]
 
 
 @dataclass
@@ -80,8 +83,9 @@ class ParsedSheet:
 class _Reader:
     """Walks the rows of one sheet, giving cells by field and recording problems."""
 
-    def __init__(self, sheet: Sheet, kind: str):
+    def __init__(self, sheet: Sheet, kind: str, progress: Progress | None = None):
         self.sheet, self.kind = sheet, kind
+        self.progress = progress or (lambda stage, done, total: None)
         self.file = str(sheet.path)
         self.index: dict[str, int] = {}
         self.headers: dict[str, str] = {}
@@ -114,9 +118,13 @@ class _Reader:
                 )
 
     def rows(self):
-        for line, cells in self.sheet.rows:
+        total = len(self.sheet.rows)
+        for number, (line, cells) in enumerate(self.sheet.rows):
+            if number % 2000 == 0:
+                self.progress("read", number, total)
             self.line, self.cells = line, cells
             yield line
+        self.progress("read", total, total)
 
     def has(self, name: str) -> bool:
         return name in self.index
@@ -174,9 +182,9 @@ def _check_unique(reader: _Reader, key: str, first_lines: dict[str, int]) -> boo
     return True
 
 
-def parse_people(sheet: Sheet) -> ParsedSheet:
+def parse_people(sheet: Sheet, progress: Progress | None = None) -> ParsedSheet:
     """Residents from a people file (only `name` is required)."""
-    reader = _Reader(sheet, "people")
+    reader = _Reader(sheet, "people", progress)
     fields = [f for f in cols.PEOPLE_COLUMNS if f != "key" and reader.has(f)]
     parsed = reader.done(fields)
     if any(e.line == sheet.header_line for e in reader.errors):
@@ -213,9 +221,9 @@ def parse_people(sheet: Sheet) -> ParsedSheet:
     return parsed
 
 
-def parse_groups(sheet: Sheet) -> ParsedSheet:
+def parse_groups(sheet: Sheet, progress: Progress | None = None) -> ParsedSheet:
     """Groups from a groups file (`name` and `kind` are required)."""
-    reader = _Reader(sheet, "groups")
+    reader = _Reader(sheet, "groups", progress)
     fields = [f for f in ("name", "kind", "address", "description", "tags") if reader.has(f)]
     if reader.has("contact"):
         fields.append("contact_id")
@@ -269,9 +277,9 @@ def parse_ref(text: str) -> Ref:
     return Ref(slugify(text), None)
 
 
-def parse_ties(sheet: Sheet) -> ParsedSheet:
+def parse_ties(sheet: Sheet, progress: Progress | None = None) -> ParsedSheet:
     """Ties from a ties file (`from`, `to` and `kind` are required)."""
-    reader = _Reader(sheet, "ties")
+    reader = _Reader(sheet, "ties", progress)
     fields = [f for f in ("strength", "since", "note") if reader.has(f)]
     parsed = reader.done(fields)
     if any(e.line == sheet.header_line for e in reader.errors):
