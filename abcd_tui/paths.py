@@ -23,5 +23,6 @@ def secure_default_folder(path: Path) -> None:
 
     Only ever our own `data/` folder: a folder the user named is theirs to set.
     """
-    if path == Path.cwd() / DEFAULT_DB and path.parent.is_dir() and not path.exists():
+    default = (Path.cwd() / DEFAULT_DB).resolve()
+    if path.resolve() == default and path.parent.is_dir() and not path.exists():
         os.chmod(path.parent, 0o700)

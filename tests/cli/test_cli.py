@@ -113,6 +113,14 @@ def test_db_comes_from_option_then_environment_then_data_folder(tmp_path):
     assert oct(default.parent.stat().st_mode & 0o777) == "0o700"
 
 
+def test_the_data_folder_of_a_checkout_is_made_owner_only(tmp_path):
+    """`make run` passes --db data/abcd.db; git made data/ 0755."""
+    (tmp_path / "data").mkdir(mode=0o755)
+    (tmp_path / "data").chmod(0o755)
+    assert run_cli("--db", "data/abcd.db", "demo", cwd=tmp_path).returncode == 0
+    assert oct((tmp_path / "data").stat().st_mode & 0o777) == "0o700"
+
+
 def test_every_command_has_help():
     top = run_cli("--help")
     assert top.returncode == 0
