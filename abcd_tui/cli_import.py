@@ -15,14 +15,17 @@ from abcd_tui.i18n import t
 from abcd_tui.store.importer import ImportRejected, ImportReport, import_files
 from abcd_tui.store.importer.parse import RowError
 
+DRY_RUN_SHOWN = 20  # keys listed per kind in a dry run; --json lists them all
+
 
 def _problem_table(problems: list[RowError], title: str) -> Table:
     table = Table(title=title, title_justify="left")
     for column in ("file", "line", "column", "problem"):
         table.add_column(t(f"col.{column}"), overflow="fold")
     for p in problems:
-        table.add_row(literal(p.file), str(p.line), literal(p.column or ""),
-                      literal(t(p.code, **p.params)))
+        table.add_row(
+            literal(p.file), str(p.line), literal(p.column or ""), literal(t(p.code, **p.params))
+        )
     return table
 
 
@@ -30,8 +33,13 @@ def _progress(err: Console):
     """A progress bar on a terminal; silence when stderr is a file or a pipe."""
     if not err.is_terminal:
         return contextlib.nullcontext(None)
-    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                    console=err, transient=True)
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=err,
+        transient=True,
+    )
 
 
 def run_import(args: argparse.Namespace, db: Database, out: Console, err: Console) -> int:
@@ -41,7 +49,9 @@ def run_import(args: argparse.Namespace, db: Database, out: Console, err: Consol
 
         def step(stage: str, done: int, total: int) -> None:
             if bar is not None:
-                bar.update(task, description=t(f"import.stage.{stage}"), completed=done, total=total)
+                bar.update(
+                    task, description=t(f"import.stage.{stage}"), completed=done, total=total
+                )
 
         def on_wait(seconds: float) -> None:
             nonlocal waiting_said
@@ -50,16 +60,35 @@ def run_import(args: argparse.Namespace, db: Database, out: Console, err: Consol
                 waiting_said = True
 
         try:
-            report = import_files(db, people=args.people, groups=args.groups, ties=args.ties,
-                                  dry_run=args.dry_run, progress=step, on_wait=on_wait)
+            report = import_files(
+                db,
+                people=args.people,
+                groups=args.groups,
+                ties=args.ties,
+                dry_run=args.dry_run,
+                progress=step,
+                on_wait=on_wait,
+            )
         except ImportRejected as rejected:
             if bar is not None:
                 bar.stop()
             if args.json:
-                out.print(to_json({"imported": False, "errors": [e.as_json() | {
-                    "message": t(e.code, **e.params)} for e in rejected.errors]}),
-                    markup=False, soft_wrap=True)
-            err.print(_problem_table(rejected.errors, t("import.rejected", count=len(rejected.errors))))
+                out.print(
+                    to_json(
+                        {
+                            "imported": False,
+                            "errors": [
+                                e.as_json() | {"message": t(e.code, **e.params)}
+                                for e in rejected.errors
+                            ],
+                        }
+                    ),
+                    markup=False,
+                    soft_wrap=True,
+                )
+            err.print(
+                _problem_table(rejected.errors, t("import.rejected", count=len(rejected.errors)))
+            )
             return 1
     _print_report(report, args.json, out, err)
     return 0
@@ -71,10 +100,31 @@ def _print_report(report: ImportReport, as_json: bool, out: Console, err: Consol
     if as_json:
         out.print(to_json(report.as_json()), markup=False, soft_wrap=True)
         return
-    for what, counts in (("stats.residents", report.people), ("stats.groups", report.groups),
-                         ("stats.ties", report.ties)):
+    for what, counts in (
+        ("stats.residents", report.people),
+        ("stats.groups", report.groups),
+        ("stats.ties", report.ties),
+    ):
         if counts.added or counts.changed or counts.unchanged:
-            out.print(t("import.summary", what=t(what), added=counts.added,
-                        changed=counts.changed, unchanged=counts.unchanged))
+            out.print(
+                t(
+                    "import.summary",
+                    what=t(what),
+                    added=counts.added,
+                    changed=counts.changed,
+                    unchanged=counts.unchanged,
+                )
+            )
+        if report.dry_run:
+            for label, keys in (
+                ("import.would_add", counts.added_keys),
+                ("import.would_change", counts.changed_keys),
+            ):
+                if keys:
+                    shown = ", ".join(keys[:DRY_RUN_SHOWN])
+                    more = len(keys) - DRY_RUN_SHOWN
+                    out.print(
+                        literal(f"  {t(label)}: {shown}" + (f" (+{more})" if more > 0 else ""))
+                    )
     if report.dry_run:
         out.print(t("import.dry_run"))

@@ -124,6 +124,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Proefdraai: er is niets opgeslagen.",
         "en": "Dry run: nothing was saved.",
     },
+    "import.would_add": {"nl": "nieuw", "en": "would add"},
+    "import.would_change": {"nl": "gewijzigd", "en": "would change"},
     "import.stage.read": {"nl": "Lezen", "en": "Reading"},
     "import.stage.check": {"nl": "Controleren", "en": "Checking"},
     "import.stage.write": {"nl": "Opslaan", "en": "Saving"},

@@ -100,7 +100,17 @@ def test_import_dry_run_and_json_report(tmp_path):
     real = cli_json("--db", db, "import", "--people", str(people), "--json")
     assert real["people"]["added"] == 1
     again = cli_json("--db", db, "import", "--people", str(people), "--json")
-    assert again["people"] == {"added": 0, "changed": 0, "unchanged": 1}
+    assert again["people"] == {
+        "added": 0,
+        "changed": 0,
+        "unchanged": 1,
+        "added_keys": [],
+        "changed_keys": [],
+    }
+    changed = write_csv(tmp_path / "p.csv", "naam;handen\nAnna;koken, bakken\nBram;fietsen\n")
+    dry = run_cli("--db", db, "import", "--people", str(changed), "--dry-run")
+    assert "nieuw: bram" in dry.stdout and "gewijzigd: anna" in dry.stdout
+    assert "Proefdraai" in dry.stdout
 
 
 def test_db_comes_from_option_then_environment_then_data_folder(tmp_path):

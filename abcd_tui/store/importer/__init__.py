@@ -46,9 +46,21 @@ class ImportRejected(UserError):
 
 @dataclass
 class Counts:
+    """How many records an import adds, changes and leaves alone, and which."""
+
     added: int = 0
     changed: int = 0
     unchanged: int = 0
+    added_keys: list[str] = field(default_factory=list)
+    changed_keys: list[str] = field(default_factory=list)
+
+    def add(self, key: str) -> None:
+        self.added += 1
+        self.added_keys.append(key)
+
+    def change(self, key: str) -> None:
+        self.changed += 1
+        self.changed_keys.append(key)
 
 
 @dataclass
@@ -161,7 +173,7 @@ class _Plan:
             if old is None:
                 writes.stamp_new(record, self.by, self.at)
                 new.append(record)
-                counts.added += 1
+                counts.add(record.key)
                 continue
             if all(getattr(old, f) == getattr(record, f) for f in parsed.columns):
                 counts.unchanged += 1
@@ -171,7 +183,7 @@ class _Plan:
                 )
                 writes.stamp_changed(updated, self.at)
                 changed.append(updated)
-                counts.changed += 1
+                counts.change(record.key)
             record.id = old.id  # later rows (ties, contacts) point at the stored record
         self.step("check", len(parsed.records), len(parsed.records))
 
@@ -288,11 +300,12 @@ class _Plan:
                 note=row.note,
             )
             seen[identity] = tie
+            label = f"{row.from_ref.key} – {row.to_ref.key} ({row.kind.value})"
             old_row = existing.get(identity)
             if old_row is None:
                 writes.stamp_new(tie, self.by, self.at)
                 self.new_ties.append(tie)
-                counts.added += 1
+                counts.add(label)
                 continue
             old = tie_from_row(old_row)
             if all(getattr(old, f) == getattr(tie, f) for f in row.columns):
@@ -301,7 +314,7 @@ class _Plan:
                 updated = dataclasses.replace(old, **{f: getattr(tie, f) for f in row.columns})
                 writes.stamp_changed(updated, self.at)
                 self.changed_ties.append(updated)
-                counts.changed += 1
+                counts.change(label)
 
     def apply(self) -> None:
         batches = [
