@@ -203,3 +203,33 @@ def record_types(db: Database) -> dict[str, str]:
 
 def walk_keys(db: Database) -> dict[str, str]:
     return dict(db.execute("SELECT id, key FROM walks").fetchall())
+
+
+def gift_suggestions(db: Database, typed: str, limit: int = 10) -> list[str]:
+    """Phrases for autocomplete: the starter vocabulary and every phrase recorded so far,
+    matched however they were typed. Phrases that start with the text come first, then
+    those with a word that starts with it, then those that contain it; shorter first."""
+    from abcd_tui.domain.text import match_key
+    from abcd_tui.domain.vocabulary import starter_vocabulary
+
+    wanted = match_key(typed)
+    if not wanted:
+        return []
+    candidates = {match_key(p.nl): p.nl for p in starter_vocabulary().phrases}
+    candidates.update(
+        db.execute(
+            "SELECT match_key, phrase FROM vocabulary WHERE instr(match_key, ?) > 0", [wanted]
+        ).fetchall()
+    )
+
+    def rank(key: str) -> tuple[int, int, str]:
+        if key.startswith(wanted):
+            place = 0
+        elif f" {wanted}" in f" {key}":
+            place = 1
+        else:
+            place = 2
+        return place, len(key), key
+
+    found = sorted((k for k in candidates if wanted in k), key=rank)
+    return [candidates[k] for k in found[:limit]]

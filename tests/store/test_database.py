@@ -122,3 +122,12 @@ def test_files_that_are_not_our_database_are_refused(tmp_path):
     with pytest.raises(StoreError) as caught:
         open_database(tmp_path / "missing.db", create=False)
     assert caught.value.code == "store.missing"
+
+
+def test_gift_suggestions_grow_with_what_the_team_records(db):
+    assert reads.gift_suggestions(db, "tuin")[0].startswith("tuin")
+    assert reads.gift_suggestions(db, "bokashi") == []
+    writes.save_resident(db, Resident(name="Anna", key="anna", hands=["Bokashi maken"]))
+    assert reads.gift_suggestions(db, "BOKASHI") == ["Bokashi maken"]
+    ranked = reads.gift_suggestions(db, "muziek", limit=3)
+    assert ranked[0] == "muziek" and all("muziek" in p for p in ranked)
