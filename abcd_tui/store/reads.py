@@ -9,6 +9,8 @@ from typing import Any
 from sqlite_utils import Database
 
 from abcd_tui.domain.records import Group, RecordType, Resident, Tie, Walk
+from abcd_tui.domain.text import match_key, street_of
+from abcd_tui.domain.vocabulary import starter_vocabulary
 from abcd_tui.store import rows
 
 
@@ -131,8 +133,6 @@ def stats(db: Database) -> Stats:
 
 def person_json(r: Resident, keys: dict[str, str]) -> dict[str, Any]:
     """A resident for scripts; `walk` is the key of the walk where we met."""
-    from abcd_tui.domain.text import street_of
-
     return {
         "key": r.key,
         "name": r.name,
@@ -209,9 +209,6 @@ def gift_suggestions(db: Database, typed: str, limit: int = 10) -> list[str]:
     """Phrases for autocomplete: the starter vocabulary and every phrase recorded so far,
     matched however they were typed. Phrases that start with the text come first, then
     those with a word that starts with it, then those that contain it; shorter first."""
-    from abcd_tui.domain.text import match_key
-    from abcd_tui.domain.vocabulary import starter_vocabulary
-
     wanted = match_key(typed)
     if not wanted:
         return []

@@ -29,6 +29,7 @@ from abcd_tui.store.importer.parse import (
     parse_ties,
 )
 from abcd_tui.store.importer.sheets import read_sheet
+from abcd_tui.store.rows import group_from_row, resident_from_row, tie_from_row
 
 Progress = Callable[[str, int, int], None]
 WRITE_CHUNK = 5000  # rows per write step: progress moves, memory stays flat
@@ -188,8 +189,6 @@ class _Plan:
         self.step("check", len(parsed.records), len(parsed.records))
 
     def people(self, parsed: ParsedSheet, counts: Counts) -> None:
-        from abcd_tui.store.rows import resident_from_row
-
         self._merge(
             parsed,
             "residents",
@@ -205,8 +204,6 @@ class _Plan:
             )
 
     def groups(self, parsed: ParsedSheet, counts: Counts, errors: list[RowError]) -> None:
-        from abcd_tui.store.rows import group_from_row
-
         residents = self.index[RecordType.RESIDENT]
         for record, (line, contact) in zip(parsed.records, parsed.contacts, strict=True):
             if contact:
@@ -250,8 +247,6 @@ class _Plan:
         existing = {
             (r["from_id"], r["to_id"], r["kind"]): r for r in self.db.query("SELECT * FROM ties")
         }
-        from abcd_tui.store.rows import tie_from_row
-
         seen: dict[tuple[str, str, str], Tie] = {}
         group_kinds = dict(self.db.execute("SELECT id, kind FROM groups").fetchall())
         for record in self.new_groups + self.changed_groups:
