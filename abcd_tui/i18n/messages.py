@@ -36,8 +36,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # Import
     "import.rejected": {
-        "nl": "Niets geïmporteerd: {count} probleem/problemen gevonden. Verbeter ze en probeer opnieuw.",
-        "en": "Nothing imported: {count} problem(s) found. Fix them and try again.",
+        "nl": "Niets geïmporteerd. Aantal problemen: {count}; verbeter ze en probeer het opnieuw.",
+        "en": "Nothing imported. Problems found: {count}; fix them and try again.",
     },
     "import.nothing_to_import": {
         "nl": "Geef minstens één bestand: --people, --groups of --ties",
@@ -103,7 +103,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "sleutel '{key}' staat al op regel {first}; geef elk een eigen sleutel in kolom 'key'",
         "en": "key '{key}' is already used on line {first}; give each its own key in column 'key'",
     },
-    "import.blank_cell": {"nl": "is leeg {allowed}", "en": "is blank {allowed}"},
+    "import.blank_cell": {"nl": "is leeg; vul een sleutel in", "en": "is blank; fill in a key"},
+    "import.blank_choice": {"nl": "is leeg; kies uit {allowed}", "en": "is blank; choose from {allowed}"},
     "import.unknown_key": {
         "nl": "'{key}' staat niet in de bestanden en niet in de database",
         "en": "'{key}' is in neither the files nor the database",

@@ -236,7 +236,7 @@ def parse_groups(sheet: Sheet, progress: Progress | None = None) -> ParsedSheet:
         if kind is None and not reader.get("kind"):
             reader.error(
                 reader.headers["kind"],
-                "import.blank_cell",
+                "import.blank_choice",
                 allowed=cols.allowed(cols.GROUP_KIND_WORDS),
             )
         group = Group(
@@ -289,13 +289,13 @@ def parse_ties(sheet: Sheet, progress: Progress | None = None) -> ParsedSheet:
         for name in ("from", "to"):
             text = reader.get(name)
             if not text:
-                reader.error(reader.headers[name], "import.blank_cell", allowed="")
+                reader.error(reader.headers[name], "import.blank_cell")
             ends.append(parse_ref(text))
         kind = reader.choice("kind", cols.TIE_KIND_WORDS, None)
         if kind is None and not reader.get("kind"):
             reader.error(
                 reader.headers["kind"],
-                "import.blank_cell",
+                "import.blank_choice",
                 allowed=cols.allowed(cols.TIE_KIND_WORDS),
             )
         strength = (
