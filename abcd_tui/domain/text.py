@@ -13,7 +13,8 @@ from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
-_ITEM_SEPARATORS = re.compile(r"[;,]")
+# Commas, semicolons, and line breaks (Alt+Enter in an Excel cell).
+_ITEM_SEPARATORS = re.compile(r"[;,\r\n]")
 # "Kerkstraat 12", "Kerkstraat 12a", "Kerkstraat 12-3", "Kerkstraat 12 bis"
 _HOUSE_NUMBER = re.compile(r"\s+\d+[\w/-]*(\s+(bis|hs|[a-z]))?\s*$", re.IGNORECASE)
 
@@ -54,6 +55,15 @@ def clean_text(text: str) -> str:
 
 
 @lru_cache(maxsize=1 << 16)
+def clean_lines(text: str) -> str:
+    """Longer text (notes): each line cleaned, line breaks kept, blank edges dropped."""
+    lines = [
+        clean_text(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    ]
+    return "\n".join(lines).strip("\n")
+
+
+@lru_cache(maxsize=1 << 16)
 def match_key(phrase: str) -> str:
     """The key two phrases are compared by: case, white space and accents folded."""
     return strip_accents(clean_text(phrase)).casefold()
@@ -72,7 +82,9 @@ def slugify(name: str) -> str:
 
 
 def split_items(cell: str) -> list[str]:
-    """A spreadsheet cell with several items: 'koken; tuin, fietsen' -> three phrases."""
+    """A spreadsheet cell with several items: 'koken; tuin, fietsen' -> three phrases.
+
+    Items may also stand on lines of their own within the cell."""
     return unique_phrases(_ITEM_SEPARATORS.split(cell))
 
 

@@ -211,3 +211,47 @@ def test_unreadable_files_say_what_to_do(db, tmp_path):
     with pytest.raises(SheetError) as caught:
         import_files(db, people=old)
     assert caught.value.code == "import.file_old_format"
+
+
+def test_line_breaks_in_a_cell_separate_items_and_notes_keep_them(db, tmp_path):
+    people = write_csv(
+        tmp_path / "p.csv",
+        'naam;handen;notities\nDien;"koken\nTuinieren\r\nfietsen";"Woont hier sinds 1980;\nheeft een hond"\n',
+    )
+    import_files(db, people=people)
+    (dien,) = reads.residents(db)
+    assert dien.hands == ["koken", "Tuinieren", "fietsen"]
+    assert dien.notes == "Woont hier sinds 1980;\nheeft een hond"
+
+
+def test_headers_with_punctuation_a_title_row_and_excels_sep_line(db, tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["Bewoners Kerkbuurt, maart 2026"])
+    workbook.active.append([])
+    workbook.active.append(["Naam:", "Open voor kennismaking?", "Wijk / Dorp"])
+    workbook.active.append(["Dien", "ja", "Kerkbuurt"])
+    workbook.save(tmp_path / "p.xlsx")
+    report = import_files(db, people=tmp_path / "p.xlsx")
+    assert report.people.added == 1 and report.warnings == []
+    (dien,) = reads.residents(db)
+    assert dien.open_to_introductions == "yes" and dien.neighbourhood == "Kerkbuurt"
+    sep = write_csv(tmp_path / "s.csv", "sep=,\nnaam,handen\nEric,\"koken; bakken\"\nFenna,\n")
+    import_files(db, people=sep)
+    eric = next(r for r in reads.residents(db) if r.name == "Eric")
+    assert eric.hands == ["koken", "bakken"]
+
+
+def test_a_name_in_parts_is_joined(db, tmp_path):
+    people = write_csv(
+        tmp_path / "p.csv", "Voornaam;Tussenvoegsel;Achternaam\nJannie;van der;Veen\nAhmed;;Yilmaz\n"
+    )
+    import_files(db, people=people)
+    assert sorted(r.key for r in reads.residents(db)) == ["ahmed-yilmaz", "jannie-van-der-veen"]
+    assert {r.name for r in reads.residents(db)} == {"Jannie van der Veen", "Ahmed Yilmaz"}
+
+
+def test_a_tie_since_a_year(db, files, tmp_path):
+    ties = write_csv(tmp_path / "t.csv", "van;naar;soort;sinds\ndien;eric;vriend;2019\n")
+    import_files(db, people=files["people"], ties=ties)
+    assert [t.since for t in reads.ties(db)] == ["2019"]

@@ -16,6 +16,10 @@ from abcd_tui.domain.text import match_key
 PEOPLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "key": ("key", "sleutel", "code", "id"),
     "name": ("name", "naam", "volledige naam", "full name"),
+    # A name in parts, as many registers keep it; joined into `name`.
+    "first_name": ("first_name", "first name", "voornaam", "roepnaam"),
+    "infix": ("infix", "tussenvoegsel", "tussenvoegsels"),
+    "last_name": ("last_name", "last name", "surname", "achternaam"),
     "address": ("address", "adres", "straat", "street", "straat en huisnummer"),
     "neighbourhood": (
         "neighbourhood",
@@ -80,8 +84,10 @@ LIST_FIELDS = {
 
 
 def word_key(text: str) -> str:
-    """How headers and fixed values are compared: 'Wijk / Dorp' == 'wijk/dorp'."""
-    return re.sub(r"[\s_\-']+", "", match_key(text))
+    """How headers and fixed values are compared: letters and digits only, so
+    'Wijk / Dorp' == 'wijk/dorp' and 'Open voor kennismaking?' == 'open voor kennismaking'.
+    ('+' stays: it tells '75+' apart.)"""
+    return re.sub(r"[^\w+]|_", "", match_key(text))
 
 
 def _lookup(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
@@ -166,6 +172,7 @@ def allowed(words: dict[str, str]) -> str:
 
 
 _DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y/%m/%d")
+_PARTIAL_DATE = re.compile(r"(19|20)\d\d(-(0[1-9]|1[0-2]))?")  # '2019' or '2019-03'
 
 
 def parse_date(text: str) -> str | None:
@@ -175,6 +182,8 @@ def parse_date(text: str) -> str | None:
     text = text.strip()
     if "T" in text:
         text = text.split("T", 1)[0]
+    if _PARTIAL_DATE.fullmatch(text):
+        return text  # a year or a month is as much as many people remember
     for fmt in _DATE_FORMATS:
         try:
             return dt.datetime.strptime(text, fmt).date().isoformat()

@@ -19,11 +19,28 @@ from abcd_tui.domain.records import (
     Strength,
     TieKind,
 )
-from abcd_tui.domain.text import clean_text, slugify, split_items
+from abcd_tui.domain.text import clean_lines, clean_text, slugify, split_items
 from abcd_tui.store.importer import columns as cols
 from abcd_tui.store.importer.sheets import Sheet
 
 Progress = Callable[[str, int, int], None]
+# Columns of a people file that are fields of a Resident (not key, not name parts).
+PERSON_FIELDS = {
+    "name",
+    "address",
+    "neighbourhood",
+    "age_band",
+    "head",
+    "hands",
+    "heart",
+    "interests",
+    "offers",
+    "needs",
+    "open_to_introductions",
+    "consent",
+    "consent_date",
+    "notes",
+}
 
 
 @dataclass
@@ -91,9 +108,9 @@ class _Reader:
         self.headers: dict[str, str] = {}
         self.errors: list[RowError] = []
         self.warnings: list[RowError] = []
-        self.line = sheet.header_line
         self.cells: list[str] = []
-        for position, header in enumerate(sheet.headers):
+        self.line, headers, self.data_rows = self._find_header()
+        for position, header in enumerate(headers):
             if not header.strip():
                 continue
             name = cols.column_for(kind, header)
@@ -101,39 +118,66 @@ class _Reader:
                 hint = cols.closest_header(kind, header)
                 code = "import.unknown_column_hint" if hint else "import.unknown_column"
                 self.warnings.append(
-                    RowError(self.file, sheet.header_line, header, code, {"hint": hint or ""})
+                    RowError(self.file, self.line, header, code, {"hint": hint or ""})
                 )
             elif name in self.index:
-                self.error(header, "import.duplicate_column", first=sheet.headers[self.index[name]])
+                self.error(header, "import.duplicate_column", first=headers[self.index[name]])
             else:
                 self.index[name] = position
                 self.headers[name] = header
+        self.header_line = self.line
         for name in cols.REQUIRED[kind]:
-            if name not in self.index:
+            if name not in self.index and not (name == "name" and self.has_name_parts()):
+                aliases = cols.COLUMNS[kind][name]
                 self.error(
                     None,
                     "import.missing_column",
-                    missing=name,
-                    aliases=", ".join(cols.COLUMNS[kind][name]),
+                    missing="/".join(dict.fromkeys(aliases[1:2] + aliases[:1])),
+                    aliases=", ".join(aliases),
                 )
 
+    def _find_header(self) -> tuple[int, list[str], list[tuple[int, list[str]]]]:
+        """The header row: the first of the first few rows that names a required column.
+
+        Teams often put a title above the table ("Bewoners Kerkbuurt, maart 2026")."""
+        rows = [(self.sheet.header_line, self.sheet.headers), *self.sheet.rows]
+        required = set(cols.REQUIRED[self.kind]) | {"first_name", "last_name"}
+        for number, (line, cells) in enumerate(rows[:6]):
+            if any(cols.column_for(self.kind, c) in required for c in cells if c.strip()):
+                return line, cells, rows[number + 1 :]
+        return rows[0][0], rows[0][1], rows[1:]
+
+    def has_name_parts(self) -> bool:
+        return self.has("first_name") or self.has("last_name")
+
     def rows(self):
-        total = len(self.sheet.rows)
-        for number, (line, cells) in enumerate(self.sheet.rows):
+        total = len(self.data_rows)
+        for number, (line, cells) in enumerate(self.data_rows):
             if number % 2000 == 0:
                 self.progress("read", number, total)
             self.line, self.cells = line, cells
             yield line
         self.progress("read", total, total)
 
+    def raw(self, name: str) -> str:
+        """The cell as typed (line breaks and all)."""
+        position = self.index.get(name)
+        if position is None or position >= len(self.cells):
+            return ""
+        return self.cells[position]
+
     def has(self, name: str) -> bool:
         return name in self.index
 
     def get(self, name: str) -> str:
-        position = self.index.get(name)
-        if position is None or position >= len(self.cells):
-            return ""
-        return clean_text(self.cells[position])
+        """The cell as one line of clean text."""
+        return clean_text(self.raw(name))
+
+    def name(self) -> str:
+        """The name, from a name column or from first name, infix and last name."""
+        if self.has("name"):
+            return self.get("name")
+        return clean_text(" ".join(self.get(p) for p in ("first_name", "infix", "last_name")))
 
     def error(self, column: str | None, code: str, **params: Any) -> None:
         self.errors.append(RowError(self.file, self.line, column, code, params))
@@ -159,9 +203,9 @@ class _Reader:
             self.error(self.headers[name], "import.bad_date", value=text)
         return parsed
 
-    def key(self, name_field: str) -> str:
+    def key(self) -> str:
         given = self.get("key")
-        return slugify(given) if given else slugify(self.get(name_field))
+        return slugify(given) if given else slugify(self.name())
 
     def done(self, columns: list[str]) -> ParsedSheet:
         return ParsedSheet(
@@ -185,19 +229,24 @@ def _check_unique(reader: _Reader, key: str, first_lines: dict[str, int]) -> boo
 def parse_people(sheet: Sheet, progress: Progress | None = None) -> ParsedSheet:
     """Residents from a people file (only `name` is required)."""
     reader = _Reader(sheet, "people", progress)
-    fields = [f for f in cols.PEOPLE_COLUMNS if f != "key" and reader.has(f)]
+    fields = [f for f in cols.PEOPLE_COLUMNS if f in PERSON_FIELDS and reader.has(f)]
+    if reader.has_name_parts() and "name" not in fields:
+        fields.insert(0, "name")
     parsed = reader.done(fields)
-    if any(e.line == sheet.header_line for e in reader.errors):
+    if any(e.line == reader.header_line for e in reader.errors):
         return parsed
     first_lines: dict[str, int] = {}
     for _line in reader.rows():
         values: dict[str, Any] = {}
         for name in cols.LIST_FIELDS["people"]:
             if reader.has(name):
-                values[name] = split_items(reader.get(name))
-        for name in ("name", "address", "neighbourhood", "notes"):
+                values[name] = split_items(reader.raw(name))
+        values["name"] = reader.name()
+        for name in ("address", "neighbourhood"):
             if reader.has(name):
                 values[name] = reader.get(name)
+        if reader.has("notes"):
+            values["notes"] = clean_lines(reader.raw("notes"))
         if reader.has("age_band"):
             values["age_band"] = reader.choice("age_band", cols.AGE_BAND_WORDS, None)
         if reader.has("open_to_introductions"):
@@ -209,7 +258,7 @@ def parse_people(sheet: Sheet, progress: Progress | None = None) -> ParsedSheet:
             values["consent"] = reader.choice("consent", cols.YES_NO_WORDS, None)
         if reader.has("consent_date"):
             values["consent_date"] = reader.date("consent_date")
-        resident = Resident(key=reader.key("name"), **values)
+        resident = Resident(key=reader.key(), **values)
         for problem in resident.problems():
             reader.error(
                 reader.headers.get(problem.field, problem.field),
@@ -228,7 +277,7 @@ def parse_groups(sheet: Sheet, progress: Progress | None = None) -> ParsedSheet:
     if reader.has("contact"):
         fields.append("contact_id")
     parsed = reader.done(fields)
-    if any(e.line == sheet.header_line for e in reader.errors):
+    if any(e.line == reader.header_line for e in reader.errors):
         return parsed
     first_lines: dict[str, int] = {}
     for line in reader.rows():
@@ -240,12 +289,12 @@ def parse_groups(sheet: Sheet, progress: Progress | None = None) -> ParsedSheet:
                 allowed=cols.allowed(cols.GROUP_KIND_WORDS),
             )
         group = Group(
-            key=reader.key("name"),
+            key=reader.key(),
             name=reader.get("name"),
             kind=GroupKind(kind) if kind else GroupKind.ASSOCIATION,
             address=reader.get("address"),
             description=reader.get("description"),
-            tags=split_items(reader.get("tags")),
+            tags=split_items(reader.raw("tags")),
         )
         for problem in group.problems():
             reader.error(reader.headers.get(problem.field), f"problem.{problem.code}")
@@ -282,7 +331,7 @@ def parse_ties(sheet: Sheet, progress: Progress | None = None) -> ParsedSheet:
     reader = _Reader(sheet, "ties", progress)
     fields = [f for f in ("strength", "since", "note") if reader.has(f)]
     parsed = reader.done(fields)
-    if any(e.line == sheet.header_line for e in reader.errors):
+    if any(e.line == reader.header_line for e in reader.errors):
         return parsed
     for line in reader.rows():
         ends = []
@@ -308,7 +357,7 @@ def parse_ties(sheet: Sheet, progress: Progress | None = None) -> ParsedSheet:
             kind=TieKind(kind) if kind else None,
             strength=Strength(strength) if strength else None,
             since=reader.date("since") if reader.has("since") else None,
-            note=reader.get("note"),
+            note=clean_lines(reader.raw("note")),
             columns=fields,
         )
         if row.from_ref.key and row.to_ref.key:

@@ -8,6 +8,7 @@ import codecs
 import csv
 import datetime as dt
 import io
+import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -96,14 +97,19 @@ def detect_delimiter(text: str) -> str:
 
 def _read_csv(path: Path, data: bytes) -> Sheet:
     text, encoding = decode(data, path)
-    delimiter = detect_delimiter(text)
+    line = 1
+    hint = re.match(r"sep=(.)\r?\n", text)  # Excel's own hint: 'sep=;' on the first line
+    if hint:
+        delimiter, text, line = hint.group(1), text[hint.end() :], 2
+    else:
+        delimiter = detect_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     rows: list[tuple[int, list[str]]] = []
-    line = 1
+    first = line
     try:
         for cells in reader:
             rows.append((line, cells))
-            line = reader.line_num + 1
+            line = first + reader.line_num
     except csv.Error as exc:
         raise SheetError("import.file_csv_broken", file=path, line=line, reason=str(exc)) from exc
     return _with_header(path, rows, encoding=encoding, delimiter=delimiter)
