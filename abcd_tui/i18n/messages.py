@@ -104,7 +104,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "key '{key}' is already used on line {first}; give each its own key in column 'key'",
     },
     "import.blank_cell": {"nl": "is leeg; vul een sleutel in", "en": "is blank; fill in a key"},
-    "import.blank_choice": {"nl": "is leeg; kies uit {allowed}", "en": "is blank; choose from {allowed}"},
+    "import.blank_choice": {
+        "nl": "is leeg; kies uit {allowed}",
+        "en": "is blank; choose from {allowed}",
+    },
     "import.unknown_key": {
         "nl": "'{key}' staat niet in de bestanden en niet in de database",
         "en": "'{key}' is in neither the files nor the database",
@@ -116,6 +119,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.unknown_person": {
         "nl": "contactpersoon '{key}' staat niet in de bestanden en niet in de database",
         "en": "contact '{key}' is in neither the files nor the database",
+    },
+    "import.same_name_elsewhere": {
+        "nl": "'{key}' staat al in het register met '{stored}': is dit iemand anders met dezelfde naam? Geef dan een eigen sleutel in kolom 'key'; is het dezelfde persoon, zet dan de sleutel '{key}' erbij",
+        "en": "'{key}' is already in the register with '{stored}': someone else with the same name? Then give a key of their own in column 'key'; the same person? Then add the key '{key}'",
+    },
+    "import.tie_twice": {
+        "nl": "dezelfde band als op regel {first}, met andere waarden; die van regel {first} zijn aangehouden",
+        "en": "the same tie as on line {first}, with other values; those of line {first} were kept",
+    },
+    "import.no_consent": {
+        "nl": "bij {count} bewoner(s) is geen toestemming vastgelegd; vraag die bij het volgende bezoek",
+        "en": "{count} resident(s) have no consent recorded; ask for it at the next visit",
     },
     "import.summary": {
         "nl": "{what}: {added} nieuw, {changed} gewijzigd, {unchanged} ongewijzigd",

@@ -233,7 +233,8 @@ def test_headers_with_punctuation_a_title_row_and_excels_sep_line(db, tmp_path):
     workbook.active.append(["Dien", "ja", "Kerkbuurt"])
     workbook.save(tmp_path / "p.xlsx")
     report = import_files(db, people=tmp_path / "p.xlsx")
-    assert report.people.added == 1 and report.warnings == []
+    assert report.people.added == 1
+    assert [w.code for w in report.warnings] == ["import.no_consent"]
     (dien,) = reads.residents(db)
     assert dien.open_to_introductions == "yes" and dien.neighbourhood == "Kerkbuurt"
     sep = write_csv(tmp_path / "s.csv", "sep=,\nnaam,handen\nEric,\"koken; bakken\"\nFenna,\n")
@@ -255,3 +256,36 @@ def test_a_tie_since_a_year(db, files, tmp_path):
     ties = write_csv(tmp_path / "t.csv", "van;naar;soort;sinds\ndien;eric;vriend;2019\n")
     import_files(db, people=files["people"], ties=ties)
     assert [t.since for t in reads.ties(db)] == ["2019"]
+
+
+def test_a_namesake_elsewhere_is_never_overwritten_on_a_guess(db, tmp_path):
+    oost = write_csv(tmp_path / "oost.csv", "naam;adres;handen\nJan de Vries;Kerkstraat 1;koken\n")
+    west = write_csv(tmp_path / "west.csv", "naam;adres;handen\nJan de Vries;Molenweg 9;fietsen\n")
+    import_files(db, people=oost)
+    with pytest.raises(ImportRejected) as caught:
+        import_files(db, people=west)
+    (error,) = caught.value.errors
+    assert (error.line, error.column, error.code) == (2, "adres", "import.same_name_elsewhere")
+    assert error.params["stored"] == "Kerkstraat 1"
+    assert [r.address for r in reads.residents(db)] == ["Kerkstraat 1"]
+    # A typed key says: the same person, who moved.
+    moved = write_csv(tmp_path / "m.csv", "key;naam;adres\njan-de-vries;Jan de Vries;Molenweg 9\n")
+    report = import_files(db, people=moved)
+    assert report.people.changed_keys == ["jan-de-vries (adres)"]
+
+
+def test_the_same_tie_twice_with_other_values_is_kept_once_with_a_note(db, files, tmp_path):
+    ties = write_csv(
+        tmp_path / "t.csv", "van;naar;soort;sterkte;notitie\ndien;eric;buren;sterk;\neric;dien;buurvrouw;zwak;over de heg\n"
+    )
+    report = import_files(db, people=files["people"], ties=ties)
+    assert report.ties.added == 1
+    assert [(w.line, w.code, w.params) for w in report.warnings if w.code == "import.tie_twice"] == [
+        (3, "import.tie_twice", {"first": 2})
+    ]
+    assert [t.strength for t in reads.ties(db)] == ["strong"]
+
+
+def test_people_without_recorded_consent_are_noted_once(db, files):
+    report = import_files(db, people=files["people"])
+    assert [(w.code, w.params) for w in report.warnings] == [("import.no_consent", {"count": 1})]

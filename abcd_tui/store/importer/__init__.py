@@ -133,11 +133,11 @@ def _plan_and_apply(db, parsed_people, parsed_groups, parsed_ties, report, error
         at = now_iso()
         plan = _Plan(db, index, by, at, step)
         if parsed_people:
-            plan.people(parsed_people, report.people)
+            plan.people(parsed_people, report.people, errors)
         if parsed_groups:
             plan.groups(parsed_groups, report.groups, errors)
         if parsed_ties:
-            plan.ties(parsed_ties, report.ties, errors)
+            plan.ties(parsed_ties, report.ties, errors, report.warnings)
         if errors:
             errors.sort(key=lambda e: (e.file, e.line))
             raise ImportRejected(errors)
@@ -164,10 +164,20 @@ class _Plan:
                 found[row["key"]] = from_row(row)
         return found
 
-    def _merge(self, parsed: ParsedSheet, table, from_row, record_type, counts, new, changed):
+    def _merge(
+        self,
+        parsed: ParsedSheet,
+        table,
+        from_row,
+        record_type,
+        counts,
+        new,
+        changed,
+        errors: list[RowError],
+    ):
         existing_keys = [r.key for r in parsed.records if r.key in self.index[record_type]]
         existing = self._existing(table, existing_keys, from_row)
-        for number, record in enumerate(parsed.records):
+        for number, (record, line) in enumerate(zip(parsed.records, parsed.lines, strict=True)):
             if number % 2000 == 0:
                 self.step("check", number, len(parsed.records))
             old = existing.get(record.key)
@@ -176,19 +186,36 @@ class _Plan:
                 new.append(record)
                 counts.add(record.key)
                 continue
-            if all(getattr(old, f) == getattr(record, f) for f in parsed.columns):
+            differs = [f for f in parsed.columns if getattr(old, f) != getattr(record, f)]
+            if record.key in parsed.derived_keys and (
+                moved := [
+                    f
+                    for f in differs
+                    if f in ("address", "neighbourhood") and getattr(old, f) and getattr(record, f)
+                ]
+            ):
+                # Same name, other address: maybe a namesake. Never overwrite a neighbour
+                # on a guess; a typed key says "this is the same person".
+                errors.append(
+                    RowError(
+                        parsed.file,
+                        line,
+                        parsed.header(moved[0]),
+                        "import.same_name_elsewhere",
+                        {"key": record.key, "stored": getattr(old, moved[0])},
+                    )
+                )
+            elif not differs:
                 counts.unchanged += 1
             else:
-                updated = dataclasses.replace(
-                    old, **{f: getattr(record, f) for f in parsed.columns}
-                )
+                updated = dataclasses.replace(old, **{f: getattr(record, f) for f in differs})
                 writes.stamp_changed(updated, self.at)
                 changed.append(updated)
-                counts.change(record.key)
+                counts.change(f"{record.key} ({', '.join(parsed.header(f) for f in differs)})")
             record.id = old.id  # later rows (ties, contacts) point at the stored record
         self.step("check", len(parsed.records), len(parsed.records))
 
-    def people(self, parsed: ParsedSheet, counts: Counts) -> None:
+    def people(self, parsed: ParsedSheet, counts: Counts, errors: list[RowError]) -> None:
         self._merge(
             parsed,
             "residents",
@@ -197,6 +224,7 @@ class _Plan:
             counts,
             self.new_people,
             self.changed_people,
+            errors,
         )
         for record in parsed.records:
             self.index[RecordType.RESIDENT][record.key] = reads.KeyEntry(
@@ -228,6 +256,7 @@ class _Plan:
             counts,
             self.new_groups,
             self.changed_groups,
+            errors,
         )
         for record in parsed.records:
             self.index[RecordType.GROUP][record.key] = reads.KeyEntry(
@@ -243,11 +272,14 @@ class _Plan:
         errors.append(RowError(parsed.file, line, column, code, {"key": ref.key}))
         return None
 
-    def ties(self, parsed: ParsedSheet, counts: Counts, errors: list[RowError]) -> None:
+    def ties(
+        self, parsed: ParsedSheet, counts: Counts, errors: list[RowError], warnings: list[RowError]
+    ) -> None:
         existing = {
             (r["from_id"], r["to_id"], r["kind"]): r for r in self.db.query("SELECT * FROM ties")
         }
-        seen: dict[tuple[str, str, str], Tie] = {}
+        seen: dict[tuple[str, str, str], tuple[TieRow, int]] = {}
+
         group_kinds = dict(self.db.execute("SELECT id, kind FROM groups").fetchall())
         for record in self.new_groups + self.changed_groups:
             group_kinds[record.id] = record.kind.value
@@ -284,8 +316,15 @@ class _Plan:
                 continue
             from_id, to_id = tie_order(row.kind, a.id, a.type, b.id, b.type)
             identity = (from_id, to_id, row.kind.value)
-            if identity in seen:
-                continue  # the same tie twice is one tie
+            if identity in seen:  # the same tie twice is one tie
+                first, first_line = seen[identity]
+                if any(getattr(first, f) != getattr(row, f) for f in row.columns):
+                    warnings.append(
+                        RowError(
+                            parsed.file, row.line, None, "import.tie_twice", {"first": first_line}
+                        )
+                    )
+                continue
             tie = Tie(
                 from_id=from_id,
                 to_id=to_id,
@@ -294,7 +333,7 @@ class _Plan:
                 since=row.since,
                 note=row.note,
             )
-            seen[identity] = tie
+            seen[identity] = (row, row.line)
             label = f"{row.from_ref.key} – {row.to_ref.key} ({row.kind.value})"
             old_row = existing.get(identity)
             if old_row is None:

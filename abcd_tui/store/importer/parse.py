@@ -89,6 +89,8 @@ class ParsedSheet:
     headers: dict[str, str]  # field -> header as written in the file
     columns: list[str]  # record fields the file sets
     records: list[Any] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)  # the line of each record
+    derived_keys: set[str] = field(default_factory=set)  # keys made from a name, not typed
     contacts: list[tuple[int, str]] = field(default_factory=list)  # groups: (line, key)
     errors: list[RowError] = field(default_factory=list)
     warnings: list[RowError] = field(default_factory=list)
@@ -236,6 +238,7 @@ def parse_people(sheet: Sheet, progress: Progress | None = None) -> ParsedSheet:
     if any(e.line == reader.header_line for e in reader.errors):
         return parsed
     first_lines: dict[str, int] = {}
+    without_consent = 0
     for _line in reader.rows():
         values: dict[str, Any] = {}
         for name in cols.LIST_FIELDS["people"]:
@@ -267,6 +270,22 @@ def parse_people(sheet: Sheet, progress: Progress | None = None) -> ParsedSheet:
             )
         if resident.key and _check_unique(reader, resident.key, first_lines):
             parsed.records.append(resident)
+            parsed.lines.append(reader.line)
+            if not reader.get("key"):
+                parsed.derived_keys.add(resident.key)
+        if resident.consent is None:
+            without_consent += 1
+    if without_consent:
+        # One note for the whole file: the team decides, but should know.
+        parsed.warnings.append(
+            RowError(
+                parsed.file,
+                reader.header_line,
+                reader.headers.get("consent"),
+                "import.no_consent",
+                {"count": without_consent},
+            )
+        )
     return parsed
 
 
@@ -300,6 +319,7 @@ def parse_groups(sheet: Sheet, progress: Progress | None = None) -> ParsedSheet:
             reader.error(reader.headers.get(problem.field), f"problem.{problem.code}")
         if group.key and _check_unique(reader, group.key, first_lines):
             parsed.records.append(group)
+            parsed.lines.append(line)
             contact = reader.get("contact")
             parsed.contacts.append((line, slugify(contact) if contact else ""))
     return parsed
