@@ -15,7 +15,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from abcd_tui import __version__, i18n, paths
+from abcd_tui import __version__, cli_analysis, i18n, paths
 from abcd_tui.display import literal, to_json
 from abcd_tui.domain.errors import UserError
 from abcd_tui.i18n import t
@@ -30,7 +30,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Map the gifts, associations and ties of a neighbourhood (ABCD). "
         "Without a command, opens the app.",
     )
-    parser.add_argument("--db", metavar="PATH", help="database file (else $ABCD_DB, else data/abcd.db)")
+    parser.add_argument(
+        "--db", metavar="PATH", help="database file (else $ABCD_DB, else data/abcd.db)"
+    )
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help="language: nl (default) or en")
     parser.add_argument("--version", action="version", version=f"abcd-tui {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -55,6 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=200, help="rows in the table (0: all; default 200)")
     p.add_argument("--neighbourhood", help="people: only this neighbourhood or village")
     p.add_argument("--kind", help="groups or ties: only this kind")
+
+    cli_analysis.add_commands(commands)
     return parser
 
 
@@ -115,9 +119,15 @@ def _demo(args: argparse.Namespace, db_path: Path) -> int:
     summary = make_demo(db, size=args.size, seed=args.seed)
     s = reads.stats(db)
     err.print(
-        t("demo.made", path=db_path, residents=s.residents, villages=summary.villages,
-          groups=sum(s.groups.values()), ties=sum(s.ties.values()),
-          seconds=f"{time.perf_counter() - started:.1f}")
+        t(
+            "demo.made",
+            path=db_path,
+            residents=s.residents,
+            villages=summary.villages,
+            groups=sum(s.groups.values()),
+            ties=sum(s.ties.values()),
+            seconds=f"{time.perf_counter() - started:.1f}",
+        )
     )
     return 0
 
@@ -157,4 +167,10 @@ def _list(args: argparse.Namespace, db_path: Path) -> int:
     return run_list(args, _open(db_path), out, err)
 
 
-COMMANDS = {"import": _import, "demo": _demo, "stats": _stats, "list": _list}
+COMMANDS = {
+    "import": _import,
+    "demo": _demo,
+    "stats": _stats,
+    "list": _list,
+    **cli_analysis.COMMANDS,
+}

@@ -18,7 +18,10 @@ from abcd_tui.store import reads
 def _records(args: argparse.Namespace, db: Database):
     if args.what == "people":
         keys = reads.walk_keys(db)
-        return (reads.person_json(r, keys) for r in reads.residents(db, neighbourhood=args.neighbourhood))
+        return (
+            reads.person_json(r, keys)
+            for r in reads.residents(db, neighbourhood=args.neighbourhood)
+        )
     keys = reads.id_to_key(db)
     if args.what == "groups":
         return (reads.group_json(g, keys) for g in reads.groups(db, kind=args.kind))
@@ -53,8 +56,11 @@ def run_list(args: argparse.Namespace, db: Database, out: Console, err: Console)
         for p in shown:
             gifts = ", ".join(p["head"] + p["hands"] + p["heart"])
             table.add_row(
-                literal(p["key"]), literal(p["name"], "bold"), literal(p["address"]),
-                literal(p["neighbourhood"]), literal(gifts),
+                literal(p["key"]),
+                literal(p["name"], "bold"),
+                literal(p["address"]),
+                literal(p["neighbourhood"]),
+                literal(gifts),
                 t(f"open.{p['open_to_introductions']}"),
             )
     elif args.what == "groups":
@@ -62,15 +68,20 @@ def run_list(args: argparse.Namespace, db: Database, out: Console, err: Console)
             table.add_column(t(f"col.{column}"), overflow="fold")
         for g in shown:
             table.add_row(
-                literal(g["key"]), literal(g["name"], "bold"), t(f"kind.{g['kind']}"),
-                literal(g["address"]), literal(", ".join(g["tags"])),
+                literal(g["key"]),
+                literal(g["name"], "bold"),
+                t(f"kind.{g['kind']}"),
+                literal(g["address"]),
+                literal(", ".join(g["tags"])),
             )
     else:
         for column in ("from", "to", "kind", "strength"):
             table.add_column(t(f"col.{column}"), overflow="fold")
         for x in shown:
             table.add_row(
-                literal(x["from"]), literal(x["to"]), t(f"tie.{x['kind']}"),
+                literal(x["from"]),
+                literal(x["to"]),
+                t(f"tie.{x['kind']}"),
                 t(f"strength.{x['strength']}") if x["strength"] else "",
             )
     out.print(table)

@@ -15,9 +15,7 @@ from typing import Any
 from rich.text import Text
 
 # C0 and C1 controls, DEL, and the format characters that reorder or hide text.
-_UNSAFE = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]"
-)
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -41,5 +39,8 @@ def to_json(value: Any) -> str:
     raw = json.dumps(value, ensure_ascii=False, indent=2)
     # JSON escapes C0 controls itself; C1 controls and bidi overrides are legal raw in
     # JSON strings, so escape them too (they only ever occur inside strings).
-    return re.sub("[\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]",
-                  lambda m: f"\\u{ord(m.group()):04x}", raw)
+    return re.sub(
+        "[\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]",
+        lambda m: f"\\u{ord(m.group()):04x}",
+        raw,
+    )

@@ -18,6 +18,22 @@ MESSAGES_ANALYSIS: dict[str, dict[str, str]] = {
         "nl": "enige verbinding tussen {part} ({count}) en de rest",
         "en": "the only link between {part} ({count}) and the rest",
     },
+    "reason.connector.farther": {
+        "nl": "zonder deze band komen {names} veel verder van de rest af te staan",
+        "en": "without this tie, {names} would be much farther from the rest",
+    },
+    "reason.connector.farther_more": {
+        "nl": "zonder deze band komen {count} anderen ({names} en nog {more}) veel verder"
+        " van de rest af te staan",
+        "en": "without this tie, {count} others ({names} and {more} more) would be much"
+        " farther from the rest",
+    },
+    "reason.connector.brokers_neighbourhoods": {
+        "nl": "brengt {pairs} paren uit verschillende wijken of dorpen samen die elkaar nog"
+        " niet kennen",
+        "en": "links {pairs} pairs from different neighbourhoods or villages who do not know"
+        " each other yet",
+    },
     "reason.connector.groups": {
         "nl": "verbindt {count} groepen: {names}",
         "en": "links {count} groups: {names}",
@@ -70,12 +86,12 @@ MESSAGES_ANALYSIS: dict[str, dict[str, str]] = {
     },
     # Introductions (kennismakingen): lead with gifts
     "reason.intro.gift_meets_need": {
-        "nl": "kan '{offer}' bieden; {name} vraagt '{need}'",
-        "en": "can offer '{offer}'; {name} asks for '{need}'",
+        "nl": "{giver} kan '{offer}' bieden; {name} vraagt '{need}'",
+        "en": "{giver} can offer '{offer}'; {name} asks for '{need}'",
     },
     "reason.intro.gift_meets_need_theme": {
-        "nl": "kan '{offer}' bieden; {name} vraagt '{need}' (allebei {theme_nl})",
-        "en": "can offer '{offer}'; {name} asks for '{need}' (both {theme_en})",
+        "nl": "{giver} kan '{offer}' bieden; {name} vraagt '{need}' (allebei {theme_nl})",
+        "en": "{giver} can offer '{offer}'; {name} asks for '{need}' (both {theme_en})",
     },
     "reason.intro.offer_meets_need": {
         "nl": "{name} biedt '{offer}' bij de vraag '{need}'",
@@ -90,10 +106,14 @@ MESSAGES_ANALYSIS: dict[str, dict[str, str]] = {
         "nl": "'{mine}' en '{theirs}' liggen dicht bij elkaar",
         "en": "'{mine}' and '{theirs}' are close",
     },
-    "reason.intro.same_street": {"nl": "wonen allebei aan de {street}",
-                                 "en": "both live on {street}"},
-    "reason.intro.same_neighbourhood": {"nl": "wonen allebei in {neighbourhood}",
-                                        "en": "both live in {neighbourhood}"},
+    "reason.intro.same_street": {
+        "nl": "wonen allebei aan de {street}",
+        "en": "both live on {street}",
+    },
+    "reason.intro.same_neighbourhood": {
+        "nl": "wonen allebei in {neighbourhood}",
+        "en": "both live in {neighbourhood}",
+    },
     "reason.intro.knows_both": {"nl": "{name} kent allebei", "en": "{name} knows both"},
     "reason.intro.group_about": {
         "nl": "de groep gaat over '{tag}', bij '{phrase}'",
@@ -101,14 +121,20 @@ MESSAGES_ANALYSIS: dict[str, dict[str, str]] = {
     },
     # Who can help
     "reason.help.offers": {"nl": "biedt '{phrase}'", "en": "offers '{phrase}'"},
-    "reason.help.offers_theme": {"nl": "biedt '{phrase}' ({theme_nl})",
-                                 "en": "offers '{phrase}' ({theme_en})"},
+    "reason.help.offers_theme": {
+        "nl": "biedt '{phrase}' ({theme_nl})",
+        "en": "offers '{phrase}' ({theme_en})",
+    },
     "reason.help.gift": {"nl": "kan '{phrase}'", "en": "is good at '{phrase}'"},
-    "reason.help.gift_theme": {"nl": "kan '{phrase}' ({theme_nl})",
-                               "en": "is good at '{phrase}' ({theme_en})"},
+    "reason.help.gift_theme": {
+        "nl": "kan '{phrase}' ({theme_nl})",
+        "en": "is good at '{phrase}' ({theme_en})",
+    },
     "reason.help.group": {"nl": "groep over '{phrase}'", "en": "group about '{phrase}'"},
-    "reason.help.group_theme": {"nl": "groep over '{phrase}' ({theme_nl})",
-                                "en": "group about '{phrase}' ({theme_en})"},
+    "reason.help.group_theme": {
+        "nl": "groep over '{phrase}' ({theme_nl})",
+        "en": "group about '{phrase}' ({theme_en})",
+    },
     # CLI
     "analysis.col.rank": {"nl": "#", "en": "#"},
     "analysis.col.score": {"nl": "score", "en": "score"},
@@ -122,22 +148,29 @@ MESSAGES_ANALYSIS: dict[str, dict[str, str]] = {
     "analysis.col.gifts": {"nl": "gedeelde gaven", "en": "shared gifts"},
     "analysis.kind.resident": {"nl": "bewoner", "en": "resident"},
     "analysis.connectors.title": {"nl": "Verbinders", "en": "Connectors"},
-    "analysis.connectors.groups_title": {"nl": "Verbindende groepen",
-                                         "en": "Connecting groups"},
+    "analysis.connectors.groups_title": {"nl": "Verbindende groepen", "en": "Connecting groups"},
     "analysis.unconnected.title": {"nl": "Nog niet verbonden", "en": "Not yet connected"},
     "analysis.introductions.title": {"nl": "Kennismakingen", "en": "Introductions"},
-    "analysis.communities.title": {"nl": "Kringen in de buurt",
-                                   "en": "Circles of the neighbourhood"},
-    "analysis.help.title": {"nl": "Wie kan helpen met '{text}'?",
-                            "en": "Who could help with '{text}'?"},
+    "analysis.communities.title": {
+        "nl": "Kringen in de buurt",
+        "en": "Circles of the neighbourhood",
+    },
+    "analysis.help.title": {
+        "nl": "Wie kan helpen met '{text}'?",
+        "en": "Who could help with '{text}'?",
+    },
     "analysis.none": {"nl": "Niets gevonden.", "en": "Nothing found."},
-    "analysis.unknown_key": {"nl": "Geen bewoner met sleutel '{key}'",
-                             "en": "No resident with key '{key}'"},
+    "analysis.unknown_key": {
+        "nl": "Geen bewoner met sleutel '{key}'",
+        "en": "No resident with key '{key}'",
+    },
     "analysis.not_open": {
         "nl": "{name} staat nu niet open voor kennismaking ({open}); geen voorstellen",
         "en": "{name} is not open to introductions now ({open}); no suggestions",
     },
     "analysis.more_depend": {"nl": "{shown} en nog {more}", "en": "{shown} and {more} more"},
-    "analysis.help_empty": {"nl": "Geef een gave of vraag, bijv. 'tuinieren'",
-                            "en": "Give a gift or need, e.g. 'gardening'"},
+    "analysis.help_empty": {
+        "nl": "Geef een gave of vraag, bijv. 'tuinieren'",
+        "en": "Give a gift or need, e.g. 'gardening'",
+    },
 }

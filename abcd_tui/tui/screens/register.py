@@ -35,6 +35,10 @@ class RegisterScreen(Screen):
                 (t("stats.without_ties"), s.residents_without_ties),
                 (t("stats.one_tie"), s.residents_with_one_tie),
             ]
-            yield Static("\n".join(f"{label:<32}{count:>8}" for label, count in rows), id="counts", markup=False)
+            yield Static(
+                "\n".join(f"{label:<32}{count:>8}" for label, count in rows),
+                id="counts",
+                markup=False,
+            )
             yield Static(t("app.welcome"), id="welcome", markup=False)
         yield Footer()
