@@ -15,7 +15,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from abcd_tui import __version__, cli_analysis, i18n, paths
+from abcd_tui import __version__, i18n, paths
 from abcd_tui.display import literal, to_json
 from abcd_tui.domain.errors import UserError
 from abcd_tui.i18n import t
@@ -57,8 +57,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=200, help="rows in the table (0: all; default 200)")
     p.add_argument("--neighbourhood", help="people: only this neighbourhood or village")
     p.add_argument("--kind", help="groups or ties: only this kind")
-
-    cli_analysis.add_commands(commands)
     return parser
 
 
@@ -172,5 +170,4 @@ COMMANDS = {
     "demo": _demo,
     "stats": _stats,
     "list": _list,
-    **cli_analysis.COMMANDS,
 }
