@@ -15,20 +15,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "consent is 'no': this person does not want to be recorded; remove the row",
     },
     "problem.tie_self": {
-        "nl": "'{from}' en '{to}' zijn dezelfde: een band verbindt twee verschillende",
+        "nl": "'{from}' en '{to}' zijn dezelfde: een band verbindt twee verschillende bewoners of groepen",
         "en": "'{from}' and '{to}' are the same: a tie joins two different records",
     },
     "problem.tie_needs_two_residents": {
-        "nl": "een band '{kind}' verbindt twee bewoners ('{from}' – '{to}')",
-        "en": "a '{kind}' tie joins two residents ('{from}' – '{to}')",
+        "nl": "een band '{word_nl}' verbindt twee bewoners ('{from}' – '{to}')",
+        "en": "a '{word_en}' tie joins two residents ('{from}' – '{to}')",
     },
     "problem.tie_needs_two_groups": {
-        "nl": "een band '{kind}' verbindt twee groepen ('{from}' – '{to}')",
-        "en": "a '{kind}' tie joins two groups ('{from}' – '{to}')",
+        "nl": "een band '{word_nl}' verbindt twee groepen ('{from}' – '{to}')",
+        "en": "a '{word_en}' tie joins two groups ('{from}' – '{to}')",
     },
     "problem.tie_needs_resident_and_group": {
-        "nl": "een band '{kind}' verbindt een bewoner met een groep ('{from}' – '{to}')",
-        "en": "a '{kind}' tie joins a resident and a group ('{from}' – '{to}')",
+        "nl": "een band '{word_nl}' verbindt een bewoner met een groep ('{from}' – '{to}')",
+        "en": "a '{word_en}' tie joins a resident and a group ('{from}' – '{to}')",
     },
     "problem.tie_uses_place_needs_place": {
         "nl": "'{key}' is geen plek: 'uses_place' wijst naar een plek",
@@ -92,8 +92,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "column '{missing}' is missing (may also be called: {aliases})",
     },
     "import.unknown_value": {
-        "nl": "onbekende waarde '{value}' (kies uit {allowed})",
-        "en": "unknown value '{value}' (choose from {allowed})",
+        "nl": "onbekende waarde '{value}' (kies uit {allowed_nl})",
+        "en": "unknown value '{value}' (choose from {allowed_en})",
     },
     "import.bad_date": {
         "nl": "'{value}' is geen datum (schrijf 2026-03-01 of 1-3-2026)",
@@ -105,8 +105,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "import.blank_cell": {"nl": "is leeg; vul een sleutel in", "en": "is blank; fill in a key"},
     "import.blank_choice": {
-        "nl": "is leeg; kies uit {allowed}",
-        "en": "is blank; choose from {allowed}",
+        "nl": "is leeg; kies uit {allowed_nl}",
+        "en": "is blank; choose from {allowed_en}",
     },
     "import.unknown_key": {
         "nl": "'{key}' staat niet in de bestanden en niet in de database",

@@ -20,6 +20,7 @@ from abcd_tui.domain.errors import UserError
 from abcd_tui.domain.records import RecordType, Tie, now_iso, tie_order, tie_problem
 from abcd_tui.store import reads, writes
 from abcd_tui.store.database import write_transaction
+from abcd_tui.store.importer import columns
 from abcd_tui.store.importer.parse import (
     ParsedSheet,
     RowError,
@@ -310,7 +311,12 @@ class _Plan:
                         row.line,
                         column,
                         f"problem.{problem.code}",
-                        {**problem.params, "from": row.from_ref.key, "to": row.to_ref.key},
+                        {
+                            **problem.params,
+                            **columns.in_words(row.kind.value),
+                            "from": row.from_ref.key,
+                            "to": row.to_ref.key,
+                        },
                     )
                 )
                 continue

@@ -166,9 +166,53 @@ AGE_BAND_WORDS = {word_key(b.replace("-", " tot ")): b for b in AGE_BANDS} | {
 }
 
 
-def allowed(words: dict[str, str]) -> str:
-    """The canonical values of a word table, for an error message."""
-    return ", ".join(sorted({str(v) for v in words.values()}))
+# The Dutch word shown for each value in messages (every word here is also accepted).
+DUTCH_WORDS = {
+    "association": "vereniging",
+    "institution": "instelling",
+    "place": "plek",
+    "business": "ondernemer",
+    "neighbour": "buren",
+    "friend": "vriend",
+    "family": "familie",
+    "colleague": "collega",
+    "acquaintance": "kennis",
+    "member": "lid",
+    "organiser": "organisator",
+    "volunteer": "vrijwilliger",
+    "visitor": "bezoeker",
+    "client": "cliënt",
+    "staff": "medewerker",
+    "partner": "partner",
+    "uses_place": "gebruikt plek",
+    "weak": "zwak",
+    "strong": "sterk",
+    "yes": "ja",
+    "not_now": "nu niet",
+    "no": "nee",
+    "unknown": "onbekend",
+    "True": "ja",
+    "False": "nee",
+}
+_ENGLISH_WORDS = {"True": "yes", "False": "no"}
+
+
+def in_words(value: object) -> dict[str, str]:
+    """One value as message parameters in both languages: {'word_nl': .., 'word_en': ..}."""
+    text = str(value)
+    return {
+        "word_nl": DUTCH_WORDS.get(text, text),
+        "word_en": _ENGLISH_WORDS.get(text, text.replace("_", " ")),
+    }
+
+
+def allowed(words: dict[str, object]) -> dict[str, str]:
+    """The values of a word table as message parameters, in Dutch and in English."""
+    values = list(dict.fromkeys(str(v) for v in words.values()))
+    return {
+        "allowed_nl": ", ".join(in_words(v)["word_nl"] for v in values),
+        "allowed_en": ", ".join(in_words(v)["word_en"] for v in values),
+    }
 
 
 _DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y/%m/%d")

@@ -192,7 +192,7 @@ class _Reader:
         value = words.get(cols.word_key(text))
         if value is None:
             self.error(
-                self.headers[name], "import.unknown_value", value=text, allowed=cols.allowed(words)
+                self.headers[name], "import.unknown_value", value=text, **cols.allowed(words)
             )
         return value
 
@@ -305,7 +305,7 @@ def parse_groups(sheet: Sheet, progress: Progress | None = None) -> ParsedSheet:
             reader.error(
                 reader.headers["kind"],
                 "import.blank_choice",
-                allowed=cols.allowed(cols.GROUP_KIND_WORDS),
+                **cols.allowed(cols.GROUP_KIND_WORDS),
             )
         group = Group(
             key=reader.key(),
@@ -365,7 +365,7 @@ def parse_ties(sheet: Sheet, progress: Progress | None = None) -> ParsedSheet:
             reader.error(
                 reader.headers["kind"],
                 "import.blank_choice",
-                allowed=cols.allowed(cols.TIE_KIND_WORDS),
+                **cols.allowed(cols.TIE_KIND_WORDS),
             )
         strength = (
             reader.choice("strength", cols.STRENGTH_WORDS, None) if reader.has("strength") else None
