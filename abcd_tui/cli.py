@@ -57,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=200, help="rows in the table (0: all; default 200)")
     p.add_argument("--neighbourhood", help="people: only this neighbourhood or village")
     p.add_argument("--kind", help="groups or ties: only this kind")
+
     return parser
 
 
@@ -94,7 +95,11 @@ def _open(db_path: Path, create: bool = False):
 
     if create:
         paths.secure_default_folder(db_path)
-    return open_database(db_path, create=create)
+    db = open_database(db_path, create=create)
+    if db.upgraded_from:
+        version, backup = db.upgraded_from
+        err.print(literal(t("store.upgraded", path=db_path, version=version, backup=backup)))
+    return db
 
 
 def _import(args: argparse.Namespace, db_path: Path) -> int:

@@ -177,6 +177,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "de database is al {seconds} s bezet door een ander programma; probeer het straks opnieuw",
         "en": "the database has been busy in another program for {seconds} s; try again later",
     },
+    "store.damaged": {
+        "nl": "{path} is beschadigd. Zet een reservekopie terug (bijvoorbeeld een .bak-bestand ernaast)",
+        "en": "{path} is damaged. Restore a backup copy (for example a .bak file next to it)",
+    },
+    "store.cannot_open": {
+        "nl": "kan {path} niet openen ({reason}); mag je in die map schrijven?",
+        "en": "cannot open {path} ({reason}); may you write in that folder?",
+    },
+    "store.upgraded": {
+        "nl": "{path} is bijgewerkt van schema {version}; de oude versie staat veilig in {backup}",
+        "en": "{path} was upgraded from schema {version}; the old version is kept in {backup}",
+    },
     "store.waiting": {
         "nl": "wacht op een ander programma dat naar de database schrijft…",
         "en": "waiting for another program writing to the database…",

@@ -54,10 +54,18 @@ def _connect(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA cache_size = -65536")
     except sqlite3.DatabaseError as exc:
         conn.close()
-        if "not a database" in str(exc):
-            raise StoreError("store.not_a_database", path=path) from exc
-        raise
+        raise _explain(exc, path) from exc
     return conn
+
+
+def _explain(exc: sqlite3.DatabaseError, path: Path) -> StoreError:
+    """What SQLite's complaint means for the person holding the file."""
+    text = str(exc)
+    if "not a database" in text:
+        return StoreError("store.not_a_database", path=path)
+    if "malformed" in text or "corrupt" in text:
+        return StoreError("store.damaged", path=path)
+    return StoreError("store.cannot_open", path=path, reason=text)
 
 
 def open_database(path: str | os.PathLike[str], *, create: bool = True) -> Database:
@@ -69,6 +77,8 @@ def open_database(path: str | os.PathLike[str], *, create: bool = True) -> Datab
     path = Path(path)
     if path.is_dir():
         raise StoreError("store.is_directory", path=path)
+    if path.exists() and not path.is_file():
+        raise StoreError("store.not_a_database", path=path)  # /dev/null, a pipe, ...
     if not path.exists():
         if not create:
             raise StoreError("store.missing", path=path)
@@ -81,7 +91,10 @@ def open_database(path: str | os.PathLike[str], *, create: bool = True) -> Datab
     conn = _connect(path)
     db = Database(conn, execute_plugins=False)
     try:
-        _bring_up_to_date(db, path)
+        db.upgraded_from = _bring_up_to_date(db, path)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise _explain(exc, path) from exc
     except BaseException:
         conn.close()
         raise
@@ -92,27 +105,29 @@ def schema_version(db: Database) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 
 
-def _bring_up_to_date(db: Database, path: Path) -> None:
+def _bring_up_to_date(db: Database, path: Path) -> tuple[int, Path] | None:
+    """Apply missing migrations; (old version, backup) if this call upgraded it."""
     version = schema_version(db)
     if version == SCHEMA_VERSION:
-        return
+        return None
     if version > SCHEMA_VERSION:
         raise StoreError("store.too_new", path=path, found=version, known=SCHEMA_VERSION)
     if version == 0 and db.table_names():
         raise StoreError("store.foreign_database", path=path)
+    backup = None
     if version > 0:
         # Before taking the write lock: SQLite's backup cannot read through our own open
         # write transaction. Should another process upgrade meanwhile, the copy is
         # still a faithful copy of the old database.
-        backup_copy(db, path, version)
+        backup = backup_copy(db, path, version)
     with write_transaction(db):
         # Another process may have upgraded it while we waited for the lock.
-        version = schema_version(db)
-        if version == SCHEMA_VERSION:
-            return
+        if schema_version(db) == SCHEMA_VERSION:
+            return None
         for number, migration in enumerate(MIGRATIONS[version:], start=version + 1):
             migration(db.conn)
             db.execute(f"PRAGMA user_version = {number}")
+    return (version, backup) if backup else None
 
 
 def backup_copy(db: Database, path: Path, version: int) -> Path:

@@ -147,3 +147,25 @@ def test_stats_in_a_table_for_people(tmp_path):
     assert "Bewoners" in table.stdout and "150" in table.stdout
     assert "Residents" in run_cli("--db", db, "--lang", "en", "stats").stdout
     assert json.loads(run_cli("--db", db, "list", "ties", "--json", "--kind", "family").stdout)
+
+
+def test_damaged_and_unopenable_databases_get_advice_not_a_traceback(tmp_path):
+    db = tmp_path / "d.db"
+    run_cli("--db", str(db), "demo")
+    (tmp_path / "trunc.db").write_bytes(db.read_bytes()[:20000])
+    damaged = run_cli("--db", str(tmp_path / "trunc.db"), "list", "ties")
+    assert damaged.returncode == 1 and "Onverwachte" not in damaged.stderr
+    assert "beschadigd" in damaged.stderr or "geen abcd-database" in damaged.stderr
+    null = run_cli("--db", "/dev/null", "stats")
+    assert null.returncode == 1 and "geen abcd-database" in null.stderr
+
+
+def test_an_upgrade_is_announced_with_its_backup(tmp_path):
+    import sqlite3
+
+    from tests.store.test_database import make_schema_1_database
+
+    make_schema_1_database(tmp_path / "old.db")
+    result = run_cli("--db", str(tmp_path / "old.db"), "stats")
+    assert result.returncode == 0 and "schema 1" in result.stderr and ".bak" in result.stderr
+    assert sqlite3.connect(tmp_path / "old.db").execute("PRAGMA user_version").fetchone()[0] == 2
