@@ -24,6 +24,17 @@ out = Console(highlight=False, soft_wrap=False)
 err = Console(stderr=True, highlight=False)
 
 
+def _count(text: str) -> int:
+    """A whole number from 0 up, for --limit and --top."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("give 0 or more")
+    return min(value, sys.maxsize)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="abcd",
@@ -54,7 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("list", help="list people, groups or ties")
     p.add_argument("what", choices=("people", "groups", "ties"), help="what to list")
     p.add_argument("--json", action="store_true", help="print a JSON array (all records)")
-    p.add_argument("--limit", type=int, default=200, help="rows in the table (0: all; default 200)")
+    p.add_argument(
+        "--limit",
+        type=_count,
+        help="at most N records (0: all); tables show 200 unless asked, --json all",
+    )
     p.add_argument("--neighbourhood", help="people: only this neighbourhood or village")
     p.add_argument("--kind", help="groups or ties: only this kind")
 

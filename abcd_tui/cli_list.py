@@ -11,22 +11,42 @@ from rich.table import Table
 from sqlite_utils import Database
 
 from abcd_tui.display import literal, to_json
+from abcd_tui.domain.errors import UserError
+from abcd_tui.domain.text import match_key
 from abcd_tui.i18n import t
 from abcd_tui.store import reads
+from abcd_tui.store.importer import columns as cols
+
+TABLE_LIMIT = 200  # rows a table shows unless --limit says otherwise
+
+
+def _kind(args: argparse.Namespace) -> str | None:
+    """--kind in any accepted word ('plek', 'buren', 'place'), or a clear error."""
+    if args.kind is None:
+        return None
+    if args.what == "people":
+        raise UserError("list.kind_for_people")
+    words = cols.GROUP_KIND_WORDS if args.what == "groups" else cols.TIE_KIND_WORDS
+    kind = words.get(cols.word_key(args.kind))
+    if kind is None:
+        raise UserError("import.unknown_value", value=args.kind, **cols.allowed(words))
+    return str(kind)
 
 
 def _records(args: argparse.Namespace, db: Database):
+    kind = _kind(args)
     if args.what == "people":
         keys = reads.walk_keys(db)
-        return (
-            reads.person_json(r, keys)
-            for r in reads.residents(db, neighbourhood=args.neighbourhood)
-        )
+        people = reads.residents(db)
+        if args.neighbourhood:
+            wanted = match_key(args.neighbourhood)
+            people = (r for r in people if match_key(r.neighbourhood) == wanted)
+        return (reads.person_json(r, keys) for r in people)
     keys = reads.id_to_key(db)
     if args.what == "groups":
-        return (reads.group_json(g, keys) for g in reads.groups(db, kind=args.kind))
+        return (reads.group_json(g, keys) for g in reads.groups(db, kind=kind))
     types = reads.record_types(db)
-    return (reads.tie_json(x, keys, types) for x in reads.ties(db, kind=args.kind))
+    return (reads.tie_json(x, keys, types) for x in reads.ties(db, kind=kind))
 
 
 def _json_array(items) -> None:
@@ -43,12 +63,12 @@ def _json_array(items) -> None:
 def run_list(args: argparse.Namespace, db: Database, out: Console, err: Console) -> int:
     records = _records(args, db)
     if args.json:
-        _json_array(records)
+        _json_array(islice(records, args.limit or None))
         return 0
-    total = {"people": "residents", "groups": "groups", "ties": "ties"}[args.what]
-    count = db.execute(f"SELECT count(*) FROM {total}").fetchone()[0]
-    limit = args.limit if args.limit > 0 else None
-    shown = list(islice(records, limit))
+    limit = TABLE_LIMIT if args.limit is None else args.limit or None
+    shown = list(islice(records, None if limit is None else limit + 1))
+    more = limit is not None and len(shown) > limit
+    shown = shown[:limit]
     table = Table(show_lines=False)
     if args.what == "people":
         for column in ("key", "name", "address", "neighbourhood", "gifts", "open"):
@@ -85,6 +105,6 @@ def run_list(args: argparse.Namespace, db: Database, out: Console, err: Console)
                 t(f"strength.{x['strength']}") if x["strength"] else "",
             )
     out.print(table)
-    if len(shown) < count:
-        err.print(t("cli.shown", shown=len(shown), total=count))
+    if more:
+        err.print(t("cli.shown", shown=len(shown)))
     return 0

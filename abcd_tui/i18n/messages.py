@@ -222,9 +222,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Breng de gaven, verenigingen en banden van een buurt in kaart (ABCD).",
         "en": "Map the gifts, associations and ties of a neighbourhood (ABCD).",
     },
+    "list.kind_for_people": {
+        "nl": "--kind is voor groepen en banden; kies bewoners per wijk met --neighbourhood",
+        "en": "--kind is for groups and ties; choose people by neighbourhood with --neighbourhood",
+    },
     "cli.shown": {
-        "nl": "{shown} van {total} getoond; --limit 0 toont alles, --json geeft alles aan scripts",
-        "en": "{shown} of {total} shown; --limit 0 shows all, --json gives all to scripts",
+        "nl": "de eerste {shown} getoond; --limit 0 toont alles, --json geeft alles aan scripts",
+        "en": "the first {shown} shown; --limit 0 shows all, --json gives all to scripts",
     },
     "col.key": {"nl": "Sleutel", "en": "Key"},
     "col.name": {"nl": "Naam", "en": "Name"},

@@ -169,3 +169,24 @@ def test_an_upgrade_is_announced_with_its_backup(tmp_path):
     result = run_cli("--db", str(tmp_path / "old.db"), "stats")
     assert result.returncode == 0 and "schema 1" in result.stderr and ".bak" in result.stderr
     assert sqlite3.connect(tmp_path / "old.db").execute("PRAGMA user_version").fetchone()[0] == 2
+
+
+def test_list_options_as_a_user_types_them(tmp_path):
+    db = str(tmp_path / "x.db")
+    run_cli("--db", db, "demo")
+    assert len(cli_json("--db", db, "list", "people", "--json", "--limit", "2")) == 2
+    places = cli_json("--db", db, "list", "groups", "--json", "--kind", "plek")
+    assert len(places) == 6 and {g["kind"] for g in places} == {"place"}
+    assert {
+        x["kind"] for x in cli_json("--db", db, "list", "ties", "--json", "--kind", "buren")
+    } == {"neighbour"}
+    people = cli_json("--db", db, "list", "people", "--json")
+    part = people[0]["neighbourhood"]
+    shouted = cli_json("--db", db, "list", "people", "--json", "--neighbourhood", part.upper())
+    assert shouted and all(p["neighbourhood"] == part for p in shouted)
+    wrong = run_cli("--db", db, "list", "groups", "--kind", "club-huis")
+    assert wrong.returncode == 1 and "vereniging" in wrong.stderr
+    assert run_cli("--db", db, "list", "people", "--kind", "x").returncode == 1
+    assert run_cli("--db", db, "list", "people", "--limit", "-5").returncode == 2
+    huge = run_cli("--db", db, "list", "people", "--limit", "99999999999999999999", "--json")
+    assert huge.returncode == 0 and len(json.loads(huge.stdout)) == 150
