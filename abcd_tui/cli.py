@@ -21,7 +21,7 @@ from abcd_tui.domain.errors import UserError
 from abcd_tui.i18n import t
 
 out = Console(highlight=False, soft_wrap=False)
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)  # sentences: no hard wraps
 
 
 def _count(text: str) -> int:
@@ -142,6 +142,7 @@ def _demo(args: argparse.Namespace, db_path: Path) -> int:
             path=db_path,
             residents=s.residents,
             villages=summary.villages,
+            neighbourhoods=s.neighbourhoods,
             groups=sum(s.groups.values()),
             ties=sum(s.ties.values()),
             seconds=f"{time.perf_counter() - started:.1f}",

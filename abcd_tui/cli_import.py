@@ -11,6 +11,7 @@ from rich.table import Table
 from sqlite_utils import Database
 
 from abcd_tui.display import literal, to_json
+from abcd_tui.domain.errors import UserError
 from abcd_tui.i18n import t
 from abcd_tui.store.importer import ImportRejected, ImportReport, import_files
 from abcd_tui.store.importer.parse import RowError
@@ -43,6 +44,26 @@ def _progress(err: Console):
 
 
 def run_import(args: argparse.Namespace, db: Database, out: Console, err: Console) -> int:
+    try:
+        return _run_import(args, db, out, err)
+    except UserError as problem:
+        if args.json:  # scripts get JSON on stdout whatever went wrong
+            message = t(problem.code, **problem.params)
+            out.print(
+                to_json(
+                    {
+                        "imported": False,
+                        "errors": [
+                            {"code": problem.code, "params": problem.params, "message": message}
+                        ],
+                    }
+                ),
+                markup=False,
+            )
+        raise
+
+
+def _run_import(args: argparse.Namespace, db: Database, out: Console, err: Console) -> int:
     with _progress(err) as bar:
         task = bar.add_task("", total=None) if bar else None
         waiting_said = False
@@ -105,7 +126,7 @@ def _print_report(report: ImportReport, as_json: bool, out: Console, err: Consol
         ("stats.groups", report.groups),
         ("stats.ties", report.ties),
     ):
-        if counts.added or counts.changed or counts.unchanged:
+        if counts.added or counts.changed or counts.unchanged or what in report.given:
             out.print(
                 t(
                     "import.summary",

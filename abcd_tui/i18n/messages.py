@@ -116,6 +116,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "'{key}' is zowel een bewoner als een groep; schrijf 'bewoner:{key}' of 'groep:{key}'",
         "en": "'{key}' is both a resident and a group; write 'person:{key}' or 'group:{key}'",
     },
+    "import.not_a_group": {
+        "nl": "'{key}' is geen groep maar een bewoner",
+        "en": "'{key}' is not a group but a resident",
+    },
+    "import.not_a_person": {
+        "nl": "'{key}' is geen bewoner maar een groep",
+        "en": "'{key}' is not a resident but a group",
+    },
     "import.unknown_person": {
         "nl": "contactpersoon '{key}' staat niet in de bestanden en niet in de database",
         "en": "contact '{key}' is in neither the files nor the database",
@@ -205,10 +213,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "--size must be between 10 and 1000000",
     },
     "demo.made": {
-        "nl": "Demo gemaakt in {path}: {residents} bewoners in {villages} dorp(en), {groups} groepen, "
-        "{ties} banden ({seconds} s)",
-        "en": "Demo made in {path}: {residents} residents in {villages} village(s), {groups} groups, "
-        "{ties} ties ({seconds} s)",
+        "nl": "Demo gemaakt in {path}: {residents} bewoners in {villages} dorp(en) met {neighbourhoods} wijken, "
+        "{groups} groepen, {ties} banden ({seconds} s)",
+        "en": "Demo made in {path}: {residents} residents in {villages} village(s) with {neighbourhoods} neighbourhoods, "
+        "{groups} groups, {ties} ties ({seconds} s)",
     },
     # CLI
     "error.unexpected": {

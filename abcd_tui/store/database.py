@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from abcd_tui.domain.errors import UserError
+from abcd_tui.domain.text import match_key
 from abcd_tui.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 # How long one attempt waits for another writer (SQLite's own busy handler), and how
@@ -39,10 +40,17 @@ def _create_private(path: Path) -> None:
     os.chmod(path, 0o600)
 
 
+def _collate(a: str, b: str) -> int:
+    """Sort names as people read them: 'Åke' with the A's, 'de Vries' with the d's."""
+    left, right = (match_key(a), a), (match_key(b), b)
+    return (left > right) - (left < right)
+
+
 def _connect(path: Path) -> sqlite3.Connection:
     # isolation_level=None: no hidden transactions; we say BEGIN ourselves, and
     # sqlite-utils' atomic() nests inside ours as a savepoint.
     conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    conn.create_collation("abcd", _collate)
     try:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")

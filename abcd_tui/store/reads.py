@@ -17,14 +17,16 @@ from abcd_tui.store import rows
 def residents(db: Database, *, neighbourhood: str | None = None) -> Iterator[Resident]:
     """All residents, by name (then key), optionally of one neighbourhood."""
     where, params = ("WHERE neighbourhood = ?", [neighbourhood]) if neighbourhood else ("", [])
-    for row in db.query(f"SELECT * FROM residents {where} ORDER BY name, key", params):
+    for row in db.query(f"SELECT * FROM residents {where} ORDER BY name COLLATE abcd, key", params):
         yield rows.resident_from_row(row)
 
 
 def groups(db: Database, *, kind: str | None = None) -> Iterator[Group]:
     """All groups, by kind and name, optionally of one kind."""
     where, params = ("WHERE kind = ?", [kind]) if kind else ("", [])
-    for row in db.query(f"SELECT * FROM groups {where} ORDER BY kind, name, key", params):
+    for row in db.query(
+        f"SELECT * FROM groups {where} ORDER BY kind, name COLLATE abcd, key", params
+    ):
         yield rows.group_from_row(row)
 
 

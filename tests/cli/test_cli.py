@@ -190,3 +190,30 @@ def test_list_options_as_a_user_types_them(tmp_path):
     assert run_cli("--db", db, "list", "people", "--limit", "-5").returncode == 2
     huge = run_cli("--db", db, "list", "people", "--limit", "99999999999999999999", "--json")
     assert huge.returncode == 0 and len(json.loads(huge.stdout)) == 150
+
+
+def test_small_import_cases_report_clearly(tmp_path):
+    db = str(tmp_path / "x.db")
+    header_only = write_csv(tmp_path / "leeg.csv", "naam;adres\n")
+    result = run_cli("--db", db, "import", "--people", str(header_only))
+    assert result.returncode == 0 and "Bewoners: 0 nieuw" in result.stdout
+    png = tmp_path / "foto.csv"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    broken = run_cli("--db", db, "import", "--people", str(png), "--json")
+    assert broken.returncode == 1 and json.loads(broken.stdout)["imported"] is False
+    people = write_csv(tmp_path / "p.csv", "naam\nAli\nBo\n")
+    ties = write_csv(tmp_path / "t.csv", "van,naar,soort\nbo,groep:ali,lid\n")
+    wrong = run_cli("--db", db, "import", "--people", str(people), "--ties", str(ties))
+    assert "'ali' is geen groep maar een bewoner" in wrong.stderr
+
+
+def test_names_sort_as_people_read_them(tmp_path):
+    people = write_csv(tmp_path / "p.csv", "naam\nZoë\nÅse\nanna\nBram\n")
+    db = str(tmp_path / "x.db")
+    run_cli("--db", db, "import", "--people", str(people))
+    assert [p["name"] for p in cli_json("--db", db, "list", "people", "--json")] == [
+        "anna",
+        "Åse",
+        "Bram",
+        "Zoë",
+    ]

@@ -74,6 +74,7 @@ class ImportReport:
     ties: Counts = field(default_factory=Counts)
     warnings: list[RowError] = field(default_factory=list)
     dry_run: bool = False
+    given: set[str] = field(default_factory=set)  # which files were given (stats.* codes)
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -116,6 +117,15 @@ def import_files(
             warnings += parsed.warnings
 
     report = ImportReport(warnings=warnings, dry_run=dry_run)
+    report.given = {
+        code
+        for code, path in (
+            ("stats.residents", people),
+            ("stats.groups", groups),
+            ("stats.ties", ties),
+        )
+        if path is not None
+    }
     with contextlib.suppress(_DryRunDone):  # a dry run rolled back: nothing written
         _plan_and_apply(
             db, parsed_people, parsed_groups, parsed_ties, report, errors, step, on_wait
@@ -270,6 +280,12 @@ class _Plan:
         if len(found) == 1:
             return found[0]
         code = "import.ambiguous_key" if found else "import.unknown_key"
+        if not found and ref.type is not None:
+            other = RecordType.GROUP if ref.type == RecordType.RESIDENT else RecordType.RESIDENT
+            if ref.key in self.index[other]:
+                code = (
+                    "import.not_a_group" if ref.type == RecordType.GROUP else "import.not_a_person"
+                )
         errors.append(RowError(parsed.file, line, column, code, {"key": ref.key}))
         return None
 
