@@ -18,7 +18,7 @@ from rich.table import Table
 from abcd_tui import __version__, i18n, paths
 from abcd_tui.display import literal, to_json
 from abcd_tui.domain.errors import UserError
-from abcd_tui.i18n import t
+from abcd_tui.i18n import number, t
 
 out = Console(highlight=False, soft_wrap=False)
 err = Console(stderr=True, highlight=False, soft_wrap=True)  # sentences: no hard wraps
@@ -161,21 +161,21 @@ def _stats(args: argparse.Namespace, db_path: Path) -> int:
     table = Table(title=t("stats.title"), show_header=False, title_justify="left")
     table.add_column(justify="left")
     table.add_column(justify="right")
-    table.add_row(t("stats.residents"), str(s.residents))
-    table.add_row(t("stats.with_consent"), str(s.residents_with_consent))
+    table.add_row(t("stats.residents"), number(s.residents))
+    table.add_row(t("stats.with_consent"), number(s.residents_with_consent))
     for value, count in s.open_to_introductions.items():
-        table.add_row(f"  {t('col.open').lower()}: {t('open.' + value)}", str(count))
-    table.add_row(t("stats.neighbourhoods"), str(s.neighbourhoods))
-    table.add_row(t("stats.groups"), str(sum(s.groups.values())))
+        table.add_row(f"  {t('col.open').lower()}: {t('open.' + value)}", number(count))
+    table.add_row(t("stats.neighbourhoods"), number(s.neighbourhoods))
+    table.add_row(t("stats.groups"), number(sum(s.groups.values())))
     for kind, count in s.groups.items():
-        table.add_row(f"  {t('kind.' + kind)}", str(count))
-    table.add_row(t("stats.ties"), str(sum(s.ties.values())))
+        table.add_row(f"  {t('kind.' + kind)}", number(count))
+    table.add_row(t("stats.ties"), number(sum(s.ties.values())))
     for kind, count in s.ties.items():
-        table.add_row(f"  {t('tie.' + kind)}", str(count))
-    table.add_row(t("stats.without_ties"), str(s.residents_without_ties))
-    table.add_row(t("stats.one_tie"), str(s.residents_with_one_tie))
-    table.add_row(t("stats.walks"), str(s.walks))
-    table.add_row(t("stats.vocabulary"), str(s.vocabulary))
+        table.add_row(f"  {t('tie.' + kind)}", number(count))
+    table.add_row(t("stats.without_ties"), number(s.residents_without_ties))
+    table.add_row(t("stats.one_tie"), number(s.residents_with_one_tie))
+    table.add_row(t("stats.walks"), number(s.walks))
+    table.add_row(t("stats.vocabulary"), number(s.vocabulary))
     out.print(table)
     return 0
 

@@ -40,3 +40,9 @@ def t(code: str, **params: object) -> str:
         return template.format(**params)
     except (KeyError, IndexError):
         return template
+
+
+def number(n: int) -> str:
+    """A count as people write it: 100.000 in Dutch, 100,000 in English."""
+    text = f"{n:,}"
+    return text.replace(",", ".") if _language == "nl" else text

@@ -66,6 +66,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{file}:{line}: unknown character encoding (byte {byte}): not UTF-8 nor "
         "Windows-1252. Save the file as 'CSV UTF-8'",
     },
+    "import.file_mixed_encoding": {
+        "nl": "{file}:{line}: het bestand mengt twee tekensets (UTF-8 en Windows-1252), letters met accenten raken zo verminkt. Open het in Excel en sla op als 'CSV UTF-8'",
+        "en": "{file}:{line}: the file mixes two character encodings (UTF-8 and Windows-1252), which garbles accented letters. Open it in Excel and save as 'CSV UTF-8'",
+    },
     "import.file_csv_broken": {
         "nl": "{file}:{line}: CSV klopt niet ({reason}); staat er een aanhalingsteken te veel?",
         "en": "{file}:{line}: broken CSV ({reason}); is there a stray quote?",
@@ -299,6 +303,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "gebruik intussen 'abcd list people', 'abcd stats' en 'abcd import'.",
         "en": "The register is ready. The screens to record and connect are on their way; "
         "meanwhile use 'abcd list people', 'abcd stats' and 'abcd import'.",
+    },
+    "app.created": {
+        "nl": "Nieuw, leeg register gemaakt: {path}",
+        "en": "New, empty register made: {path}",
     },
     "app.quit": {"nl": "Stoppen", "en": "Quit"},
     "app.database": {"nl": "Database: {path}", "en": "Database: {path}"},

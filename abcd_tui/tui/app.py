@@ -18,9 +18,10 @@ class AbcdApp(App[None]):
     # Built when the app module is first imported, after the CLI chose the language.
     BINDINGS = [Binding("q", "quit", t("app.quit"))]
 
-    def __init__(self, db_path: Path):
+    def __init__(self, db_path: Path, created: bool = False):
         super().__init__()
         self.db_path = db_path
+        self.created = created
 
     def on_mount(self) -> None:
         self.title = t("app.title")
@@ -30,15 +31,18 @@ class AbcdApp(App[None]):
         finally:
             db.close()
         self.push_screen(RegisterScreen(stats, str(self.db_path)))
+        if self.created:
+            self.notify(t("app.created", path=self.db_path), markup=False, timeout=8)
 
 
-def make_app(db_path: Path) -> AbcdApp:
+def make_app(db_path: Path, created: bool = False) -> AbcdApp:
     """Build the app the same way for a real run and for the tests."""
-    return AbcdApp(db_path)
+    return AbcdApp(db_path, created)
 
 
 def run_app(db_path: Path) -> int:
     """Open the app on the register at `db_path` (created empty if missing)."""
+    created = not db_path.exists()
     open_database(db_path).close()  # errors (newer schema, not a database) before the screen
-    make_app(db_path).run()
+    make_app(db_path, created).run()
     return 0

@@ -237,7 +237,7 @@ def test_headers_with_punctuation_a_title_row_and_excels_sep_line(db, tmp_path):
     assert [w.code for w in report.warnings] == ["import.no_consent"]
     (dien,) = reads.residents(db)
     assert dien.open_to_introductions == "yes" and dien.neighbourhood == "Kerkbuurt"
-    sep = write_csv(tmp_path / "s.csv", "sep=,\nnaam,handen\nEric,\"koken; bakken\"\nFenna,\n")
+    sep = write_csv(tmp_path / "s.csv", 'sep=,\nnaam,handen\nEric,"koken; bakken"\nFenna,\n')
     import_files(db, people=sep)
     eric = next(r for r in reads.residents(db) if r.name == "Eric")
     assert eric.hands == ["koken", "bakken"]
@@ -245,7 +245,8 @@ def test_headers_with_punctuation_a_title_row_and_excels_sep_line(db, tmp_path):
 
 def test_a_name_in_parts_is_joined(db, tmp_path):
     people = write_csv(
-        tmp_path / "p.csv", "Voornaam;Tussenvoegsel;Achternaam\nJannie;van der;Veen\nAhmed;;Yilmaz\n"
+        tmp_path / "p.csv",
+        "Voornaam;Tussenvoegsel;Achternaam\nJannie;van der;Veen\nAhmed;;Yilmaz\n",
     )
     import_files(db, people=people)
     assert sorted(r.key for r in reads.residents(db)) == ["ahmed-yilmaz", "jannie-van-der-veen"]
@@ -276,16 +277,25 @@ def test_a_namesake_elsewhere_is_never_overwritten_on_a_guess(db, tmp_path):
 
 def test_the_same_tie_twice_with_other_values_is_kept_once_with_a_note(db, files, tmp_path):
     ties = write_csv(
-        tmp_path / "t.csv", "van;naar;soort;sterkte;notitie\ndien;eric;buren;sterk;\neric;dien;buurvrouw;zwak;over de heg\n"
+        tmp_path / "t.csv",
+        "van;naar;soort;sterkte;notitie\ndien;eric;buren;sterk;\neric;dien;buurvrouw;zwak;over de heg\n",
     )
     report = import_files(db, people=files["people"], ties=ties)
     assert report.ties.added == 1
-    assert [(w.line, w.code, w.params) for w in report.warnings if w.code == "import.tie_twice"] == [
-        (3, "import.tie_twice", {"first": 2})
-    ]
+    assert [
+        (w.line, w.code, w.params) for w in report.warnings if w.code == "import.tie_twice"
+    ] == [(3, "import.tie_twice", {"first": 2})]
     assert [t.strength for t in reads.ties(db)] == ["strong"]
 
 
 def test_people_without_recorded_consent_are_noted_once(db, files):
     report = import_files(db, people=files["people"])
     assert [(w.code, w.params) for w in report.warnings] == [("import.no_consent", {"count": 1})]
+
+
+def test_a_file_mixing_utf8_and_windows_1252_is_refused(db, tmp_path):
+    mixed = tmp_path / "mixed.csv"
+    mixed.write_bytes("naam\nJosé\n".encode() + "Zoë\n".encode("cp1252"))
+    with pytest.raises(SheetError) as caught:
+        import_files(db, people=mixed)
+    assert caught.value.code == "import.file_mixed_encoding" and caught.value.params["line"] == "2"

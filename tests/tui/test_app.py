@@ -22,3 +22,11 @@ async def test_the_app_opens_on_a_new_empty_register(tmp_path):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert "Bewoners" in str(app.screen.query_one("#counts").content)
+
+
+async def test_a_new_register_is_announced(tmp_path):
+    app = make_app(tmp_path / "nieuw.db", created=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        messages = [n.message for n in app._notifications]
+        assert any("Nieuw, leeg register" in m for m in messages)

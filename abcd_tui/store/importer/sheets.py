@@ -50,6 +50,10 @@ def read_sheet(path: Path) -> Sheet:
     return _read_csv(path, data)
 
 
+# A two-byte UTF-8 letter of the Latin-1 range (à-ÿ, À-ß), as it looks in raw bytes.
+_UTF8_LETTER = re.compile(rb"[\xc2\xc3][\x80-\xbf]")
+
+
 def decode(data: bytes, path: Path) -> tuple[str, str]:
     """The text of a CSV file and the encoding it was in.
 
@@ -71,9 +75,17 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     try:
-        return data.decode("cp1252"), "windows-1252"
+        text = data.decode("cp1252")
     except UnicodeDecodeError as exc:
         raise _encoding_error(data, exc, path) from exc
+    # Not UTF-8 as a whole, yet with UTF-8 letters in it (é as C3 A9): a file pasted
+    # together from two sources. Reading it either way garbles half of it.
+    mixed = _UTF8_LETTER.search(data)
+    if mixed:
+        raise SheetError(
+            "import.file_mixed_encoding", file=path, line=data[: mixed.start()].count(b"\n") + 1
+        )
+    return text, "windows-1252"
 
 
 def _encoding_error(data: bytes, exc: UnicodeDecodeError, path: Path) -> SheetError:

@@ -8,7 +8,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from abcd_tui.display import literal
-from abcd_tui.i18n import t
+from abcd_tui.i18n import number, t
 from abcd_tui.store.reads import Stats
 
 
@@ -36,7 +36,7 @@ class RegisterScreen(Screen):
                 (t("stats.one_tie"), s.residents_with_one_tie),
             ]
             yield Static(
-                "\n".join(f"{label:<32}{count:>8}" for label, count in rows),
+                "\n".join(f"{label:<32}{number(count):>9}" for label, count in rows),
                 id="counts",
                 markup=False,
             )
