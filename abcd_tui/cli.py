@@ -15,7 +15,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from abcd_tui import __version__, i18n, paths
+from abcd_tui import __version__, cli_analysis, i18n, paths
 from abcd_tui.display import literal, to_json
 from abcd_tui.domain.errors import UserError
 from abcd_tui.i18n import number, t
@@ -73,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--neighbourhood", help="people: only this neighbourhood or village")
     p.add_argument("--kind", help="groups or ties: only this kind")
 
+    cli_analysis.add_commands(commands)
     return parser
 
 
@@ -191,4 +192,5 @@ COMMANDS = {
     "demo": _demo,
     "stats": _stats,
     "list": _list,
+    **cli_analysis.COMMANDS,
 }

@@ -22,6 +22,7 @@ from abcd_tui.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 # How long one attempt waits for another writer (SQLite's own busy handler), and how
 # long a write waits in all before it gives up with a message instead of a crash.
+CHANGES_SCHEMA = 3  # the schema that brought the change counter
 BUSY_TIMEOUT_S = 5.0
 WRITE_WAIT_LIMIT_S = 600.0
 
@@ -185,8 +186,15 @@ def write_transaction(
     _retry_busy(lambda: db.conn.execute("BEGIN IMMEDIATE"), on_wait)
     try:
         yield db
+        if schema_version(db) >= CHANGES_SCHEMA:
+            db.conn.execute("UPDATE changes SET revision = revision + 1")
     except BaseException:
         db.conn.rollback()
         raise
     else:
         _retry_busy(lambda: db.conn.execute("COMMIT"), on_wait)
+
+
+def revision(db: Database) -> int:
+    """How many write transactions this register has seen: equal means unchanged."""
+    return db.execute("SELECT revision FROM changes").fetchone()[0]

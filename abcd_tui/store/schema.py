@@ -141,6 +141,21 @@ def _schema_2(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_schema_1, _schema_2]
+def _schema_3(conn: sqlite3.Connection) -> None:
+    """A change counter: every write transaction raises it by one (see
+    `database.write_transaction`), so the analysis knows exactly when to recompute."""
+    _run_script(
+        conn,
+        """
+        CREATE TABLE changes (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            revision INTEGER NOT NULL
+        );
+        INSERT INTO changes (id, revision) VALUES (1, 0);
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_schema_1, _schema_2, _schema_3]
 SCHEMA_VERSION = len(MIGRATIONS)
-TABLES = ("records", "walks", "residents", "groups", "ties", "vocabulary")
+TABLES = ("records", "walks", "residents", "groups", "ties", "vocabulary", "changes")

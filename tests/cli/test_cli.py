@@ -168,7 +168,10 @@ def test_an_upgrade_is_announced_with_its_backup(tmp_path):
     make_schema_1_database(tmp_path / "old.db")
     result = run_cli("--db", str(tmp_path / "old.db"), "stats")
     assert result.returncode == 0 and "schema 1" in result.stderr and ".bak" in result.stderr
-    assert sqlite3.connect(tmp_path / "old.db").execute("PRAGMA user_version").fetchone()[0] == 2
+    from abcd_tui.store.schema import SCHEMA_VERSION
+
+    version = sqlite3.connect(tmp_path / "old.db").execute("PRAGMA user_version").fetchone()[0]
+    assert version == SCHEMA_VERSION
 
 
 def test_list_options_as_a_user_types_them(tmp_path):

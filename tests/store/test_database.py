@@ -131,3 +131,21 @@ def test_gift_suggestions_grow_with_what_the_team_records(db):
     assert reads.gift_suggestions(db, "BOKASHI") == ["Bokashi maken"]
     ranked = reads.gift_suggestions(db, "muziek", limit=3)
     assert ranked[0] == "muziek" and all("muziek" in p for p in ranked)
+
+
+def test_every_write_transaction_raises_the_revision_and_a_dry_run_does_not(db, tmp_path):
+    from abcd_tui.store.database import revision
+    from abcd_tui.store.importer import import_files
+
+    start = revision(db)
+    anna = writes.save_resident(db, Resident(name="Anna", key="anna"))
+    assert revision(db) == start + 1
+    people = tmp_path / "p.csv"
+    people.write_text("naam\nBram\n", encoding="utf-8")
+    import_files(db, people=people, dry_run=True)
+    assert revision(db) == start + 1
+    # Forget one and add another in the same second: the counter still moves.
+    with write_transaction(db):
+        db.execute("DELETE FROM records WHERE id = ?", [anna.id])
+    writes.save_resident(db, Resident(name="Anna", key="anna"))
+    assert revision(db) == start + 3

@@ -1,0 +1,214 @@
+"""Connectors (verbinders): who holds the neighbourhood together, with the reasons why.
+
+Residents and groups are ranked separately, each against its own kind. For a node v:
+
+    score(v) = 100 * (0.35 B + 0.25 R + 0.20 D + 0.20 A)
+
+    B = b(v) / max b          betweenness: share of shortest routes between others via v
+    D = deg(v) / max deg      degree: how many residents and groups v is tied to
+    R = mean over the reach dimensions that vary in this map of reach_x(v) / max reach_x,
+        x in {groups, streets, communities}: how many distinct groups (residents only),
+        streets and communities v's ties reach (bridging)
+    A = cut(v) / max cut      how many would be cut off from the rest without v
+                              (articulation points; 0 for everyone else)
+
+Each max is over residents (or over groups) of the same map; a signal nobody has counts
+0 for everyone. Weights: betweenness and bridging say "holds parts together", the
+brief's meaning of a connector, so they weigh most; degree says "knows many" and the
+cut signal is rare, so they weigh less. Ties broken by key, so the order is stable.
+Cost: O(n + m) on top of the measures in `core.Analysis`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from abcd_tui.analysis.brokerage import brokerage
+from abcd_tui.analysis.core import Analysis
+from abcd_tui.analysis.cuts import farther_away
+from abcd_tui.analysis.graph import GROUP, RESIDENT
+from abcd_tui.analysis.reasons import Reason, name_list
+
+WEIGHTS = {"betweenness": 0.35, "reach": 0.25, "degree": 0.20, "cut": 0.20}
+TOP_BETWEENNESS_SHARE = 0.05  # "on many routes" when in the top 5% of its kind
+
+
+@dataclass
+class Connector:
+    """One resident or group on the connectors list."""
+
+    node: str
+    key: str
+    name: str
+    kind: str
+    score: float
+    reasons: list[Reason]
+    depends: list[str]  # keys of who would be cut off without this one
+    farther: list[str] = field(default_factory=list)  # keys of who would be much farther
+    signals: dict[str, object] = field(default_factory=dict)
+
+
+def connectors(
+    analysis: Analysis, *, of: str = RESIDENT, top: int | None = None
+) -> list[Connector]:
+    """The connectors among residents (`of="resident"`) or groups (`of="group"`), best first.
+
+    Only nodes with at least two ties can connect anyone; see the module doc for the
+    formula. The ranking is computed once per analysis; entries for the `top` only.
+    """
+    memo = f"connectors.{of}"
+    if memo not in analysis.memo:
+        analysis.memo[memo] = _rank(analysis, of)
+    ranked, scores, signals, high = analysis.memo[memo]
+    shown = ranked if top is None else ranked[:top]
+    return [_entry(analysis, v, round(scores[v], 1), signals[v], v in high, of) for v in shown]
+
+
+def top_connector_ids(analysis: Analysis, count: int) -> set[str]:
+    """The node ids of the best `count` resident connectors (no reasons built)."""
+    connectors(analysis, top=0)
+    return set(analysis.memo[f"connectors.{RESIDENT}"][0][:count])
+
+
+def _rank(analysis: Analysis, of: str) -> tuple:
+    graph = analysis.graph
+    nodes = graph.nodes
+    adjacency = graph._adj
+    kind_of = "kind" if of == RESIDENT else "type"
+    wanted = of if of == RESIDENT else GROUP
+    candidates = [n for n, k in nodes(data=kind_of) if k == wanted and len(adjacency[n]) >= 2]
+    if not candidates:
+        return [], {}, {}, set()
+    cuts = analysis.cuts
+    community = analysis.community_of
+    between = analysis.betweenness
+    signals: dict[str, dict[str, float | int]] = {}
+    for v in candidates:
+        around = adjacency[v]
+        people = [u for u in around if nodes[u]["type"] == RESIDENT]
+        pieces = cuts.pieces(v)
+        signals[v] = {
+            "degree": len(around),
+            "betweenness": between.get(v, 0.0),
+            "groups": sum(1 for u in around if nodes[u]["type"] == GROUP) if of == RESIDENT else 0,
+            "streets": len({nodes[u]["street"] for u in people if nodes[u]["street"]}),
+            "communities": len({community[u] for u in around}),
+            "cut": sum(pieces) - pieces[0] if pieces else 0,
+        }
+    top_values = {s: max(x[s] for x in signals.values()) for s in next(iter(signals.values()))}
+    reach_dims = [d for d in ("groups", "streets", "communities") if top_values[d] > 1]
+
+    def share(v: str, signal: str) -> float:
+        return signals[v][signal] / top_values[signal] if top_values[signal] else 0.0
+
+    scores = {}
+    for v in candidates:
+        reach = sum(share(v, d) for d in reach_dims) / len(reach_dims) if reach_dims else 0.0
+        scores[v] = 100 * (
+            WEIGHTS["betweenness"] * share(v, "betweenness")
+            + WEIGHTS["reach"] * reach
+            + WEIGHTS["degree"] * share(v, "degree")
+            + WEIGHTS["cut"] * share(v, "cut")
+        )
+    ranked = sorted(candidates, key=lambda v: (-scores[v], nodes[v]["key"]))
+    by_betweenness = sorted(candidates, key=lambda v: (-signals[v]["betweenness"], v))
+    threshold_rank = max(1, round(len(candidates) * TOP_BETWEENNESS_SHARE))
+    high = {v for v in by_betweenness[:threshold_rank] if signals[v]["betweenness"] > 0}
+    return ranked, scores, signals, high
+
+
+def _entry(
+    analysis: Analysis, v: str, score: float, signal: dict, high_between: bool, of: str
+) -> Connector:
+    graph = analysis.graph
+    nodes = graph.nodes
+    cut_off = analysis.cuts.cut_off(v) if signal["cut"] else []
+    farther = farther_away(graph, v, set(cut_off))
+    roles = {}
+    if of == RESIDENT:
+        roles = {a: brokerage(graph, a, [v]).get(v, {}) for a in ("street", "neighbourhood")}
+    reasons = _reasons(analysis, v, signal, cut_off, farther, roles, high_between, of)
+    before = analysis.cuts.fragmentation()
+    signals = dict(signal)
+    signals["fragmentation_increase"] = round(analysis.cuts.fragmentation_after(v) - before, 6)
+    if roles:
+        signals["brokerage"] = roles
+    return Connector(
+        v,
+        nodes[v]["key"],
+        nodes[v]["name"],
+        nodes[v]["kind"],
+        score,
+        reasons,
+        depends=sorted(nodes[u]["key"] for u in cut_off),
+        farther=sorted(nodes[u]["key"] for u in farther),
+        signals=signals,
+    )
+
+
+def _reasons(
+    analysis: Analysis,
+    v: str,
+    signal: dict,
+    cut_off: list[str],
+    farther: list[str],
+    roles: dict[str, dict[str, int]],
+    high_between: bool,
+    of: str,
+) -> list[Reason]:
+    graph = analysis.graph
+    nodes = graph.nodes
+    reasons: list[Reason] = []
+    if cut_off:
+        reasons.append(_cut_reason(analysis, v, cut_off))
+    if farther:
+        names = sorted((nodes[u]["name"] for u in farther), key=str.casefold)
+        shown, more = name_list(names, 3)
+        code = "connector.farther_more" if more else "connector.farther"
+        reasons.append(Reason(code, {"count": len(farther), "names": shown, "more": more}))
+    if of == RESIDENT and signal["groups"] >= 2:
+        groups = sorted(
+            (nodes[u]["name"] for u in graph._adj[v] if nodes[u]["type"] == GROUP),
+            key=str.casefold,
+        )
+        shown, more = name_list(groups)
+        code = "connector.groups_more" if more else "connector.groups"
+        reasons.append(Reason(code, {"count": len(groups), "names": shown, "more": more}))
+    if signal["streets"] >= 2:
+        code = "connector.streets" if of == RESIDENT else "connector.group_streets"
+        reasons.append(Reason(code, {"count": signal["streets"]}))
+    if signal["communities"] >= 2:
+        reasons.append(Reason("connector.communities", {"count": signal["communities"]}))
+    for attribute, code in (
+        ("neighbourhood", "connector.brokers_neighbourhoods"),
+        ("street", "connector.brokers"),
+    ):
+        found = roles.get(attribute, {})
+        pairs = found.get("liaison", 0) + found.get("gatekeeper", 0)
+        if pairs:
+            reasons.append(Reason(code, {"pairs": pairs}))
+    if high_between:
+        reasons.append(Reason("connector.routes", {"share": round(100 * TOP_BETWEENNESS_SHARE)}))
+    reasons.append(Reason("connector.ties", {"count": signal["degree"]}))
+    return reasons
+
+
+def _cut_reason(analysis: Analysis, v: str, cut_off: list[str]) -> Reason:
+    """ "Only link to Jan and Piet" for a few; "only link between X and the rest" for a part."""
+    nodes = analysis.graph.nodes
+    names = sorted((nodes[u]["name"] for u in cut_off), key=str.casefold)
+    if len(cut_off) <= 3:
+        return Reason("connector.only_link_to", {"count": len(cut_off), "names": ", ".join(names)})
+    hoods: dict[str, int] = {}
+    for u in cut_off:
+        hood = nodes[u]["neighbourhood"]
+        if hood:
+            hoods[hood] = hoods.get(hood, 0) + 1
+    if hoods:
+        hood, count = max(sorted(hoods.items()), key=lambda kv: kv[1])
+        if count * 2 > len(cut_off):
+            return Reason("connector.only_link_between", {"count": len(cut_off), "part": hood})
+    shown, more = name_list(names, 3)
+    return Reason(
+        "connector.only_link_to_many", {"count": len(cut_off), "names": shown, "more": more}
+    )

@@ -1,0 +1,125 @@
+"""One analysis of one graph: every measure computed at most once, on first use.
+
+`analysis_of(db)` builds the graph and returns its `Analysis`, cached per graph revision
+(see `revision.py`), so asking for connectors and then for introductions, or opening a
+screen again, never recomputes an unchanged graph.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cached_property
+from pathlib import Path
+
+import networkx as nx
+from sqlite_utils import Database
+
+from abcd_tui.analysis import centrality
+from abcd_tui.analysis.brokerage import brokerage
+from abcd_tui.analysis.communities import Community, describe_communities, detect_communities
+from abcd_tui.analysis.cuts import CutStructure, cut_structure
+from abcd_tui.analysis.graph import build_graph
+from abcd_tui.analysis.revision import RevisionCache, graph_revision
+
+SEED = 1
+
+
+class Analysis:
+    """The measures of one connection graph. Pure: reads `graph`, never changes it."""
+
+    def __init__(self, graph: nx.Graph, *, seed: int = SEED, exact: bool = False):
+        self.graph = graph
+        self.seed = seed
+        self.exact = exact
+        # What the modules above compute once per analysis (connector rankings, phrase
+        # indexes), by name: kept here so it lives and dies with the analysis.
+        self.memo: dict[str, object] = {}
+
+    @cached_property
+    def converted(self) -> object | None:
+        """The graph in igraph, for the compiled accelerator (None without igraph)."""
+        return centrality.to_igraph(self.graph)
+
+    @cached_property
+    def betweenness(self) -> dict[str, float]:
+        """Normalised betweenness per node (sampled on large graphs; see centrality)."""
+        return centrality.betweenness(
+            self.graph, seed=self.seed, exact=self.exact, converted=self.converted
+        )
+
+    @cached_property
+    def cuts(self) -> CutStructure:
+        return cut_structure(self.graph)
+
+    @cached_property
+    def community_parts(self) -> list[list[str]]:
+        return detect_communities(self.graph, seed=self.seed, converted=self.converted)
+
+    @cached_property
+    def community_of(self) -> dict[str, int]:
+        return {n: i for i, part in enumerate(self.community_parts) for n in part}
+
+    @cached_property
+    def communities(self) -> list[Community]:
+        return describe_communities(self.graph, self.community_parts)
+
+    @cached_property
+    def brokerage_streets(self) -> dict[str, dict[str, int]]:
+        """Gould-Fernandez roles between streets, per resident (see brokerage)."""
+        return brokerage(self.graph, "street")
+
+    @cached_property
+    def brokerage_neighbourhoods(self) -> dict[str, dict[str, int]]:
+        """Gould-Fernandez roles between neighbourhoods or villages, per resident."""
+        return brokerage(self.graph, "neighbourhood")
+
+    @cached_property
+    def largest_component(self) -> int:
+        """The number of the largest component in `cuts` (-1 for an empty graph)."""
+        sizes = self.cuts.component_sizes
+        return max(range(len(sizes)), key=sizes.__getitem__) if sizes else -1
+
+    def key(self, node: str) -> str:
+        return self.graph.nodes[node]["key"]
+
+    def name(self, node: str) -> str:
+        return self.graph.nodes[node]["name"]
+
+
+_cache = RevisionCache()
+
+
+@contextmanager
+def paused_garbage_collector() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while building many small objects.
+
+    Building the graph and the indexes makes hundreds of thousands of dicts and tuples
+    and no reference cycles; the collector's passes over them cost 15% of a 5,000-
+    resident analysis. Memory is still freed as usual (by reference counting).
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def analysis_of(db: Database, *, exact: bool = False) -> Analysis:
+    """The analysis of the register in `db`, computed once per graph revision."""
+    path = _database_file(db)
+    revision = graph_revision(db)
+
+    def compute() -> Analysis:
+        with paused_garbage_collector():
+            return Analysis(build_graph(db, revision=revision), exact=exact)
+
+    return _cache.get_or_compute((path, exact), revision, compute)
+
+
+def _database_file(db: Database) -> str:
+    row = db.execute("PRAGMA database_list").fetchone()
+    return str(Path(row[2]).resolve()) if row and row[2] else f"memory:{id(db)}"

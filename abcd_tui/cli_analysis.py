@@ -1,0 +1,348 @@
+"""`abcd connectors | isolated | introductions | communities | who-can-help`: the
+connection analysis on the command line. Thin: parse, call one analysis function,
+print a Rich table (names literal) or, with --json, a JSON array, best first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from abcd_tui.display import literal, to_json
+from abcd_tui.i18n import t
+
+out = Console(highlight=False, soft_wrap=False)
+WIDE_TERMINAL = 120  # columns from which tables show their extra columns
+NARROW_COLUMN = 16  # the widest a column other than the reasons gets below that
+err = Console(stderr=True, highlight=False)
+
+
+def reason_text(reason: Any) -> str:
+    """A `Reason` in the current language (its `Term` parameters translated too)."""
+    from abcd_tui.analysis.reasons import Term
+
+    params = {k: t(v.code) if isinstance(v, Term) else v for k, v in reason.params.items()}
+    return t(f"reason.{reason.code}", **params)
+
+
+def kind_text(kind: str) -> str:
+    return t("analysis.kind.resident") if kind == "resident" else t(f"kind.{kind}")
+
+
+def add_commands(subparsers: argparse._SubParsersAction) -> None:
+    """Add the analysis commands to the `abcd` parser's subcommands."""
+    p = subparsers.add_parser("connectors", help="who holds the neighbourhood together, and why")
+    p.add_argument("--top", type=int, default=20, help="how many (default 20; 0: all)")
+    p.add_argument("--groups", action="store_true", help="rank groups instead of residents")
+    p.add_argument("--json", action="store_true", help="print a JSON array, best first")
+
+    p = subparsers.add_parser(
+        "isolated",
+        aliases=["not-connected"],
+        help="residents and groups not yet connected, and how",
+    )
+    p.add_argument("--json", action="store_true", help="print a JSON array")
+
+    p = subparsers.add_parser("introductions", help="who could meet whom, with the reasons")
+    p.add_argument("--for", dest="for_key", metavar="KEY", help="only for this resident")
+    p.add_argument(
+        "--not-now",
+        action="store_true",
+        help="also for residents who said 'not now' to introductions",
+    )
+    p.add_argument("--top", type=int, default=3, help="suggestions per resident (default 3)")
+    p.add_argument("--json", action="store_true", help="print a JSON array, best first")
+
+    p = subparsers.add_parser("communities", help="circles of the neighbourhood, described")
+    p.add_argument("--json", action="store_true", help="print a JSON array, biggest first")
+
+    p = subparsers.add_parser("who-can-help", help="who offers or has a gift for TEXT")
+    p.add_argument("text", metavar="TEXT", help="a gift or need, e.g. 'hulp in de tuin'")
+    p.add_argument("--top", type=int, default=20, help="how many (default 20)")
+    p.add_argument("--json", action="store_true", help="print a JSON array, best first")
+
+
+def _analysis(db_path: Path):
+    from abcd_tui.analysis import analysis_of
+    from abcd_tui.store import open_database
+
+    return analysis_of(open_database(db_path, create=False))
+
+
+def _print_json(items: list[dict[str, Any]]) -> int:
+    sys.stdout.write(to_json(items) + "\n")
+    sys.stdout.flush()
+    return 0
+
+
+def _reasons(reasons: list) -> list[str]:
+    return [reason_text(r) for r in reasons]
+
+
+def _lines(reasons: list) -> Text:
+    """Reasons one per line, each shown literally (names stay text, never markup)."""
+    return Text("\n").join(literal(r) for r in _reasons(reasons))
+
+
+def _table(title: str, columns: list[str], wide: int = -1) -> Table:
+    """A table whose reasons column (`wide`, by index) takes the room that is left."""
+    table = Table(title=title, title_justify="left", show_lines=False, expand=True)
+    wide %= len(columns)
+    # Rich gives columns without a ratio their full natural width first; on a narrow
+    # terminal that would leave the reasons one letter wide.
+    narrow = None if out.width >= WIDE_TERMINAL else NARROW_COLUMN
+    for number, column in enumerate(columns):
+        if number == wide:
+            table.add_column(column, overflow="fold", ratio=1)
+        else:
+            table.add_column(column, overflow="fold", max_width=narrow)
+    return table
+
+
+def _short_list(keys: list[str], shown: int = 5) -> str:
+    if len(keys) <= shown:
+        return ", ".join(keys)
+    return t("analysis.more_depend", shown=", ".join(keys[:shown]), more=len(keys) - shown)
+
+
+def run_connectors(args: argparse.Namespace, db_path: Path) -> int:
+    from abcd_tui.analysis import connectors
+
+    of = "group" if args.groups else "resident"
+    found = connectors(_analysis(db_path), of=of, top=args.top or None)
+    if args.json:
+        return _print_json(
+            [
+                {
+                    "key": c.key,
+                    "name": c.name,
+                    "kind": c.kind,
+                    "score": c.score,
+                    "reasons": _reasons(c.reasons),
+                    "depends": c.depends,
+                    "farther": c.farther,
+                    "signals": c.signals,
+                }
+                for c in found
+            ]
+        )
+    title = t("analysis.connectors.groups_title" if args.groups else "analysis.connectors.title")
+    # At 80 columns the reasons need the room: the kind says nothing when all are
+    # residents, and who depends on a connector is in the reasons already (and in --json).
+    show_kind = args.groups
+    show_depends = out.width >= WIDE_TERMINAL
+    columns = [t("analysis.col.rank"), t("col.name")]
+    columns += [t("col.kind")] if show_kind else []
+    columns += [t("analysis.col.score"), t("analysis.col.reasons")]
+    columns += [t("analysis.col.depends")] if show_depends else []
+    table = _table(title, columns, wide=len(columns) - (2 if show_depends else 1))
+    for rank, c in enumerate(found, start=1):
+        cells = [str(rank), literal(c.name, "bold")]
+        cells += [kind_text(c.kind)] if show_kind else []
+        cells += [f"{c.score:.1f}", _lines(c.reasons)]
+        cells += [literal(_short_list(c.depends))] if show_depends else []
+        table.add_row(*cells)
+    out.print(table)
+    return 0
+
+
+def run_isolated(args: argparse.Namespace, db_path: Path) -> int:
+    from abcd_tui.analysis import not_yet_connected
+
+    found = not_yet_connected(_analysis(db_path))
+    if args.json:
+        return _print_json(
+            [
+                {
+                    "key": e.key,
+                    "name": e.name,
+                    "kind": e.kind,
+                    "conditions": e.conditions,
+                    "reasons": _reasons(e.reasons),
+                    "open_to_introductions": e.open,
+                }
+                for e in found
+            ]
+        )
+    show_key = out.width >= WIDE_TERMINAL  # names suffice on a laptop; --json has keys
+    columns = [t("col.key")] if show_key else []
+    columns += [t("col.name"), t("col.kind"), t("analysis.col.reasons"), t("col.open")]
+    table = _table(t("analysis.unconnected.title"), columns, wide=-2)
+    for e in found:
+        cells = [literal(e.key)] if show_key else []
+        cells += [
+            literal(e.name, "bold"),
+            kind_text(e.kind),
+            _lines(e.reasons),
+            t(f"open.{e.open}") if e.open else "",
+        ]
+        table.add_row(*cells)
+    out.print(table)
+    return 0
+
+
+def run_introductions(args: argparse.Namespace, db_path: Path) -> int:
+    from abcd_tui.analysis import introductions
+
+    analysis = _analysis(db_path)
+    if args.for_key is not None:
+        _check_for(analysis, args.for_key, args.not_now)
+    found = introductions(analysis, for_key=args.for_key, not_now=args.not_now, top=args.top)
+    if args.json:
+        return _print_json(
+            [
+                {
+                    "for": i.for_key,
+                    "for_name": analysis.name(i.for_),
+                    "meet": i.meet_key,
+                    "meet_name": i.meet_name,
+                    "meet_kind": i.meet_kind,
+                    "score": i.score,
+                    "reasons": _reasons(i.reasons),
+                }
+                for i in found
+            ]
+        )
+    table = _table(
+        t("analysis.introductions.title"),
+        [
+            t("analysis.col.for"),
+            t("analysis.col.meet"),
+            t("col.kind"),
+            t("analysis.col.score"),
+            t("analysis.col.reasons"),
+        ],
+    )
+    for i in found:
+        table.add_row(
+            literal(analysis.name(i.for_), "bold"),
+            literal(i.meet_name, "bold"),
+            kind_text(i.meet_kind),
+            f"{i.score:.1f}",
+            _lines(i.reasons),
+        )
+    out.print(table)
+    return 0
+
+
+def _check_for(analysis, key: str, not_now: bool) -> None:
+    """Refuse an unknown key; say so when the resident is not open now."""
+    from abcd_tui.domain.errors import UserError
+
+    graph = analysis.graph
+    node = next(
+        (
+            v
+            for v, k in graph.nodes(data="key")
+            if k == key and graph.nodes[v]["type"] == "resident"
+        ),
+        None,
+    )
+    if node is None:
+        raise UserError("analysis.unknown_key", key=key)
+    openness = graph.nodes[node]["open"]
+    if openness == "no" or (openness == "not_now" and not not_now):
+        err.print(
+            literal(
+                t("analysis.not_open", name=graph.nodes[node]["name"], open=t(f"open.{openness}"))
+            )
+        )
+
+
+def run_communities(args: argparse.Namespace, db_path: Path) -> int:
+    analysis = _analysis(db_path)
+    key, name = analysis.key, analysis.name
+    # A community of one is a resident with no ties: `abcd isolated` lists them.
+    found = [c for c in analysis.communities if len(c.members) > 1]
+    if args.json:
+        return _print_json(
+            [
+                {
+                    "number": c.number,
+                    "size": len(c.members),
+                    "residents": c.residents,
+                    "members": [key(m) for m in c.members],
+                    "groups": [
+                        {"key": key(g), "name": name(g), "residents": n} for g, n in c.groups
+                    ],
+                    "streets": [{"street": s, "residents": n} for s, n in c.streets],
+                    "neighbourhoods": [
+                        {"neighbourhood": s, "residents": n} for s, n in c.neighbourhoods
+                    ],
+                    "gifts": [{"gift": g, "residents": n} for g, n in c.gifts],
+                }
+                for c in found
+            ]
+        )
+    table = _table(
+        t("analysis.communities.title"),
+        [
+            t("analysis.col.rank"),
+            t("analysis.col.members"),
+            t("analysis.col.groups"),
+            t("analysis.col.streets"),
+            t("analysis.col.gifts"),
+        ],
+    )
+    for c in found:
+        table.add_row(
+            str(c.number),
+            str(c.residents),
+            literal(", ".join(name(g) for g, _ in c.groups)),
+            literal(", ".join(s for s, _ in c.streets)),
+            literal(", ".join(g for g, _ in c.gifts)),
+        )
+    out.print(table)
+    return 0
+
+
+def run_who_can_help(args: argparse.Namespace, db_path: Path) -> int:
+    from abcd_tui.analysis import who_can_help
+    from abcd_tui.domain.errors import UserError
+
+    if not args.text.strip():
+        raise UserError("analysis.help_empty")
+    found = who_can_help(_analysis(db_path), args.text, top=args.top)
+    if args.json:
+        return _print_json(
+            [
+                {
+                    "key": h.key,
+                    "name": h.name,
+                    "kind": h.kind,
+                    "score": h.score,
+                    "reasons": _reasons(h.reasons),
+                }
+                for h in found
+            ]
+        )
+    table = _table(
+        t("analysis.help.title", text=args.text),
+        ([t("col.key")] if out.width >= WIDE_TERMINAL else [])
+        + [t("col.name"), t("col.kind"), t("analysis.col.score"), t("analysis.col.reasons")],
+    )
+    for h in found:
+        cells = [literal(h.key)] if out.width >= WIDE_TERMINAL else []
+        cells += [literal(h.name, "bold"), kind_text(h.kind), f"{h.score:.1f}", _lines(h.reasons)]
+        table.add_row(*cells)
+    out.print(table)
+    if not found:
+        err.print(t("analysis.none"))
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
+    "connectors": run_connectors,
+    "isolated": run_isolated,
+    "not-connected": run_isolated,
+    "introductions": run_introductions,
+    "communities": run_communities,
+    "who-can-help": run_who_can_help,
+}

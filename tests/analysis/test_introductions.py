@@ -1,0 +1,148 @@
+"""Introductions and who can help: a vraag meets an aanbod in other words, openness is
+respected, and a club beats another professional."""
+
+from __future__ import annotations
+
+from abcd_tui.analysis import Analysis, build_graph, introductions, who_can_help
+from abcd_tui.analysis.matching import CLOSE, SAME, THEME, match_level
+from abcd_tui.cli_analysis import reason_text
+from abcd_tui.domain.records import GroupKind, TieKind
+from abcd_tui.i18n import set_language
+
+
+def test_match_levels():
+    assert match_level("Koken ", "koken") == SAME
+    assert match_level("muziek", "muziek maken") == CLOSE
+    assert match_level("hulp bij het koken", "koken") == CLOSE
+    assert match_level("hulp in de tuin", "tuinieren") == THEME
+    assert match_level("hulp in de tuin", "tuinieren", use_themes=False) is None
+    assert match_level("tuinieren", "fietsen") is None
+
+
+def dien_and_eric(m):
+    """Dien (not yet connected) needs help in the garden; Eric offers gardening."""
+    from tests.analysis.neighbourhoods import Map  # noqa: F401  (for readers: see Map)
+
+    m.resident(
+        "dien",
+        street="Kerkstraat",
+        neighbourhood="Kerkbuurt",
+        needs=["hulp in de tuin"],
+        interests=["muziek"],
+        hands=["breien"],
+    )
+    m.resident(
+        "eric",
+        street="Esweg",
+        neighbourhood="Kerkbuurt",
+        offers=["tuinieren"],
+        interests=["muziek maken"],
+    )
+    m.resident("fred", street="Esweg", neighbourhood="Kerkbuurt", hands=["fietsen"])
+    m.resident("gera", street="Esweg", neighbourhood="Kerkbuurt", needs=["leren breien"], open="no")
+    m.clique("eric", "fred", "gera")
+
+
+def test_a_need_meets_an_offer_in_other_words(tmp_path):
+    from tests.analysis.neighbourhoods import new_map
+
+    m = new_map(tmp_path)
+    dien_and_eric(m)
+    found = introductions(Analysis(build_graph(m.db)))
+    assert [(i.for_key, i.meet_key) for i in found] == [("dien", "eric")]
+    set_language("en")
+    texts = [reason_text(r) for r in found[0].reasons]
+    assert texts[0] == ("Eric offers 'tuinieren' for the need 'hulp in de tuin' (both garden)")
+    assert "'muziek' and 'muziek maken' are close" in texts
+    assert "both live in Kerkbuurt" in texts
+    # Gera asks for what Dien can give, but said no to introductions: never suggested.
+    assert all(i.meet_key != "gera" for i in found)
+
+
+def test_gifts_lead_the_reasons(tmp_path):
+    from tests.analysis.neighbourhoods import new_map
+
+    m = new_map(tmp_path)
+    m.resident("dien", neighbourhood="Kerkbuurt", needs=["hulp bij het koken"], hands=["breien"])
+    m.resident("hans", neighbourhood="Kerkbuurt", hands=["koken"], needs=["leren breien"])
+    m.resident("ina", neighbourhood="Kerkbuurt")
+    m.tie("hans", "ina")
+    (intro,) = introductions(Analysis(build_graph(m.db)), for_key="dien")
+    assert intro.meet_key == "hans"
+    assert [r.code for r in intro.reasons[:2]] == [
+        "intro.gift_meets_need",
+        "intro.offer_meets_need",
+    ]
+    set_language("en")
+    assert reason_text(intro.reasons[0]) == "Dien can offer 'breien'; Hans asks for 'leren breien'"
+
+
+def test_openness_is_respected(tmp_path):
+    from tests.analysis.neighbourhoods import new_map
+
+    m = new_map(tmp_path)
+    m.resident("eric", neighbourhood="Kerkbuurt", offers=["tuinieren"])
+    m.resident("frits", neighbourhood="Kerkbuurt")
+    m.resident("greet", neighbourhood="Kerkbuurt")
+    m.clique("eric", "frits", "greet")
+    for key, openness in (
+        ("nee", "no"),
+        ("straks", "not_now"),
+        ("ja", "yes"),
+        ("weet-niet", "unknown"),
+    ):
+        m.resident(key, neighbourhood="Kerkbuurt", needs=["hulp in de tuin"], open=openness)
+    analysis = Analysis(build_graph(m.db))
+    assert {i.for_key for i in introductions(analysis)} == {"ja", "weet-niet"}
+    assert {i.for_key for i in introductions(analysis, not_now=True)} == {
+        "ja",
+        "weet-niet",
+        "straks",
+    }
+    assert introductions(analysis, for_key="nee", not_now=True) == []
+
+
+def test_a_club_not_another_professional(tmp_path):
+    from tests.analysis.neighbourhoods import new_map
+
+    m = new_map(tmp_path)
+    m.resident("dien", neighbourhood="Kerkbuurt", interests=["zingen"])
+    m.group("koor", GroupKind.ASSOCIATION, tags=["zingen", "muziek"])
+    m.group("muziekschool", GroupKind.INSTITUTION, tags=["zingen", "muziek"])
+    m.resident("kees")
+    m.tie("kees", "koor")
+    m.tie("kees", "muziekschool", TieKind.STAFF)
+    found = introductions(Analysis(build_graph(m.db)), for_key="dien")
+    assert [i.meet_key for i in found] == ["koor"]
+    assert found[0].reasons[0].code == "intro.group_about"
+
+
+def test_a_connector_who_knows_both(tmp_path):
+    from tests.analysis.neighbourhoods import new_map, star
+
+    m = new_map(tmp_path)
+    star(m)  # anna (the connector) and five who know only her
+    found = introductions(Analysis(build_graph(m.db)), for_key="bob", top=5)
+    assert {i.meet_key for i in found} == {"cor", "dirk", "eva", "fenna"}
+    assert any(
+        r.code == "intro.knows_both" and r.params["name"] == "Anna" for r in found[0].reasons
+    )
+
+
+def test_who_can_help_puts_offers_first_and_skips_no(tmp_path):
+    from tests.analysis.neighbourhoods import new_map
+
+    m = new_map(tmp_path)
+    m.resident("eric", offers=["tuinieren"])
+    m.resident("fred", hands=["Tuinieren"])
+    m.resident("gera", offers=["tuinieren"], open="no")
+    m.resident("hans", offers=["fietsen"])
+    m.group("volkstuin", GroupKind.PLACE, tags=["moestuin"])
+    found = who_can_help(Analysis(build_graph(m.db)), "tuinieren")
+    # The offer first, then the same gift, then a place about gardens (same theme).
+    assert [h.key for h in found] == ["eric", "fred", "volkstuin"]
+    set_language("en")
+    assert [reason_text(r) for r in found[0].reasons] == ["offers 'tuinieren'"]
+    by_theme = who_can_help(Analysis(build_graph(m.db)), "hulp in de tuin")
+    assert [h.key for h in by_theme][:1] == ["eric"]
+    assert "volkstuin" in [h.key for h in by_theme]
