@@ -35,3 +35,14 @@ def test_the_domain_imports_nothing_of_the_other_layers():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip() == "[]", result.stderr
+
+
+def test_the_import_contracts_in_pyproject_hold():
+    """import-linter checks the layers of GUIDE.md statically, on every import."""
+    from pathlib import Path
+
+    root = Path(__file__).parents[1]
+    lint = Path(sys.executable).with_name("lint-imports")
+    result = subprocess.run([str(lint)], capture_output=True, text=True, cwd=root)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Contracts: 2 kept, 0 broken" in result.stdout
