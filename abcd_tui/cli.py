@@ -12,16 +12,12 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-from rich.console import Console
 from rich.table import Table
 
 from abcd_tui import __version__, cli_analysis, i18n, paths
-from abcd_tui.display import literal, to_json
+from abcd_tui.display import err, literal, out, to_json
 from abcd_tui.domain.errors import UserError
 from abcd_tui.i18n import number, t
-
-out = Console(highlight=False, soft_wrap=False)
-err = Console(stderr=True, highlight=False, soft_wrap=True)  # sentences: no hard wraps
 
 
 def _count(text: str) -> int:

@@ -11,17 +11,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from abcd_tui.display import literal, to_json
+from abcd_tui.display import err, literal, out, to_json
 from abcd_tui.i18n import t
 
-out = Console(highlight=False, soft_wrap=False)
 WIDE_TERMINAL = 120  # columns from which tables show their extra columns
 NARROW_COLUMN = 16  # the widest a column other than the reasons gets below that
-err = Console(stderr=True, highlight=False)
 
 
 def reason_text(reason: Any) -> str:

@@ -12,7 +12,13 @@ import re
 import unicodedata
 from typing import Any
 
+from rich.console import Console
 from rich.text import Text
+
+# The command line's two streams: results on stdout, messages and progress on stderr.
+# Messages are sentences: never hard-wrapped, so file paths stay whole.
+out = Console(highlight=False, soft_wrap=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 # C0 and C1 controls, DEL, and the format characters that reorder or hide text.
 _UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
