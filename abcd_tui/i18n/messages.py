@@ -296,6 +296,22 @@ MESSAGES: dict[str, dict[str, str]] = {
     "open.unknown": {"nl": "onbekend", "en": "unknown"},
     "strength.weak": {"nl": "zwak", "en": "weak"},
     "strength.strong": {"nl": "sterk", "en": "strong"},
+    # Changes, as undo and redo name them
+    "change.resident_added": {"nl": "{name} toegevoegd", "en": "{name} added"},
+    "change.resident_changed": {"nl": "{name} gewijzigd", "en": "{name} changed"},
+    "change.resident_deleted": {"nl": "{name} verwijderd", "en": "{name} deleted"},
+    "change.group_added": {"nl": "{name} toegevoegd", "en": "{name} added"},
+    "change.group_changed": {"nl": "{name} gewijzigd", "en": "{name} changed"},
+    "change.group_deleted": {"nl": "{name} verwijderd", "en": "{name} deleted"},
+    "change.tie_added": {"nl": "band tussen {a} en {b}", "en": "tie between {a} and {b}"},
+    "change.tie_removed": {
+        "nl": "band tussen {a} en {b} weggehaald",
+        "en": "tie between {a} and {b} removed",
+    },
+    "change.undone": {"nl": "Ongedaan gemaakt: {what}", "en": "Undone: {what}"},
+    "change.redone": {"nl": "Opnieuw gedaan: {what}", "en": "Redone: {what}"},
+    "change.nothing_to_undo": {"nl": "Niets om ongedaan te maken", "en": "Nothing to undo"},
+    "change.nothing_to_redo": {"nl": "Niets om opnieuw te doen", "en": "Nothing to redo"},
     # App (placeholder until the full app lands)
     "app.title": {"nl": "ABCD – buurt in kaart", "en": "ABCD – neighbourhood map"},
     "app.welcome": {

@@ -184,3 +184,57 @@ def save_group(db: Database, group: Group) -> Group:
 def save_walk(db: Database, walk: Walk) -> Walk:
     """Add a walk, or store the changes to one; one transaction."""
     return _save(db, walk, "walks", insert_walks, update_walks, rows.walk_from_row)
+
+
+# Parents before children: rows are put back in this order and taken away in reverse,
+# so foreign keys hold at every step.
+TABLE_ORDER = ("records", "walks", "residents", "groups", "ties")
+
+
+def restore_rows(db: Database, rows: Sequence[Any], side: str) -> None:
+    """Make each row of a change as it is on `side` ('before': undo, 'after': redo).
+
+    `rows` are history.RowChange: (table, id, before, after); one transaction."""
+    rank = {table: number for number, table in enumerate(TABLE_ORDER)}
+    wanted = [(r, getattr(r, side)) for r in rows]
+    with write_transaction(db):
+        for r, row in sorted(wanted, key=lambda pair: -rank[pair[0].table]):
+            if row is None:  # children first, then parents
+                db.execute(f"DELETE FROM [{r.table}] WHERE id = ?", [r.id])
+        for r, row in sorted(wanted, key=lambda pair: rank[pair[0].table]):
+            if row is None:  # parents first, then children
+                continue
+            columns = list(row)
+            updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
+            db.execute(
+                f"INSERT INTO [{r.table}] ({', '.join(columns)}) "
+                f"VALUES ({', '.join('?' for _ in columns)}) "
+                f"ON CONFLICT(id) DO UPDATE SET {updates}",
+                [row[c] for c in columns],
+            )
+
+
+def delete_record(db: Database, record_id: str) -> None:
+    """Remove a resident or group; their ties go with them (foreign keys cascade)."""
+    with write_transaction(db):
+        db.execute("DELETE FROM records WHERE id = ?", [record_id])
+
+
+def add_tie(db: Database, tie: Tie) -> Tie:
+    """Add one tie (already in canonical order); the same tie twice stays one tie."""
+    with write_transaction(db):
+        found = db.execute(
+            "SELECT id FROM ties WHERE from_id = ? AND to_id = ? AND kind = ?",
+            [tie.from_id, tie.to_id, tie.kind.value],
+        ).fetchone()
+        if found:
+            tie.id = found[0]
+            return tie
+        stamp_new(tie, recorder())
+        insert_ties(db, [tie])
+    return tie
+
+
+def delete_tie(db: Database, tie_id: str) -> None:
+    with write_transaction(db):
+        db.execute("DELETE FROM ties WHERE id = ?", [tie_id])

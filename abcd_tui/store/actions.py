@@ -1,0 +1,155 @@
+"""What a person does in the app, as undoable changes: add, edit and delete residents
+and groups, make and remove ties. Each returns a `history.Change` named for the user.
+
+The writing itself happens in `writes.py`; this module says which rows each action
+touches, so `history` can put them back.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from abcd_tui.domain.records import (
+    DomainError,
+    Group,
+    RecordType,
+    Resident,
+    Strength,
+    Tie,
+    TieKind,
+    tie_order,
+    tie_problem,
+)
+from abcd_tui.store import writes
+from abcd_tui.store.history import Change, RowKey, record
+
+
+def _record_rows(db: Database, record_id: str, table: str) -> list[RowKey]:
+    """A resident's or group's rows: itself, its ties, and groups naming it as contact."""
+    keys: list[RowKey] = [("records", record_id), (table, record_id)]
+    keys += [
+        ("ties", tie_id)
+        for (tie_id,) in db.execute(
+            "SELECT id FROM ties WHERE from_id = ? OR to_id = ?", [record_id, record_id]
+        )
+    ]
+    keys += [
+        ("groups", group_id)
+        for (group_id,) in db.execute("SELECT id FROM groups WHERE contact_id = ?", [record_id])
+    ]
+    return keys
+
+
+def _check(record: Resident | Group) -> None:
+    problems = record.problems()
+    if problems:
+        raise DomainError(problems)
+
+
+def save_resident(db: Database, resident: Resident) -> Change:
+    """Add a resident or store the changes to one."""
+    _check(resident)
+    exists = db.execute("SELECT 1 FROM residents WHERE id = ?", [resident.id]).fetchone()
+    code = "change.resident_changed" if exists else "change.resident_added"
+    return record(
+        db,
+        code,
+        {"name": resident.name},
+        lambda: [("records", resident.id), ("residents", resident.id)],
+        lambda: writes.save_resident(db, resident),
+    )
+
+
+def save_group(db: Database, group: Group) -> Change:
+    """Add a group or store the changes to one."""
+    _check(group)
+    exists = db.execute("SELECT 1 FROM groups WHERE id = ?", [group.id]).fetchone()
+    code = "change.group_changed" if exists else "change.group_added"
+    return record(
+        db,
+        code,
+        {"name": group.name},
+        lambda: [("records", group.id), ("groups", group.id)],
+        lambda: writes.save_group(db, group),
+    )
+
+
+def delete_resident(db: Database, resident_id: str) -> Change:
+    """Remove a resident with their ties (undo brings all of it back)."""
+    name = db.execute("SELECT name FROM residents WHERE id = ?", [resident_id]).fetchone()[0]
+    keys = _record_rows(db, resident_id, "residents")
+    return record(
+        db,
+        "change.resident_deleted",
+        {"name": name},
+        lambda: keys,
+        lambda: writes.delete_record(db, resident_id),
+    )
+
+
+def delete_group(db: Database, group_id: str) -> Change:
+    name = db.execute("SELECT name FROM groups WHERE id = ?", [group_id]).fetchone()[0]
+    keys = _record_rows(db, group_id, "groups")
+    return record(
+        db,
+        "change.group_deleted",
+        {"name": name},
+        lambda: keys,
+        lambda: writes.delete_record(db, group_id),
+    )
+
+
+def _describe(db: Database, record_id: str) -> tuple[RecordType, str]:
+    row = db.execute(
+        "SELECT r.type, coalesce(p.name, g.name) FROM records r "
+        "LEFT JOIN residents p ON p.id = r.id LEFT JOIN groups g ON g.id = r.id "
+        "WHERE r.id = ?",
+        [record_id],
+    ).fetchone()
+    if row is None:
+        raise KeyError(record_id)
+    return RecordType(row[0]), row[1]
+
+
+def add_tie(
+    db: Database,
+    a_id: str,
+    b_id: str,
+    kind: TieKind,
+    strength: Strength | None = None,
+    note: str = "",
+) -> Change:
+    """Tie two records; raises DomainError when the kind cannot join them."""
+    (type_a, name_a), (type_b, name_b) = _describe(db, a_id), _describe(db, b_id)
+    problem = tie_problem(kind, type_a, type_b, a_id == b_id)
+    if problem:
+        raise DomainError([problem])
+    from_id, to_id = tie_order(kind, a_id, type_a, b_id, type_b)
+    params = {"a": name_a, "b": name_b, "kind": kind.value}
+    if db.execute(
+        "SELECT 1 FROM ties WHERE from_id = ? AND to_id = ? AND kind = ?",
+        [from_id, to_id, kind.value],
+    ).fetchone():
+        return Change("change.tie_added", params)  # already there: nothing to undo
+    tie = Tie(from_id=from_id, to_id=to_id, kind=kind, strength=strength, note=note)
+    return record(
+        db,
+        "change.tie_added",
+        params,
+        lambda: [("ties", tie.id)],
+        lambda: writes.add_tie(db, tie),
+    )
+
+
+def remove_tie(db: Database, tie_id: str) -> Change:
+    from_id, to_id, kind = db.execute(
+        "SELECT from_id, to_id, kind FROM ties WHERE id = ?", [tie_id]
+    ).fetchone()
+    names = {"a": _describe(db, from_id)[1], "b": _describe(db, to_id)[1], "kind": kind}
+    return record(
+        db,
+        "change.tie_removed",
+        names,
+        lambda: [("ties", tie_id)],
+        lambda: writes.delete_tie(db, tie_id),
+    )
