@@ -15,18 +15,10 @@ from rich.table import Table
 from rich.text import Text
 
 from abcd_tui.display import err, literal, out, to_json
-from abcd_tui.i18n import t
+from abcd_tui.i18n import reason_text, t
 
 WIDE_TERMINAL = 120  # columns from which tables show their extra columns
 NARROW_COLUMN = 16  # the widest a column other than the reasons gets below that
-
-
-def reason_text(reason: Any) -> str:
-    """A `Reason` in the current language (its `Term` parameters translated too)."""
-    from abcd_tui.analysis.reasons import Term
-
-    params = {k: t(v.code) if isinstance(v, Term) else v for k, v in reason.params.items()}
-    return t(f"reason.{reason.code}", **params)
 
 
 def kind_text(kind: str) -> str:

@@ -46,3 +46,13 @@ def number(n: int) -> str:
     """A count as people write it: 100.000 in Dutch, 100,000 in English."""
     text = f"{n:,}"
     return text.replace(",", ".") if _language == "nl" else text
+
+
+def reason_text(reason: object) -> str:
+    """A reason of the analysis (`code` and `params`) in the current language; a
+    parameter that is itself a term (has a `code`) is translated too."""
+    params = {
+        k: t(v.code) if hasattr(v, "code") else v
+        for k, v in reason.params.items()  # type: ignore[attr-defined]
+    }
+    return t(f"reason.{reason.code}", **params)  # type: ignore[attr-defined]

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from abcd_tui.analysis import Analysis, build_graph, introductions, who_can_help
 from abcd_tui.analysis.matching import CLOSE, SAME, THEME, match_level
-from abcd_tui.cli_analysis import reason_text
 from abcd_tui.domain.records import GroupKind, TieKind
-from abcd_tui.i18n import set_language
+from abcd_tui.i18n import reason_text, set_language
 
 
 def test_match_levels():
