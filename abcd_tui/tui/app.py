@@ -1,4 +1,9 @@
-"""The abcd app. Small on purpose: screens live in screens/, one file each."""
+"""The abcd app. Small on purpose: screens live in screens/, one file each.
+
+Keys are declared here for what works everywhere (undo, redo, palette, quit); each screen
+declares its own. Descriptions are looked up when this module is first imported, after
+the CLI has chosen the language.
+"""
 
 from __future__ import annotations
 
@@ -6,33 +11,84 @@ from pathlib import Path
 
 from textual.app import App
 from textual.binding import Binding
+from textual.command import CommandPalette
 
+from abcd_tui.domain.errors import UserError
 from abcd_tui.i18n import t
-from abcd_tui.store import open_database, reads
-from abcd_tui.tui.screens.register import RegisterScreen
+from abcd_tui.store import open_database
+from abcd_tui.store.history import History
+from abcd_tui.tui.messages import RegisterChanged
+from abcd_tui.tui.screens.overview import OverviewScreen
 
 
 class AbcdApp(App[None]):
     """The asset map of a neighbourhood."""
 
-    # Built when the app module is first imported, after the CLI chose the language.
-    BINDINGS = [Binding("q", "quit", t("app.quit"))]
+    MODES = {"overview": OverviewScreen}
+    DEFAULT_MODE = "overview"
+    BINDINGS = [
+        Binding("ctrl+z", "undo", t("key.undo")),
+        Binding("ctrl+y", "redo", t("key.redo")),
+        Binding("o", "switch_mode('overview')", t("key.overview"), show=False),
+        # Our own palette binding, so the footer speaks the user's language.
+        Binding("ctrl+p", "command_palette", t("key.palette"), show=False, priority=True),
+        Binding("ctrl+q", "quit", t("app.quit"), priority=True),
+        Binding("q", "quit", t("app.quit")),
+    ]
 
     def __init__(self, db_path: Path, created: bool = False):
         super().__init__()
         self.db_path = db_path
         self.created = created
+        self.history = History()
 
     def on_mount(self) -> None:
+        open_database(self.db_path).close()  # a register to show, even a new empty one
         self.title = t("app.title")
-        db = open_database(self.db_path)
-        try:
-            stats = reads.stats(db)
-        finally:
-            db.close()
-        self.push_screen(RegisterScreen(stats, str(self.db_path)))
+        self.sub_title = str(self.db_path)
         if self.created:
             self.notify(t("app.created", path=self.db_path), markup=False, timeout=8)
+
+    def show_error(self, error: Exception) -> None:
+        """A problem in a worker: a message for the person, never a traceback."""
+        if isinstance(error, UserError):
+            message = t(error.code, **error.params)
+        else:
+            message = t("error.unexpected", error=f"{type(error).__name__}: {error}")
+        self.notify(message, severity="error", markup=False, timeout=10)
+
+    def action_command_palette(self) -> None:
+        if not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(placeholder=t("app.palette_placeholder")))
+
+    def open_view(self, view: str) -> None:
+        """Open the view a figure stands for ('residents', 'connector:KEY', ...)."""
+        mode = view.split(":", 1)[0]
+        if mode in self.MODES:
+            self.switch_mode(mode)
+        elif view:
+            self.notify(t("app.view_coming"), markup=False)
+
+    def _changed(self, code: str, change) -> None:
+        if change is None:
+            self.notify(t("change.nothing_to_" + code.split(".")[1][:-2]), markup=False)
+            return
+        self.notify(t(code, what=t(change.code, **change.params)), markup=False)
+        self.screen.post_message(RegisterChanged())
+
+    def action_undo(self) -> None:
+        db = open_database(self.db_path, create=False)
+        try:
+            self._changed("change.undone", self.history.undo(db))
+        finally:
+            db.close()
+
+    def action_redo(self) -> None:
+        db = open_database(self.db_path, create=False)
+        try:
+            self._changed("change.redone", self.history.redo(db))
+        finally:
+            db.close()
 
 
 def make_app(db_path: Path, created: bool = False) -> AbcdApp:

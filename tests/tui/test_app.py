@@ -1,32 +1,82 @@
-"""The app opens on the register and shows what it holds."""
+"""The app opens on the overview and answers the keys that work everywhere."""
 
-from abcd_tui.domain.records import Resident
-from abcd_tui.store import writes
+from abcd_tui.domain.records import Resident, TieKind
+from abcd_tui.store import actions, reads, writes
 from abcd_tui.tui.app import make_app
 
 
-async def test_the_app_shows_the_register_counts(db_path, db):
-    writes.save_resident(db, Resident(name="[b]Dien[/b]", key="dien"))
+async def settle(pilot) -> None:
+    """Let the screen's workers finish and their results be drawn."""
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def text_of(option_list) -> str:
+    return "\n".join(
+        str(option_list.get_option_at_index(i).prompt) for i in range(option_list.option_count)
+    )
+
+
+async def test_the_overview_shows_counts_connectors_and_who_is_not_yet_connected(db_path, db):
+    from abcd_tui.demo import make_demo
+
+    make_demo(db)
     app = make_app(db_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        counts = str(app.screen.query_one("#counts").content)
-        assert "Bewoners" in counts and "1" in counts
-        assert str(db_path) in str(app.screen.query_one("#database").content)
+        await settle(pilot)
+        figures = text_of(app.screen.query_one("#figures"))
+        assert "Bewoners" in figures and "150" in figures
+        connections = text_of(app.screen.query_one("#connectors"))
+        assert "Nog niet verbonden" in connections
+        top = next(iter(reads.residents(db)))  # any name: check the first connector is a name
+        assert "1. " in connections and top is not None
         await pilot.press("q")
-    assert app.return_code in (0, None)
 
 
-async def test_the_app_opens_on_a_new_empty_register(tmp_path):
-    app = make_app(tmp_path / "nieuw.db")
+async def test_names_in_the_overview_are_literal(db_path, db):
+    a = writes.save_resident(db, Resident(name="[b]Dien[/b] $x", key="dien"))
+    b = writes.save_resident(db, Resident(name="Eric", key="eric"))
+    c = writes.save_resident(db, Resident(name="Fenna", key="fenna"))
+    actions.add_tie(db, a.id, b.id, TieKind.FRIEND)
+    actions.add_tie(db, a.id, c.id, TieKind.FRIEND)
+    app = make_app(db_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        assert "Bewoners" in str(app.screen.query_one("#counts").content)
+        await settle(pilot)
+        assert "[b]Dien[/b] $x" in text_of(app.screen.query_one("#connectors"))
+
+
+async def test_undo_and_redo_work_from_anywhere_and_name_the_change(db_path, db):
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        change = actions.save_resident(db, Resident(name="Anna", key="anna"))
+        app.history.add(change)
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        assert list(reads.residents(db)) == []
+        assert any("Ongedaan gemaakt: Anna toegevoegd" in n.message for n in app._notifications)
+        await pilot.press("ctrl+y")
+        await settle(pilot)
+        assert [r.name for r in reads.residents(db)] == ["Anna"]
+        await pilot.press("ctrl+y")
+        assert any("Niets om opnieuw te doen" in n.message for n in app._notifications)
 
 
 async def test_a_new_register_is_announced(tmp_path):
     app = make_app(tmp_path / "nieuw.db", created=True)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        messages = [n.message for n in app._notifications]
-        assert any("Nieuw, leeg register" in m for m in messages)
+        await settle(pilot)
+        assert any("Nieuw, leeg register" in n.message for n in app._notifications)
+
+
+async def test_a_register_that_vanishes_gives_a_message_not_a_crash(tmp_path):
+    path = tmp_path / "weg.db"
+    app = make_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        for suffix in ("", "-wal", "-shm"):
+            (tmp_path / f"weg.db{suffix}").unlink(missing_ok=True)
+        app.screen.reload()
+        await settle(pilot)
+        assert any("bestaat niet" in n.message for n in app._notifications)

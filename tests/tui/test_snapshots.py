@@ -20,6 +20,12 @@ def demo_here(tmp_path, monkeypatch):
     return Path("abcd.db")
 
 
+async def _settled(pilot) -> None:
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 @pytest.mark.parametrize("size", [(80, 24), (160, 48)])
-def test_register_screen(snap_compare, demo_here, size):
-    assert snap_compare(make_app(demo_here), terminal_size=size)
+def test_overview_screen(snap_compare, demo_here, size):
+    assert snap_compare(make_app(demo_here), terminal_size=size, run_before=_settled)

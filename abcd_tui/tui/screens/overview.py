@@ -1,0 +1,125 @@
+"""The start screen: what the neighbourhood has, who connects it, who is not yet
+connected. Figures come in two steps, both off the UI thread: the register's counts at
+once, the analysis when it is ready."""
+
+from __future__ import annotations
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Header, LoadingIndicator, OptionList, Static
+from textual.widgets.option_list import Option
+
+from abcd_tui.i18n import number, t
+from abcd_tui.tui import data
+from abcd_tui.tui.messages import RegisterChanged
+
+
+def _line(label: str, value: str, width: int = 28) -> Content:
+    """A figure: label left, value right; a name in it is shown literally."""
+    return Content.assemble(label.ljust(width), value.rjust(8))
+
+
+class OverviewScreen(Screen):
+    """Residents, groups, ties, the share connected, the top connectors."""
+
+    CSS_PATH = "overview.tcss"
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="panes"):
+            with Vertical(id="register"):
+                yield Static(t("overview.register"), classes="title")
+                yield OptionList(id="figures")
+            with Vertical(id="connections"):
+                yield Static(t("overview.connectors"), classes="title")
+                yield LoadingIndicator(id="thinking")
+                yield OptionList(id="connectors")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#connectors").display = False
+        self.reload()
+
+    def on_screen_resume(self) -> None:
+        self.reload()
+
+    @on(RegisterChanged)
+    def reload(self) -> None:
+        self.load_counts()
+        self.load_connections()
+
+    @work(thread=True, exclusive=True, group="counts")
+    def load_counts(self) -> None:
+        try:
+            counts = data.load_counts(self.app.db_path)
+        except Exception as error:  # shown to the person, not raised into the app
+            self.app.call_from_thread(self.app.show_error, error)
+            return
+        self.app.call_from_thread(self.show_counts, counts)
+
+    @work(thread=True, exclusive=True, group="connections")
+    def load_connections(self) -> None:
+        try:
+            found = data.load_connections(self.app.db_path)
+        except Exception as error:
+            self.app.call_from_thread(self.app.show_error, error)
+            return
+        self.app.call_from_thread(self.show_connections, found)
+
+    def show_counts(self, counts: data.Counts) -> None:
+        s = counts.stats
+        figures = self.query_one("#figures", OptionList)
+        highlighted = figures.highlighted
+        figures.clear_options()
+        figures.add_options(
+            [
+                Option(_line(t("stats.residents"), number(s.residents)), id="residents"),
+                Option(_line(t("stats.groups"), number(sum(s.groups.values()))), id="groups"),
+                *(
+                    Option(_line(f"  {t('kind.' + kind)}", number(n)), id=f"groups:{kind}")
+                    for kind, n in s.groups.items()
+                ),
+                Option(_line(t("stats.ties"), number(sum(s.ties.values()))), id="ties"),
+                Option(
+                    _line(t("overview.last_walk"), ""), id="walk", disabled=not counts.last_walk
+                ),
+                Option(Content("  " + (counts.last_walk or t("overview.no_walk"))), disabled=True),
+                Option(Content(t("overview.no_snapshot")), disabled=True),
+            ]
+        )
+        if highlighted is not None:
+            figures.highlighted = min(highlighted, figures.option_count - 1)
+
+    def show_connections(self, found: data.Connections) -> None:
+        self.query_one("#thinking").display = False
+        options = self.query_one("#connectors", OptionList)
+        options.display = True
+        options.clear_options()
+        share = f"{round(found.connected_share * 100)}%"
+        options.add_options(
+            [
+                Option(
+                    _line(t("overview.not_yet_connected"), number(found.not_yet_connected)),
+                    id="not-yet-connected",
+                ),
+                Option(_line(t("overview.connected_share"), share), disabled=True),
+                None,
+                *(
+                    Option(
+                        Content.assemble(f"{n}. ", (name, "bold"), f"  {score:.0f}"),
+                        id=f"connector:{key}",
+                    )
+                    for n, (key, name, score) in enumerate(found.top, start=1)
+                ),
+            ]
+        )
+        if not found.top:
+            options.add_option(Option(Content(t("overview.no_connectors")), disabled=True))
+
+    @on(OptionList.OptionSelected)
+    def jump(self, event: OptionList.OptionSelected) -> None:
+        """Each figure opens its view (views arrive with the app's screens)."""
+        self.app.open_view(event.option_id or "")
