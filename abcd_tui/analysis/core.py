@@ -98,6 +98,12 @@ def paused_garbage_collector() -> Iterator[None]:
     Building the graph and the indexes makes hundreds of thousands of dicts and tuples
     and no reference cycles; the collector's passes over them cost 15% of a 5,000-
     resident analysis. Memory is still freed as usual (by reference counting).
+
+    On the way out, what was built moves to the collector's oldest generation
+    (`gc.freeze()` then `gc.unfreeze()`, two list splices). Otherwise it all sits in the
+    youngest, and the first allocation after `gc.enable()` scans it all: 25-35 ms after a
+    5,000-resident analysis, for objects that live as long as the analysis anyway.
+    Skipped when someone else keeps objects frozen (unfreezing would let theirs go).
     """
     was_enabled = gc.isenabled()
     gc.disable()
@@ -105,6 +111,9 @@ def paused_garbage_collector() -> Iterator[None]:
         yield
     finally:
         if was_enabled:
+            if gc.get_freeze_count() == 0:
+                gc.freeze()
+                gc.unfreeze()
             gc.enable()
 
 

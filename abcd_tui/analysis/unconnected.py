@@ -39,7 +39,18 @@ class NotYetConnected:
 
 
 def not_yet_connected(analysis: Analysis) -> list[NotYetConnected]:
-    """Every resident and group for which one of the conditions holds, in the order above."""
+    """Every resident and group for which one of the conditions holds, in the order above.
+
+    Computed once per analysis (the report and the introductions both ask); each call
+    gets its own list.
+    """
+    found = analysis.memo.get("not_yet_connected")
+    if found is None:
+        found = analysis.memo["not_yet_connected"] = _not_yet_connected(analysis)
+    return list(found)  # type: ignore[call-overload]
+
+
+def _not_yet_connected(analysis: Analysis) -> list[NotYetConnected]:
     graph = analysis.graph
     nodes = graph.nodes
     adjacency = graph._adj
