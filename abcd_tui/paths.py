@@ -26,3 +26,18 @@ def secure_default_folder(path: Path) -> None:
     default = (Path.cwd() / DEFAULT_DB).resolve()
     if path.resolve() == default and path.parent.is_dir() and not path.exists():
         os.chmod(path.parent, 0o700)
+
+
+def log_file() -> Path:
+    """Where the app writes what went wrong: the user's state folder ($ABCD_LOG to move it).
+
+    platformdirs knows each system's place (~/.local/state/abcd-tui on Linux)."""
+    given = os.environ.get("ABCD_LOG", "").strip()
+    if given:
+        path = Path(given).expanduser()
+    else:
+        import platformdirs
+
+        path = platformdirs.user_state_path("abcd-tui") / "abcd.log"
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path

@@ -344,6 +344,45 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Nog geen verbinders: leg banden vast",
         "en": "No connectors yet: record some ties",
     },
+    "error.unexpected_app": {
+        "nl": "Er ging iets mis: {error}. Er is niets half opgeslagen; details staan in {log}",
+        "en": "Something went wrong: {error}. Nothing was half saved; details are in {log}",
+    },
+    "key.residents": {"nl": "Bewoners", "en": "Residents"},
+    "key.groups": {"nl": "Groepen", "en": "Groups"},
+    "key.walk": {"nl": "Wijkwandeling", "en": "Walk"},
+    "key.still": {"nl": "Nog te vragen", "en": "Still to ask"},
+    "key.keys": {"nl": "Toetsen", "en": "Keys"},
+    "palette.overview": {
+        "nl": "Wat de buurt heeft en wie verbindt",
+        "en": "What the neighbourhood has and who connects it",
+    },
+    "palette.residents": {"nl": "Zoeken, bekijken en bijwerken", "en": "Search, view and update"},
+    "palette.groups": {
+        "nl": "Verenigingen, instellingen, plekken, ondernemers",
+        "en": "Associations, institutions, places, businesses",
+    },
+    "palette.walk": {
+        "nl": "Vastleggen wie je onderweg ontmoet",
+        "en": "Record who you meet on the way",
+    },
+    "palette.still": {
+        "nl": "Wat we bij een volgend bezoek kunnen vragen",
+        "en": "What to ask on a next visit",
+    },
+    "palette.undo": {"nl": "De laatste wijziging terugdraaien", "en": "Take back the last change"},
+    "palette.redo": {
+        "nl": "De teruggedraaide wijziging opnieuw doen",
+        "en": "Do the undone change again",
+    },
+    "palette.keys": {
+        "nl": "Alle toetsen van dit scherm tonen",
+        "en": "Show every key of this screen",
+    },
+    "palette.keys_hide": {"nl": "De toetsen verbergen", "en": "Hide the keys"},
+    "palette.theme": {"nl": "Thema", "en": "Theme"},
+    "palette.theme_help": {"nl": "Kies de kleuren van de app", "en": "Choose the app's colours"},
+    "palette.quit": {"nl": "De app sluiten", "en": "Close the app"},
     "app.quit": {"nl": "Stoppen", "en": "Quit"},
     "app.database": {"nl": "Database: {path}", "en": "Database: {path}"},
 }
@@ -351,3 +390,6 @@ MESSAGES: dict[str, dict[str, str]] = {
 from abcd_tui.i18n.messages_analysis import MESSAGES_ANALYSIS  # noqa: E402
 
 MESSAGES.update(MESSAGES_ANALYSIS)
+from abcd_tui.i18n.messages_screens import MESSAGES_SCREENS  # noqa: E402
+
+MESSAGES.update(MESSAGES_SCREENS)

@@ -7,18 +7,22 @@ the CLI has chosen the language.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from textual.app import App
 from textual.binding import Binding
 from textual.command import CommandPalette
 
+from abcd_tui import paths
 from abcd_tui.domain.errors import UserError
 from abcd_tui.i18n import t
 from abcd_tui.store import open_database
 from abcd_tui.store.history import History
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.screens.overview import OverviewScreen
+
+log = logging.getLogger("abcd_tui")
 
 
 class AbcdApp(App[None]):
@@ -30,6 +34,7 @@ class AbcdApp(App[None]):
         Binding("ctrl+z", "undo", t("key.undo")),
         Binding("ctrl+y", "redo", t("key.redo")),
         Binding("o", "switch_mode('overview')", t("key.overview"), show=False),
+        Binding("question_mark,f1", "toggle_keys", t("key.keys")),
         # Our own palette binding, so the footer speaks the user's language.
         Binding("ctrl+p", "command_palette", t("key.palette"), show=False, priority=True),
         Binding("ctrl+q", "quit", t("app.quit"), priority=True),
@@ -50,12 +55,30 @@ class AbcdApp(App[None]):
             self.notify(t("app.created", path=self.db_path), markup=False, timeout=8)
 
     def show_error(self, error: Exception) -> None:
-        """A problem in a worker: a message for the person, never a traceback."""
+        """A problem in a worker: a message for the person, never a traceback; the
+        details go to the log file (see paths.log_file)."""
         if isinstance(error, UserError):
             message = t(error.code, **error.params)
         else:
-            message = t("error.unexpected", error=f"{type(error).__name__}: {error}")
+            message = t(
+                "error.unexpected_app",
+                error=f"{type(error).__name__}: {error}",
+                log=paths.log_file(),
+            )
+        log.error("%s", message, exc_info=error)
         self.notify(message, severity="error", markup=False, timeout=10)
+
+    def action_toggle_keys(self) -> None:
+        """Show or hide every key of this screen and the app, with what it does."""
+        if self.screen.query("HelpPanel"):
+            self.action_hide_help_panel()
+        else:
+            self.action_show_help_panel()
+
+    def get_system_commands(self, screen):
+        from abcd_tui.tui.commands import app_commands
+
+        return app_commands(self, screen)
 
     def action_command_palette(self) -> None:
         if not CommandPalette.is_open(self):
@@ -100,5 +123,10 @@ def run_app(db_path: Path) -> int:
     """Open the app on the register at `db_path` (created empty if missing)."""
     created = not db_path.exists()
     open_database(db_path).close()  # errors (newer schema, not a database) before the screen
+    logging.basicConfig(
+        filename=paths.log_file(),
+        level=logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
     make_app(db_path, created).run()
     return 0

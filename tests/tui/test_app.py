@@ -80,3 +80,47 @@ async def test_a_register_that_vanishes_gives_a_message_not_a_crash(tmp_path):
         app.screen.reload()
         await settle(pilot)
         assert any("bestaat niet" in n.message for n in app._notifications)
+
+
+async def test_the_palette_speaks_dutch_and_offers_every_view(db_path, db):
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert {
+            "Overzicht",
+            "Bewoners",
+            "Groepen",
+            "Wijkwandeling",
+            "Ongedaan maken",
+            "Thema",
+            "Stoppen",
+        } <= set(titles)
+        assert not {"Theme", "Quit", "Keys"} & set(titles)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert app.screen.query("HelpPanel")
+
+
+async def test_an_unexpected_error_is_a_message_and_a_log_entry(db_path, db, tmp_path, monkeypatch):
+    import logging
+
+    log_file = tmp_path / "abcd.log"
+    monkeypatch.setenv("ABCD_LOG", str(log_file))
+    handler = logging.FileHandler(log_file)
+    logging.getLogger("abcd_tui").addHandler(handler)
+    try:
+        app = make_app(db_path)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            try:
+                raise RuntimeError("kapot")
+            except RuntimeError as error:
+                app.show_error(error)
+            await pilot.pause()
+            (note,) = [n for n in app._notifications if "kapot" in n.message]
+            assert str(log_file) in note.message and "Traceback" not in note.message
+    finally:
+        logging.getLogger("abcd_tui").removeHandler(handler)
+        handler.close()
+    assert "Traceback" in log_file.read_text() and "RuntimeError: kapot" in log_file.read_text()
