@@ -14,7 +14,7 @@ from pathlib import Path
 
 from rich.table import Table
 
-from abcd_tui import __version__, cli_analysis, i18n, paths
+from abcd_tui import __version__, cli_analysis, i18n, paths, settings
 from abcd_tui.display import err, literal, out, to_json
 from abcd_tui.domain.errors import UserError
 from abcd_tui.i18n import number, t
@@ -77,6 +77,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.lang:
         i18n.set_language(args.lang)
+    elif not os.environ.get("ABCD_LANG"):
+        saved = settings.load().language
+        if saved in i18n.LANGUAGES:
+            i18n.set_language(saved)
     db_path = paths.database_path(args.db)
     try:
         if args.command is None:

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -15,8 +16,12 @@ from abcd_tui.store import open_database
 
 
 @pytest.fixture(autouse=True)
-def dutch_by_default():
-    """Every test starts in Dutch, as a user does."""
+def dutch_by_default(tmp_path_factory, monkeypatch):
+    """Every test starts in Dutch, as a user does, with settings and log of its own
+    (never the real user's ~/.config or ~/.local/state)."""
+    private = tmp_path_factory.mktemp("user")
+    monkeypatch.setenv("ABCD_CONFIG", str(private / "settings.json"))
+    monkeypatch.setenv("ABCD_LOG", str(private / "abcd.log"))
     i18n.set_language("nl")
     yield
     i18n.set_language("nl")
@@ -36,7 +41,16 @@ def db(db_path: Path):
 
 def cli_env(**extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("ABCD_")}
-    env.update({"ABCD_USER": "test-builder", "COLUMNS": "200"}, **extra)
+    private = tempfile.mkdtemp(prefix="abcd-user-")
+    env.update(
+        {
+            "ABCD_USER": "test-builder",
+            "COLUMNS": "200",
+            "ABCD_CONFIG": os.path.join(private, "settings.json"),
+            "ABCD_LOG": os.path.join(private, "abcd.log"),
+        },
+        **extra,
+    )
     return env
 
 

@@ -383,6 +383,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "palette.theme": {"nl": "Thema", "en": "Theme"},
     "palette.theme_help": {"nl": "Kies de kleuren van de app", "en": "Choose the app's colours"},
     "palette.quit": {"nl": "De app sluiten", "en": "Close the app"},
+    "key.settings": {"nl": "Instellingen", "en": "Settings"},
+    "palette.settings": {"nl": "Taal, thema en database", "en": "Language, theme and database"},
+    "settings.language": {"nl": "Taal", "en": "Language"},
+    "settings.language_next_start": {
+        "nl": "De taal geldt vanaf de volgende start (of kies met: abcd --lang en)",
+        "en": "The language applies from the next start (or choose with: abcd --lang nl)",
+    },
+    "settings.theme": {"nl": "Thema", "en": "Theme"},
+    "settings.database": {"nl": "Database", "en": "Database"},
+    "settings.saved_in": {"nl": "Bewaard in {path}", "en": "Saved in {path}"},
     "app.quit": {"nl": "Stoppen", "en": "Quit"},
     "app.database": {"nl": "Database: {path}", "en": "Database: {path}"},
 }
@@ -390,6 +400,3 @@ MESSAGES: dict[str, dict[str, str]] = {
 from abcd_tui.i18n.messages_analysis import MESSAGES_ANALYSIS  # noqa: E402
 
 MESSAGES.update(MESSAGES_ANALYSIS)
-from abcd_tui.i18n.messages_screens import MESSAGES_SCREENS  # noqa: E402
-
-MESSAGES.update(MESSAGES_SCREENS)

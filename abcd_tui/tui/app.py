@@ -14,13 +14,14 @@ from textual.app import App
 from textual.binding import Binding
 from textual.command import CommandPalette
 
-from abcd_tui import paths
+from abcd_tui import paths, settings
 from abcd_tui.domain.errors import UserError
 from abcd_tui.i18n import t
 from abcd_tui.store import open_database
 from abcd_tui.store.history import History
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.screens.overview import OverviewScreen
+from abcd_tui.tui.screens.settings import SettingsScreen
 
 log = logging.getLogger("abcd_tui")
 
@@ -28,13 +29,14 @@ log = logging.getLogger("abcd_tui")
 class AbcdApp(App[None]):
     """The asset map of a neighbourhood."""
 
-    MODES = {"overview": OverviewScreen}
+    MODES = {"overview": OverviewScreen, "settings": SettingsScreen}
     DEFAULT_MODE = "overview"
     BINDINGS = [
         Binding("ctrl+z", "undo", t("key.undo")),
         Binding("ctrl+y", "redo", t("key.redo")),
         Binding("o", "switch_mode('overview')", t("key.overview"), show=False),
         Binding("question_mark,f1", "toggle_keys", t("key.keys")),
+        Binding("f2", "switch_mode('settings')", t("key.settings"), show=False),
         # Our own palette binding, so the footer speaks the user's language.
         Binding("ctrl+p", "command_palette", t("key.palette"), show=False, priority=True),
         Binding("ctrl+q", "quit", t("app.quit"), priority=True),
@@ -49,6 +51,9 @@ class AbcdApp(App[None]):
 
     def on_mount(self) -> None:
         open_database(self.db_path).close()  # a register to show, even a new empty one
+        saved_theme = settings.load().theme
+        if saved_theme in self.available_themes:
+            self.theme = saved_theme
         self.title = t("app.title")
         self.sub_title = str(self.db_path)
         if self.created:

@@ -24,6 +24,7 @@ VIEWS = (
     ("groups", "key.groups", "palette.groups"),
     ("walk", "key.walk", "palette.walk"),
     ("still", "key.still", "palette.still"),
+    ("settings", "key.settings", "palette.settings"),
 )
 
 

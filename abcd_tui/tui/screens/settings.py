@@ -1,0 +1,60 @@
+"""Settings: the language, the theme, and which database is open."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Label, Select, Static
+
+from abcd_tui import settings
+from abcd_tui.i18n import language, t
+
+LANGUAGE_NAMES = (("Nederlands", "nl"), ("English", "en"))
+
+
+class SettingsScreen(Screen):
+    """Choices that stay between runs (saved at once in the user's config folder)."""
+
+    CSS_PATH = "settings.tcss"
+    BINDINGS = [Binding("escape", "app.switch_mode('overview')", t("key.overview"))]
+
+    def compose(self) -> ComposeResult:
+        saved = settings.load()
+        yield Header()
+        with Vertical(id="settings"):
+            yield Label(t("settings.language"), classes="field")
+            yield Select(
+                LANGUAGE_NAMES, value=saved.language or language(), allow_blank=False, id="language"
+            )
+            yield Static(t("settings.language_next_start"), classes="hint")
+            yield Label(t("settings.theme"), classes="field")
+            themes = sorted(self.app.available_themes)
+            yield Select(
+                [(name, name) for name in themes],
+                value=self.app.theme,
+                allow_blank=False,
+                id="theme",
+            )
+            yield Label(t("settings.database"), classes="field")
+            yield Static(Content(str(self.app.db_path)), id="database")
+            yield Static(
+                Content(t("settings.saved_in", path=settings.settings_file())), classes="hint"
+            )
+        yield Footer()
+
+    @on(Select.Changed, "#language")
+    def choose_language(self, event: Select.Changed) -> None:
+        chosen = settings.load()
+        chosen.language = str(event.value)
+        settings.save(chosen)
+
+    @on(Select.Changed, "#theme")
+    def choose_theme(self, event: Select.Changed) -> None:
+        self.app.theme = str(event.value)
+        chosen = settings.load()
+        chosen.theme = str(event.value)
+        settings.save(chosen)
