@@ -400,3 +400,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 from abcd_tui.i18n.messages_analysis import MESSAGES_ANALYSIS  # noqa: E402
 
 MESSAGES.update(MESSAGES_ANALYSIS)
+
+from abcd_tui.i18n.messages_walk import MESSAGES_WALK  # noqa: E402
+
+MESSAGES.update(MESSAGES_WALK)

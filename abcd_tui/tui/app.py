@@ -22,6 +22,8 @@ from abcd_tui.store.history import History
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.screens.overview import OverviewScreen
 from abcd_tui.tui.screens.settings import SettingsScreen
+from abcd_tui.tui.screens.still_to_ask import StillToAskScreen
+from abcd_tui.tui.screens.walk import WalkScreen
 
 log = logging.getLogger("abcd_tui")
 
@@ -29,12 +31,19 @@ log = logging.getLogger("abcd_tui")
 class AbcdApp(App[None]):
     """The asset map of a neighbourhood."""
 
-    MODES = {"overview": OverviewScreen, "settings": SettingsScreen}
+    MODES = {
+        "overview": OverviewScreen,
+        "walk": WalkScreen,
+        "still": StillToAskScreen,
+        "settings": SettingsScreen,
+    }
     DEFAULT_MODE = "overview"
     BINDINGS = [
         Binding("ctrl+z", "undo", t("key.undo")),
         Binding("ctrl+y", "redo", t("key.redo")),
         Binding("o", "switch_mode('overview')", t("key.overview"), show=False),
+        Binding("w", "switch_mode('walk')", t("key.walk"), show=False),
+        Binding("v", "switch_mode('still')", t("key.still"), show=False),
         Binding("question_mark,f1", "toggle_keys", t("key.keys")),
         Binding("f2", "switch_mode('settings')", t("key.settings"), show=False),
         # Our own palette binding, so the footer speaks the user's language.

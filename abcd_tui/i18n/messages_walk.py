@@ -1,0 +1,91 @@
+"""Messages of walk mode (wijkwandeling) and still to ask (nog te vragen), Dutch and English.
+
+The form follows the four questions of a visit, gifts first: what someone can do comes
+before what they need, so the conversation starts from what they bring.
+"""
+
+MESSAGES_WALK: dict[str, dict[str, str]] = {
+    "key.still_to_ask": {"nl": "Nog te vragen", "en": "Still to ask"},
+    "walk.title": {"nl": "Wijkwandeling", "en": "Neighbourhood walk"},
+    "walk.start_title": {"nl": "Een wandeling beginnen", "en": "Start a walk"},
+    "walk.area": {"nl": "Buurt of straat", "en": "Area or street"},
+    "walk.date": {"nl": "Datum", "en": "Date"},
+    "walk.builder": {"nl": "Wie loopt er", "en": "Who is walking"},
+    "walk.start": {"nl": "Beginnen", "en": "Start"},
+    "walk.started": {
+        "nl": "Wandeling begonnen: {area}, {date}",
+        "en": "Walk started: {area}, {date}",
+    },
+    "walk.date_invalid": {
+        "nl": "Datum '{value}' klopt niet: schrijf JJJJ-MM-DD",
+        "en": "Date '{value}' is not valid: write YYYY-MM-DD",
+    },
+    "walk.heading": {"nl": "{area} · {date} · {builders}", "en": "{area} · {date} · {builders}"},
+    "walk.name": {"nl": "Naam", "en": "Name"},
+    "walk.address": {"nl": "Adres", "en": "Address"},
+    "walk.yourself": {"nl": "Wat kun je zelf?", "en": "What can you do yourself?"},
+    "walk.head": {"nl": "Hoofd", "en": "Head"},
+    "walk.hands": {"nl": "Handen", "en": "Hands"},
+    "walk.heart": {"nl": "Hart", "en": "Heart"},
+    "walk.offers": {"nl": "Voor een ander", "en": "For others"},
+    "walk.needs": {"nl": "Nodig", "en": "Needs"},
+    "walk.ties": {"nl": "Kent hier", "en": "Knows here"},
+    "walk.ties_hint": {
+        "nl": "wie ken je hier bij naam? (komma's tussen namen)",
+        "en": "who do you know here by name? (commas between names)",
+    },
+    "walk.gifts_hint": {"nl": "komma's tussen gaven", "en": "commas between gifts"},
+    "walk.consent": {"nl": "Toestemming", "en": "Consent"},
+    "walk.open": {"nl": "Kennismaken", "en": "Introductions"},
+    "walk.notes": {"nl": "Hoe gaat het?", "en": "How are you?"},
+    "walk.save": {"nl": "Opslaan, volgende", "en": "Save, next"},
+    "walk.clear": {"nl": "Leeg formulier", "en": "Clear form"},
+    "walk.new_walk": {"nl": "Nieuwe wandeling", "en": "New walk"},
+    "walk.met": {"nl": "Ontmoet op deze wandeling ({count})", "en": "Met on this walk ({count})"},
+    "walk.met_none": {"nl": "nog niemand: wie komt u tegen?", "en": "nobody yet: who do you meet?"},
+    "walk.met_again": {"nl": "{name} (opnieuw)", "en": "{name} (again)"},
+    "walk.saved": {
+        "nl": "Opgeslagen: {name} ({gifts} gaven, {ties} banden)",
+        "en": "Saved: {name} ({gifts} gifts, {ties} ties)",
+    },
+    "walk.name_needed": {"nl": "Vul eerst een naam in", "en": "Fill in a name first"},
+    "walk.unknown_names": {
+        "nl": "Nog niet in het register, dus geen band gelegd: {names}. Voeg ze toe als u ze spreekt.",
+        "en": "Not in the register yet, so no tie made: {names}. Add them when you meet them.",
+    },
+    "walk.revisit": {"nl": "Al bekend: {name}", "en": "Already known: {name}"},
+    "walk.revisit_walk": {
+        "nl": "Laatst ontmoet op {date} door {builders} ({area})",
+        "en": "Last met on {date} by {builders} ({area})",
+    },
+    "walk.revisit_recorded": {
+        "nl": "Vastgelegd op {date} door {builders}, nog niet op een wandeling",
+        "en": "Recorded on {date} by {builders}, not yet on a walk",
+    },
+    "walk.revisit_knew": {"nl": "Wat we wisten:", "en": "What we knew:"},
+    "walk.revisit_ties": {"nl": "banden: {count}", "en": "ties: {count}"},
+    "walk.revisit_nothing": {"nl": "nog niets vastgelegd", "en": "nothing recorded yet"},
+    "walk.revisit_update": {
+        "nl": "Opslaan werkt deze gegevens bij (geen dubbele)",
+        "en": "Saving updates this record (no duplicate)",
+    },
+    "walk.someone": {"nl": "onbekend", "en": "unknown"},
+    "still.title": {"nl": "Nog te vragen", "en": "Still to ask"},
+    "still.intro": {
+        "nl": "{count} bewoners om bij een volgende wandeling nog eens te spreken",
+        "en": "{count} residents to talk with again on a next walk",
+    },
+    "still.none": {
+        "nl": "Van iedereen weten we wat ze kunnen, nodig hebben en bieden",
+        "en": "For everyone we know what they can do, need and offer",
+    },
+    "still.name": {"nl": "Naam", "en": "Name"},
+    "still.street": {"nl": "Straat", "en": "Street"},
+    "still.ask": {"nl": "Nog te vragen", "en": "Still to ask"},
+    "still.last_met": {"nl": "Laatst gesproken", "en": "Last talked"},
+    "still.gifts": {"nl": "wat kun je zelf", "en": "what they can do"},
+    "still.needs": {"nl": "wat heb je nodig", "en": "what they need"},
+    "still.offers": {"nl": "wat doe je voor een ander", "en": "what they offer others"},
+    "still.consent": {"nl": "toestemming", "en": "consent"},
+    "still.stale": {"nl": "ruim een jaar niet gesproken", "en": "not talked for over a year"},
+}

@@ -1,0 +1,44 @@
+"""A one-line choice cycled with space or the arrow keys: open to introductions.
+
+A RadioSet would take four rows and three key presses; on a walk the form has to fit
+80x24 beside the list of people met, and "yes" should be one key press away.
+"""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+from textual.content import Content
+from textual.reactive import reactive
+from textual.widgets import Static
+
+
+class WalkChoice(Static, can_focus=True):
+    """Shows the chosen label between arrows; `value` is the chosen key."""
+
+    BINDINGS = [
+        Binding("space,right", "step(1)", show=False),
+        Binding("left", "step(-1)", show=False),
+    ]
+    DEFAULT_CSS = """
+    WalkChoice { width: 1fr; height: 1; padding: 0 1; background: $boost; }
+    WalkChoice:focus { background: $accent 30%; }
+    """
+    index: reactive[int] = reactive(0)
+
+    def __init__(self, choices: list[tuple[str, str]], **kwargs):
+        super().__init__(**kwargs)
+        self.choices = choices  # (value, label)
+
+    @property
+    def value(self) -> str:
+        return self.choices[self.index][0]
+
+    @value.setter
+    def value(self, value: str) -> None:
+        self.index = next((i for i, (v, _) in enumerate(self.choices) if v == value), 0)
+
+    def action_step(self, by: int) -> None:
+        self.index = (self.index + by) % len(self.choices)
+
+    def watch_index(self, index: int) -> None:
+        self.update(Content(f"◀ {self.choices[index][1]} ▶"))

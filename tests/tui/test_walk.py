@@ -1,0 +1,126 @@
+"""Walk mode end to end: start a walk, record residents met, undo and redo, revisits."""
+
+from abcd_tui.domain.records import Group, GroupKind, Resident, Walk
+from abcd_tui.store import reads, writes
+from abcd_tui.tui.app import make_app
+from tests.tui.test_app import settle
+
+
+class Keys:
+    """Presses keys and counts those that are not typed text."""
+
+    def __init__(self, pilot):
+        self.pilot = pilot
+        self.count = 0
+
+    async def type(self, text: str) -> None:
+        await self.pilot.press(*text)
+        await self.pilot.pause()
+
+    async def press(self, *keys: str) -> None:
+        for key in keys:
+            self.count += 1
+            await self.pilot.press(key)
+            await self.pilot.pause()
+
+
+async def open_walk(app, pilot, area="Kerkbuurt"):
+    await app.switch_mode("walk")
+    await settle(pilot)
+    await pilot.press(*area, "enter")
+    await settle(pilot)
+
+
+def neighbours(db):
+    eric = writes.save_resident(db, Resident(name="Eric", key="eric", address="Kerkstraat 5"))
+    koor = writes.save_group(db, Group(name="Dorpskoor", key="koor", kind=GroupKind.ASSOCIATION))
+    return eric, koor
+
+
+async def test_a_resident_with_two_gifts_and_a_tie_takes_eleven_key_presses(db_path, db):
+    eric, _ = neighbours(db)
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_walk(app, pilot)
+        keys = Keys(pilot)
+        await keys.type("Dien")
+        await keys.press("tab")
+        await keys.type("Kerkstraat 3")
+        await keys.press("tab", "tab")  # to hands, past head
+        await keys.type("kok")
+        await keys.press("tab", "tab")  # take "koken", on to heart
+        await keys.type("muz")
+        await keys.press("tab", "tab", "tab", "tab")  # take "muziek"; past offers, needs
+        await keys.type("Eri")
+        await keys.press("tab", "enter")  # take "Eric · Kerkstraat", save
+        await settle(pilot)
+        assert keys.count == 11
+
+        dien = next(r for r in reads.residents(db) if r.name == "Dien")
+        assert (dien.hands, dien.heart, dien.address) == (["koken"], ["muziek"], "Kerkstraat 3")
+        walk = next(reads.walks(db))
+        assert dien.walk_id == walk.id and walk.area == "Kerkbuurt"
+        assert {(t.from_id, t.to_id) for t in reads.ties(db)} == {tuple(sorted([dien.id, eric.id]))}
+        # straight on to the next person: an empty form, the cursor in the name
+        assert app.screen.focused.id == "name" and app.screen.focused.value == ""
+        assert "Dien" in str(app.screen.query_one("#met").get_option_at_index(0).prompt)
+
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        assert [r.name for r in reads.residents(db)] == ["Eric"]
+        assert list(reads.ties(db)) == []
+        await pilot.press("ctrl+y")
+        await settle(pilot)
+        assert sorted(r.name for r in reads.residents(db)) == ["Dien", "Eric"]
+        assert len(list(reads.ties(db))) == 1
+
+
+async def test_a_group_and_an_unknown_name_in_who_they_know(db_path, db):
+    neighbours(db)
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_walk(app, pilot)
+        app.screen.query_one("#name").value = "Fatma"
+        app.screen.query_one("#ties").value = "dorpskoor, Onbekende Ome"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        fatma = next(r for r in reads.residents(db) if r.name == "Fatma")
+        assert [t.kind.value for t in reads.ties(db) if t.from_id == fatma.id] == ["member"]
+        assert any("Onbekende Ome" in n.message for n in app._notifications)
+
+
+async def test_a_revisit_updates_the_record_without_a_duplicate(db_path, db, monkeypatch):
+    monkeypatch.setenv("ABCD_USER", "Fatima")
+    eric, _ = neighbours(db)
+    old = writes.save_walk(db, Walk(key="oud", date="2025-03-01", area="Dorp", builders=["Anouk"]))
+    eric.walk_id, eric.hands = old.id, ["fietsen maken"]
+    writes.save_resident(db, eric)
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_walk(app, pilot)
+        await pilot.press(*"Eri", "tab")  # the register offers Eric
+        await settle(pilot)
+        shown = str(app.screen.query_one("#revisit").content)
+        assert "2025-03-01" in shown and "Anouk" in shown and "fietsen maken" in shown
+        assert app.screen.query_one("#hands").value == "fietsen maken"
+        app.screen.query_one("#heart").value = "zingen"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        [again] = [r for r in reads.residents(db) if r.name == "Eric"]
+        assert again.id == eric.id and again.heart == ["zingen"]
+        assert again.hands == ["fietsen maken"]
+        new_walk = next(w for w in reads.walks(db) if w.key != "oud")
+        assert again.walk_id == new_walk.id  # met again on this walk
+        assert "(opnieuw)" in str(app.screen.query_one("#met").get_option_at_index(0).prompt)
+
+
+async def test_names_are_shown_literally(db_path, db):
+    hostile = writes.save_resident(db, Resident(name="[b]Jan[/b] $x", key="jan"))
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_walk(app, pilot, area="[i]Kerk[/i]")
+        await pilot.press(*"Jan", "tab")
+        await settle(pilot)
+        assert "[b]Jan[/b] $x" in str(app.screen.query_one("#revisit").content)
+        assert "[i]Kerk[/i]" in str(app.screen.query_one("#heading").content)
+        assert hostile.id

@@ -1,0 +1,41 @@
+"""Walk mode and still to ask at 80x24 (update: pytest --snapshot-update)."""
+
+from datetime import date
+
+from abcd_tui.tui.app import make_app
+from tests.tui.test_snapshots import _settled, demo_here  # noqa: F401  (fixture)
+
+
+def _walk_with_a_visit(pilot_area="Kerkbuurt"):
+    async def run_before(pilot) -> None:
+        app = pilot.app
+        await app.switch_mode("walk")
+        await _settled(pilot)
+        screen = app.screen
+        screen.query_one("#date").value = "2026-11-23"
+        await pilot.press(*pilot_area, "enter")
+        await _settled(pilot)
+        screen.query_one("#name").value = "Dien"
+        screen.query_one("#hands").value = "koken, muziek"
+        await pilot.press("ctrl+s")
+        await _settled(pilot)
+        await pilot.press(*"kok")
+        await _settled(pilot)
+
+    return run_before
+
+
+def test_walk_screen(snap_compare, demo_here):  # noqa: F811
+    assert snap_compare(
+        make_app(demo_here), terminal_size=(80, 24), run_before=_walk_with_a_visit()
+    )
+
+
+async def _still(pilot) -> None:
+    await pilot.app.switch_mode("still")
+    await _settled(pilot)
+
+
+def test_still_to_ask_screen(snap_compare, demo_here):  # noqa: F811
+    assert date.today()  # the demo is made today, so "over a year" is stable
+    assert snap_compare(make_app(demo_here), terminal_size=(80, 24), run_before=_still)
