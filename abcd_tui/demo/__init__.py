@@ -78,4 +78,12 @@ def make_demo(db: Database, *, size: int = 150, seed: int = 1) -> DemoSummary:
         writes.insert_residents(db, builder.residents)
         writes.insert_groups(db, builder.groups)
         writes.insert_ties(db, sorted(builder.ties.values(), key=lambda t: t.id))
+        writes.insert_meetings(
+            db,
+            (
+                (new_id(), r.walk_id, r.id, r.created_at, r.recorded_by)
+                for r in builder.residents
+                if r.walk_id
+            ),
+        )
     return DemoSummary(len(sizes), len(builder.residents), len(builder.groups), len(builder.ties))

@@ -308,6 +308,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "band tussen {a} en {b} weggehaald",
         "en": "tie between {a} and {b} removed",
     },
+    "change.met": {"nl": "{name} ontmoet", "en": "met {name}"},
     "change.undone": {"nl": "Ongedaan gemaakt: {what}", "en": "Undone: {what}"},
     "change.redone": {"nl": "Opnieuw gedaan: {what}", "en": "Redone: {what}"},
     "change.nothing_to_undo": {"nl": "Niets om ongedaan te maken", "en": "Nothing to undo"},

@@ -45,7 +45,7 @@ MESSAGES_WALK: dict[str, dict[str, str]] = {
     "walk.met_none": {"nl": "nog niemand: wie komt u tegen?", "en": "nobody yet: who do you meet?"},
     "walk.met_again": {"nl": "{name} (opnieuw)", "en": "{name} (again)"},
     "walk.saved": {
-        "nl": "Opgeslagen: {name} ({gifts} gaven, {ties} banden)",
+        "nl": "Opgeslagen: {name} (gaven: {gifts}, banden: {ties})",
         "en": "Saved: {name} ({gifts} gifts, {ties} ties)",
     },
     "walk.name_needed": {"nl": "Vul eerst een naam in", "en": "Fill in a name first"},

@@ -17,6 +17,7 @@ from abcd_tui.domain.records import (
     Strength,
     Tie,
     TieKind,
+    new_id,
     tie_order,
     tie_problem,
 )
@@ -152,4 +153,22 @@ def remove_tie(db: Database, tie_id: str) -> Change:
         names,
         lambda: [("ties", tie_id)],
         lambda: writes.delete_tie(db, tie_id),
+    )
+
+
+def met_on_walk(db: Database, resident_id: str, walk_id: str) -> Change:
+    """Record that we met this resident on this walk (a revisit adds a meeting)."""
+    found = db.execute(
+        "SELECT id FROM meetings WHERE walk_id = ? AND resident_id = ?", [walk_id, resident_id]
+    ).fetchone()
+    name = db.execute("SELECT name FROM residents WHERE id = ?", [resident_id]).fetchone()[0]
+    if found:
+        return Change("change.met", {"name": name})  # already recorded for this walk
+    meeting_id = new_id()
+    return record(
+        db,
+        "change.met",
+        {"name": name},
+        lambda: [("meetings", meeting_id)],
+        lambda: writes.record_meeting(db, walk_id, resident_id, meeting_id),
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from abcd_tui.domain.records import new_id
 from abcd_tui.domain.text import clean_text, match_key
 
 
@@ -156,6 +157,41 @@ def _schema_3(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_schema_1, _schema_2, _schema_3]
+def _schema_4(conn: sqlite3.Connection) -> None:
+    """Meetings: every walk on which a resident was met, not only the latest.
+
+    `residents.walk_id` keeps pointing at the walk where we met them last; each
+    meeting is kept here, so a revisit adds a row instead of overwriting history.
+    Filled from the walk_id of the residents already recorded."""
+    _run_script(
+        conn,
+        f"""
+        CREATE TABLE meetings (
+            id TEXT PRIMARY KEY,
+            walk_id TEXT NOT NULL REFERENCES walks(id) ON DELETE CASCADE,
+            resident_id TEXT NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+            {_RECORD_COLUMNS},
+            UNIQUE (walk_id, resident_id)
+        );
+        CREATE INDEX meetings_resident ON meetings(resident_id);
+        """,
+    )
+    rows = conn.execute(
+        "SELECT r.id, r.walk_id, r.created_at, r.recorded_by FROM residents r "
+        "JOIN walks w ON w.id = r.walk_id ORDER BY r.created_at, r.id"
+    ).fetchall()
+    conn.executemany(
+        "INSERT INTO meetings (id, walk_id, resident_id, created_at, updated_at, recorded_by) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        ((new_id(), walk, resident, at, at, by) for resident, walk, at, by in rows),
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _schema_1,
+    _schema_2,
+    _schema_3,
+    _schema_4,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
-TABLES = ("records", "walks", "residents", "groups", "ties", "vocabulary", "changes")
+TABLES = ("records", "walks", "residents", "groups", "ties", "vocabulary", "changes", "meetings")

@@ -188,7 +188,7 @@ def save_walk(db: Database, walk: Walk) -> Walk:
 
 # Parents before children: rows are put back in this order and taken away in reverse,
 # so foreign keys hold at every step.
-TABLE_ORDER = ("records", "walks", "residents", "groups", "ties")
+TABLE_ORDER = ("records", "walks", "residents", "groups", "ties", "meetings")
 
 
 def restore_rows(db: Database, rows: Sequence[Any], side: str) -> None:
@@ -238,3 +238,33 @@ def add_tie(db: Database, tie: Tie) -> Tie:
 def delete_tie(db: Database, tie_id: str) -> None:
     with write_transaction(db):
         db.execute("DELETE FROM ties WHERE id = ?", [tie_id])
+
+
+def insert_meetings(db: Database, meetings: Iterable[tuple[str, str, str, str, str]]) -> int:
+    """Bulk: (id, walk_id, resident_id, created_at, recorded_by) rows; inside a transaction."""
+    return _insert(
+        db,
+        "meetings",
+        (
+            {
+                "id": i,
+                "walk_id": w,
+                "resident_id": r,
+                "created_at": at,
+                "updated_at": at,
+                "version": 1,
+                "recorded_by": by,
+            }
+            for i, w, r, at, by in meetings
+        ),
+    )
+
+
+def record_meeting(db: Database, walk_id: str, resident_id: str, meeting_id: str) -> None:
+    """That we met this resident on this walk (once per walk)."""
+    with write_transaction(db):
+        db.execute(
+            "INSERT OR IGNORE INTO meetings (id, walk_id, resident_id, created_at, updated_at,"
+            " recorded_by) VALUES (?, ?, ?, ?, ?, ?)",
+            [meeting_id, walk_id, resident_id, now_iso(), now_iso(), recorder()],
+        )

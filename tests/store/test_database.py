@@ -149,3 +149,22 @@ def test_every_write_transaction_raises_the_revision_and_a_dry_run_does_not(db, 
         db.execute("DELETE FROM records WHERE id = ?", [anna.id])
     writes.save_resident(db, Resident(name="Anna", key="anna"))
     assert revision(db) == start + 3
+
+
+def test_the_upgrade_keeps_where_we_met_people_as_meetings(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "old.db"
+    make_schema_1_database(path)
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "INSERT INTO walks (id, key, date, area, created_at, updated_at) VALUES "
+        "('w1', 'w1', '2026-03-01', 'Kerkbuurt', 'x', 'x')"
+    )
+    conn.execute("UPDATE residents SET walk_id = 'w1' WHERE key = 'dien-hadders'")
+    conn.commit()
+    conn.close()
+    db = open_database(path)
+    met = db.execute("SELECT walk_id, resident_id FROM meetings").fetchall()
+    dien = next(r for r in reads.residents(db) if r.key == "dien-hadders")
+    assert met == [("w1", dien.id)]

@@ -105,3 +105,21 @@ def test_wrong_ties_and_blank_names_are_refused_before_writing(db, village):
     with pytest.raises(DomainError):
         actions.save_resident(db, Resident(name="  "))
     assert len(list(reads.residents(db))) == 2
+
+
+def test_each_walk_on_which_we_meet_someone_is_kept_and_undoable(db, village):
+    from abcd_tui.domain.records import Walk
+    from abcd_tui.store import writes
+
+    history, jan, _, _ = village
+    first = writes.save_walk(db, Walk(key="w1", date="2026-03-01", area="Kerkbuurt"))
+    second = writes.save_walk(db, Walk(key="w2", date="2026-09-01", area="Kerkbuurt"))
+    history.add(actions.met_on_walk(db, jan.id, first.id))
+    again = history.add(actions.met_on_walk(db, jan.id, first.id))
+    assert again.empty  # the same walk twice is one meeting
+    history.add(actions.met_on_walk(db, jan.id, second.id))
+    met = db.execute("SELECT walk_id FROM meetings WHERE resident_id = ?", [jan.id]).fetchall()
+    assert sorted(w for (w,) in met) == sorted([first.id, second.id])
+    change = history.undo(db)
+    assert t(change.code, **change.params) == "Jan ontmoet"
+    assert db.execute("SELECT count(*) FROM meetings").fetchone()[0] == 1

@@ -30,6 +30,13 @@ from abcd_tui.tui.widgets.walk_form import WalkForm
 
 # What "knows here" means for each kind of record: the weakest tie that is still true.
 TIE_TO = {RecordType.RESIDENT: TieKind.ACQUAINTANCE, RecordType.GROUP: TieKind.MEMBER}
+# "Who do you know here?": one goes to a place or a shop, one is a member of a club.
+GROUP_TIE = {
+    "association": TieKind.MEMBER,
+    "institution": TieKind.VISITOR,
+    "place": TieKind.VISITOR,
+    "business": TieKind.VISITOR,
+}
 
 
 class WalkScreen(Screen):
@@ -155,9 +162,16 @@ class WalkScreen(Screen):
                 taken = {key for (key,) in db.execute("SELECT key FROM residents")}
                 resident.key = unique_key(slugify(resident.name), taken)
             changes.append(actions.save_resident(db, resident))
+            changes.append(actions.met_on_walk(db, resident.id, self.walk.id))
             for other_id, other_type in ties:
                 if other_id != resident.id:
-                    changes.append(actions.add_tie(db, resident.id, other_id, TIE_TO[other_type]))
+                    kind = TIE_TO[other_type]
+                    if other_type == RecordType.GROUP:
+                        (group_kind,) = db.execute(
+                            "SELECT kind FROM groups WHERE id = ?", [other_id]
+                        ).fetchone()
+                        kind = GROUP_TIE[group_kind]
+                    changes.append(actions.add_tie(db, resident.id, other_id, kind))
         except DomainError as error:
             problems = "; ".join(t(f"problem.{p.code}", **p.params) for p in error.problems)
             self.notify(problems, severity="error", markup=False)
@@ -174,7 +188,7 @@ class WalkScreen(Screen):
                 )
         gifts = len(resident.head) + len(resident.hands) + len(resident.heart)
         self.notify(
-            t("walk.saved", name=resident.name, gifts=gifts, ties=len(changes) - 1), markup=False
+            t("walk.saved", name=resident.name, gifts=gifts, ties=len(changes) - 2), markup=False
         )
         if unknown:
             self.notify(t("walk.unknown_names", names=", ".join(unknown)), markup=False, timeout=8)

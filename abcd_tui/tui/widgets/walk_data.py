@@ -64,9 +64,13 @@ def load_names(db_path: Path, walk_id: str | None) -> tuple[Names, list[tuple[st
     try:
         people = db.execute("SELECT id, name, address FROM residents ORDER BY name").fetchall()
         groups = db.execute("SELECT id, name, kind FROM groups ORDER BY name").fetchall()
+        # Met again: they were recorded before this walk (or met on an earlier one).
         met = db.execute(
-            "SELECT r.name, r.created_at < w.created_at FROM residents r "
-            "JOIN walks w ON w.id = r.walk_id WHERE w.id = ? ORDER BY r.updated_at, r.name",
+            "SELECT r.name, r.created_at < w.created_at OR EXISTS ("
+            "  SELECT 1 FROM meetings e WHERE e.resident_id = r.id AND e.walk_id <> w.id)"
+            " FROM meetings m JOIN residents r ON r.id = m.resident_id"
+            " JOIN walks w ON w.id = m.walk_id WHERE m.walk_id = ?"
+            " ORDER BY m.created_at, r.name",
             [walk_id],
         ).fetchall()
     finally:
