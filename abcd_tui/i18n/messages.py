@@ -401,6 +401,9 @@ MESSAGES: dict[str, dict[str, str]] = {
 from abcd_tui.i18n.messages_analysis import MESSAGES_ANALYSIS  # noqa: E402
 
 MESSAGES.update(MESSAGES_ANALYSIS)
+from abcd_tui.i18n.messages_screens import MESSAGES_SCREENS  # noqa: E402
+
+MESSAGES.update(MESSAGES_SCREENS)
 
 from abcd_tui.i18n.messages_walk import MESSAGES_WALK  # noqa: E402
 

@@ -20,7 +20,9 @@ from abcd_tui.i18n import t
 from abcd_tui.store import open_database
 from abcd_tui.store.history import History
 from abcd_tui.tui.messages import RegisterChanged
+from abcd_tui.tui.screens.groups import GroupsScreen
 from abcd_tui.tui.screens.overview import OverviewScreen
+from abcd_tui.tui.screens.residents import ResidentsScreen
 from abcd_tui.tui.screens.settings import SettingsScreen
 from abcd_tui.tui.screens.still_to_ask import StillToAskScreen
 from abcd_tui.tui.screens.walk import WalkScreen
@@ -33,6 +35,8 @@ class AbcdApp(App[None]):
 
     MODES = {
         "overview": OverviewScreen,
+        "residents": ResidentsScreen,
+        "groups": GroupsScreen,
         "walk": WalkScreen,
         "still": StillToAskScreen,
         "settings": SettingsScreen,
@@ -42,6 +46,8 @@ class AbcdApp(App[None]):
         Binding("ctrl+z", "undo", t("key.undo")),
         Binding("ctrl+y", "redo", t("key.redo")),
         Binding("o", "switch_mode('overview')", t("key.overview"), show=False),
+        Binding("b", "switch_mode('residents')", t("key.residents"), show=False),
+        Binding("g", "switch_mode('groups')", t("key.groups"), show=False),
         Binding("w", "switch_mode('walk')", t("key.walk"), show=False),
         Binding("v", "switch_mode('still')", t("key.still"), show=False),
         Binding("question_mark,f1", "toggle_keys", t("key.keys")),
@@ -98,13 +104,32 @@ class AbcdApp(App[None]):
         if not CommandPalette.is_open(self):
             self.push_screen(CommandPalette(placeholder=t("app.palette_placeholder")))
 
+    # What a figure of the overview opens: (mode, filter, search); ARG is the part after ':'.
+    VIEWS = {
+        "groups": ("groups", "kind:{arg}", ""),
+        "ties": ("residents", "connected", ""),
+        "not-yet-connected": ("residents", "not_yet_connected", ""),
+        "connector": ("residents", "", "{arg}"),
+    }
+
     def open_view(self, view: str) -> None:
-        """Open the view a figure stands for ('residents', 'connector:KEY', ...)."""
-        mode = view.split(":", 1)[0]
-        if mode in self.MODES:
-            self.switch_mode(mode)
-        elif view:
-            self.notify(t("app.view_coming"), markup=False)
+        """Open the view a figure stands for ('residents', 'groups:place', 'connector:NAME')."""
+        name, _, arg = view.partition(":")
+        mode, filter_value, search = self.VIEWS.get(name, (name, "", ""))
+        if mode not in self.MODES:
+            if view:
+                self.notify(t("app.view_coming"), markup=False)
+            return
+        self.run_worker(
+            self._open(mode, filter_value.format(arg=arg), search.format(arg=arg)),
+            group="open-view",
+        )
+
+    async def _open(self, mode: str, filter_value: str, search: str) -> None:
+        await self.switch_mode(mode)  # the screen is mounted once this returns
+        screen = self.screen
+        if hasattr(screen, "open_with") and (filter_value or search):
+            screen.open_with(filter_value, search)
 
     def _changed(self, code: str, change) -> None:
         if change is None:

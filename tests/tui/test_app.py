@@ -124,3 +124,37 @@ async def test_an_unexpected_error_is_a_message_and_a_log_entry(db_path, db, tmp
         logging.getLogger("abcd_tui").removeHandler(handler)
         handler.close()
     assert "Traceback" in log_file.read_text() and "RuntimeError: kapot" in log_file.read_text()
+
+
+async def test_each_figure_of_the_overview_opens_its_view(db_path, db):
+    from abcd_tui.demo import make_demo
+
+    make_demo(db)
+    app = make_app(db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.open_view("not-yet-connected")
+        await settle(pilot)
+        assert app.current_mode == "residents"
+        assert app.screen.query_one("#filter").value == "not_yet_connected"
+        app.open_view("groups:place")
+        await settle(pilot)
+        assert app.current_mode == "groups"
+        assert app.screen.query_one("#filter").value == "kind:place"
+        await pilot.press("o")
+        await settle(pilot)
+        connectors = app.screen.query_one("#connectors")
+        first = next(
+            i
+            for i in range(connectors.option_count)
+            if (connectors.get_option_at_index(i).id or "").startswith("connector:")
+        )
+        name = (
+            str(connectors.get_option_at_index(first).prompt).split(". ", 1)[1].rsplit("  ", 1)[0]
+        )
+        connectors.focus()
+        connectors.highlighted = first
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.current_mode == "residents"
+        assert app.screen.query_one("#search").value == name

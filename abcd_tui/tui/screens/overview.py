@@ -94,6 +94,8 @@ class OverviewScreen(Screen):
             figures.highlighted = min(highlighted, figures.option_count - 1)
 
     def show_connections(self, found: data.Connections) -> None:
+        # Option ids must be unique (keys are); the residents screen searches by name.
+        self.connector_names = {key: name for key, name, _ in found.top}
         self.query_one("#thinking").display = False
         options = self.query_one("#connectors", OptionList)
         options.display = True
@@ -122,4 +124,7 @@ class OverviewScreen(Screen):
     @on(OptionList.OptionSelected)
     def jump(self, event: OptionList.OptionSelected) -> None:
         """Each figure opens its view (views arrive with the app's screens)."""
-        self.app.open_view(event.option_id or "")
+        view = event.option_id or ""
+        if view.startswith("connector:"):
+            view = "connector:" + self.connector_names.get(view.split(":", 1)[1], "")
+        self.app.open_view(view)

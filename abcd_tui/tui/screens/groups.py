@@ -1,0 +1,172 @@
+"""The groups: associations, institutions, places and businesses, with who is involved.
+
+Same list, keys and undo as the residents screen (`RecordBrowser`); here a row is a
+group, the filter is its kind, and the detail lists the members by their kind of tie,
+so a builder sees at once who organises, who volunteers, who comes by.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from textual.content import Content
+
+from abcd_tui.domain.records import Endpoints, Group, GroupKind, Problem
+from abcd_tui.domain.text import match_key, slugify, split_items, unique_key
+from abcd_tui.i18n import t
+from abcd_tui.store import actions
+from abcd_tui.tui.screens.residents import heading, labelled, phrases
+from abcd_tui.tui.widgets.record_browser import RecordBrowser
+from abcd_tui.tui.widgets.record_data import Entry, Register, literal
+from abcd_tui.tui.widgets.record_form import FormField, RecordForm, Values
+
+
+class GroupsScreen(RecordBrowser):
+    """Groups left (search and a filter by kind), the chosen group and its people right."""
+
+    CSS_PATH = ["residents.tcss", "groups.tcss"]
+    SEARCH_PLACEHOLDER = t("screens.search_groups")
+    NOTHING_SELECTED = t("screens.nothing_selected_group")
+
+    def filter_choices(self) -> list[tuple[str, str]]:
+        kinds = [(t(f"kind.{k.value}"), f"kind:{k.value}") for k in GroupKind]
+        return [(t("screens.filter_all_groups"), "all"), *kinds]
+
+    def entries_of(self, register: Register) -> list[Entry]:
+        entries = []
+        for group in register.groups.values():
+            kind = t(f"kind.{group.kind.value}")
+            words = [group.name, kind, group.address, group.description, *group.tags]
+            prompt = Content.assemble(
+                literal(group.name).stylize("bold"),
+                "  ",
+                Content.styled(kind, "dim"),
+                literal(f" · {group.address}" if group.address else "").stylize("dim"),
+            )
+            entries.append(
+                Entry(
+                    group.id,
+                    prompt,
+                    match_key(" | ".join(words)),
+                    frozenset([f"kind:{group.kind.value}"]),
+                )
+            )
+        return entries
+
+    def detail_of(self, record_id: str) -> Content:
+        register = self.register
+        g = register.groups[record_id]
+        lines = [
+            literal(g.name).stylize("bold"),
+            Content.styled(t(f"kind.{g.kind.value}"), "italic"),
+            Content(""),
+        ]
+        if g.address:
+            lines.append(labelled(t("screens.address"), g.address))
+        if g.tags:
+            lines.append(labelled(t("screens.tags"), phrases(g.tags)))
+        if g.contact_id:
+            lines.append(labelled(t("screens.contact"), register.name(g.contact_id)))
+        if g.description:
+            lines += [Content(""), literal(g.description)]
+        ends = register.ties.get(record_id, [])
+        people = [e for e in ends if e.kind.endpoints == Endpoints.RESIDENT_GROUP]
+        others = [e for e in ends if e.kind.endpoints == Endpoints.GROUP_GROUP]
+        lines += [Content(""), heading(f"{t('screens.members')} ({len(people)})")]
+        if not people:
+            lines.append(Content.styled(t("screens.no_members"), "italic"))
+        # Organisers and volunteers first: who to ask when an introduction is wanted.
+        order = {kind: n for n, kind in enumerate(("organiser", "volunteer", "staff", "member"))}
+        for end in sorted(people, key=lambda e: (order.get(e.kind.value, 9), e.kind.value)):
+            lines.append(
+                Content.assemble(
+                    "  ",
+                    literal(register.name(end.other_id)),
+                    (f"  {t(f'tie.{end.kind.value}')}", "dim"),
+                )
+            )
+        if others:
+            lines += [Content(""), heading(t("screens.partners"))]
+        for end in others:
+            lines.append(
+                Content.assemble(
+                    "  ",
+                    literal(register.name(end.other_id)),
+                    (f"  {t(f'tie.{end.kind.value}')}", "dim"),
+                )
+            )
+        return Content("\n").join(lines)
+
+    # The form -------------------------------------------------------------------------
+    def form_fields(self, g: Group | None) -> list[FormField]:
+        residents = sorted({r.name for r in self.register.residents.values()})
+        return [
+            FormField("name", t("screens.name"), g.name if g else ""),
+            FormField(
+                "kind",
+                t("screens.kind"),
+                g.kind.value if g else None,
+                choices=[(t(f"kind.{k.value}"), k.value) for k in GroupKind],
+            ),
+            FormField("address", t("screens.address"), g.address if g else ""),
+            FormField("tags", t("screens.tags"), ", ".join(g.tags) if g else ""),
+            FormField(
+                "contact",
+                t("screens.contact"),
+                self.register.name(g.contact_id) if g else "",
+                suggestions=residents,
+            ),
+            FormField(
+                "description", t("screens.description"), g.description if g else "", multiline=True
+            ),
+        ]
+
+    def contact_id(self, name: str) -> str | None:
+        wanted = match_key(name)
+        return next(
+            (r.id for r in self.register.residents.values() if match_key(r.name) == wanted), None
+        )
+
+    def group_from(self, values: Values, old: Group | None) -> Group:
+        """The group as typed; a new one gets a key made from the name."""
+        changes = {
+            "name": values["name"],
+            "kind": GroupKind(values["kind"] or GroupKind.ASSOCIATION),
+            "address": values["address"].strip(),
+            "tags": split_items(values["tags"]),
+            "contact_id": self.contact_id(values["contact"]) if values["contact"] else None,
+            "description": values["description"].strip(),
+        }
+        if old is not None:
+            return dataclasses.replace(old, **changes)
+        taken = {g.key for g in self.register.groups.values()}
+        return Group(key=unique_key(slugify(values["name"]) or "groep", taken), **changes)
+
+    def check(self, values: Values, old: Group | None) -> list[Problem]:
+        problems = self.group_from(values, old).problems()
+        if not values["kind"]:
+            problems.append(Problem("kind", "group_kind_blank"))
+        if values["contact"].strip() and self.contact_id(values["contact"]) is None:
+            problems.append(Problem("contact", "contact_unknown", {"name": values["contact"]}))
+        return problems
+
+    def edit_record(self, record_id: str | None) -> None:
+        old = self.register.groups.get(record_id or "")
+        title = t("screens.new_group") if old is None else t("screens.edit_group", name=old.name)
+
+        def done(values: Values | None) -> None:
+            if values is not None:
+                group = self.group_from(values, old)
+                self.selected_id = group.id
+                self.write(lambda db: actions.save_group(db, group))
+
+        form = RecordForm(
+            title,
+            self.form_fields(old),
+            lambda values: self.check(values, old),
+            t("screens.list_hint_tags"),
+        )
+        self.app.push_screen(form, done)
+
+    def delete_change(self, db, record_id: str):
+        return actions.delete_group(db, record_id)

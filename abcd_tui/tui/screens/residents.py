@@ -1,0 +1,225 @@
+"""The residents: who lives here and what they bring, searchable at 5,000 rows.
+
+The list and its keys come from `RecordBrowser`; this module says what a resident's
+row, detail and form are. Gifts come first in the detail, then vraag and aanbod, then
+the ties: it describes what someone brings and who they know, never what they are.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from pathlib import Path
+
+from textual import work
+from textual.content import Content
+
+from abcd_tui.domain.records import AGE_BANDS, Endpoints, Openness, Problem, Resident
+from abcd_tui.domain.text import match_key, slugify, split_items, street_of, unique_key
+from abcd_tui.i18n import reason_text, t
+from abcd_tui.store import actions, open_database
+from abcd_tui.tui.widgets.record_browser import RecordBrowser
+from abcd_tui.tui.widgets.record_data import Entry, Register, literal
+from abcd_tui.tui.widgets.record_form import FormField, RecordForm, Values
+
+LIST_FIELDS = ("head", "hands", "heart", "offers", "needs", "interests")
+CONSENT = {"yes": True, "unknown": None, "no": False}
+
+
+def load_waiting(db_path: Path) -> dict[str, list]:
+    """Residents the analysis counts as not yet connected, with its reasons (a worker's
+    job: the analysis of 5,000 residents takes a second when it is not cached)."""
+    from abcd_tui.analysis import analysis_of, not_yet_connected
+
+    db = open_database(db_path, create=False)
+    try:
+        found = not_yet_connected(analysis_of(db))
+        return {e.node: e.reasons for e in found if e.kind == "resident"}
+    finally:
+        db.close()
+
+
+def heading(text: str) -> Content:
+    return Content.styled(text, "bold $accent")
+
+
+def labelled(label: str, value: Content | str) -> Content:
+    value = value if isinstance(value, Content) else literal(value)
+    return Content.assemble((f"{label}: ", "bold"), value)
+
+
+def phrases(items: list[str]) -> Content:
+    """Gifts and the like, each literally, joined by commas (or 'not recorded yet')."""
+    if not items:
+        return Content.styled(t("screens.none_yet"), "dim")
+    return Content(", ").join(literal(item) for item in items)
+
+
+class ResidentsScreen(RecordBrowser):
+    """Residents left (search and a connected/not yet connected filter), detail right."""
+
+    CSS_PATH = "residents.tcss"
+    SEARCH_PLACEHOLDER = t("screens.search_residents")
+    NOTHING_SELECTED = t("screens.nothing_selected")
+
+    def __init__(self) -> None:
+        super().__init__()
+        # Resident id -> why they count as not yet connected, from the analysis (the same
+        # definition as the overview's count); None until the analysis is ready, when
+        # "no tie at all" stands in.
+        self.waiting: dict[str, list] | None = None
+
+    @work(thread=True, exclusive=True, group="analysis")
+    def load_analysis(self) -> None:
+        try:
+            waiting = load_waiting(self.app.db_path)
+        except Exception as error:  # shown to the person, not raised into the app
+            self.app.call_from_thread(self.app.show_error, error)
+            return
+        self.app.call_from_thread(self.show_waiting, waiting)
+
+    def show_waiting(self, waiting: dict[str, list]) -> None:
+        self.waiting = waiting
+        self.entries = self.entries_of(self.register)
+        self.refilter()
+
+    def filter_choices(self) -> list[tuple[str, str]]:
+        return [
+            (t("screens.filter_all"), "all"),
+            (t("screens.filter_connected"), "connected"),
+            (t("screens.filter_not_yet"), "not_yet_connected"),
+        ]
+
+    def entries_of(self, register: Register) -> list[Entry]:
+        entries = []
+        for resident in register.residents.values():
+            ends = register.ties.get(resident.id, [])
+            groups = [register.name(e.other_id) for e in ends if e.other_id in register.groups]
+            street = street_of(resident.address)
+            words = [resident.name, street, resident.neighbourhood, *groups]
+            words += [p for f in LIST_FIELDS for p in getattr(resident, f)]
+            where = " · ".join(p for p in (street, resident.neighbourhood) if p)
+            prompt = Content.assemble(
+                literal(resident.name).stylize("bold"), "  ", literal(where).stylize("dim")
+            )
+            if self.waiting is None:
+                facet = "connected" if ends else "not_yet_connected"
+            else:
+                facet = "not_yet_connected" if resident.id in self.waiting else "connected"
+            entries.append(
+                Entry(resident.id, prompt, match_key(" | ".join(words)), frozenset([facet]))
+            )
+        return entries
+
+    def detail_of(self, record_id: str) -> Content:
+        register = self.register
+        r = register.residents[record_id]
+        place = " · ".join(p for p in (r.address, r.neighbourhood, r.age_band or "") if p)
+        lines = [literal(r.name).stylize("bold"), literal(place), Content("")]
+        lines.append(heading(t("screens.gifts")))
+        for gift in ("head", "hands", "heart"):
+            lines.append(Content("  ") + labelled(t(f"screens.{gift}"), phrases(getattr(r, gift))))
+        lines.append(labelled(t("screens.offers"), phrases(r.offers)))
+        lines.append(labelled(t("screens.needs"), phrases(r.needs)))
+        if r.interests:
+            lines.append(labelled(t("screens.interests"), phrases(r.interests)))
+        lines.append(labelled(t("screens.open"), t(f"open.{r.open_to_introductions.value}")))
+        consent = {True: "yes", None: "unknown", False: "no"}[r.consent]
+        consent_text = t(f"screens.consent_{consent}") + (
+            f" ({r.consent_date})" if r.consent_date else ""
+        )
+        lines.append(labelled(t("screens.consent"), consent_text))
+        ends = register.ties.get(record_id, [])
+        people = [e for e in ends if e.kind.endpoints == Endpoints.RESIDENT_RESIDENT]
+        groups = [e for e in ends if e.kind.endpoints != Endpoints.RESIDENT_RESIDENT]
+        if people or not ends:
+            lines += [Content(""), heading(t("screens.ties"))]
+        if not ends:
+            lines.append(Content.styled(t("screens.not_yet_connected"), "italic"))
+        elif self.waiting and record_id in self.waiting:
+            why = "; ".join(reason_text(reason) for reason in self.waiting[record_id])
+            lines.append(Content.styled(f"{t('screens.filter_not_yet')}: {why}", "italic"))
+        for end in people:
+            other = literal(register.name(end.other_id))
+            lines.append(Content.assemble("  ", other, (f"  {t(f'tie.{end.kind.value}')}", "dim")))
+        if groups:
+            lines += [Content(""), heading(t("screens.groups"))]
+        for end in groups:
+            other = literal(register.name(end.other_id))
+            lines.append(Content.assemble("  ", other, (f"  {t(f'tie.{end.kind.value}')}", "dim")))
+        if r.notes:
+            lines += [Content(""), heading(t("screens.notes")), literal(r.notes)]
+        return Content("\n").join(lines)
+
+    # The form -------------------------------------------------------------------------
+    def form_fields(self, r: Resident | None) -> list[FormField]:
+        def listed(name: str) -> FormField:
+            return FormField(name, t(f"screens.{name}"), ", ".join(getattr(r, name)) if r else "")
+
+        consent = next(k for k, v in CONSENT.items() if v == (r.consent if r else None))
+        return [
+            FormField("name", t("screens.name"), r.name if r else ""),
+            FormField("address", t("screens.address"), r.address if r else ""),
+            FormField("neighbourhood", t("screens.neighbourhood"), r.neighbourhood if r else ""),
+            *(listed(name) for name in LIST_FIELDS),
+            FormField(
+                "open",
+                t("screens.open"),
+                (r.open_to_introductions if r else Openness.UNKNOWN).value,
+                choices=[(t(f"open.{o.value}"), o.value) for o in Openness],
+            ),
+            FormField(
+                "consent",
+                t("screens.consent"),
+                consent,
+                choices=[(t(f"screens.consent_{k}"), k) for k in CONSENT],
+            ),
+            FormField(
+                "age_band",
+                t("screens.age_band"),
+                r.age_band if r else None,
+                choices=[(band, band) for band in AGE_BANDS],
+            ),
+            FormField("notes", t("screens.notes"), r.notes if r else "", multiline=True),
+        ]
+
+    def resident_from(self, values: Values, old: Resident | None) -> Resident:
+        """The resident as typed; a new one gets a key made from the name."""
+        changes = {
+            "name": values["name"],
+            "address": values["address"].strip(),
+            "neighbourhood": values["neighbourhood"].strip(),
+            "open_to_introductions": Openness(values["open"]),
+            "consent": CONSENT[values["consent"]],
+            "age_band": values["age_band"],
+            "notes": values["notes"].strip(),
+            **{name: split_items(values[name]) for name in LIST_FIELDS},
+        }
+        if changes["consent"] is True and not (old and old.consent_date):
+            changes["consent_date"] = date.today().isoformat()  # when we were told yes
+        if old is not None:
+            return dataclasses.replace(old, **changes)
+        taken = {r.key for r in self.register.residents.values()}
+        return Resident(key=unique_key(slugify(values["name"]) or "bewoner", taken), **changes)
+
+    def edit_record(self, record_id: str | None) -> None:
+        old = self.register.residents.get(record_id or "")
+        if old is None:
+            title = t("screens.new_resident")
+        else:
+            title = t("screens.edit_resident", name=old.name)
+
+        def check(values: Values) -> list[Problem]:
+            return self.resident_from(values, old).problems()
+
+        def done(values: Values | None) -> None:
+            if values is not None:
+                resident = self.resident_from(values, old)
+                self.selected_id = resident.id
+                self.write(lambda db: actions.save_resident(db, resident))
+
+        form = RecordForm(title, self.form_fields(old), check, t("screens.list_hint"))
+        self.app.push_screen(form, done)
+
+    def delete_change(self, db, record_id: str):
+        return actions.delete_resident(db, record_id)

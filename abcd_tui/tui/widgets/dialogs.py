@@ -1,0 +1,103 @@
+"""Small modal questions: yes or no before a delete, and a choice from a short list.
+
+Modal screens closed with `dismiss(...)` (frogmouth's way), so the caller gets the
+answer in a callback and nothing is written until the person has said so.
+"""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Label, OptionList
+from textual.widgets.option_list import Option
+
+from abcd_tui.i18n import t
+
+DIALOG_CSS = """
+ConfirmDialog, ChoiceDialog {
+    align: center middle;
+}
+ConfirmDialog > Vertical, ChoiceDialog > Vertical {
+    width: 64;
+    max-width: 100%;
+    height: auto;
+    max-height: 90%;
+    border: thick $accent;
+    background: $surface;
+    padding: 1 2;
+}
+ConfirmDialog #question {
+    width: 100%;
+}
+ConfirmDialog Horizontal {
+    height: auto;
+    align-horizontal: right;
+    margin-top: 1;
+}
+ConfirmDialog Button {
+    margin-left: 2;
+}
+ChoiceDialog OptionList {
+    height: auto;
+    max-height: 16;
+}
+"""
+
+
+class ConfirmDialog(ModalScreen[bool]):
+    """A yes/no question; 'no' is focused, so a stray enter deletes nothing."""
+
+    DEFAULT_CSS = DIALOG_CSS
+    BINDINGS = [
+        Binding("j,y", "answer(True)", t("screens.yes")),
+        Binding("n,escape", "answer(False)", t("screens.no")),
+    ]
+
+    def __init__(self, question: Content) -> None:
+        super().__init__()
+        self.question = question
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(self.question, id="question")
+            with Horizontal():
+                yield Button(t("screens.yes"), id="yes", variant="error")
+                yield Button(t("screens.no"), id="no", variant="primary")
+
+    def on_mount(self) -> None:
+        self.query_one("#no", Button).focus()
+
+    @on(Button.Pressed)
+    def pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "yes")
+
+    def action_answer(self, answer: bool) -> None:
+        self.dismiss(answer)
+
+
+class ChoiceDialog(ModalScreen[str | None]):
+    """Pick one of a few options (by id); escape picks nothing."""
+
+    DEFAULT_CSS = DIALOG_CSS
+    BINDINGS = [Binding("escape", "dismiss_none", t("screens.cancel"))]
+
+    def __init__(self, title: str, options: list[tuple[str, Content]]) -> None:
+        super().__init__()
+        self.title_text = title
+        self.options = options
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(self.title_text, markup=False)
+            yield OptionList(*(Option(prompt, id=key) for key, prompt in self.options))
+
+    @on(OptionList.OptionSelected)
+    def chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option_id)
+
+    def action_dismiss_none(self) -> None:
+        self.dismiss(None)

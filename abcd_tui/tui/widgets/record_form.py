@@ -1,0 +1,199 @@
+"""A form for one record (resident, group, tie) that says which field is wrong.
+
+The screen describes the fields and passes a `check` that turns the typed values into
+domain problems (`Resident.problems()` and friends); the form shows each problem under
+its field and only closes, with the values, once there are none. So the rules stay in
+the domain and every form reports them the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.suggester import SuggestFromList
+from textual.widgets import Button, Input, Label, Select, Static, TextArea
+
+from abcd_tui.domain.records import Problem
+from abcd_tui.i18n import t
+
+Values = dict[str, Any]
+
+
+@dataclass
+class FormField:
+    """One field: an Input, a Select when `choices` are given, a TextArea when multiline."""
+
+    name: str
+    label: str
+    value: Any = ""
+    choices: list[tuple[str, Any]] | None = None
+    multiline: bool = False
+    suggestions: list[str] | None = None
+
+
+class RecordForm(ModalScreen[Values | None]):
+    """Edit values; ctrl+s (or enter in a line) saves when `check` finds no problem."""
+
+    DEFAULT_CSS = """
+    RecordForm {
+        align: center middle;
+    }
+    RecordForm > Vertical {
+        width: 80;
+        max-width: 100%;
+        height: auto;
+        max-height: 100%;
+        border: thick $accent;
+        background: $surface;
+        padding: 0 1;
+    }
+    RecordForm #fields {
+        height: auto;
+        max-height: 1fr;
+    }
+    RecordForm .hint {
+        color: $text-muted;
+    }
+    RecordForm .field-row {
+        height: auto;
+        margin-bottom: 0;
+    }
+    RecordForm .field-label {
+        width: 24;
+        text-style: bold;
+    }
+    RecordForm Input, RecordForm Select, RecordForm TextArea {
+        width: 1fr;
+        background: $boost;
+    }
+    RecordForm .problem {
+        color: $error;
+        padding-left: 24;
+        display: none;
+    }
+    RecordForm .problem.shown {
+        display: block;
+    }
+    RecordForm TextArea {
+        height: 3;
+    }
+    RecordForm #buttons {
+        height: auto;
+        align-horizontal: right;
+        margin-top: 1;
+    }
+    RecordForm Button {
+        margin-left: 2;
+    }
+    """
+    BINDINGS = [
+        Binding("ctrl+s", "save", t("screens.key_save")),
+        Binding("escape", "cancel", t("screens.key_cancel")),
+    ]
+
+    def __init__(
+        self,
+        title: str,
+        fields: list[FormField],
+        check: Callable[[Values], list[Problem]],
+        hint: str = "",
+    ) -> None:
+        super().__init__()
+        self.hint = hint
+        self.form_title = title
+        self.fields = fields
+        self.check = check
+
+    def compose(self) -> ComposeResult:
+        with Vertical() as box:
+            box.border_title = self.form_title
+            with VerticalScroll(id="fields"):
+                if self.hint:
+                    yield Static(self.hint, classes="hint", markup=False)
+                for field in self.fields:
+                    with Horizontal(classes="field-row"):
+                        yield Label(field.label, classes="field-label", markup=False)
+                        yield self._widget(field)
+                    yield Static("", id=f"problem-{field.name}", classes="problem", markup=False)
+            yield Static("", id="problem-form", classes="problem", markup=False)
+            with Horizontal(id="buttons"):
+                yield Button(t("screens.save"), id="save", variant="primary", compact=True)
+                yield Button(t("screens.cancel"), id="cancel", compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one(f"#field-{self.fields[0].name}").focus()
+
+    def _widget(self, field: FormField):
+        widget_id = f"field-{field.name}"
+        if field.choices is not None:
+            return Select(
+                [(label, value) for label, value in field.choices],
+                value=field.value if field.value is not None else Select.NULL,
+                allow_blank=field.value is None,
+                prompt=t("screens.choose"),
+                id=widget_id,
+                compact=True,
+            )
+        if field.multiline:
+            return TextArea(str(field.value or ""), id=widget_id, soft_wrap=True, compact=True)
+        suggester = SuggestFromList(field.suggestions) if field.suggestions else None
+        return Input(str(field.value or ""), id=widget_id, suggester=suggester, compact=True)
+
+    def values(self) -> Values:
+        """What is typed now, by field name (a blank Select gives None)."""
+        found: Values = {}
+        for field in self.fields:
+            widget = self.query_one(f"#field-{field.name}")
+            if isinstance(widget, Select):
+                found[field.name] = None if widget.value is Select.NULL else widget.value
+            elif isinstance(widget, TextArea):
+                found[field.name] = widget.text
+            else:
+                found[field.name] = widget.value
+        return found
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        """Each problem under its field; the first wrong field gets the focus."""
+        names = {field.name for field in self.fields}
+        messages: dict[str, list[str]] = {}
+        for problem in problems:
+            where = problem.field if problem.field in names else "form"
+            messages.setdefault(where, []).append(t(f"problem.{problem.code}", **problem.params))
+        for static in self.query(".problem").results(Static):
+            where = (static.id or "").removeprefix("problem-")
+            static.update("; ".join(messages.get(where, [])))
+            static.set_class(where in messages, "shown")
+        first = next((f.name for f in self.fields if f.name in messages), None)
+        if first:
+            self.query_one(f"#field-{first}").focus()
+
+    def action_save(self) -> None:
+        values = self.values()
+        problems = self.check(values)
+        if problems:
+            self.show_problems(problems)
+            self.notify(t("screens.form_has_problems"), severity="warning", markup=False)
+            return
+        self.dismiss(values)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    @on(Input.Submitted)
+    def submitted(self) -> None:
+        self.action_save()
+
+    @on(Button.Pressed, "#save")
+    def save_pressed(self) -> None:
+        self.action_save()
+
+    @on(Button.Pressed, "#cancel")
+    def cancel_pressed(self) -> None:
+        self.action_cancel()

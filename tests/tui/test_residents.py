@@ -1,0 +1,227 @@
+"""The residents screen on a small street whose answers can be seen by eye.
+
+Kerkstraat: Anna (cooks, friend of Bram, member of the Kaartclub), Bram (fixes bikes),
+Cor (nobody yet), and a name with markup in it that must show as typed.
+"""
+
+import pytest
+
+from abcd_tui.domain.records import Group, GroupKind, Resident, TieKind
+from abcd_tui.store import actions, reads, writes
+from abcd_tui.tui.app import make_app
+from abcd_tui.tui.screens.residents import ResidentsScreen
+
+
+async def settle(pilot) -> None:
+    """Wait until no worker runs: the register's worker starts the analysis' worker."""
+    await pilot.pause()
+    while any(not w.is_finished for w in pilot.app.workers):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+    await pilot.pause()
+
+
+MARKUP_NAME = "[b]Dien[/b] $x [link=http://x]"
+
+
+@pytest.fixture
+def street(db):
+    anna = writes.save_resident(
+        db, Resident(name="Anna", key="anna", address="Kerkstraat 1", hands=["koken"])
+    )
+    bram = writes.save_resident(
+        db, Resident(name="Bram", key="bram", address="Kerkstraat 3", hands=["fietsen maken"])
+    )
+    writes.save_resident(db, Resident(name="Cor", key="cor", address="Dorpsweg 8"))
+    writes.save_resident(db, Resident(name=MARKUP_NAME, key="dien", notes="[red]noot[/red]"))
+    club = writes.save_group(
+        db, Group(name="Kaartclub", key="kaartclub", kind=GroupKind.ASSOCIATION)
+    )
+    actions.add_tie(db, anna.id, bram.id, TieKind.FRIEND)
+    actions.add_tie(db, anna.id, club.id, TieKind.MEMBER)
+    return {"anna": anna, "bram": bram, "club": club}
+
+
+async def start(pilot) -> ResidentsScreen:
+    await pilot.app.switch_mode("residents")
+    await settle(pilot)
+    return pilot.app.screen
+
+
+def names_in_list(screen) -> list[str]:
+    records = screen.query_one("#records")
+    return [
+        screen.register.name(records.get_option_at_index(i).id) for i in range(records.option_count)
+    ]
+
+
+def detail(screen) -> str:
+    return str(screen.query_one("#detail").content)
+
+
+async def choose(pilot, screen, name: str) -> None:
+    records = screen.query_one("#records")
+    records.highlighted = names_in_list(screen).index(name)
+    await pilot.pause()
+
+
+async def test_search_filters_by_name_street_gift_and_group(db_path, street):
+    async with make_app(db_path).run_test(size=(80, 24)) as pilot:
+        screen = await start(pilot)
+        assert len(names_in_list(screen)) == 4
+        for typed, expected in [
+            ("kerkstr", ["Anna", "Bram"]),
+            ("koken", ["Anna"]),
+            ("kaartclub", ["Anna"]),
+            ("FIETS kerk", ["Bram"]),
+        ]:
+            screen.query_one("#search").value = typed
+            await pilot.pause()
+            assert names_in_list(screen) == expected, typed
+        await pilot.press("escape")  # leaves the search box, stays on the screen
+        assert screen.query_one("#search").value == "FIETS kerk"
+
+
+async def test_filter_shows_who_is_not_yet_connected(db_path, street):
+    async with make_app(db_path).run_test(size=(80, 24)) as pilot:
+        screen = await start(pilot)
+        await pilot.press("f")  # everyone -> connected
+        await pilot.pause()
+        assert names_in_list(screen) == ["Anna"]
+        await pilot.press("f")  # -> not yet connected, as the analysis (and overview) count
+        await pilot.pause()
+        assert sorted(names_in_list(screen)) == sorted(["Bram", "Cor", MARKUP_NAME])
+        await choose(pilot, screen, "Bram")  # one tie: the detail says so, about the ties
+        assert "Nog niet verbonden: één band: met Anna" in detail(screen)
+
+
+async def test_detail_shows_gifts_and_ties_both_ways(db_path, street):
+    async with make_app(db_path).run_test(size=(80, 24)) as pilot:
+        screen = await start(pilot)
+        await choose(pilot, screen, "Anna")
+        text = detail(screen)
+        assert "koken" in text and "Bram" in text and "vriend(in)" in text
+        assert "Kaartclub" in text and "lid" in text
+        await choose(pilot, screen, "Bram")
+        assert "Anna" in detail(screen) and "fietsen maken" in detail(screen)
+        await choose(pilot, screen, "Cor")
+        assert "Nog niet verbonden" in detail(screen)
+
+
+async def test_names_and_notes_with_markup_are_shown_literally(db_path, street):
+    async with make_app(db_path).run_test(size=(80, 24)) as pilot:
+        screen = await start(pilot)
+        await choose(pilot, screen, MARKUP_NAME)
+        assert MARKUP_NAME in detail(screen) and "[red]noot[/red]" in detail(screen)
+        records = screen.query_one("#records")
+        prompt = records.get_option_at_index(records.highlighted).prompt
+        assert MARKUP_NAME in str(prompt)
+
+
+async def test_adding_with_a_blank_name_says_which_field_and_saves_nothing(db_path, db, street):
+    async with make_app(db_path).run_test(size=(80, 24)) as pilot:
+        await start(pilot)
+        await pilot.press("n")
+        await pilot.pause()
+        form = pilot.app.screen
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert pilot.app.screen is form
+        assert "naam is leeg" in str(form.query_one("#problem-name").content)
+        assert form.focused is form.query_one("#field-name")
+        await pilot.press("escape")
+        await pilot.pause()
+    assert len(list(reads.residents(db))) == 4
+
+
+async def test_adding_and_editing_save_and_can_be_undone(db_path, db, street):
+    async with make_app(db_path).run_test(size=(80, 24)) as pilot:
+        screen = await start(pilot)
+        await pilot.press("n")
+        await pilot.pause()
+        form = pilot.app.screen
+        form.query_one("#field-name").value = "Eva"
+        form.query_one("#field-heart").value = "luisteren, koken"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        eva = next(r for r in reads.residents(db) if r.name == "Eva")
+        assert eva.heart == ["luisteren", "koken"] and eva.key == "eva"
+        assert "Eva" in detail(screen)
+
+        await pilot.press("e")
+        await pilot.pause()
+        pilot.app.screen.query_one("#field-address").value = "Kerkstraat 5"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert next(r for r in reads.residents(db) if r.name == "Eva").address == "Kerkstraat 5"
+
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        assert next(r for r in reads.residents(db) if r.name == "Eva").address == ""
+
+
+async def test_delete_asks_first_and_undo_brings_the_ties_back(db_path, db, street):
+    async with make_app(db_path).run_test(size=(80, 24)) as pilot:
+        screen = await start(pilot)
+        await choose(pilot, screen, "Anna")
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("n")  # no: nothing happens
+        await settle(pilot)
+        assert len(list(reads.residents(db))) == 4
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("j")
+        await settle(pilot)
+        assert "Anna" not in names_in_list(screen)
+        assert list(reads.ties(db)) == []
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        assert "Anna" in names_in_list(screen)
+        assert len(list(reads.ties(db))) == 2
+        await choose(pilot, screen, "Bram")
+        assert "Anna" in detail(screen)
+
+
+async def test_a_tie_is_added_and_removed_from_the_detail(db_path, db, street):
+    async with make_app(db_path).run_test(size=(80, 24)) as pilot:
+        screen = await start(pilot)
+        await choose(pilot, screen, "Cor")
+        await pilot.press("t")
+        await pilot.pause()
+        form = pilot.app.screen
+        form.query_one("#field-other").value = "kaartclub"
+        form.query_one("#field-kind").value = "friend"  # two residents only: wrong here
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "past hier niet" in str(form.query_one("#problem-kind").content)
+        form.query_one("#field-kind").value = "member"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert "Kaartclub" in detail(screen)
+        await pilot.press("x")
+        await pilot.pause()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "Nog niet verbonden" in detail(screen)
+        assert len(list(reads.ties(db))) == 2
+
+
+async def test_a_long_list_comes_a_page_at_a_time(db_path, db):
+    """Laying out 5,000 options per key press is slow; the list shows a page and the
+    last line brings the next."""
+    from abcd_tui.store.database import write_transaction
+
+    with write_transaction(db):
+        writes.insert_residents(
+            db, [Resident(name=f"Bewoner {n:03}", key=f"b{n}") for n in range(320)]
+        )
+    async with make_app(db_path).run_test(size=(80, 24)) as pilot:
+        screen = await start(pilot)
+        records = screen.query_one("#records")
+        assert records.option_count == 301  # a page and the "more" line
+        assert "nog 20" in str(records.get_option_at_index(300).prompt)
+        records.highlighted = 300
+        await pilot.pause()
+        assert records.option_count == 320
+        assert "Bewoner 300" in detail(screen)

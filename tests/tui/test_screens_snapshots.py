@@ -1,0 +1,59 @@
+"""The residents and groups screens at 80x24, compared with SVG snapshots.
+
+Update with `pytest tests/tui/test_screens_snapshots.py --snapshot-update` after a
+deliberate change of layout, and look at the new SVGs before committing them.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from abcd_tui.demo import make_demo
+from abcd_tui.store import open_database
+from abcd_tui.tui.app import make_app
+from abcd_tui.tui.screens.groups import GroupsScreen
+from abcd_tui.tui.screens.residents import ResidentsScreen
+
+
+@pytest.fixture
+def demo_here(tmp_path, monkeypatch):
+    """A demo village at a relative path, so the header shows the same text every run."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("ABCD_USER", "test-builder")
+    db = open_database("abcd.db")
+    make_demo(db)
+    db.close()
+    return Path("abcd.db")
+
+
+def opened(mode: str, screen_class, press: tuple[str, ...] = ()):
+    """A run_before that opens the screen, waits for its workers, then presses keys."""
+
+    async def run_before(pilot) -> None:
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+        await pilot.app.switch_mode(mode)
+        await pilot.pause()
+        while any(not w.is_finished for w in pilot.app.workers):  # the register, then analysis
+            await pilot.app.workers.wait_for_complete()
+            await pilot.pause()
+        for key in press:
+            await pilot.press(key)
+            await pilot.pause()
+
+    return run_before
+
+
+def test_residents_screen(snap_compare, demo_here):
+    run_before = opened("residents", ResidentsScreen, ("down", "down"))
+    assert snap_compare(make_app(demo_here), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_residents_form(snap_compare, demo_here):
+    run_before = opened("residents", ResidentsScreen, ("n", "ctrl+s"))
+    assert snap_compare(make_app(demo_here), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_groups_screen(snap_compare, demo_here):
+    run_before = opened("groups", GroupsScreen, ("down",))
+    assert snap_compare(make_app(demo_here), terminal_size=(80, 24), run_before=run_before)
