@@ -383,6 +383,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "palette.keys_hide": {"nl": "De toetsen verbergen", "en": "Hide the keys"},
     "palette.theme": {"nl": "Thema", "en": "Theme"},
     "palette.theme_help": {"nl": "Kies de kleuren van de app", "en": "Choose the app's colours"},
+    "palette.nothing_found": {
+        "nl": "Geen opdracht gevonden voor '{query}'",
+        "en": "No command found for '{query}'",
+    },
     "palette.quit": {"nl": "De app sluiten", "en": "Close the app"},
     "key.settings": {"nl": "Instellingen", "en": "Settings"},
     "palette.settings": {"nl": "Taal, thema en database", "en": "Language, theme and database"},

@@ -19,6 +19,7 @@ from abcd_tui.domain.errors import UserError
 from abcd_tui.i18n import t
 from abcd_tui.store import open_database
 from abcd_tui.store.history import History
+from abcd_tui.tui.commands import NothingFound, app_commands
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.screens.groups import GroupsScreen
 from abcd_tui.tui.screens.overview import OverviewScreen
@@ -33,6 +34,7 @@ log = logging.getLogger("abcd_tui")
 class AbcdApp(App[None]):
     """The asset map of a neighbourhood."""
 
+    COMMANDS = App.COMMANDS | {NothingFound}
     MODES = {
         "overview": OverviewScreen,
         "residents": ResidentsScreen,
@@ -96,8 +98,6 @@ class AbcdApp(App[None]):
             self.action_show_help_panel()
 
     def get_system_commands(self, screen):
-        from abcd_tui.tui.commands import app_commands
-
         return app_commands(self, screen)
 
     def action_command_palette(self) -> None:

@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from textual.app import SystemCommand
+from textual.command import Hit, Hits, Provider
+from textual.content import Content
 from textual.screen import Screen
 
 from abcd_tui.i18n import t
@@ -40,3 +42,22 @@ def app_commands(app: AbcdApp, screen: Screen) -> Iterator[SystemCommand]:
         yield SystemCommand(t("key.keys"), t("palette.keys"), app.action_show_help_panel)
     yield SystemCommand(t("palette.theme"), t("palette.theme_help"), app.action_change_theme)
     yield SystemCommand(t("app.quit"), t("palette.quit"), app.action_quit)
+
+
+class NothingFound(Provider):
+    """Says 'nothing found' in the user's language when no command matches.
+
+    Textual's palette would say "No matches found" in English; when this provider
+    answers, Textual's own message does not appear."""
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        titles = [c.title for c in app_commands(self.app, self.screen)]  # type: ignore[arg-type]
+        themes = list(self.app.available_themes)
+        if query.strip() and not any(matcher.match(x) > 0 for x in titles + themes):
+            yield Hit(
+                0.0,
+                Content(t("palette.nothing_found", query=query)),
+                lambda: None,
+                text=t("palette.nothing_found", query=query),
+            )

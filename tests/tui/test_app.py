@@ -158,3 +158,18 @@ async def test_each_figure_of_the_overview_opens_its_view(db_path, db):
         await settle(pilot)
         assert app.current_mode == "residents"
         assert app.screen.query_one("#search").value == name
+
+
+async def test_the_palette_says_nothing_found_in_dutch(db_path, db):
+    from textual.command import CommandList
+
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause(0.2)
+        await pilot.press(*"xyzzy")
+        await pilot.pause(1.2)
+        found = app.screen.query_one(CommandList)
+        prompts = [str(found.get_option_at_index(i).prompt) for i in range(found.option_count)]
+        assert prompts == ["Geen opdracht gevonden voor 'xyzzy'"]
