@@ -17,6 +17,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
+from abcd_tui.display import literal
 from abcd_tui.domain.text import street_of
 from abcd_tui.i18n import t
 from abcd_tui.store import open_database
@@ -75,8 +76,10 @@ class StillToAskScreen(Screen):
 
     def on_mount(self) -> None:
         table = self.query_one("#still", DataTable)
-        for code in ("name", "street", "last_met", "ask"):
-            table.add_column(t(f"still.{code}"), key=code)
+        # Fixed widths for names and streets (the table would size columns to their
+        # headers); what to ask gets the rest.
+        for code, width in (("name", 20), ("street", 14), ("last_met", 10), ("ask", None)):
+            table.add_column(t(f"still.{code}"), key=code, width=width)
         self.reload()
 
     def on_screen_resume(self) -> None:
@@ -102,4 +105,4 @@ class StillToAskScreen(Screen):
         table.clear()
         for item in found:
             ask = ", ".join(t(f"still.{code}") for code in item.ask)
-            table.add_row(Content(item.name), Content(item.street), item.last_met, Content(ask))
+            table.add_row(literal(item.name), literal(item.street), item.last_met, ask)
