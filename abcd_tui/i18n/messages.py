@@ -387,6 +387,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Geen opdracht gevonden voor '{query}'",
         "en": "No command found for '{query}'",
     },
+    "palette.key": {"nl": "toets: {key}", "en": "key: {key}"},
     "palette.quit": {"nl": "De app sluiten", "en": "Close the app"},
     "key.settings": {"nl": "Instellingen", "en": "Settings"},
     "palette.settings": {"nl": "Taal, thema en database", "en": "Language, theme and database"},

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from textual.app import SystemCommand
+from textual.binding import Binding
 from textual.command import Hit, Hits, Provider
 from textual.content import Content
 from textual.screen import Screen
@@ -30,8 +31,29 @@ VIEWS = (
 )
 
 
+def screen_commands(app: AbcdApp, screen: Screen) -> Iterator[SystemCommand]:
+    """The actions of the screen the palette was opened on (new, edit, delete, tie, ...),
+    with their key as help: every action of the app is in the palette, not only the
+    app-wide ones. Only the screen's own keys (declared by our classes), in our words."""
+    ours = [
+        binding
+        for cls in type(screen).__mro__
+        if cls.__module__.startswith("abcd_tui.")
+        for binding in cls.__dict__.get("BINDINGS", [])
+        if isinstance(binding, Binding) and binding.description
+    ]
+    for binding in dict((b.action, b) for b in ours).values():
+        yield SystemCommand(
+            binding.description,
+            t("palette.key", key=app.get_key_display(binding)),
+            lambda action=binding.action: app.run_action(action, screen),
+        )
+
+
 def app_commands(app: AbcdApp, screen: Screen) -> Iterator[SystemCommand]:
-    """What the palette offers: the views, undo and redo, keys, theme, quit."""
+    """What the palette offers: this screen's actions, the views, undo and redo, keys,
+    settings, theme, quit."""
+    yield from screen_commands(app, screen)
     for view, name, help_code in VIEWS:
         yield SystemCommand(t(name), t(help_code), lambda v=view: app.open_view(v))
     yield SystemCommand(t("key.undo"), t("palette.undo"), app.action_undo)

@@ -173,3 +173,14 @@ async def test_the_palette_says_nothing_found_in_dutch(db_path, db):
         found = app.screen.query_one(CommandList)
         prompts = [str(found.get_option_at_index(i).prompt) for i in range(found.option_count)]
         assert prompts == ["Geen opdracht gevonden voor 'xyzzy'"]
+
+
+async def test_the_palette_offers_the_actions_of_the_screen_it_is_opened_on(db_path, db):
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("b")
+        await settle(pilot)
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert {"Nieuw", "Wijzigen", "Verwijderen", "Band leggen", "Bewoners"} <= set(titles)
+        assert not {"Up", "Down", "Focus Next"} & set(titles)  # Textual's own, in English

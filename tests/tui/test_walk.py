@@ -124,3 +124,47 @@ async def test_names_are_shown_literally(db_path, db):
         assert "[b]Jan[/b] $x" in str(app.screen.query_one("#revisit").content)
         assert "[i]Kerk[/i]" in str(app.screen.query_one("#heading").content)
         assert hostile.id
+
+
+async def test_the_walk_flow_end_to_end_through_the_residents_list(db_path, db):
+    """Start a walk, type a resident with gifts and a tie, confirm, find them in the
+    list, see the tie on both records, undo it, redo it (issue 5's flow)."""
+    neighbours(db)
+    app = make_app(db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_walk(app, pilot)
+        await pilot.press(*"Dien", "tab", *"Kerkstraat 3", "tab", "tab")
+        await pilot.pause()
+        await pilot.press(*"breien, koken")
+        await pilot.pause()
+        for key in ("escape", "tab", "tab", "tab", "tab"):  # heart, offers, needs, knows here
+            await pilot.press(key)
+            await pilot.pause()
+        await pilot.press(*"Eri")
+        await pilot.pause()
+        await pilot.press("tab", "enter")
+        await settle(pilot)
+        saved = next(r for r in reads.residents(db) if r.name == "Dien")
+        assert saved.hands == ["breien", "koken"] and len(list(reads.ties(db))) == 1
+
+        async def detail_of(name: str) -> str:
+            await app.switch_mode("residents")
+            await settle(pilot)
+            app.screen.open_with(search=name)
+            await settle(pilot)
+            records = app.screen.query_one("#records")
+            records.focus()
+            records.highlighted = None  # a change of highlight is what shows the detail
+            records.highlighted = 0
+            await settle(pilot)
+            return str(app.screen.query_one("#detail").content)
+
+        dien = await detail_of("Dien")
+        assert "breien" in dien and "koken" in dien and "Eric" in dien
+        assert "Dien" in await detail_of("Eric")  # the tie shows on both records
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        assert "Dien" not in await detail_of("Eric")
+        await pilot.press("ctrl+y")
+        await settle(pilot)
+        assert "Dien" in await detail_of("Eric")
