@@ -27,22 +27,25 @@ SCREENS = {  # mode -> (module, class): timed when the screen exists
 }
 
 
-async def press_times(pilot, keys: list[str], rounds: int = 5) -> list[float]:
+async def press_times(pilot, keys: list[str], rounds: int = 5) -> list[tuple[float, float]]:
+    """(wall, cpu) seconds per press. Wall time includes Pilot's waiting for the screen
+    to settle (timers, animations); CPU time is the work the app itself did."""
     times = []
     for _ in range(rounds):
         for key in keys:
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             await pilot.press(key)
             await pilot.pause()
-            times.append(time.perf_counter() - started)
+            times.append((time.perf_counter() - started, time.process_time() - cpu))
     return times
 
 
-def report(label: str, times: list[float]) -> None:
-    ms = sorted(t * 1000 for t in times)
+def report(label: str, times: list[tuple[float, float]]) -> None:
+    wall = sorted(w * 1000 for w, _ in times)
+    cpu = sorted(c * 1000 for _, c in times)
     print(
-        f"  {label:<40} median {statistics.median(ms):6.1f} ms   max {ms[-1]:6.1f} ms"
-        f"   ({len(ms)} presses)"
+        f"  {label:<38} wall {statistics.median(wall):6.1f} ms"
+        f"   cpu {statistics.median(cpu):5.1f} ms (max {cpu[-1]:5.1f})   {len(wall)} presses"
     )
 
 
