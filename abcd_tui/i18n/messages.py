@@ -308,6 +308,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "band tussen {a} en {b} weggehaald",
         "en": "tie between {a} and {b} removed",
     },
+    "change.declined": {
+        "nl": "kennismaking van {a} met {b} afgeslagen",
+        "en": "introduction of {a} to {b} declined",
+    },
     "change.met": {"nl": "{name} ontmoet", "en": "met {name}"},
     "change.undone": {"nl": "Ongedaan gemaakt: {what}", "en": "Undone: {what}"},
     "change.redone": {"nl": "Opnieuw gedaan: {what}", "en": "Redone: {what}"},

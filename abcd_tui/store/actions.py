@@ -172,3 +172,21 @@ def met_on_walk(db: Database, resident_id: str, walk_id: str) -> Change:
         lambda: [("meetings", meeting_id)],
         lambda: writes.record_meeting(db, walk_id, resident_id, meeting_id),
     )
+
+
+def decline_introduction(db: Database, resident_id: str, other_id: str) -> Change:
+    """'Not this introduction' for this resident: it is hidden from now on (undoable)."""
+    names = {"a": _describe(db, resident_id)[1], "b": _describe(db, other_id)[1]}
+    found = db.execute(
+        "SELECT 1 FROM declined WHERE resident_id = ? AND other_id = ?", [resident_id, other_id]
+    ).fetchone()
+    if found:
+        return Change("change.declined", names)
+    declined_id = new_id()
+    return record(
+        db,
+        "change.declined",
+        names,
+        lambda: [("declined", declined_id)],
+        lambda: writes.decline(db, declined_id, resident_id, other_id),
+    )

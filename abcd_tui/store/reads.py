@@ -232,3 +232,8 @@ def gift_suggestions(db: Database, typed: str, limit: int = 10) -> list[str]:
 
     found = sorted((k for k in candidates if wanted in k), key=rank)
     return [candidates[k] for k in found[:limit]]
+
+
+def declined(db: Database) -> set[tuple[str, str]]:
+    """(resident id, other id) of every introduction declined for that resident."""
+    return set(db.execute("SELECT resident_id, other_id FROM declined").fetchall())

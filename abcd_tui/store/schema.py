@@ -187,11 +187,38 @@ def _schema_4(conn: sqlite3.Connection) -> None:
     )
 
 
+def _schema_5(conn: sqlite3.Connection) -> None:
+    """Declined introductions: 'not this one' for a resident, so it is not offered again."""
+    _run_script(
+        conn,
+        f"""
+        CREATE TABLE declined (
+            id TEXT PRIMARY KEY,
+            resident_id TEXT NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+            other_id TEXT NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+            {_RECORD_COLUMNS},
+            UNIQUE (resident_id, other_id)
+        );
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _schema_1,
     _schema_2,
     _schema_3,
     _schema_4,
+    _schema_5,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
-TABLES = ("records", "walks", "residents", "groups", "ties", "vocabulary", "changes", "meetings")
+TABLES = (
+    "records",
+    "walks",
+    "residents",
+    "groups",
+    "ties",
+    "vocabulary",
+    "changes",
+    "meetings",
+    "declined",
+)

@@ -188,7 +188,7 @@ def save_walk(db: Database, walk: Walk) -> Walk:
 
 # Parents before children: rows are put back in this order and taken away in reverse,
 # so foreign keys hold at every step.
-TABLE_ORDER = ("records", "walks", "residents", "groups", "ties", "meetings")
+TABLE_ORDER = ("records", "walks", "residents", "groups", "ties", "meetings", "declined")
 
 
 def restore_rows(db: Database, rows: Sequence[Any], side: str) -> None:
@@ -267,4 +267,14 @@ def record_meeting(db: Database, walk_id: str, resident_id: str, meeting_id: str
             "INSERT OR IGNORE INTO meetings (id, walk_id, resident_id, created_at, updated_at,"
             " recorded_by) VALUES (?, ?, ?, ?, ?, ?)",
             [meeting_id, walk_id, resident_id, now_iso(), now_iso(), recorder()],
+        )
+
+
+def decline(db: Database, declined_id: str, resident_id: str, other_id: str) -> None:
+    """Remember that this introduction was declined for this resident."""
+    with write_transaction(db):
+        db.execute(
+            "INSERT OR IGNORE INTO declined (id, resident_id, other_id, created_at, updated_at,"
+            " recorded_by) VALUES (?, ?, ?, ?, ?, ?)",
+            [declined_id, resident_id, other_id, now_iso(), now_iso(), recorder()],
         )

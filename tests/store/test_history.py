@@ -123,3 +123,13 @@ def test_each_walk_on_which_we_meet_someone_is_kept_and_undoable(db, village):
     change = history.undo(db)
     assert t(change.code, **change.params) == "Jan ontmoet"
     assert db.execute("SELECT count(*) FROM meetings").fetchone()[0] == 1
+
+
+def test_a_declined_introduction_is_kept_and_undoable(db, village):
+    history, jan, fatma, _ = village
+    change = history.add(actions.decline_introduction(db, jan.id, fatma.id))
+    assert t(change.code, **change.params) == "kennismaking van Jan met Fatma afgeslagen"
+    assert reads.declined(db) == {(jan.id, fatma.id)}
+    assert actions.decline_introduction(db, jan.id, fatma.id).empty
+    history.undo(db)
+    assert reads.declined(db) == set()
