@@ -47,57 +47,48 @@ def _check(record: Resident | Group) -> None:
         raise DomainError(problems)
 
 
-def save_resident(db: Database, resident: Resident) -> Change:
-    """Add a resident or store the changes to one."""
-    _check(resident)
-    exists = db.execute("SELECT 1 FROM residents WHERE id = ?", [resident.id]).fetchone()
-    code = "change.resident_changed" if exists else "change.resident_added"
+def _save(db: Database, item: Resident | Group, table: str, kind: str, save) -> Change:
+    _check(item)
+    exists = db.execute(f"SELECT 1 FROM [{table}] WHERE id = ?", [item.id]).fetchone()
     return record(
         db,
-        code,
-        {"name": resident.name},
-        lambda: [("records", resident.id), ("residents", resident.id)],
-        lambda: writes.save_resident(db, resident),
+        f"change.{kind}_changed" if exists else f"change.{kind}_added",
+        {"name": item.name},
+        lambda: [("records", item.id), (table, item.id)],
+        lambda: save(db, item),
     )
+
+
+def _delete(db: Database, record_id: str, table: str, kind: str) -> Change:
+    name = db.execute(f"SELECT name FROM [{table}] WHERE id = ?", [record_id]).fetchone()[0]
+    keys = _record_rows(db, record_id, table)
+    return record(
+        db,
+        f"change.{kind}_deleted",
+        {"name": name},
+        lambda: keys,
+        lambda: writes.delete_record(db, record_id),
+    )
+
+
+def save_resident(db: Database, resident: Resident) -> Change:
+    """Add a resident or store the changes to one."""
+    return _save(db, resident, "residents", "resident", writes.save_resident)
 
 
 def save_group(db: Database, group: Group) -> Change:
     """Add a group or store the changes to one."""
-    _check(group)
-    exists = db.execute("SELECT 1 FROM groups WHERE id = ?", [group.id]).fetchone()
-    code = "change.group_changed" if exists else "change.group_added"
-    return record(
-        db,
-        code,
-        {"name": group.name},
-        lambda: [("records", group.id), ("groups", group.id)],
-        lambda: writes.save_group(db, group),
-    )
+    return _save(db, group, "groups", "group", writes.save_group)
 
 
 def delete_resident(db: Database, resident_id: str) -> Change:
     """Remove a resident with their ties (undo brings all of it back)."""
-    name = db.execute("SELECT name FROM residents WHERE id = ?", [resident_id]).fetchone()[0]
-    keys = _record_rows(db, resident_id, "residents")
-    return record(
-        db,
-        "change.resident_deleted",
-        {"name": name},
-        lambda: keys,
-        lambda: writes.delete_record(db, resident_id),
-    )
+    return _delete(db, resident_id, "residents", "resident")
 
 
 def delete_group(db: Database, group_id: str) -> Change:
-    name = db.execute("SELECT name FROM groups WHERE id = ?", [group_id]).fetchone()[0]
-    keys = _record_rows(db, group_id, "groups")
-    return record(
-        db,
-        "change.group_deleted",
-        {"name": name},
-        lambda: keys,
-        lambda: writes.delete_record(db, group_id),
-    )
+    """Remove a group with its ties (undo brings all of it back)."""
+    return _delete(db, group_id, "groups", "group")
 
 
 def _describe(db: Database, record_id: str) -> tuple[RecordType, str]:
