@@ -4,26 +4,9 @@ Update with `pytest tests/tui/test_screens_snapshots.py --snapshot-update` after
 deliberate change of layout, and look at the new SVGs before committing them.
 """
 
-from pathlib import Path
-
-import pytest
-
-from abcd_tui.demo import make_demo
-from abcd_tui.store import open_database
 from abcd_tui.tui.app import make_app
 from abcd_tui.tui.screens.groups import GroupsScreen
 from abcd_tui.tui.screens.residents import ResidentsScreen
-
-
-@pytest.fixture
-def demo_here(tmp_path, monkeypatch):
-    """A demo village at a relative path, so the header shows the same text every run."""
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("ABCD_USER", "test-builder")
-    db = open_database("abcd.db")
-    make_demo(db)
-    db.close()
-    return Path("abcd.db")
 
 
 def opened(mode: str, screen_class, press: tuple[str, ...] = ()):

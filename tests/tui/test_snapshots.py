@@ -1,23 +1,8 @@
 """Screens where layout matters, compared with SVG snapshots (update: pytest --snapshot-update)."""
 
-from pathlib import Path
-
 import pytest
 
-from abcd_tui.demo import make_demo
-from abcd_tui.store import open_database
 from abcd_tui.tui.app import make_app
-
-
-@pytest.fixture
-def demo_here(tmp_path, monkeypatch):
-    """A demo village at a relative path, so the screen shows the same text every run."""
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("ABCD_USER", "test-builder")
-    db = open_database("abcd.db")
-    make_demo(db)
-    db.close()
-    return Path("abcd.db")
 
 
 async def _settled(pilot) -> None:
