@@ -3,7 +3,7 @@
 from datetime import date
 
 from abcd_tui.tui.app import make_app
-from tests.tui.test_snapshots import _settled, demo_here  # noqa: F401  (fixture)
+from tests.tui.test_snapshots import _settled
 
 
 def _walk_with_a_visit(pilot_area="Kerkbuurt"):
@@ -25,7 +25,7 @@ def _walk_with_a_visit(pilot_area="Kerkbuurt"):
     return run_before
 
 
-def test_walk_screen(snap_compare, demo_here):  # noqa: F811
+def test_walk_screen(snap_compare, demo_here):
     assert snap_compare(
         make_app(demo_here), terminal_size=(80, 24), run_before=_walk_with_a_visit()
     )
@@ -36,6 +36,6 @@ async def _still(pilot) -> None:
     await _settled(pilot)
 
 
-def test_still_to_ask_screen(snap_compare, demo_here):  # noqa: F811
+def test_still_to_ask_screen(snap_compare, demo_here):
     assert date.today()  # the demo is made today, so "over a year" is stable
     assert snap_compare(make_app(demo_here), terminal_size=(80, 24), run_before=_still)
