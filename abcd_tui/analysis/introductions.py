@@ -15,8 +15,11 @@ make a neighbour, a friend or a club, not another professional, so institutions 
 businesses are never suggested. People are looked for in the resident's own
 neighbourhood (everyone, when none is recorded), clubs where their members live (a club
 without members yet everywhere); phrases are matched as in `matching`. The reasons lead
-with what the resident can give. Cost: O(matches) per resident, from indexes built once
-per analysis; 0.15 s for the 480 residents to introduce on the 5,000-resident demo.
+with what the resident can give. An introduction declined for a resident (the store's
+`declined` table, read with the analysis: a decline bumps the revision) is never
+suggested to them again; the next best takes its place. Cost: O(matches) per resident,
+from indexes built once per analysis; 0.15 s for the 480 residents to introduce on the
+5,000-resident demo.
 """
 
 from __future__ import annotations
@@ -132,7 +135,7 @@ class Matcher:
         self.all_scopes = sorted(set(self.scope.values()) | {GROUP_SCOPE})
 
     def introductions_for(
-        self, v: str, connector_ids: set[str], top: int = 3
+        self, v: str, connector_ids: set[str], top: int = 3, declined: frozenset[str] = frozenset()
     ) -> list[Introduction]:
         """The best `top` introductions for resident `v`.
 
@@ -183,7 +186,9 @@ class Matcher:
                     c = found.get(p.owner)
                     if c is None:
                         c = found[p.owner] = _Candidate()
-                    if len(c.shared) < 2:  # two count at most
+                    # Two count at most; a phrase the other has as gift and as
+                    # interest is one thing in common, not two.
+                    if len(c.shared) < 2 and all(x[1] != p.phrase for x in c.shared):
                         c.shared.append((mine, p.phrase, level))
                         c.points += shared_points[level]
         if data["street"]:
@@ -209,7 +214,7 @@ class Matcher:
                     if not c.via:
                         c.points += 1.5
                         c.via = nodes[known]["name"]
-        already = set(graph._adj[v]) | {v}
+        already = set(graph._adj[v]) | {v} | declined
         node_data = graph._node
         scored = []
         for other, c in found.items():
@@ -327,9 +332,32 @@ def introductions(
         return []
     matcher = analysis_matcher(analysis)
     connector_ids = top_connector_ids(analysis, max(20, len(graph) // 50))
-    found = [i for v in wanted for i in matcher.introductions_for(v, connector_ids, top)]
+    declined = declined_by_resident(analysis)
+    found = [
+        i
+        for v in wanted
+        for i in matcher.introductions_for(v, connector_ids, top, declined.get(v, frozenset()))
+    ]
     found.sort(key=lambda i: (-i.score, i.for_key, i.meet_key))
     return found
+
+
+def declined_by_resident(analysis: Analysis) -> dict[str, frozenset[str]]:
+    """Per resident id, the ids of whom (or which group) they declined to meet.
+
+    Read from the store with the analysis (`core.analysis_of` puts the pairs in its
+    memo); an analysis built straight from a graph has none.
+    """
+    found = analysis.memo.get("declined_by_resident")
+    if found is None:
+        pairs: set[tuple[str, str]] = analysis.memo.get("declined", set())  # type: ignore
+        per: dict[str, set[str]] = {}
+        for resident_id, other_id in pairs:
+            per.setdefault(resident_id, set()).add(other_id)
+        found = analysis.memo["declined_by_resident"] = {
+            v: frozenset(others) for v, others in per.items()
+        }
+    return found  # type: ignore[return-value]
 
 
 def analysis_matcher(analysis: Analysis) -> Matcher:

@@ -145,3 +145,34 @@ def test_who_can_help_puts_offers_first_and_skips_no(tmp_path):
     by_theme = who_can_help(Analysis(build_graph(m.db)), "hulp in de tuin")
     assert [h.key for h in by_theme][:1] == ["eric"]
     assert "volkstuin" in [h.key for h in by_theme]
+
+
+def test_a_phrase_that_is_both_gift_and_interest_is_shared_once(tmp_path):
+    """Found in the demo: 'allebei maatje zijn' listed twice and counted twice."""
+    from abcd_tui.analysis import analysis_of, introductions
+    from abcd_tui.domain.records import Openness, Resident
+    from abcd_tui.i18n import reason_text, set_language
+    from abcd_tui.store import open_database, writes
+
+    set_language("nl")
+    db = open_database(tmp_path / "t.db")
+    writes.save_resident(
+        db,
+        Resident(
+            name="Dien",
+            key="dien",
+            neighbourhood="Esch",
+            heart=["muziek"],
+            open_to_introductions=Openness.YES,
+        ),
+    )
+    writes.save_resident(
+        db,
+        Resident(
+            name="Eric", key="eric", neighbourhood="Esch", heart=["muziek"], interests=["muziek"]
+        ),
+    )
+    (intro,) = [i for i in introductions(analysis_of(db), for_key="dien") if i.meet_key == "eric"]
+    texts = [reason_text(r) for r in intro.reasons]
+    assert len([x for x in texts if "muziek" in x]) == 1, texts
+    db.close()
