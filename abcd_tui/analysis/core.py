@@ -22,6 +22,7 @@ from abcd_tui.analysis.communities import Community, describe_communities, detec
 from abcd_tui.analysis.cuts import CutStructure, cut_structure
 from abcd_tui.analysis.graph import build_graph
 from abcd_tui.analysis.revision import RevisionCache, graph_revision
+from abcd_tui.store import reads
 
 SEED = 1
 
@@ -124,7 +125,10 @@ def analysis_of(db: Database, *, exact: bool = False) -> Analysis:
 
     def compute() -> Analysis:
         with paused_garbage_collector():
-            return Analysis(build_graph(db, revision=revision), exact=exact)
+            analysis = Analysis(build_graph(db, revision=revision), exact=exact)
+        # Declined introductions are read with the graph (a decline bumps the revision).
+        analysis.memo["declined"] = reads.declined(db)
+        return analysis
 
     return _cache.get_or_compute((path, exact), revision, compute)
 

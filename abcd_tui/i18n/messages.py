@@ -355,6 +355,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "key.residents": {"nl": "Bewoners", "en": "Residents"},
     "key.groups": {"nl": "Groepen", "en": "Groups"},
+    "key.not_yet_connected": {"nl": "Nog niet verbonden", "en": "Not yet connected"},
+    "palette.not_yet_connected": {
+        "nl": "Wie nog niet verbonden is, en met wie kennis te maken",
+        "en": "Who is not yet connected, and whom to meet",
+    },
+    "palette.network": {
+        "nl": "Het netwerk rond iemand, of de hele buurt, als plaat",
+        "en": "The network around someone, or the whole neighbourhood, as a picture",
+    },
     "key.walk": {"nl": "Wijkwandeling", "en": "Walk"},
     "key.still": {"nl": "Nog te vragen", "en": "Still to ask"},
     "key.keys": {"nl": "Toetsen", "en": "Keys"},
@@ -417,3 +426,12 @@ MESSAGES.update(MESSAGES_SCREENS)
 from abcd_tui.i18n.messages_walk import MESSAGES_WALK  # noqa: E402
 
 MESSAGES.update(MESSAGES_WALK)
+
+from abcd_tui.i18n.messages_connect import MESSAGES_CONNECT  # noqa: E402
+
+MESSAGES.update(MESSAGES_CONNECT)
+
+from abcd_tui.i18n.messages_picture import MESSAGES_PICTURE  # noqa: E402
+
+MESSAGES.update(MESSAGES_PICTURE)
+

@@ -22,6 +22,8 @@ from abcd_tui.store.history import History
 from abcd_tui.tui.commands import NothingFound, app_commands
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.screens.groups import GroupsScreen
+from abcd_tui.tui.screens.network import NetworkScreen
+from abcd_tui.tui.screens.not_yet_connected import NotYetConnectedScreen
 from abcd_tui.tui.screens.overview import OverviewScreen
 from abcd_tui.tui.screens.residents import ResidentsScreen
 from abcd_tui.tui.screens.settings import SettingsScreen
@@ -39,6 +41,8 @@ class AbcdApp(App[None]):
         "overview": OverviewScreen,
         "residents": ResidentsScreen,
         "groups": GroupsScreen,
+        "not-yet-connected": NotYetConnectedScreen,
+        "network": NetworkScreen,
         "walk": WalkScreen,
         "still": StillToAskScreen,
         "settings": SettingsScreen,
@@ -50,6 +54,8 @@ class AbcdApp(App[None]):
         Binding("o", "switch_mode('overview')", t("key.overview"), show=False),
         Binding("b", "switch_mode('residents')", t("key.residents"), show=False),
         Binding("g", "switch_mode('groups')", t("key.groups"), show=False),
+        Binding("n", "switch_mode('not-yet-connected')", t("key.not_yet_connected"), show=False),
+        Binding("p", "switch_mode('network')", t("picture.key_picture"), show=False),
         Binding("w", "switch_mode('walk')", t("key.walk"), show=False),
         Binding("v", "switch_mode('still')", t("key.still"), show=False),
         Binding("question_mark,f1", "toggle_keys", t("key.keys")),
@@ -108,7 +114,6 @@ class AbcdApp(App[None]):
     VIEWS = {
         "groups": ("groups", "kind:{arg}", ""),
         "ties": ("residents", "connected", ""),
-        "not-yet-connected": ("residents", "not_yet_connected", ""),
         "connector": ("residents", "", "{arg}"),
     }
 

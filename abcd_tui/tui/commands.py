@@ -25,6 +25,8 @@ VIEWS = (
     ("overview", "key.overview", "palette.overview"),
     ("residents", "key.residents", "palette.residents"),
     ("groups", "key.groups", "palette.groups"),
+    ("not-yet-connected", "key.not_yet_connected", "palette.not_yet_connected"),
+    ("network", "picture.key_picture", "palette.network"),
     ("walk", "key.walk", "palette.walk"),
     ("still", "key.still", "palette.still"),
     ("settings", "key.settings", "palette.settings"),

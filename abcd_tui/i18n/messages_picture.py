@@ -1,0 +1,67 @@
+"""Messages of the network picture (netwerkplaat), Dutch and English side by side."""
+
+from __future__ import annotations
+
+MESSAGES_PICTURE: dict[str, dict[str, str]] = {
+    "picture.title_ego": {
+        "nl": "Netwerk van {name} · {steps}",
+        "en": "Network of {name} · {steps}",
+    },
+    "picture.title_neighbourhood": {
+        "nl": "De buurt: {communities} gemeenschappen, {people} bewoners en groepen",
+        "en": "The neighbourhood: {communities} communities, {people} residents and groups",
+    },
+    "picture.one_step": {"nl": "1 stap", "en": "1 step"},
+    "picture.two_steps": {"nl": "2 stappen", "en": "2 steps"},
+    "picture.empty": {
+        "nl": "Nog niemand om te tekenen: voeg bewoners en banden toe.",
+        "en": "Nobody to draw yet: add residents and ties.",
+    },
+    "picture.loading": {"nl": "Netwerk tekenen…", "en": "Drawing the network…"},
+    "picture.legend_centre": {"nl": "midden", "en": "centre"},
+    "picture.legend_connector": {"nl": "verbinder", "en": "connector"},
+    "picture.legend_waiting": {"nl": "nog niet verbonden", "en": "not yet connected"},
+    "picture.legend_resident": {"nl": "bewoner", "en": "resident"},
+    "picture.legend_group": {"nl": "groep", "en": "group"},
+    "picture.legend_community": {"nl": "gemeenschap", "en": "community"},
+    "picture.legend_tie": {"nl": "band", "en": "tie"},
+    "picture.selected": {"nl": "Gekozen: {name}", "en": "Selected: {name}"},
+    "picture.ties": {"nl": "{count} banden", "en": "{count} ties"},
+    "picture.hidden": {
+        "nl": "+{count} niet getekend",
+        "en": "+{count} not drawn",
+    },
+    "picture.members": {"nl": "{count} leden", "en": "{count} members"},
+    "picture.community_label": {"nl": "{name} ({count})", "en": "{name} ({count})"},
+    "picture.community_number": {"nl": "Gemeenschap {number}", "en": "Community {number}"},
+    "picture.tie_dialog_title": {
+        "nl": "Band van {name} met…",
+        "en": "Tie from {name} to…",
+    },
+    "picture.tie_dialog_placeholder": {
+        "nl": "Typ een naam (bewoner of groep)",
+        "en": "Type a name (resident or group)",
+    },
+    "picture.tie_added": {
+        "nl": "Band tussen {a} en {b} toegevoegd ({kind}); ctrl+z maakt ongedaan",
+        "en": "Tie between {a} and {b} added ({kind}); ctrl+z undoes",
+    },
+    "picture.tie_removed": {
+        "nl": "Band tussen {a} en {b} weggehaald; ctrl+z maakt ongedaan",
+        "en": "Tie between {a} and {b} removed; ctrl+z undoes",
+    },
+    "picture.no_neighbour": {
+        "nl": "Kies eerst met de pijltjes iemand die met het midden verbonden is",
+        "en": "First pick someone tied to the centre with the arrow keys",
+    },
+    "picture.key_steps": {"nl": "Stappen", "en": "Steps"},
+    "picture.key_neighbourhood": {"nl": "Buurt", "en": "Neighbourhood"},
+    "picture.key_add_tie": {"nl": "Band erbij", "en": "Add tie"},
+    "picture.key_remove_tie": {"nl": "Band weg", "en": "Remove tie"},
+    "picture.key_centre": {"nl": "Midden", "en": "Centre"},
+    "picture.key_next": {"nl": "Volgende buur", "en": "Next neighbour"},
+    "picture.key_previous": {"nl": "Vorige buur", "en": "Previous neighbour"},
+    "picture.key_move": {"nl": "Langs de banden", "en": "Along the ties"},
+    "picture.key_cancel": {"nl": "Annuleren", "en": "Cancel"},
+    "picture.key_picture": {"nl": "Netwerkplaat", "en": "Network picture"},
+}

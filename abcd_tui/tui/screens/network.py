@@ -1,0 +1,502 @@
+"""The network picture (netwerkplaat): who someone knows, drawn in the terminal.
+
+The ego network of a resident or group (one or two steps), with the connectors and the
+not-yet-connected marked; the arrow keys follow the ties, enter puts the selected one in
+the middle, and ties are added (t) and removed (x) right there, undoable with ctrl+z.
+A second view (n) shows the whole neighbourhood as communities, sized by members, and
+the connectors between them: readable at 2,000 residents.
+
+The scenes are built from the analysis in a worker; drawing is `network_draw`'s.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Footer, Header, Input, Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from abcd_tui.analysis import Analysis, analysis_of, connectors, not_yet_connected
+from abcd_tui.analysis.graph import GROUP, RESIDENT
+from abcd_tui.display import literal, safe
+from abcd_tui.domain.records import TieKind
+from abcd_tui.i18n import t
+from abcd_tui.store import actions, open_database
+from abcd_tui.store.history import Change
+from abcd_tui.tui.messages import RegisterChanged
+from abcd_tui.tui.widgets.network_draw import GLYPHS, Mark, Scene
+from abcd_tui.tui.widgets.network_view import NetworkView
+
+RING_LIMIT = 60  # more on one ring and the names no longer fit, even at 200 columns
+FAR_RING_LIMIT = 40
+BLOB_LIMIT = 15
+BRIDGE_LIMIT = 10
+
+
+@dataclass
+class Picture:
+    """What the worker found: the scene and what the title and legend say about it."""
+
+    scene: Scene
+    centre: str | None = None
+    hidden: int = 0
+    people: int = 0
+    communities: int = 0
+    hubs: dict[str, str] = field(default_factory=dict)  # community mark → who to centre on
+    names: dict[str, str] = field(default_factory=dict)
+    kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # neighbour → tie kinds
+
+
+def _role(analysis: Analysis, node: str, stars: set[str], waiting: set[str]) -> str:
+    if node in stars:
+        return "connector"
+    if node in waiting:
+        return "waiting"
+    return "group" if analysis.graph.nodes[node]["type"] == GROUP else "resident"
+
+
+def _marked(analysis: Analysis) -> tuple[set[str], set[str]]:
+    stars = {c.node for c in connectors(analysis, top=20)}
+    stars |= {c.node for c in connectors(analysis, of=GROUP, top=20)}
+    return stars, {n.node for n in not_yet_connected(analysis)}
+
+
+def default_centre(analysis: Analysis) -> str | None:
+    """The top connector, else the first record with a tie, else the first record."""
+    for found in (connectors(analysis, top=1), connectors(analysis, of=GROUP, top=1)):
+        if found:
+            return found[0].node
+    graph = analysis.graph
+    return next((n for n in graph if graph.degree(n)), next(iter(graph), None))
+
+
+def ego_picture(analysis: Analysis, centre: str, steps: int) -> Picture:
+    """The ego network of `centre`: its ties, and with `steps=2` theirs.
+
+    Rings are ordered by community, then name, so people who know each other sit side by
+    side; the second ring follows the first (each under the neighbour that leads there).
+    At most RING_LIMIT per ring: the most tied are kept, the rest counted as hidden.
+    """
+    graph = analysis.graph
+    community = analysis.community_of
+    stars, waiting = _marked(analysis)
+
+    def order(node: str) -> tuple:
+        return (community.get(node, -1), analysis.name(node).casefold(), node)
+
+    first = list(graph[centre])
+    hidden = max(len(first) - RING_LIMIT, 0)
+    first = sorted(first, key=lambda n: (-graph.degree(n), n))[:RING_LIMIT]
+    first.sort(key=order)
+    rings = [first]
+    if steps > 1:
+        shown = {centre, *first}
+        place = {n: i for i, n in enumerate(first)}
+        second: dict[str, int] = {}
+        for n in first:
+            for m in graph[n]:
+                if m not in shown:
+                    second[m] = min(second.get(m, len(first)), place[n])
+        keep = sorted(second, key=lambda n: (-graph.degree(n), n))[:FAR_RING_LIMIT]
+        hidden += len(second) - len(keep)
+        rings.append(sorted(keep, key=lambda n: (second[n], *order(n))))
+    nodes = [centre, *(n for ring in rings for n in ring)]
+    inside = set(nodes)
+    # Ties among the second ring are left out: they fill the picture and say little.
+    far = set(rings[1]) if len(rings) > 1 else set()
+    marks = tuple(
+        Mark(
+            n,
+            analysis.name(n),
+            "centre" if n == centre else _role(analysis, n, stars, waiting),
+            community.get(n, 0),
+        )
+        for n in nodes
+    )
+    links = tuple(
+        (a, b, 2 if graph[a][b]["strong"] else 1)
+        for a in nodes
+        for b in graph[a]
+        if b in inside and (a == centre or (b != centre and a < b)) and not (a in far and b in far)
+    )
+    scene = Scene("ego", marks, links, centre, tuple(tuple(r) for r in rings))
+    return Picture(
+        scene,
+        centre,
+        hidden=hidden,
+        names={n: analysis.name(n) for n in nodes},
+        kinds={n: graph[centre][n]["kinds"] for n in first},
+    )
+
+
+def neighbourhood_picture(analysis: Analysis) -> Picture:
+    """The communities (the BLOB_LIMIT biggest) as blobs, linked where ties cross, with
+    for each linked pair the best-ranked connector who bridges it."""
+    graph = analysis.graph
+    community = analysis.community_of
+    # Communities of one (someone without ties) are counted, not drawn.
+    shown = [c for c in analysis.communities if len(c.members) > 1][:BLOB_LIMIT]
+    blob = {c.number: f"community:{c.number}" for c in shown}
+    crossing: Counter[tuple[int, int]] = Counter()
+    for a, b in graph.edges():
+        ca, cb = community.get(a), community.get(b)
+        if ca != cb and ca in blob and cb in blob:
+            crossing[min(ca, cb), max(ca, cb)] += 1
+    marks = [
+        Mark(blob[c.number], _community_name(analysis, c), "community", c.number, len(c.members))
+        for c in shown
+    ]
+    links = [(blob[a], blob[b], n) for (a, b), n in sorted(crossing.items())]
+    hubs, between, bridged = {}, {}, set()
+    ranked = connectors(analysis, top=60) + connectors(analysis, of=GROUP, top=20)
+    for c in ranked:
+        home = community.get(c.node)
+        if home in blob and blob[home] not in hubs:
+            hubs[blob[home]] = c.node
+        others = Counter(community.get(m) for m in graph[c.node])
+        for other, _ in others.most_common():
+            pair = (
+                (min(home, other), max(home, other))
+                if home is not None and other is not None
+                else None
+            )
+            if other == home or other not in blob or home not in blob or pair in bridged:
+                continue
+            if len(between) < BRIDGE_LIMIT:
+                bridged.add(pair)
+                between[c.node] = (blob[home], blob[other])
+                marks.append(Mark(c.node, c.name, "connector", home))
+                links += [(c.node, blob[home], 0), (c.node, blob[other], 0)]
+            break
+    for c in shown:
+        if blob[c.number] not in hubs:
+            hubs[blob[c.number]] = max(c.members, key=lambda n: (graph.degree(n), n))
+    scene = Scene("neighbourhood", tuple(marks), tuple(links), between=between)
+    hidden = graph.number_of_nodes() - sum(len(c.members) for c in shown)
+    return Picture(
+        scene,
+        hidden=hidden,
+        people=graph.number_of_nodes(),
+        communities=len(analysis.communities),
+        hubs=hubs,
+        names={c.node: c.name for c in ranked},
+    )
+
+
+def _community_name(analysis: Analysis, community) -> str:
+    """A community by its main street, else its main group, else its number."""
+    if community.streets:
+        name = community.streets[0][0]
+    elif community.groups:
+        name = analysis.name(community.groups[0][0])
+    else:
+        name = t("picture.community_number", number=community.number + 1)
+    return t("picture.community_label", name=name, count=len(community.members))
+
+
+def load_picture(db_path: Path, centre: str | None, steps: int, view: str) -> Picture:
+    """The picture to show, read with a connection of its own (a worker's thread)."""
+    db = open_database(db_path, create=False)
+    try:
+        analysis = analysis_of(db)
+        if view == "neighbourhood":
+            return neighbourhood_picture(analysis)
+        if centre not in analysis.graph:
+            centre = default_centre(analysis)
+        if centre is None:
+            return Picture(Scene("ego", (), ()))
+        return ego_picture(analysis, centre, steps)
+    finally:
+        db.close()
+
+
+def default_kind(a_type: str, b_type: str) -> TieKind:
+    """The tie a quick 't' makes: acquaintance, member, or partner (edit it in the form)."""
+    if a_type == b_type:
+        return TieKind.ACQUAINTANCE if a_type == RESIDENT else TieKind.PARTNER
+    return TieKind.MEMBER
+
+
+class TieDialog(ModalScreen[str | None]):
+    """Choose by name whom to tie the centre to: type, then enter or pick from the list."""
+
+    DEFAULT_CSS = """
+    TieDialog { align: center middle; }
+    TieDialog > Vertical {
+        width: 60; max-width: 100%; height: auto; max-height: 90%;
+        border: thick $accent; background: $surface; padding: 1 2;
+    }
+    TieDialog OptionList { height: auto; max-height: 10; }
+    """
+    BINDINGS = [Binding("escape", "dismiss(None)", t("picture.key_cancel"))]
+
+    def __init__(self, name: str, choices: list[tuple[str, str]]):
+        super().__init__()
+        self.centre_name = name
+        self.choices = choices  # (id, name), in name order
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(literal(t("picture.tie_dialog_title", name=self.centre_name)))
+            yield Input(placeholder=t("picture.tie_dialog_placeholder"), id="who")
+            yield OptionList(id="suggestions")
+
+    def on_mount(self) -> None:
+        self.suggest("")
+
+    @on(Input.Changed, "#who")
+    def typed(self, event: Input.Changed) -> None:
+        self.suggest(event.value)
+
+    def suggest(self, typed: str) -> None:
+        wanted = typed.casefold().strip()
+        found = [(i, n) for i, n in self.choices if wanted in n.casefold()][:8]
+        options = self.query_one("#suggestions", OptionList)
+        options.clear_options()
+        options.add_options([Option(literal(n), id=i) for i, n in found])
+        if found:
+            options.highlighted = 0
+
+    @on(Input.Submitted, "#who")
+    def submitted(self) -> None:
+        options = self.query_one("#suggestions", OptionList)
+        if options.highlighted is not None and options.option_count:
+            self.dismiss(options.get_option_at_index(options.highlighted).id)
+
+    @on(OptionList.OptionSelected, "#suggestions")
+    def chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+
+class NetworkScreen(Screen):
+    """The network picture of one resident or group, or of the whole neighbourhood."""
+
+    CSS_PATH = "network.tcss"
+    BINDINGS = [
+        Binding("s", "toggle_steps", t("picture.key_steps")),
+        Binding("n", "toggle_view", t("picture.key_neighbourhood")),
+        Binding("t", "add_tie", t("picture.key_add_tie")),
+        Binding("x", "remove_tie", t("picture.key_remove_tie")),
+        Binding("escape", "app.switch_mode('overview')", t("key.overview"), show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.centre: str | None = None
+        self.steps = 1
+        self.view = "ego"
+        self.picture: Picture | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(t("picture.loading"), id="picture-title")
+        yield NetworkView(id="picture")
+        yield Static(id="picture-legend")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(NetworkView).focus()
+        self.load()
+
+    def on_screen_resume(self) -> None:
+        self.load()
+
+    def centre_on(self, record_id: str) -> None:
+        """Put this resident or group in the middle (what the app calls from elsewhere)."""
+        self.centre, self.view = record_id, "ego"
+        self.load()
+
+    @on(RegisterChanged)
+    def reload(self) -> None:
+        self.load()
+
+    @work(thread=True, exclusive=True, group="picture")
+    def load(self) -> None:
+        try:
+            found = load_picture(self.app.db_path, self.centre, self.steps, self.view)
+        except Exception as error:
+            self.app.call_from_thread(self.app.show_error, error)
+            return
+        self.app.call_from_thread(self.show, found)
+
+    def show(self, picture: Picture) -> None:
+        view = self.query_one(NetworkView)
+        keep = view.selected if self.picture and picture.centre == self.picture.centre else None
+        self.picture = picture
+        if picture.centre is not None:
+            self.centre = picture.centre
+        view.show(picture.scene, keep)
+        self.update_texts()
+
+    @on(NetworkView.Selected)
+    def update_texts(self) -> None:
+        picture = self.picture
+        if picture is None:
+            return
+        title = self.query_one("#picture-title", Static)
+        if picture.scene.kind == "neighbourhood":
+            title.update(
+                t(
+                    "picture.title_neighbourhood",
+                    communities=picture.communities,
+                    people=picture.people,
+                )
+            )
+        elif picture.centre is None:
+            title.update(t("picture.empty"))
+        else:
+            steps = t("picture.one_step" if self.steps == 1 else "picture.two_steps")
+            name = safe(picture.names[picture.centre])
+            title.update(literal(t("picture.title_ego", name=name, steps=steps)))
+        self.query_one("#picture-legend", Static).update(self.legend())
+
+    def legend(self) -> Text:
+        """The glyphs and what they mean, then who is selected and how they are tied."""
+        picture = self.picture
+        roles = (
+            ["community", "connector"]
+            if picture.scene.kind == "neighbourhood"
+            else [
+                "centre",
+                "connector",
+                "waiting",
+                "resident",
+                "group",
+            ]
+        )
+        line = Text(no_wrap=True, overflow="ellipsis")
+        for role in roles:
+            line.append(GLYPHS[role], "bold")
+            line.append(f" {t('picture.legend_' + role)}  ")
+        line.append("⠒⠒", "grey50")
+        line.append(f" {t('picture.legend_tie')}")
+        if picture.hidden:
+            line.append(f"  {t('picture.hidden', count=picture.hidden)}", "italic")
+        selected = self.query_one(NetworkView).selected
+        info = Text(no_wrap=True, overflow="ellipsis")
+        mark = next((m for m in picture.scene.marks if m.id == selected), None)
+        if mark is not None:
+            info.append(f"{t('picture.selected', name=safe(mark.label))}", "bold")
+            kinds = picture.kinds.get(selected, ())
+            if kinds:
+                info.append(" · " + ", ".join(t(f"tie.{k}") for k in kinds))
+            elif mark.id == picture.centre:
+                info.append(" · " + t("picture.ties", count=len(picture.kinds)))
+            if mark.role == "community":
+                info.append(" · " + t("picture.members", count=mark.size))
+        return Text("\n").join([line, info])
+
+    @on(NetworkView.Recentre)
+    def recentre(self, event: NetworkView.Recentre) -> None:
+        node = event.node
+        if self.picture is not None and node in self.picture.hubs:
+            node = self.picture.hubs[node]
+        if node == self.centre and self.view == "ego":
+            return
+        self.centre_on(node)
+
+    def action_toggle_steps(self) -> None:
+        self.steps = 2 if self.steps == 1 else 1
+        if self.view == "ego":
+            self.load()
+
+    def action_toggle_view(self) -> None:
+        self.view = "neighbourhood" if self.view == "ego" else "ego"
+        self.load()
+
+    def action_add_tie(self) -> None:
+        """Ask whom to tie the centre to, then tie them (undoable)."""
+        if self.view != "ego" or self.centre is None:
+            return
+        self.choose_partner(self.centre)
+
+    @work(thread=True, exclusive=True, group="picture-choices")
+    def choose_partner(self, centre: str) -> None:
+        try:
+            db = open_database(self.app.db_path, create=False)
+            try:
+                graph = analysis_of(db).graph
+                choices = sorted(
+                    ((n, name) for n, name in graph.nodes(data="name") if n != centre),
+                    key=lambda item: (item[1].casefold(), item[0]),
+                )
+                name = graph.nodes[centre]["name"]
+            finally:
+                db.close()
+        except Exception as error:
+            self.app.call_from_thread(self.app.show_error, error)
+            return
+        self.app.call_from_thread(
+            self.app.push_screen, TieDialog(name, choices), lambda chosen: self.tie(centre, chosen)
+        )
+
+    def tie(self, centre: str, other: str | None) -> None:
+        if other is None:
+            return
+        db = open_database(self.app.db_path, create=False)
+        try:
+            types = [
+                db.execute("SELECT type FROM records WHERE id = ?", [n]).fetchone()[0]
+                for n in (centre, other)
+            ]
+            kind = default_kind(*types)
+            change = actions.add_tie(db, centre, other, kind)
+        except Exception as error:
+            self.app.show_error(error)
+            return
+        finally:
+            db.close()
+        self.app.history.add(change)
+        self.notify(
+            t(
+                "picture.tie_added",
+                a=change.params["a"],
+                b=change.params["b"],
+                kind=t(f"tie.{kind.value}"),
+            ),
+            markup=False,
+        )
+        self.post_message(RegisterChanged())
+
+    def action_remove_tie(self) -> None:
+        """Remove every tie between the centre and the selected neighbour (one undo)."""
+        selected = self.query_one(NetworkView).selected
+        picture = self.picture
+        if self.view != "ego" or picture is None or selected not in picture.kinds:
+            self.notify(t("picture.no_neighbour"), markup=False)
+            return
+        db = open_database(self.app.db_path, create=False)
+        try:
+            ids = [
+                tie_id
+                for (tie_id,) in db.execute(
+                    "SELECT id FROM ties WHERE (from_id = ? AND to_id = ?)"
+                    " OR (from_id = ? AND to_id = ?) ORDER BY id",
+                    [self.centre, selected, selected, self.centre],
+                )
+            ]
+            changes = [actions.remove_tie(db, tie_id) for tie_id in ids]
+        except Exception as error:
+            self.app.show_error(error)
+            return
+        finally:
+            db.close()
+        if not changes:
+            return
+        change = Change(
+            changes[0].code, changes[0].params, [row for c in changes for row in c.rows]
+        )
+        self.app.history.add(change)
+        self.notify(
+            t("picture.tie_removed", a=change.params["a"], b=change.params["b"]), markup=False
+        )
+        self.query_one(NetworkView).selected = self.centre
+        self.post_message(RegisterChanged())

@@ -1,0 +1,294 @@
+"""Not yet connected (nog niet verbonden): each resident whose ties are few, thin or only
+professional, why, and the introductions worth making, acted on in place.
+
+Marking an introduction as made ties the two (an acquaintance, a member of a club, a
+visitor of a place); declining hides it for that resident. Both are undoable (ctrl+z).
+The analysis runs in a thread worker with its own connection; after a change the list
+stays on screen and usable while the new answer is computed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer, Header, LoadingIndicator, OptionList, Static
+from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
+
+from abcd_tui.analysis import Introduction, NotYetConnected
+from abcd_tui.domain.records import GroupKind, TieKind
+from abcd_tui.i18n import number, reason_text, t
+from abcd_tui.store import actions, open_database
+from abcd_tui.store.history import Change
+from abcd_tui.tui.messages import RegisterChanged
+from abcd_tui.tui.widgets.record_data import literal
+
+RESIDENT = "resident"
+TOP = 5  # introductions per resident: room to decline a few
+GIFT_FIELDS = ("head", "hands", "heart", "offers")
+OPENNESS_ORDER = {"not_now": 1, "no": 2}  # "yes" and "unknown" first
+# The tie an introduction makes: a new acquaintance, a member of a club, a visitor of a place.
+TIE_FOR: dict[str, TieKind] = {
+    RESIDENT: TieKind.ACQUAINTANCE,
+    GroupKind.ASSOCIATION: TieKind.MEMBER,
+    GroupKind.PLACE: TieKind.VISITOR,
+}
+
+
+@dataclass
+class Waiting:
+    """A resident not yet connected: why, what they can give, whom they could meet."""
+
+    entry: NotYetConnected
+    gifts: list[str] = field(default_factory=list)
+    introductions: list[Introduction] = field(default_factory=list)
+
+
+def waiting_residents(db_path: Path, top: int = TOP) -> list[Waiting]:
+    """The residents not yet connected with their introductions (for "not now" too: the
+    screen shows those on request), declined ones left out."""
+    from abcd_tui.analysis import analysis_of, introductions, not_yet_connected
+    from abcd_tui.store import reads
+
+    db = open_database(db_path, create=False)
+    try:
+        analysis = analysis_of(db)
+        declined = reads.declined(db)
+    finally:
+        db.close()
+    nodes = analysis.graph.nodes
+    found = {
+        e.node: Waiting(e, list(dict.fromkeys(p for f in GIFT_FIELDS for p in nodes[e.node][f])))
+        for e in not_yet_connected(analysis)
+        if e.kind == RESIDENT
+    }
+    for intro in introductions(analysis, not_now=True, top=top):
+        if intro.for_ in found and (intro.for_, intro.meet) not in declined:
+            found[intro.for_].introductions.append(intro)
+    # Whom an introduction can be made for first; within that, the analysis' order.
+    return sorted(found.values(), key=lambda w: OPENNESS_ORDER.get(w.entry.open or "", 0))
+
+
+def kind_text(kind: str) -> str:
+    return t("analysis.kind.resident") if kind == RESIDENT else t(f"kind.{kind}")
+
+
+class NotYetConnectedScreen(Screen):
+    """Residents not yet connected left; the chosen one's reasons and introductions right."""
+
+    CSS_PATH = "not_yet_connected.tcss"
+    BINDINGS = [
+        Binding("m", "made", t("connect.key_made")),
+        Binding("x", "decline", t("connect.key_decline")),
+        Binding("n", "toggle_not_now", t("connect.key_not_now")),
+        Binding("escape", "back", t("screens.key_back")),
+    ]
+    AUTO_FOCUS = "#waiting"
+
+    not_now: reactive[bool] = reactive(False, init=False)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.waiting: list[Waiting] = []
+        self.selected: str | None = None  # node id of the chosen resident
+        self.loaded = False
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="connect"):
+            with Vertical(id="waiting-pane"):
+                yield Static(Content(t("connect.computing")), id="count")
+                yield LoadingIndicator(id="thinking")
+                yield OptionList(id="waiting")
+            with Vertical(id="intro-pane"):
+                yield Static(Content(t("connect.nothing_selected")), id="about")
+                yield Static(Content(t("connect.suggestions")), id="suggestions", classes="title")
+                yield OptionList(id="introductions")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.reload()
+
+    def on_screen_resume(self) -> None:
+        self.reload()
+
+    # Loading --------------------------------------------------------------------------
+    @on(RegisterChanged)
+    def reload(self) -> None:
+        """Recompute in a worker; what is on screen stays usable meanwhile."""
+        self.query_one("#thinking").display = True
+        if self.loaded:
+            self.query_one("#count", Static).update(Content(t("connect.recomputing")))
+        self.load()
+
+    @work(thread=True, exclusive=True, group="not-yet-connected")
+    def load(self) -> None:
+        try:
+            found = waiting_residents(self.app.db_path)
+        except Exception as error:  # shown to the person, not raised into the app
+            self.app.call_from_thread(self.app.show_error, error)
+            return
+        if not get_current_worker().is_cancelled:  # a newer load is on its way
+            self.app.call_from_thread(self.show_waiting, found)
+
+    def show_waiting(self, found: list[Waiting]) -> None:
+        self.waiting = found
+        self.loaded = True
+        self.query_one("#thinking").display = False
+        count = len(found)
+        if count == 0:
+            text = t("connect.none")
+        elif count == 1:
+            text = t("connect.count_one")
+        else:
+            text = t("connect.count", count=number(count))
+        self.query_one("#count", Static).update(Content(text))
+        options = self.query_one("#waiting", OptionList)
+        index = next((i for i, w in enumerate(found) if w.entry.node == self.selected), None)
+        if index is None and found:
+            # The chosen resident is connected now: stay at the same height.
+            index = min(options.highlighted or 0, len(found) - 1)
+        options.clear_options()
+        options.add_options([Option(self.prompt(w), id=w.entry.node) for w in found])
+        options.highlighted = index
+        self.selected = found[index].entry.node if index is not None else None
+        self.show_introductions()
+
+    def prompt(self, waiting: Waiting) -> Content:
+        """Name, then the first reason: the ties, never the person."""
+        entry = waiting.entry
+        lines = [
+            literal(entry.name).stylize("bold"),
+            Content.styled(reason_text(entry.reasons[0]), "dim"),
+        ]
+        if entry.open in ("no", "not_now"):
+            mark = t("connect.open_mark", open=t(f"open.{entry.open}"))
+            lines.append(Content.styled(mark, "dim italic"))
+        return Content("\n").join(lines)
+
+    # The chosen resident --------------------------------------------------------------
+    @on(OptionList.OptionHighlighted, "#waiting")
+    def chosen(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option_id != self.selected:
+            self.selected = event.option_id
+            self.show_introductions()
+
+    def current(self) -> Waiting | None:
+        return next((w for w in self.waiting if w.entry.node == self.selected), None)
+
+    def shown_introductions(self, waiting: Waiting) -> list[Introduction]:
+        """None for a "no"; for "not now" only on request."""
+        if waiting.entry.open == "no" or (waiting.entry.open == "not_now" and not self.not_now):
+            return []
+        return waiting.introductions
+
+    def show_introductions(self) -> None:
+        waiting = self.current()
+        about = self.query_one("#about", Static)
+        options = self.query_one("#introductions", OptionList)
+        options.clear_options()
+        if waiting is None:
+            about.update(Content(t("connect.nothing_selected")))
+            return
+        entry = waiting.entry
+        lines = [literal(entry.name).stylize("bold")]
+        lines += [Content("· " + reason_text(r)) for r in entry.reasons]
+        if waiting.gifts:
+            lines.append(Content.styled(t("connect.can_give", gifts=", ".join(waiting.gifts))))
+        about.update(Content("\n").join(lines))
+        intros = self.shown_introductions(waiting)
+        if entry.open == "no":
+            note = t("connect.open_no", name=entry.name)
+        elif entry.open == "not_now" and not self.not_now:
+            note = t("connect.open_not_now", name=entry.name)
+        elif not intros:
+            note = t("connect.no_suggestions")
+        else:
+            note = ""
+        if note:
+            options.add_option(Option(Content.styled(note, "dim italic"), disabled=True))
+            return
+        for n, intro in enumerate(intros):
+            if n:
+                options.add_option(None)  # a rule between introductions
+            options.add_option(Option(self.introduction_prompt(intro), id=intro.meet))
+        options.highlighted = 0
+
+    @staticmethod
+    def introduction_prompt(intro: Introduction) -> Content:
+        lines = [
+            Content.assemble(
+                literal(intro.meet_name).stylize("bold"), "  ", (kind_text(intro.meet_kind), "dim")
+            )
+        ]
+        lines += [Content("  · " + reason_text(r)) for r in intro.reasons]
+        return Content("\n").join(lines)
+
+    def current_introduction(self) -> Introduction | None:
+        waiting = self.current()
+        options = self.query_one("#introductions", OptionList)
+        index = options.highlighted
+        if waiting is None or index is None or index >= options.option_count:
+            return None
+        meet = options.get_option_at_index(index).id
+        return next((i for i in self.shown_introductions(waiting) if i.meet == meet), None)
+
+    # Keys -----------------------------------------------------------------------------
+    def action_made(self) -> None:
+        """The two have met: tie them (undoable)."""
+        intro = self.current_introduction()
+        if intro is None:
+            self.notify(t("connect.no_introduction"), markup=False)
+            return
+        kind = TIE_FOR[intro.meet_kind]
+        self.write(intro, lambda db: actions.add_tie(db, intro.for_, intro.meet, kind))
+
+    def action_decline(self) -> None:
+        """Not this one for this resident: hidden from now on (undoable)."""
+        intro = self.current_introduction()
+        if intro is None:
+            self.notify(t("connect.no_introduction"), markup=False)
+            return
+        self.write(intro, lambda db: actions.decline_introduction(db, intro.for_, intro.meet))
+
+    def action_toggle_not_now(self) -> None:
+        self.not_now = not self.not_now
+
+    def watch_not_now(self, shown: bool) -> None:
+        self.notify(t("connect.showing_not_now" if shown else "connect.hiding_not_now"))
+        self.show_introductions()
+
+    def action_back(self) -> None:
+        if self.focused is self.query_one("#introductions"):
+            self.query_one("#waiting").focus()
+        else:
+            self.app.switch_mode("overview")
+
+    def write(self, intro: Introduction, action: Callable[..., Change]) -> None:
+        """Run one store action on a short-lived connection, make it undoable, recompute."""
+        try:
+            db = open_database(self.app.db_path, create=False)
+            try:
+                change = action(db)
+            finally:
+                db.close()
+        except Exception as error:
+            self.app.show_error(error)
+            return
+        self.app.history.add(change)
+        self.notify(t(change.code, **change.params), markup=False)
+        # Gone from the list at once; the new reasons follow from the worker.
+        waiting = self.current()
+        if waiting is not None:
+            waiting.introductions = [i for i in waiting.introductions if i is not intro]
+            self.show_introductions()
+        self.post_message(RegisterChanged())

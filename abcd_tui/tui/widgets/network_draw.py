@@ -1,0 +1,303 @@
+"""Drawing a network in the terminal: a layout, ties as braille dots, names on top.
+
+No Textual here, only Rich `Text`, so the drawing is tested (and benchmarked) without an
+app. A `Scene` says what to draw: marks (people, groups or communities) and the links
+between them. `draw(scene, width, height)` places them (a radial layout for an ego
+network, blobs for the neighbourhood), rasterises the links as braille dots (2x4 dots
+per cell) in a dim colour, and writes the names in bold on top, each nudged a row or two
+when it would cover another. No randomness anywhere: the same scene at the same size
+gives the same picture, so snapshot tests are stable.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from rich.text import Text
+
+from abcd_tui.display import safe
+
+# Roles a mark can have, with its glyph and style; the legend shows the same.
+GLYPHS = {
+    "centre": "◉",
+    "connector": "★",
+    "waiting": "○",
+    "resident": "●",
+    "group": "■",
+    "community": "◍",
+}
+# Community colours, cycled; the ring and the blobs use them alike.
+PALETTE = ("cyan", "green", "magenta", "yellow", "blue", "red", "bright_cyan", "bright_green")
+LINK_STYLE = "grey50"
+HOT_LINK_STYLE = "bold bright_white"
+STRONG_LINK_STYLE = "grey70"
+BRAILLE_BITS = ((0x01, 0x08), (0x02, 0x10), (0x04, 0x20), (0x40, 0x80))  # [row][col]
+FLOOR = "\u2800"  # the empty braille cell
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One thing in the picture: a resident, a group or (neighbourhood view) a community."""
+
+    id: str
+    label: str
+    role: str  # a key of GLYPHS
+    colour: int = 0  # community number, for the palette
+    size: int = 1  # members, for a community blob
+
+
+@dataclass(frozen=True)
+class Scene:
+    """What to draw. `rings` (ego view): the centre's neighbours, then those two steps
+    away, each in drawing order. `kind`: "ego" or "neighbourhood"."""
+
+    kind: str
+    marks: tuple[Mark, ...]
+    links: tuple[tuple[str, str, int], ...]  # (a, b, weight)
+    centre: str | None = None
+    rings: tuple[tuple[str, ...], ...] = ()
+    between: dict[str, tuple[str, str]] = field(default_factory=dict)  # mark → 2 blobs
+
+    def neighbours(self, node: str) -> list[str]:
+        """The marks linked to `node`, in link order."""
+        found = [b for a, b, _ in self.links if a == node]
+        found += [a for a, b, _ in self.links if b == node]
+        return list(dict.fromkeys(found))
+
+
+@dataclass
+class Drawing:
+    """The picture, and where each mark landed (cell column, row) for moving around."""
+
+    text: Text
+    positions: dict[str, tuple[int, int]]
+
+
+def radial_positions(scene: Scene, width: int, height: int) -> dict[str, tuple[float, float]]:
+    """Centre in the middle, its neighbours on an ellipse, the second step on a wider one.
+
+    An ellipse twice as wide as high, because a terminal cell is about twice as high as
+    wide. Ring order is the scene's (by community), starting at the top, clockwise.
+    """
+    cx, cy = (width - 1) / 2, (height - 1) / 2
+    rx, ry = max(width / 2 - 3, 1), max(height / 2 - 1, 1)
+    places: dict[str, tuple[float, float]] = {}
+    if scene.centre is not None:
+        places[scene.centre] = (cx, cy)
+    rings = [r for r in scene.rings if r]
+    for number, ring in enumerate(rings):
+        share = (number + 1) / len(rings) if len(rings) > 1 else 1.0
+        scale = 0.5 + 0.5 * share if len(rings) > 1 else 1.0
+        # A half-step turn on the outer ring keeps its names off the inner ring's spokes.
+        turn = 0.5 * number
+        for i, node in enumerate(ring):
+            angle = 2 * math.pi * (i + turn) / len(ring) - math.pi / 2
+            places[node] = (cx + rx * scale * math.cos(angle), cy + ry * scale * math.sin(angle))
+    return places
+
+
+def blob_positions(scene: Scene, width: int, height: int) -> dict[str, tuple[float, float]]:
+    """The biggest community in the middle, the next on an inner ellipse, the rest on an
+    outer one; a mark `between` two communities sits halfway along their link."""
+    blobs = [m.id for m in scene.marks if m.role == "community"]
+    cx, cy = (width - 1) / 2, (height - 1) / 2
+    rx, ry = max(width / 2 - 8, 1), max(height / 2 - 2, 1)
+    places: dict[str, tuple[float, float]] = {}
+    if blobs:
+        places[blobs[0]] = (cx, cy)
+    inner, outer = blobs[1:7], blobs[7:]
+    for ring, scale, turn in ((inner, 0.5 if outer else 0.85, 0.0), (outer, 1.0, 0.5)):
+        for i, node in enumerate(ring):
+            angle = 2 * math.pi * (i + turn) / len(ring) - math.pi / 2
+            places[node] = (cx + rx * scale * math.cos(angle), cy + ry * scale * math.sin(angle))
+    for node, (a, b) in scene.between.items():
+        if a in places and b in places:
+            (ax, ay), (bx, by) = places[a], places[b]
+            places[node] = ((ax + bx) / 2, (ay + by) / 2)
+    return places
+
+
+class _Canvas:
+    """Braille dots (2x4 per cell, one heat level per cell) and text cells on top."""
+
+    def __init__(self, width: int, height: int):
+        self.width, self.height = width, height
+        self.bits = [[0] * width for _ in range(height)]
+        self.heat = [[0] * width for _ in range(height)]
+        self.cells: list[list[tuple[str, str] | None]] = [[None] * width for _ in range(height)]
+
+    def dot(self, px: int, py: int, heat: int) -> None:
+        col, row = px >> 1, py >> 2
+        if 0 <= col < self.width and 0 <= row < self.height:
+            self.bits[row][col] |= BRAILLE_BITS[py & 3][px & 1]
+            if heat > self.heat[row][col]:
+                self.heat[row][col] = heat
+
+    def line(self, a: tuple[float, float], b: tuple[float, float], heat: int) -> None:
+        """Dots from cell position a to b (cell centres), one per dot step."""
+        x0, y0 = a[0] * 2 + 1, a[1] * 4 + 2
+        x1, y1 = b[0] * 2 + 1, b[1] * 4 + 2
+        steps = max(int(max(abs(x1 - x0), abs(y1 - y0))), 1)
+        for i in range(steps + 1):
+            f = i / steps
+            self.dot(round(x0 + (x1 - x0) * f), round(y0 + (y1 - y0) * f), heat)
+
+    def ring(self, centre: tuple[float, float], radius: float, heat: int) -> None:
+        """A dotted ellipse (round on screen) of `radius` cells across, around `centre`."""
+        x0, y0 = centre[0] * 2 + 1, centre[1] * 4 + 2
+        rx, ry = radius * 2, radius * 2  # dots: 2 per cell across, 4 per cell down
+        count = max(int(2 * math.pi * max(rx, ry)), 8)
+        for i in range(count):
+            angle = 2 * math.pi * i / count
+            self.dot(round(x0 + rx * math.cos(angle)), round(y0 + ry * math.sin(angle)), heat)
+
+    def free(self, col: int, row: int, length: int) -> bool:
+        if row < 0 or row >= self.height or col < 0 or col + length > self.width:
+            return False
+        return all(self.cells[row][c] is None for c in range(max(col - 1, 0), col + length))
+
+    def write(self, col: int, row: int, text: str, style: str) -> None:
+        for i, char in enumerate(text):
+            if 0 <= col + i < self.width and 0 <= row < self.height:
+                self.cells[row][col + i] = (char, style)
+
+    def text(self, styles: tuple[str, ...]) -> Text:
+        """Runs of one style become one span: a few hundred spans, not thousands."""
+        out = Text(no_wrap=True, overflow="crop", end="")
+        for row in range(self.height):
+            run, run_style = [], None
+            for col in range(self.width):
+                cell = self.cells[row][col]
+                if cell is not None:
+                    char, style = cell
+                elif self.bits[row][col]:
+                    char, style = chr(0x2800 + self.bits[row][col]), styles[self.heat[row][col]]
+                else:
+                    char, style = " ", ""
+                if style != run_style and run:
+                    out.append("".join(run), run_style or None)
+                    run = []
+                run_style = style
+                run.append(char)
+            if run:
+                out.append("".join(run), run_style or None)
+            if row < self.height - 1:
+                out.append("\n")
+        return out
+
+
+def short(label: str, length: int) -> str:
+    """A name cut to `length` characters with an ellipsis, shown literally."""
+    label = safe(label)
+    return label if len(label) <= length else label[: max(length - 1, 1)] + "…"
+
+
+def mark_style(mark: Mark, selected: bool, centre: bool) -> str:
+    colour = PALETTE[mark.colour % len(PALETTE)]
+    style = f"bold {colour}"
+    if centre:
+        style = "bold reverse"
+    if selected:
+        style = "bold reverse " + colour
+    return style
+
+
+def _place_label(canvas: _Canvas, x: int, y: int, side: int, text: str) -> tuple[int, int] | None:
+    """Where a label fits near (x, y): beside the glyph on `side` (-1 left, 0 centred,
+    1 right), else a row or two up or down."""
+    length = len(text)
+    if side < 0:
+        col = x - length + 1
+    elif side > 0:
+        col = x
+    else:
+        col = x - length // 2
+    col = min(max(col, 0), max(canvas.width - length, 0))
+    for dy in (0, -1, 1, -2, 2):
+        if canvas.free(col, y + dy, length):
+            return col, y + dy
+    return None
+
+
+def draw(scene: Scene, width: int, height: int, selected: str | None = None) -> Drawing:
+    """The picture of `scene` in `width` x `height` cells, `selected` highlighted."""
+    width, height = max(width, 8), max(height, 3)
+    canvas = _Canvas(width, height)
+    if scene.kind == "neighbourhood":
+        places = blob_positions(scene, width, height)
+    else:
+        places = radial_positions(scene, width, height)
+    marks = [m for m in scene.marks if m.id in places]
+    positions = {m.id: (round(places[m.id][0]), round(places[m.id][1])) for m in marks}
+    cx = (width - 1) / 2
+    heaviest = max((w for _, _, w in scene.links), default=1)
+    # Ties first (dim), the selected one's ties hot; then blobs; then names on top.
+    for a, b, weight in sorted(scene.links, key=lambda link: selected in link[:2]):
+        if a in places and b in places:
+            heat = 3 if selected in (a, b) else (2 if weight * 2 > heaviest > 1 else 1)
+            canvas.line(places[a], places[b], heat)
+    biggest = max((m.size for m in marks if m.role == "community"), default=1)
+    for mark in marks:
+        if mark.role == "community":
+            radius = 1.5 + 0.25 * min(width / 2, height) * math.sqrt(mark.size / biggest)
+            canvas.ring(places[mark.id], radius, 4 + mark.colour % len(PALETTE))
+    longest = max(6, min(18, width // 5))
+    # Who gets a name first when names would collide: centre, selection, connectors.
+    order = {"centre": 0, "community": 1, "connector": 2, "waiting": 3, "group": 4}
+    ranked = sorted(marks, key=lambda m: (m.id != selected, order.get(m.role, 5)))
+    for mark in ranked:
+        x, y = positions[mark.id]
+        is_centre = mark.id == scene.centre or mark.role == "community"
+        style = mark_style(mark, mark.id == selected, mark.id == scene.centre)
+        glyph = GLYPHS.get(mark.role, "●")
+        if mark.role == "community" or mark.id == scene.centre:
+            side = 0
+        else:
+            side = -1 if places[mark.id][0] < cx - 1 else (1 if places[mark.id][0] > cx + 1 else 0)
+        name = short(mark.label, longest if not is_centre else longest + 6)
+        label = f"{name} {glyph}" if side < 0 else f"{glyph} {name}"
+        spot = _place_label(canvas, x, y, side, label)
+        if spot is None:
+            spot = _place_label(canvas, x, y, side, glyph)
+            label = glyph
+        if spot is not None:
+            col, row = spot
+            canvas.write(col, row, label, style)
+            positions[mark.id] = (col + len(label) - 1 if side < 0 else col, row)
+    styles = (
+        "",
+        LINK_STYLE,
+        STRONG_LINK_STYLE,
+        HOT_LINK_STYLE,
+        *(f"dim {c}" for c in PALETTE),
+    )
+    return Drawing(canvas.text(styles), positions)
+
+
+def pick_in_direction(
+    positions: dict[str, tuple[int, int]], origin: str, candidates: list[str], dx: int, dy: int
+) -> str | None:
+    """The candidate best lying in direction (dx, dy) from `origin`, or None.
+
+    Within 80 degrees of the direction; a candidate straight ahead beats a nearer one at
+    an angle. Rows count double, as cells are twice as high as wide.
+    """
+    if origin not in positions:
+        return None
+    ox, oy = positions[origin]
+    best, best_score = None, math.inf
+    for node in candidates:
+        if node not in positions or node == origin:
+            continue
+        vx, vy = positions[node][0] - ox, (positions[node][1] - oy) * 2
+        distance = math.hypot(vx, vy)
+        if distance == 0:
+            continue
+        cosine = (vx * dx + vy * dy) / distance
+        if cosine < math.cos(math.radians(80)):
+            continue
+        score = distance * (2 - cosine) ** 2
+        if score < best_score:
+            best, best_score = node, score
+    return best

@@ -1,0 +1,14 @@
+"""The network picture at 80x24, compared with an SVG snapshot (pytest --snapshot-update)."""
+
+from abcd_tui.tui.app import make_app
+
+
+async def _open_picture(pilot) -> None:
+    await pilot.app.switch_mode("network")
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def test_ego_network_of_the_top_connector(snap_compare, demo_here):
+    assert snap_compare(make_app(demo_here), terminal_size=(80, 24), run_before=_open_picture)
