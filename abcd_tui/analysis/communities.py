@@ -12,12 +12,16 @@ from __future__ import annotations
 import random
 from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import networkx as nx
 
 from abcd_tui.analysis.centrality import to_igraph
 from abcd_tui.analysis.graph import GROUP, RESIDENT
 from abcd_tui.domain.text import match_key
+
+if TYPE_CHECKING:  # core imports this module: the type only, no import at run time
+    from abcd_tui.analysis.core import Analysis
 
 GIFT_FIELDS = ("head", "hands", "heart", "offers")
 
@@ -117,3 +121,41 @@ def describe_communities(graph: nx.Graph, parts: list[list[str]], top: int = 3) 
 def _top(counter: Counter, top: int) -> list[tuple[str, int]]:
     """The `top` most common, ties broken alphabetically (deterministic)."""
     return sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
+
+
+@dataclass
+class Bridge:
+    """A resident of one community with ties into others: who links it to the rest."""
+
+    node: str
+    key: str
+    name: str
+    reaches: list[tuple[int, int]]  # (community number, ties into it), most ties first
+
+    @property
+    def ties_out(self) -> int:
+        return sum(count for _, count in self.reaches)
+
+
+def bridges_between(analysis: Analysis, community: Community) -> list[Bridge]:
+    """The residents of `community` tied to members of other communities, best first.
+
+    A community is only as open as the people who also belong elsewhere; these are the
+    ones to ask when two parts of the neighbourhood should meet. A tie to a group counts
+    for the group's community. Ordered by how many other communities they reach, then
+    by ties out, then by key (stable). Cost: O(sum of the members' degrees).
+    """
+    graph = analysis.graph
+    nodes = graph.nodes
+    community_of = analysis.community_of
+    own = community.number - 1  # `community_of` counts from 0, `number` from 1
+    found = []
+    for v in community.members:
+        if nodes[v]["type"] != RESIDENT:
+            continue
+        outside = Counter(community_of[u] for u in graph._adj[v] if community_of[u] != own)
+        if outside:
+            reaches = sorted(((c + 1, n) for c, n in outside.items()), key=lambda x: (-x[1], x[0]))
+            found.append(Bridge(v, nodes[v]["key"], nodes[v]["name"], reaches))
+    found.sort(key=lambda b: (-len(b.reaches), -b.ties_out, b.key))
+    return found

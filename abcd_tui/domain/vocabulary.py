@@ -47,8 +47,9 @@ class Vocabulary:
         return self.by_key.get(match_key(phrase))
 
     def themes_of(self, phrase: str) -> frozenset[str]:
-        """The themes of a phrase: its own, or those of starter phrases whose words it
-        contains whole ("muziek maken op feestjes" -> the themes of "muziek maken")."""
+        """The themes of a phrase: its own, or those of starter phrases and theme names
+        whose words it contains whole ("muziek maken op feestjes" -> the themes of
+        "muziek maken"; "hulp met de tuin" -> tuin)."""
         found = self.find(phrase)
         if found is not None:
             return frozenset(found.themes)
@@ -57,6 +58,10 @@ class Vocabulary:
         for key, known in self.by_key.items():
             if f" {key} " in words:
                 themes.update(known.themes)
+        # A theme's own name is that theme: "iemand voor de tuin" -> tuin.
+        for theme in self.themes.values():
+            if any(f" {match_key(name)} " in words for name in (theme.nl, theme.en)):
+                themes.add(theme.id)
         return frozenset(themes)
 
     def of_gift(self, gift: str | None) -> list[Phrase]:

@@ -364,6 +364,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Het netwerk rond iemand, of de hele buurt, als plaat",
         "en": "The network around someone, or the whole neighbourhood, as a picture",
     },
+    "key.connectors": {"nl": "Verbinders", "en": "Connectors"},
+    "key.communities": {"nl": "Kringen", "en": "Communities"},
+    "key.who_can_help": {"nl": "Wie kan helpen?", "en": "Who can help?"},
+    "palette.connectors": {
+        "nl": "Wie de buurt bij elkaar houdt, en wie van hen afhangt",
+        "en": "Who holds the neighbourhood together, and who depends on them",
+    },
+    "palette.communities": {
+        "nl": "De kringen van de buurt: groepen, straten, gedeelde gaven",
+        "en": "The circles of the neighbourhood: groups, streets, shared gifts",
+    },
+    "palette.who_can_help": {
+        "nl": "Typ wat iemand nodig heeft en zie wie het aanbiedt",
+        "en": "Type what someone needs and see who offers it",
+    },
     "key.walk": {"nl": "Wijkwandeling", "en": "Walk"},
     "key.still": {"nl": "Nog te vragen", "en": "Still to ask"},
     "key.keys": {"nl": "Toetsen", "en": "Keys"},
@@ -435,3 +450,6 @@ from abcd_tui.i18n.messages_picture import MESSAGES_PICTURE  # noqa: E402
 
 MESSAGES.update(MESSAGES_PICTURE)
 
+from abcd_tui.i18n.messages_views import MESSAGES_VIEWS  # noqa: E402
+
+MESSAGES.update(MESSAGES_VIEWS)

@@ -21,6 +21,8 @@ from abcd_tui.store import open_database
 from abcd_tui.store.history import History
 from abcd_tui.tui.commands import NothingFound, app_commands
 from abcd_tui.tui.messages import RegisterChanged
+from abcd_tui.tui.screens.communities import CommunitiesScreen
+from abcd_tui.tui.screens.connectors import ConnectorsScreen
 from abcd_tui.tui.screens.groups import GroupsScreen
 from abcd_tui.tui.screens.network import NetworkScreen
 from abcd_tui.tui.screens.not_yet_connected import NotYetConnectedScreen
@@ -29,6 +31,7 @@ from abcd_tui.tui.screens.residents import ResidentsScreen
 from abcd_tui.tui.screens.settings import SettingsScreen
 from abcd_tui.tui.screens.still_to_ask import StillToAskScreen
 from abcd_tui.tui.screens.walk import WalkScreen
+from abcd_tui.tui.screens.who_can_help import WhoCanHelpScreen
 
 log = logging.getLogger("abcd_tui")
 
@@ -43,6 +46,9 @@ class AbcdApp(App[None]):
         "groups": GroupsScreen,
         "not-yet-connected": NotYetConnectedScreen,
         "network": NetworkScreen,
+        "connectors": ConnectorsScreen,
+        "communities": CommunitiesScreen,
+        "help": WhoCanHelpScreen,
         "walk": WalkScreen,
         "still": StillToAskScreen,
         "settings": SettingsScreen,
@@ -56,6 +62,9 @@ class AbcdApp(App[None]):
         Binding("g", "switch_mode('groups')", t("key.groups"), show=False),
         Binding("n", "switch_mode('not-yet-connected')", t("key.not_yet_connected"), show=False),
         Binding("p", "switch_mode('network')", t("picture.key_picture"), show=False),
+        Binding("c", "switch_mode('connectors')", t("key.connectors"), show=False),
+        Binding("k", "switch_mode('communities')", t("key.communities"), show=False),
+        Binding("h", "switch_mode('help')", t("key.who_can_help"), show=False),
         Binding("w", "switch_mode('walk')", t("key.walk"), show=False),
         Binding("v", "switch_mode('still')", t("key.still"), show=False),
         Binding("question_mark,f1", "toggle_keys", t("key.keys")),

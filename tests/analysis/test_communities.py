@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from abcd_tui.analysis import Analysis, build_graph
-from abcd_tui.analysis.communities import detect_communities
+from abcd_tui.analysis.communities import bridges_between, detect_communities
 from tests.analysis.neighbourhoods import new_map, two_cliques
 
 
@@ -47,3 +47,21 @@ def test_shared_gifts_are_counted_however_typed(tmp_path):
     m.clique("ans", "bep", "cor", "dien")
     (community,) = Analysis(build_graph(m.db)).communities
     assert community.gifts == [("Koken", 4)]  # as most typed it; schaken is not shared
+
+
+def test_bridges_between_are_the_residents_with_ties_into_other_communities(tmp_path):
+    """a4 and b1 are friends across the two cliques; a3 also sings in De Esch's choir."""
+    m = new_map(tmp_path)
+    two_cliques(m)
+    m.group("koor")
+    for member in ("b2", "b3", "b4", "a3"):
+        m.tie(member, "koor")
+    analysis = Analysis(build_graph(m.db))
+    esch, kerkbuurt = analysis.communities
+    assert "koor" in [analysis.key(n) for n in esch.members]
+
+    def bridges(community):
+        return [(b.key, b.reaches) for b in bridges_between(analysis, community)]
+
+    assert bridges(kerkbuurt) == [("a3", [(esch.number, 1)]), ("a4", [(esch.number, 1)])]
+    assert bridges(esch) == [("b1", [(kerkbuurt.number, 1)])]  # the choir is no resident

@@ -49,3 +49,10 @@ def test_no_phrase_labels_a_person():
     package = Path(__file__).parents[2] / "abcd_tui"
     text = "\n".join(p.read_text("utf-8") for p in package.rglob("*.json"))
     assert not re.search(r"eenzame?n?\b|kwetsbare|zielig|lonely|vulnerable", text, re.I)
+
+
+def test_a_theme_named_in_a_need_is_that_theme():
+    vocabulary = starter_vocabulary()
+    assert "tuin" in vocabulary.themes_of("iemand die kan helpen met de tuin")
+    assert "tuin" in vocabulary.themes_of("Tuin")
+    assert "taal" not in vocabulary.themes_of("taalles")  # whole words only

@@ -1,0 +1,184 @@
+"""Who can help? Type a need and see the residents and groups whose aanbod or gifts fit.
+
+Results follow the typing: each key press restarts a short timer (DEBOUNCE), and only
+when typing pauses does a thread worker ask `analysis.who_can_help`. The worker is
+exclusive, so a slower earlier answer never overwrites a newer one. The analysis itself
+is cached per graph revision: the first look-up builds it (shown with a loading
+indicator, started as soon as the screen opens), later ones only match phrases.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Header, Input, LoadingIndicator, OptionList, Static
+from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
+
+from abcd_tui.i18n import reason_text, t
+from abcd_tui.store import open_database
+from abcd_tui.tui.messages import RegisterChanged
+
+DEBOUNCE = 0.25  # seconds of quiet after a key press before looking up
+TOP = 30
+
+
+@dataclass
+class HelperView:
+    """One resident or group who could help, with the reasons in words."""
+
+    key: str
+    name: str
+    kind: str
+    reasons: list[str]
+
+
+def find_helpers(db_path, need: str, top: int = TOP) -> list[HelperView]:
+    """Who could help with `need`, from the analysis (an empty need finds nobody).
+
+    Runs in a worker thread, so it opens (and closes) a connection of its own."""
+    from abcd_tui.analysis import analysis_of, who_can_help
+
+    db = open_database(db_path, create=False)
+    try:
+        analysis = analysis_of(db)
+        if not need.strip():
+            return []
+        return [
+            HelperView(h.key, h.name, h.kind, [reason_text(r) for r in h.reasons])
+            for h in who_can_help(analysis, need, top=top)
+        ]
+    finally:
+        db.close()
+
+
+def helper_detail(h: HelperView) -> Content:
+    """The detail pane: who, what kind of group (if one), and why they fit."""
+    kind = "" if h.kind == "resident" else t(f"kind.{h.kind}")
+    lines = [
+        Content.assemble((h.name, "bold"), ("  " + kind if kind else "", "dim")),
+        Content(""),
+        Content.styled(t("views.why_fits"), "bold $accent"),
+        *(Content.assemble("• ", reason) for reason in h.reasons),
+    ]
+    return Content("\n").join(lines)
+
+
+class WhoCanHelpScreen(Screen):
+    """Wie kan helpen? A need typed at the top; who fits, and why, below."""
+
+    CSS_PATH = "who_can_help.tcss"
+    AUTO_FOCUS = "#need"
+    BINDINGS = [
+        Binding("slash", "type_need", t("views.key_need")),
+        Binding("escape", "back", t("screens.key_back")),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.helpers: list[HelperView] = []
+        self.need = ""
+        self.timer: Timer | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Input(placeholder=t("views.need_placeholder"), id="need", compact=True)
+        with Horizontal(id="views"):
+            with Vertical(id="list-pane"):
+                yield Static(Content(t("views.type_a_need")), id="status")
+                yield LoadingIndicator(id="loading")
+                yield OptionList(id="helpers")
+            with VerticalScroll(id="detail-pane"):
+                yield Static(Content(t("views.help_hint")), id="detail")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.reload()  # builds the analysis now, so the first look-up is quick
+
+    def on_screen_resume(self) -> None:
+        self.reload()
+
+    @on(RegisterChanged)
+    def reload(self) -> None:
+        self.query_one("#loading").display = True
+        self.look_up(self.need)
+
+    @on(Input.Changed, "#need")
+    def typed(self, event: Input.Changed) -> None:
+        """Restart the quiet-time timer: look up once typing pauses, not per key."""
+        if self.timer is not None:
+            self.timer.stop()
+        self.need = event.value
+        self.timer = self.set_timer(DEBOUNCE, lambda: self.look_up(self.need))
+
+    @on(Input.Submitted, "#need")
+    def submitted(self) -> None:
+        if self.timer is not None:
+            self.timer.stop()
+        self.look_up(self.need)
+        self.query_one("#helpers").focus()
+
+    @work(thread=True, exclusive=True, group="views-help")
+    def look_up(self, need: str) -> None:
+        try:
+            found = find_helpers(self.app.db_path, need)
+        except Exception as error:  # shown to the person, not raised into the app
+            self.app.call_from_thread(self.app.show_error, error)
+            return
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self.show_helpers, need, found)
+
+    def show_helpers(self, need: str, found: list[HelperView]) -> None:
+        if need != self.need:  # typed on meanwhile: a newer look-up is coming
+            return
+        self.helpers = found
+        self.query_one("#loading").display = False
+        if not need.strip():
+            status = t("views.type_a_need")
+        elif found:
+            status = t("views.found_helpers", count=len(found))
+        else:
+            status = t("views.no_helpers", need=need.strip())
+        self.query_one("#status", Static).update(Content(status))
+        options = self.query_one("#helpers", OptionList)
+        options.clear_options()
+        options.add_options(
+            [
+                Option(
+                    Content.assemble(
+                        (h.name, "bold"),
+                        ("  " + t(f"kind.{h.kind}") if h.kind != "resident" else "", "dim"),
+                    ),
+                    id=h.key,
+                )
+                for h in found
+            ]
+        )
+        if found:
+            options.highlighted = 0
+        self.show_detail(found[0].key if found else None)
+
+    @on(OptionList.OptionHighlighted, "#helpers")
+    def highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self.show_detail(event.option_id)
+
+    def show_detail(self, key: str | None) -> None:
+        chosen = next((h for h in self.helpers if h.key == key), None)
+        hint = Content(t("views.help_hint"))
+        self.query_one("#detail", Static).update(helper_detail(chosen) if chosen else hint)
+
+    def action_type_need(self) -> None:
+        self.query_one("#need").focus()
+
+    def action_back(self) -> None:
+        if self.focused is not self.query_one("#need") and self.helpers:
+            self.query_one("#need").focus()
+        else:
+            self.app.switch_mode("overview")
