@@ -9,7 +9,8 @@ from __future__ import annotations
 import statistics
 import time
 
-from abcd_tui.tui.widgets.network_draw import Mark, Scene, draw
+from abcd_tui.analysis.picture import Mark, Scene
+from abcd_tui.tui.widgets.network_draw import draw
 
 
 def ego_of(size: int, second: int = 0) -> Scene:

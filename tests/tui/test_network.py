@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from abcd_tui.analysis.picture import Mark, Scene
 from abcd_tui.domain.records import Resident, Tie, TieKind
 from abcd_tui.store import writes
 from abcd_tui.tui.app import make_app
 from abcd_tui.tui.screens.network import NetworkScreen
-from abcd_tui.tui.widgets.network_draw import Mark, Scene, draw, pick_in_direction
+from abcd_tui.tui.widgets.network_draw import draw, pick_in_direction
 from abcd_tui.tui.widgets.network_view import NetworkView
 from tests.tui.test_app import settle
 

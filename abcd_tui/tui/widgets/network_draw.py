@@ -12,10 +12,11 @@ gives the same picture, so snapshot tests are stable.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from rich.text import Text
 
+from abcd_tui.analysis.picture import Mark, Scene
 from abcd_tui.display import safe
 
 # Roles a mark can have, with its glyph and style; the legend shows the same.
@@ -34,36 +35,6 @@ HOT_LINK_STYLE = "bold bright_white"
 STRONG_LINK_STYLE = "grey70"
 BRAILLE_BITS = ((0x01, 0x08), (0x02, 0x10), (0x04, 0x20), (0x40, 0x80))  # [row][col]
 FLOOR = "\u2800"  # the empty braille cell
-
-
-@dataclass(frozen=True)
-class Mark:
-    """One thing in the picture: a resident, a group or (neighbourhood view) a community."""
-
-    id: str
-    label: str
-    role: str  # a key of GLYPHS
-    colour: int = 0  # community number, for the palette
-    size: int = 1  # members, for a community blob
-
-
-@dataclass(frozen=True)
-class Scene:
-    """What to draw. `rings` (ego view): the centre's neighbours, then those two steps
-    away, each in drawing order. `kind`: "ego" or "neighbourhood"."""
-
-    kind: str
-    marks: tuple[Mark, ...]
-    links: tuple[tuple[str, str, int], ...]  # (a, b, weight)
-    centre: str | None = None
-    rings: tuple[tuple[str, ...], ...] = ()
-    between: dict[str, tuple[str, str]] = field(default_factory=dict)  # mark → 2 blobs
-
-    def neighbours(self, node: str) -> list[str]:
-        """The marks linked to `node`, in link order."""
-        found = [b for a, b, _ in self.links if a == node]
-        found += [a for a, b, _ in self.links if b == node]
-        return list(dict.fromkeys(found))
 
 
 @dataclass

@@ -12,8 +12,9 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 
+from abcd_tui.analysis.picture import Scene
 from abcd_tui.i18n import t
-from abcd_tui.tui.widgets.network_draw import Drawing, Scene, draw, pick_in_direction
+from abcd_tui.tui.widgets.network_draw import Drawing, draw, pick_in_direction
 
 
 class NetworkView(Widget, can_focus=True):
