@@ -345,6 +345,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "overview.no_snapshot": {"nl": "Nog geen momentopname", "en": "No snapshot yet"},
     "overview.not_yet_connected": {"nl": "Nog niet verbonden", "en": "Not yet connected"},
     "overview.connected_share": {"nl": "Bewoners verbonden", "en": "Residents connected"},
+    "overview.all_connectors": {"nl": "Alle verbinders", "en": "All connectors"},
     "overview.no_connectors": {
         "nl": "Nog geen verbinders: leg banden vast",
         "en": "No connectors yet: record some ties",

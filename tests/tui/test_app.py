@@ -183,3 +183,24 @@ async def test_the_palette_offers_the_actions_of_the_screen_it_is_opened_on(db_p
         titles = [c.title for c in app.get_system_commands(app.screen)]
         assert {"Nieuw", "Wijzigen", "Verwijderen", "Band leggen", "Bewoners"} <= set(titles)
         assert not {"Up", "Down", "Focus Next"} & set(titles)  # Textual's own, in English
+
+
+async def test_every_view_is_one_enter_away_from_the_overview(db_path, db):
+    from abcd_tui.demo import make_demo
+
+    make_demo(db)
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        options = app.screen.query_one("#connectors")
+        ids = [options.get_option_at_index(i).id for i in range(options.option_count)]
+        for view in ("connectors", "communities", "network", "help", "not-yet-connected"):
+            assert view in ids
+            await app.switch_mode("overview")  # 'o' would be typed in who-can-help's box
+            await settle(pilot)
+            options = app.screen.query_one("#connectors")
+            options.focus()
+            options.highlighted = ids.index(view)
+            await pilot.press("enter")
+            await settle(pilot)
+            assert app.current_mode == view

@@ -120,6 +120,21 @@ class OverviewScreen(Screen):
         )
         if not found.top:
             options.add_option(Option(Content(t("overview.no_connectors")), disabled=True))
+        # The views behind these figures, one enter away (also keys c, k, p, h).
+        options.add_options(
+            [
+                None,
+                *(
+                    Option(Content.styled(f"→ {t(code)}", "dim"), id=view)
+                    for view, code in (
+                        ("connectors", "overview.all_connectors"),
+                        ("communities", "key.communities"),
+                        ("network", "picture.key_picture"),
+                        ("help", "key.who_can_help"),
+                    )
+                ),
+            ]
+        )
 
     @on(OptionList.OptionSelected)
     def jump(self, event: OptionList.OptionSelected) -> None:
