@@ -24,6 +24,10 @@ SCREENS = {  # mode -> (module, class): timed when the screen exists
     "groups": ("abcd_tui.tui.screens.groups", "GroupsScreen"),
     "walk": ("abcd_tui.tui.screens.walk", "WalkScreen"),
     "still": ("abcd_tui.tui.screens.still_to_ask", "StillToAskScreen"),
+    "not-yet-connected": ("abcd_tui.tui.screens.not_yet_connected", "NotYetConnectedScreen"),
+    "connectors": ("abcd_tui.tui.screens.connectors", "ConnectorsScreen"),
+    "communities": ("abcd_tui.tui.screens.communities", "CommunitiesScreen"),
+    "network": ("abcd_tui.tui.screens.network", "NetworkScreen"),
 }
 
 
