@@ -41,6 +41,13 @@ class Change:
     def empty(self) -> bool:
         return all(r.before == r.after for r in self.rows)
 
+    @classmethod
+    def merged(cls, changes: list[Change]) -> Change:
+        """Several changes as one (a person with the ties typed for them): one ctrl+z
+        takes all of it back. Named after the first."""
+        first = changes[0]
+        return cls(first.code, first.params, [row for c in changes for row in c.rows])
+
 
 def _row(db: Database, table: str, id_: str) -> dict[str, Any] | None:
     return next(db.query(f"SELECT * FROM [{table}] WHERE id = ?", [id_]), None)

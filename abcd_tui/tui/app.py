@@ -8,17 +8,20 @@ the CLI has chosen the language.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
+from sqlite_utils import Database
 from textual.app import App
 from textual.binding import Binding
 from textual.command import CommandPalette
 
 from abcd_tui import paths, settings
 from abcd_tui.domain.errors import UserError
+from abcd_tui.domain.records import DomainError
 from abcd_tui.i18n import t
 from abcd_tui.store import open_database
-from abcd_tui.store.history import History
+from abcd_tui.store.history import Change, History
 from abcd_tui.tui.commands import NothingFound, app_commands
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.screens.communities import CommunitiesScreen
@@ -91,11 +94,31 @@ class AbcdApp(App[None]):
         if self.created:
             self.notify(t("app.created", path=self.db_path), markup=False, timeout=8)
 
+    def apply(self, action: Callable[[Database], Change], announce: bool = True) -> Change | None:
+        """Run one store action on a short-lived connection of the UI thread, make it
+        undoable and (with `announce`) name it; None if it failed, and the person was
+        told why."""
+        try:
+            db = open_database(self.db_path, create=False)
+            try:
+                change = action(db)
+            finally:
+                db.close()
+        except Exception as error:
+            self.show_error(error)
+            return None
+        self.history.add(change)
+        if announce:
+            self.notify(t(change.code, **change.params), markup=False)
+        return change
+
     def show_error(self, error: Exception) -> None:
         """A problem in a worker: a message for the person, never a traceback; the
         details go to the log file (see paths.log_file)."""
         if isinstance(error, UserError):
             message = t(error.code, **error.params)
+        elif isinstance(error, DomainError):
+            message = "; ".join(t(f"problem.{p.code}", **p.params) for p in error.problems)
         else:
             message = t(
                 "error.unexpected_app",

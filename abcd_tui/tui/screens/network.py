@@ -291,20 +291,18 @@ class NetworkScreen(Screen):
     def tie(self, centre: str, other: str | None) -> None:
         if other is None:
             return
-        db = open_database(self.app.db_path, create=False)
-        try:
+
+        def add(db) -> Change:
             types = [
                 db.execute("SELECT type FROM records WHERE id = ?", [n]).fetchone()[0]
                 for n in (centre, other)
             ]
-            kind = default_kind(*types)
-            change = actions.add_tie(db, centre, other, kind)
-        except Exception as error:
-            self.app.show_error(error)
+            return actions.add_tie(db, centre, other, default_kind(*types))
+
+        change = self.app.apply(add, announce=False)
+        if change is None:
             return
-        finally:
-            db.close()
-        self.app.history.add(change)
+        kind = TieKind(change.params["kind"])
         self.notify(
             t(
                 "picture.tie_added",
@@ -323,8 +321,8 @@ class NetworkScreen(Screen):
         if self.view != "ego" or picture is None or selected not in picture.kinds:
             self.notify(t("picture.no_neighbour"), markup=False)
             return
-        db = open_database(self.app.db_path, create=False)
-        try:
+
+        def remove(db) -> Change:
             ids = [
                 tie_id
                 for (tie_id,) in db.execute(
@@ -333,18 +331,13 @@ class NetworkScreen(Screen):
                     [self.centre, selected, selected, self.centre],
                 )
             ]
-            changes = [actions.remove_tie(db, tie_id) for tie_id in ids]
-        except Exception as error:
-            self.app.show_error(error)
+            if not ids:  # removed meanwhile (another window, an undo): nothing to do
+                return Change("change.tie_removed")
+            return Change.merged([actions.remove_tie(db, tie_id) for tie_id in ids])
+
+        change = self.app.apply(remove, announce=False)
+        if change is None or change.empty:
             return
-        finally:
-            db.close()
-        if not changes:
-            return
-        change = Change(
-            changes[0].code, changes[0].params, [row for c in changes for row in c.rows]
-        )
-        self.app.history.add(change)
         self.notify(
             t("picture.tie_removed", a=change.params["a"], b=change.params["b"]), markup=False
         )

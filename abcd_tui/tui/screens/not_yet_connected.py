@@ -275,17 +275,8 @@ class NotYetConnectedScreen(Screen):
 
     def write(self, intro: Introduction, action: Callable[..., Change]) -> None:
         """Run one store action on a short-lived connection, make it undoable, recompute."""
-        try:
-            db = open_database(self.app.db_path, create=False)
-            try:
-                change = action(db)
-            finally:
-                db.close()
-        except Exception as error:
-            self.app.show_error(error)
+        if self.app.apply(action) is None:
             return
-        self.app.history.add(change)
-        self.notify(t(change.code, **change.params), markup=False)
         # Gone from the list at once; the new reasons follow from the worker.
         waiting = self.current()
         if waiting is not None:

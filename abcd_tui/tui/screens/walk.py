@@ -182,10 +182,7 @@ class WalkScreen(Screen):
         finally:
             db.close()
             if changes:  # one ctrl+z takes back the person with the ties typed for them
-                first = changes[0]
-                self.app.history.add(
-                    Change(first.code, first.params, [r for c in changes for r in c.rows])
-                )
+                self.app.history.add(Change.merged(changes))
         gifts = len(resident.head) + len(resident.hands) + len(resident.heart)
         self.notify(
             t("walk.saved", name=resident.name, gifts=gifts, ties=len(changes) - 2), markup=False

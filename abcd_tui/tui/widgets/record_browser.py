@@ -23,7 +23,7 @@ from textual.widgets.option_list import Option
 
 from abcd_tui.domain.records import Problem, TieKind, tie_problem
 from abcd_tui.i18n import number, t
-from abcd_tui.store import actions, open_database
+from abcd_tui.store import actions
 from abcd_tui.store.history import Change
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.widgets.dialogs import ChoiceDialog, ConfirmDialog
@@ -312,15 +312,5 @@ class RecordBrowser(Screen):
 
     def write(self, action: Callable[..., Change]) -> None:
         """Run one store action on a short-lived connection, make it undoable, reload."""
-        try:
-            db = open_database(self.app.db_path, create=False)
-            try:
-                change = action(db)
-            finally:
-                db.close()
-        except Exception as error:
-            self.app.show_error(error)
-            return
-        self.app.history.add(change)
-        self.notify(t(change.code, **change.params), markup=False)
-        self.post_message(RegisterChanged())
+        if self.app.apply(action) is not None:
+            self.post_message(RegisterChanged())
