@@ -3,19 +3,7 @@
 from abcd_tui.domain.records import Resident, TieKind
 from abcd_tui.store import actions, reads, writes
 from abcd_tui.tui.app import make_app
-
-
-async def settle(pilot) -> None:
-    """Let the screen's workers finish and their results be drawn."""
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-
-
-def text_of(option_list) -> str:
-    return "\n".join(
-        str(option_list.get_option_at_index(i).prompt) for i in range(option_list.option_count)
-    )
+from tests.tui.pilot import settle, text_of
 
 
 async def test_the_overview_shows_counts_connectors_and_who_is_not_yet_connected(db_path, db):

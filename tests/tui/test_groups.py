@@ -6,16 +6,7 @@ from abcd_tui.domain.records import Group, GroupKind, Resident, TieKind
 from abcd_tui.store import actions, reads, writes
 from abcd_tui.tui.app import make_app
 from abcd_tui.tui.screens.groups import GroupsScreen
-
-
-async def settle(pilot) -> None:
-    """Wait until no worker runs: the register's worker starts the analysis' worker."""
-    await pilot.pause()
-    while any(not w.is_finished for w in pilot.app.workers):
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
-    await pilot.pause()
-
+from tests.tui.pilot import settle
 
 MARKUP_NAME = "[i]Club[/i] $naam"
 

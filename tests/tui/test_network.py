@@ -9,7 +9,7 @@ from abcd_tui.tui.app import make_app
 from abcd_tui.tui.screens.network import NetworkScreen
 from abcd_tui.tui.widgets.network_draw import draw, pick_in_direction
 from abcd_tui.tui.widgets.network_view import NetworkView
-from tests.tui.test_app import settle
+from tests.tui.pilot import settle
 
 STAR = Scene(
     "ego",

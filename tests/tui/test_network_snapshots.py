@@ -1,13 +1,12 @@
 """The network picture at 80x24, compared with an SVG snapshot (pytest --snapshot-update)."""
 
 from abcd_tui.tui.app import make_app
+from tests.tui.pilot import settle
 
 
 async def _open_picture(pilot) -> None:
     await pilot.app.switch_mode("network")
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await settle(pilot)
 
 
 def test_ego_network_of_the_top_connector(snap_compare, demo_here):

@@ -12,7 +12,7 @@ from abcd_tui.store import open_database, reads
 from abcd_tui.tui.app import make_app
 from abcd_tui.tui.screens.not_yet_connected import NotYetConnectedScreen, waiting_residents
 from tests.analysis.neighbourhoods import Map
-from tests.tui.test_app import settle, text_of
+from tests.tui.pilot import settle, text_of
 
 MODE = "not-yet-connected"
 

@@ -7,19 +7,16 @@ deliberate change of layout, and look at the new SVGs before committing them.
 from abcd_tui.tui.app import make_app
 from abcd_tui.tui.screens.groups import GroupsScreen
 from abcd_tui.tui.screens.residents import ResidentsScreen
+from tests.tui.pilot import settle
 
 
 def opened(mode: str, screen_class, press: tuple[str, ...] = ()):
     """A run_before that opens the screen, waits for its workers, then presses keys."""
 
     async def run_before(pilot) -> None:
-        await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
+        await settle(pilot)
         await pilot.app.switch_mode(mode)
-        await pilot.pause()
-        while any(not w.is_finished for w in pilot.app.workers):  # the register, then analysis
-            await pilot.app.workers.wait_for_complete()
-            await pilot.pause()
+        await settle(pilot)  # the register, then the analysis
         for key in press:
             await pilot.press(key)
             await pilot.pause()

@@ -5,7 +5,7 @@ import json
 from abcd_tui import settings
 from abcd_tui.tui.app import make_app
 from tests.conftest import cli_env, run_cli
-from tests.tui.test_app import settle
+from tests.tui.pilot import settle
 
 
 async def test_choosing_a_theme_applies_and_is_kept(db_path, db):

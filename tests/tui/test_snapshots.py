@@ -3,12 +3,7 @@
 import pytest
 
 from abcd_tui.tui.app import make_app
-
-
-async def _settled(pilot) -> None:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+from tests.tui.pilot import settle as _settled
 
 
 @pytest.mark.parametrize("size", [(80, 24), (160, 48)])

@@ -6,7 +6,7 @@ from abcd_tui.domain.records import Resident, Walk
 from abcd_tui.store import writes
 from abcd_tui.tui.app import make_app
 from abcd_tui.tui.screens.still_to_ask import still_to_ask
-from tests.tui.test_app import settle
+from tests.tui.pilot import settle
 
 
 def village(db):

@@ -14,6 +14,7 @@ from abcd_tui.tui.app import make_app
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.screens.who_can_help import DEBOUNCE
 from tests.analysis.neighbourhoods import Map
+from tests.tui.pilot import settle
 
 MARKUP_NAME = "[b]Fenna[/b] $x"
 
@@ -42,15 +43,6 @@ def views_app(db_path):
     """The app (which registers the three views as modes)."""
     app = make_app(db_path)
     return app
-
-
-async def settle(pilot) -> None:
-    """Wait until no worker runs (and the timers they leave behind have fired)."""
-    await pilot.pause()
-    while any(not w.is_finished for w in pilot.app.workers):
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
-    await pilot.pause()
 
 
 async def typed(pilot, *keys: str) -> None:

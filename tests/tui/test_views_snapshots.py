@@ -8,6 +8,7 @@ import pytest
 
 from abcd_tui.tui.app import make_app
 from abcd_tui.tui.screens.who_can_help import DEBOUNCE
+from tests.tui.pilot import settle
 
 
 @pytest.fixture
@@ -22,17 +23,13 @@ def opened(mode: str, press: tuple[str, ...] = ()):
     (waiting out the who-can-help quiet time after them)."""
 
     async def run_before(pilot) -> None:
-        await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
+        await settle(pilot)
         await pilot.app.switch_mode(mode)
-        await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         if press:
             await pilot.press(*press)
             await pilot.pause(DEBOUNCE + 0.1)
-            await pilot.app.workers.wait_for_complete()
-            await pilot.pause()
+            await settle(pilot)
 
     return run_before
 

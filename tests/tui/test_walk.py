@@ -3,7 +3,7 @@
 from abcd_tui.domain.records import Group, GroupKind, Resident, Walk
 from abcd_tui.store import reads, writes
 from abcd_tui.tui.app import make_app
-from tests.tui.test_app import settle
+from tests.tui.pilot import settle
 
 
 class Keys:

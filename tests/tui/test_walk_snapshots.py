@@ -3,7 +3,7 @@
 from datetime import date
 
 from abcd_tui.tui.app import make_app
-from tests.tui.test_snapshots import _settled
+from tests.tui.pilot import settle as _settled
 
 
 def _walk_with_a_visit(pilot_area="Kerkbuurt"):
