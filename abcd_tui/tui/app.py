@@ -20,7 +20,7 @@ from abcd_tui import paths, settings
 from abcd_tui.domain.errors import UserError
 from abcd_tui.domain.records import DomainError
 from abcd_tui.i18n import t
-from abcd_tui.store import open_database
+from abcd_tui.store import open_database, write_transaction
 from abcd_tui.store.history import Change, History
 from abcd_tui.tui.commands import NothingFound, app_commands
 from abcd_tui.tui.messages import RegisterChanged
@@ -101,7 +101,8 @@ class AbcdApp(App[None]):
         try:
             db = open_database(self.db_path, create=False)
             try:
-                change = action(db)
+                with write_transaction(db):  # one user action, one transaction
+                    change = action(db)
             finally:
                 db.close()
         except Exception as error:

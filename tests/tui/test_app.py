@@ -192,3 +192,20 @@ async def test_every_view_is_one_enter_away_from_the_overview(db_path, db):
             await pilot.press("enter")
             await settle(pilot)
             assert app.current_mode == view
+
+
+async def test_an_action_that_fails_half_way_leaves_nothing_behind(db_path, db):
+    from abcd_tui.domain.records import DomainError, Problem
+
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+
+        def half_way(conn):
+            actions.save_resident(conn, Resident(name="Anna", key="anna"))
+            raise DomainError([Problem("kind", "tie_self", {"from": "anna", "to": "anna"})])
+
+        assert app.apply(half_way) is None
+        await pilot.pause()
+        assert list(reads.residents(db)) == [] and app.history.done == []
+        assert any("dezelfde" in n.message for n in app._notifications)  # the rule, in words

@@ -21,7 +21,7 @@ from textual.widgets import Button, Footer, Header, Input, Label, OptionList, St
 from abcd_tui.domain.records import DomainError, RecordType, Resident, TieKind, Walk
 from abcd_tui.domain.text import slugify, unique_key
 from abcd_tui.i18n import t
-from abcd_tui.store import actions, open_database, reads, writes
+from abcd_tui.store import actions, open_database, reads, write_transaction, writes
 from abcd_tui.store.history import Change
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.widgets import walk_data
@@ -158,20 +158,21 @@ class WalkScreen(Screen):
         changes: list[Change] = []
         db = open_database(self.app.db_path, create=False)
         try:
-            if base is None:
-                taken = {key for (key,) in db.execute("SELECT key FROM residents")}
-                resident.key = unique_key(slugify(resident.name), taken)
-            changes.append(actions.save_resident(db, resident))
-            changes.append(actions.met_on_walk(db, resident.id, self.walk.id))
-            for other_id, other_type in ties:
-                if other_id != resident.id:
-                    kind = TIE_TO[other_type]
-                    if other_type == RecordType.GROUP:
-                        (group_kind,) = db.execute(
-                            "SELECT kind FROM groups WHERE id = ?", [other_id]
-                        ).fetchone()
-                        kind = GROUP_TIE[group_kind]
-                    changes.append(actions.add_tie(db, resident.id, other_id, kind))
+            with write_transaction(db):  # the person, the meeting and the ties: one action
+                if base is None:
+                    taken = {key for (key,) in db.execute("SELECT key FROM residents")}
+                    resident.key = unique_key(slugify(resident.name), taken)
+                changes.append(actions.save_resident(db, resident))
+                changes.append(actions.met_on_walk(db, resident.id, self.walk.id))
+                for other_id, other_type in ties:
+                    if other_id != resident.id:
+                        kind = TIE_TO[other_type]
+                        if other_type == RecordType.GROUP:
+                            (group_kind,) = db.execute(
+                                "SELECT kind FROM groups WHERE id = ?", [other_id]
+                            ).fetchone()
+                            kind = GROUP_TIE[group_kind]
+                        changes.append(actions.add_tie(db, resident.id, other_id, kind))
         except DomainError as error:
             problems = "; ".join(t(f"problem.{p.code}", **p.params) for p in error.problems)
             self.notify(problems, severity="error", markup=False)
@@ -181,8 +182,9 @@ class WalkScreen(Screen):
             return
         finally:
             db.close()
-            if changes:  # one ctrl+z takes back the person with the ties typed for them
-                self.app.history.add(Change.merged(changes))
+        # Only what was committed goes on the undo stack (a failed save rolled back whole);
+        # one ctrl+z takes back the person with the ties typed for them.
+        self.app.history.add(Change.merged(changes))
         gifts = len(resident.head) + len(resident.hands) + len(resident.heart)
         self.notify(
             t("walk.saved", name=resident.name, gifts=gifts, ties=len(changes) - 2), markup=False
