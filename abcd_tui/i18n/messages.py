@@ -230,10 +230,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "details and report it.",
     },
     "error.interrupted": {"nl": "Afgebroken.", "en": "Interrupted."},
-    "cli.description": {
-        "nl": "Breng de gaven, verenigingen en banden van een buurt in kaart (ABCD).",
-        "en": "Map the gifts, associations and ties of a neighbourhood (ABCD).",
-    },
     "list.kind_for_people": {
         "nl": "--kind is voor groepen en banden; kies bewoners per wijk met --neighbourhood",
         "en": "--kind is for groups and ties; choose people by neighbourhood with --neighbourhood",
@@ -319,12 +315,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "change.nothing_to_redo": {"nl": "Niets om opnieuw te doen", "en": "Nothing to redo"},
     # App (placeholder until the full app lands)
     "app.title": {"nl": "ABCD – buurt in kaart", "en": "ABCD – neighbourhood map"},
-    "app.welcome": {
-        "nl": "Het register is klaar. De schermen om vast te leggen en te verbinden komen eraan; "
-        "gebruik intussen 'abcd list people', 'abcd stats' en 'abcd import'.",
-        "en": "The register is ready. The screens to record and connect are on their way; "
-        "meanwhile use 'abcd list people', 'abcd stats' and 'abcd import'.",
-    },
     "app.created": {
         "nl": "Nieuw, leeg register gemaakt: {path}",
         "en": "New, empty register made: {path}",
@@ -429,7 +419,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "settings.database": {"nl": "Database", "en": "Database"},
     "settings.saved_in": {"nl": "Bewaard in {path}", "en": "Saved in {path}"},
     "app.quit": {"nl": "Stoppen", "en": "Quit"},
-    "app.database": {"nl": "Database: {path}", "en": "Database: {path}"},
 }
 
 from abcd_tui.i18n.messages_analysis import MESSAGES_ANALYSIS  # noqa: E402

@@ -5,7 +5,6 @@ before what they need, so the conversation starts from what they bring.
 """
 
 MESSAGES_WALK: dict[str, dict[str, str]] = {
-    "key.still_to_ask": {"nl": "Nog te vragen", "en": "Still to ask"},
     "walk.title": {"nl": "Wijkwandeling", "en": "Neighbourhood walk"},
     "walk.start_title": {"nl": "Een wandeling beginnen", "en": "Start a walk"},
     "walk.area": {"nl": "Buurt of straat", "en": "Area or street"},
