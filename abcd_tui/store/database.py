@@ -22,7 +22,6 @@ from abcd_tui.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 # How long one attempt waits for another writer (SQLite's own busy handler), and how
 # long a write waits in all before it gives up with a message instead of a crash.
-CHANGES_SCHEMA = 3  # the schema that brought the change counter
 BUSY_TIMEOUT_S = 5.0
 WRITE_WAIT_LIMIT_S = 600.0
 
@@ -101,6 +100,9 @@ def open_database(path: str | os.PathLike[str], *, create: bool = True) -> Datab
     db = Database(conn, execute_plugins=False)
     try:
         db.upgraded_from = _bring_up_to_date(db, path)
+        # From here on the change counter exists (the schema is current); migrations,
+        # which run before, do not count themselves.
+        db.counts_changes = True
     except sqlite3.DatabaseError as exc:
         conn.close()
         raise _explain(exc, path) from exc
@@ -186,7 +188,7 @@ def write_transaction(
     _retry_busy(lambda: db.conn.execute("BEGIN IMMEDIATE"), on_wait)
     try:
         yield db
-        if schema_version(db) >= CHANGES_SCHEMA:
+        if getattr(db, "counts_changes", False):
             db.conn.execute("UPDATE changes SET revision = revision + 1")
     except BaseException:
         db.conn.rollback()
