@@ -174,12 +174,14 @@ def _retry_busy(action: Callable[[], object], on_wait: Callable[[float], None] |
 
 @contextlib.contextmanager
 def write_transaction(
-    db: Database, on_wait: Callable[[float], None] | None = None
+    db: Database, on_wait: Callable[[float], None] | None = None, *, counts: bool = True
 ) -> Iterator[Database]:
     """One user action, one transaction: all of it lands, or none of it.
 
     BEGIN IMMEDIATE takes the write lock up front, so two writers queue instead of one
     failing half-way with "database is locked". Nested calls join the outer transaction.
+    `counts=False` for a write that leaves the register as it was (a snapshot), so
+    the analysis of an unchanged graph is not recomputed.
     """
     if db.conn.in_transaction:
         with db.atomic():
@@ -188,7 +190,7 @@ def write_transaction(
     _retry_busy(lambda: db.conn.execute("BEGIN IMMEDIATE"), on_wait)
     try:
         yield db
-        if getattr(db, "counts_changes", False):
+        if counts and getattr(db, "counts_changes", False):
             db.conn.execute("UPDATE changes SET revision = revision + 1")
     except BaseException:
         db.conn.rollback()

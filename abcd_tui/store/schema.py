@@ -203,12 +203,47 @@ def _schema_5(conn: sqlite3.Connection) -> None:
     )
 
 
+def _schema_6(conn: sqlite3.Connection) -> None:
+    """Snapshots: the graph and its analysis frozen at one moment, to compare over time.
+
+    `data` is one JSON document (see `abcd_tui.snapshots`); `summary` its headline
+    figures, so the list and the chart over time never parse the documents. A snapshot
+    is never changed afterwards: the trigger refuses every UPDATE, except the one
+    forgetting a person makes (`store.forget`), which must raise `scrubs`.
+    `changes.forgets` counts those erasures, so an app that still holds an undo history
+    from before one knows to drop it.
+    """
+    _run_script(
+        conn,
+        """
+        CREATE TABLE snapshots (
+            id TEXT PRIMARY KEY,
+            label TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            revision INTEGER NOT NULL,
+            summary TEXT NOT NULL,
+            data TEXT NOT NULL,
+            scrubs INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX snapshots_created ON snapshots(created);
+        CREATE TRIGGER snapshots_never_change BEFORE UPDATE ON snapshots
+        WHEN NEW.scrubs <= OLD.scrubs OR NEW.id IS NOT OLD.id
+            OR NEW.created IS NOT OLD.created OR NEW.label IS NOT OLD.label
+        BEGIN
+            SELECT RAISE(ABORT, 'a snapshot is never changed');
+        END;
+        ALTER TABLE changes ADD COLUMN forgets INTEGER NOT NULL DEFAULT 0;
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _schema_1,
     _schema_2,
     _schema_3,
     _schema_4,
     _schema_5,
+    _schema_6,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 TABLES = (
@@ -221,4 +256,5 @@ TABLES = (
     "changes",
     "meetings",
     "declined",
+    "snapshots",
 )

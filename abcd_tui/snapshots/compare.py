@@ -1,0 +1,228 @@
+"""Comparing two snapshots: what changed between them, for people to read.
+
+`compare(a, b)` takes two snapshot documents (older first) and returns a `Comparison`:
+ties added and lost, residents who became connected or lost their connection,
+connectors gained and lost, communities that merged or split, and the headline
+figures side by side. Records are matched by id, so a renamed resident is the same
+resident; someone forgotten since is in neither.
+
+Communities are numbered afresh in every snapshot, so they are matched by members:
+a community of A has *split* when at least two communities of B each hold a real part
+of its members (at least `PART` of them and two people); communities of A have
+*merged* when one community of B holds a real part of each.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from abcd_tui.snapshots.freeze import HEADLINE
+
+PART = 0.25  # the share of a community's members that counts as a real part of it
+
+
+@dataclass(frozen=True)
+class Person:
+    """A record as named in a snapshot (the newer one where it is in both)."""
+
+    id: str
+    key: str
+    name: str
+    type: str
+
+
+@dataclass(frozen=True)
+class TieChange:
+    a: Person
+    b: Person
+    kinds: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CommunityRef:
+    """A community of one snapshot: its number there, size, and what it is known by."""
+
+    number: int
+    residents: int
+    groups: tuple[str, ...]  # names of its main groups
+    streets: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CommunityChange:
+    """`before` became `after`: one into several (split) or several into one (merged)."""
+
+    before: tuple[CommunityRef, ...]
+    after: tuple[CommunityRef, ...]
+
+
+@dataclass
+class Comparison:
+    a: dict[str, Any]  # the two snapshots' `SnapshotInfo.as_json()`, or the like
+    b: dict[str, Any]
+    figures: list[tuple[str, float, float]] = field(default_factory=list)  # code, a, b
+    ties_added: list[TieChange] = field(default_factory=list)
+    ties_lost: list[TieChange] = field(default_factory=list)
+    became_connected: list[Person] = field(default_factory=list)
+    lost_connection: list[Person] = field(default_factory=list)
+    connectors_gained: list[Person] = field(default_factory=list)
+    connectors_lost: list[Person] = field(default_factory=list)
+    merged: list[CommunityChange] = field(default_factory=list)
+    split: list[CommunityChange] = field(default_factory=list)
+    residents_added: int = 0
+    residents_gone: int = 0
+
+    def as_json(self) -> dict[str, Any]:
+        def person(p: Person) -> dict[str, str]:
+            return {"key": p.key, "name": p.name, "type": p.type}
+
+        def tie(c: TieChange) -> dict[str, Any]:
+            return {"a": person(c.a), "b": person(c.b), "kinds": list(c.kinds)}
+
+        def ref(r: CommunityRef) -> dict[str, Any]:
+            return {
+                "number": r.number,
+                "residents": r.residents,
+                "groups": list(r.groups),
+                "streets": list(r.streets),
+            }
+
+        def change(c: CommunityChange) -> dict[str, Any]:
+            return {"before": [ref(r) for r in c.before], "after": [ref(r) for r in c.after]}
+
+        return {
+            "a": self.a,
+            "b": self.b,
+            "figures": [
+                {"figure": code, "a": a, "b": b, "change": round(b - a, 1)}
+                for code, a, b in self.figures
+            ],
+            "ties_added": [tie(c) for c in self.ties_added],
+            "ties_lost": [tie(c) for c in self.ties_lost],
+            "became_connected": [person(p) for p in self.became_connected],
+            "lost_connection": [person(p) for p in self.lost_connection],
+            "connectors_gained": [person(p) for p in self.connectors_gained],
+            "connectors_lost": [person(p) for p in self.connectors_lost],
+            "communities_merged": [change(c) for c in self.merged],
+            "communities_split": [change(c) for c in self.split],
+            "residents_added": self.residents_added,
+            "residents_gone": self.residents_gone,
+        }
+
+
+def compare(
+    a: dict[str, Any], b: dict[str, Any], *, info_a: dict | None = None, info_b: dict | None = None
+) -> Comparison:
+    """What changed from snapshot document `a` to the later `b` (module doc)."""
+    nodes_a = {n["id"]: n for n in a["nodes"]}
+    nodes_b = {n["id"]: n for n in b["nodes"]}
+
+    def person(id_: str) -> Person:
+        n = nodes_b.get(id_) or nodes_a[id_]
+        return Person(id_, n["key"], n["name"], n["type"])
+
+    def by_name(people: list[Person]) -> list[Person]:
+        return sorted(people, key=lambda p: (p.name.casefold(), p.key))
+
+    result = Comparison(info_a or {}, info_b or {})
+    result.figures = [
+        (code, a["headline"].get(code, 0), b["headline"].get(code, 0))
+        for code in HEADLINE
+        if code in a["headline"] or code in b["headline"]
+    ]
+
+    def tie_map(doc: dict, known: dict) -> dict[tuple[str, str], tuple[str, ...]]:
+        return {
+            (x, y) if x < y else (y, x): tuple(kinds)
+            for x, y, kinds, _strong in doc["edges"]
+            if x in known and y in known
+        }
+
+    ties_a, ties_b = tie_map(a, nodes_a), tie_map(b, nodes_b)
+
+    def tie_changes(pairs: set, kinds: dict) -> list[TieChange]:
+        found = []
+        for x, y in pairs:
+            px, py = person(x), person(y)
+            if (px.name.casefold(), px.key) > (py.name.casefold(), py.key):
+                px, py = py, px
+            found.append(TieChange(px, py, kinds[x, y]))
+        return sorted(found, key=lambda c: (c.a.name.casefold(), c.b.name.casefold(), c.a.key))
+
+    result.ties_added = tie_changes(ties_b.keys() - ties_a.keys(), ties_b)
+    result.ties_lost = tie_changes(ties_a.keys() - ties_b.keys(), ties_a)
+
+    def residents_waiting(doc: dict, nodes: dict) -> set[str]:
+        return {
+            e["id"] for e in doc["not_yet_connected"] if nodes[e["id"]]["type"] == "resident"
+        }
+
+    in_both = {i for i, n in nodes_a.items() if n["type"] == "resident" and i in nodes_b}
+    waiting_a, waiting_b = residents_waiting(a, nodes_a), residents_waiting(b, nodes_b)
+    result.became_connected = by_name([person(i) for i in (waiting_a - waiting_b) & in_both])
+    result.lost_connection = by_name([person(i) for i in (waiting_b - waiting_a) & in_both])
+
+    def top_residents(doc: dict, nodes: dict) -> set[str]:
+        return {c["id"] for c in doc["connectors"] if nodes[c["id"]]["type"] == "resident"}
+
+    top_a, top_b = top_residents(a, nodes_a), top_residents(b, nodes_b)
+    result.connectors_gained = by_name([person(i) for i in top_b - top_a])
+    result.connectors_lost = by_name([person(i) for i in top_a - top_b])
+
+    result.merged, result.split = community_changes(a, b, nodes_a, nodes_b)
+    residents_a = {i for i, n in nodes_a.items() if n["type"] == "resident"}
+    residents_b = {i for i, n in nodes_b.items() if n["type"] == "resident"}
+    result.residents_added = len(residents_b - residents_a)
+    result.residents_gone = len(residents_a - residents_b)
+    return result
+
+
+def community_changes(
+    a: dict, b: dict, nodes_a: dict, nodes_b: dict
+) -> tuple[list[CommunityChange], list[CommunityChange]]:
+    """(merged, split): see the module doc. Only residents in both snapshots count."""
+    common = {i for i, n in nodes_a.items() if n["type"] == "resident" and i in nodes_b}
+
+    def parts(doc: dict) -> dict[int, set[str]]:
+        return {c["number"]: {m for m in c["members"] if m in common} for c in doc["communities"]}
+
+    parts_a, parts_b = parts(a), parts(b)
+    home_b = {m: number for number, members in parts_b.items() for m in members}
+    home_a = {m: number for number, members in parts_a.items() for m in members}
+
+    def real_parts(members: set[str], home: dict[str, int]) -> list[int]:
+        counts = Counter(home[m] for m in members if m in home)
+        floor = max(2, PART * len(members))
+        return sorted(n for n, k in counts.items() if k >= floor)
+
+    refs_a = {c["number"]: _ref(c, nodes_a) for c in a["communities"]}
+    refs_b = {c["number"]: _ref(c, nodes_b) for c in b["communities"]}
+    split = [
+        CommunityChange((refs_a[n],), tuple(refs_b[x] for x in into))
+        for n, members in sorted(parts_a.items())
+        if len(into := real_parts(members, home_b)) >= 2
+    ]
+    merged = [
+        CommunityChange(tuple(refs_a[x] for x in came), (refs_b[n],))
+        for n, members in sorted(parts_b.items())
+        if len(came := [x for x in real_parts(members, home_a) if _holds(parts_a[x], members)])
+        >= 2
+    ]
+    return merged, split
+
+
+def _holds(before: set[str], after: set[str]) -> bool:
+    """Whether `after` holds a real part of the community `before`."""
+    inside = len(before & after)
+    return inside >= max(2, PART * len(before))
+
+
+def _ref(community: dict, nodes: dict) -> CommunityRef:
+    return CommunityRef(
+        community["number"],
+        community["residents"],
+        tuple(nodes[g]["name"] for g, _n in community["groups"][:2] if g in nodes),
+        tuple(s for s, _n in community["streets"][:2]),
+    )

@@ -1,0 +1,241 @@
+"""Freezing the register: the graph and its analysis as one JSON document.
+
+The document (format 1), made by `freeze(db)`:
+
+- ``format``, ``revision`` (the register's change counter when frozen)
+- ``nodes``: one object per resident and group: ``id``, ``type``, ``kind``, ``key``,
+  ``name``, ``consent`` (residents: true, false or null), ``address``, ``street``,
+  ``neighbourhood``, ``open``, the phrase lists (``head`` ... ``needs``; groups:
+  ``tags``), ``community`` (number or null), ``score`` (connector score, 0 for nodes
+  with fewer than two ties), ``betweenness``, ``degree``
+- ``edges``: ``[a, b, [tie kinds], strong]``, node ids
+- ``connectors``: the best residents and groups: ``id``, ``score``, ``reasons``,
+  ``depends`` and ``farther`` (ids)
+- ``not_yet_connected``: ``id``, ``conditions``, ``reasons``, ``introductions``
+  (``id``, ``score``, ``reasons``), in the order the app shows them
+- ``communities``: ``number``, ``members`` (ids), ``groups`` ([id, residents]),
+  ``streets``, ``neighbourhoods`` and ``gifts`` ([text, residents])
+- ``headline``: the figures compared over time (see `headline`)
+
+A reason is ``{"code": ..., "params": {...}}``; a parameter that is a term to translate
+is ``{"term": code}``. Residents inside reasons are person tokens (`domain.tokens`),
+never names, so an export can show pseudonyms and a forgotten person can be erased.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from sqlite_utils import Database
+
+from abcd_tui.analysis import connectors, introductions, not_yet_connected
+from abcd_tui.analysis.core import Analysis, paused_garbage_collector
+from abcd_tui.analysis.graph import RESIDENT, build_graph
+from abcd_tui.analysis.reasons import Reason, Term
+from abcd_tui.analysis.revision import graph_revision
+from abcd_tui.analysis.unconnected import CONDITIONS
+from abcd_tui.domain.records import PHRASE_FIELDS
+from abcd_tui.store import database, reads
+
+FORMAT = 1
+TOP_RESIDENTS = 20  # connectors kept with their reasons; every node keeps its score
+TOP_GROUPS = 10
+INTRODUCTIONS_EACH = 3
+
+Progress = Callable[[str], None]
+
+
+def frozen_reason(reason: Reason) -> dict[str, Any]:
+    return {
+        "code": reason.code,
+        "params": {
+            k: {"term": v.code} if isinstance(v, Term) else v for k, v in reason.params.items()
+        },
+    }
+
+
+def thawed_reason(frozen: dict[str, Any]) -> Reason:
+    return Reason(
+        frozen["code"],
+        {
+            k: Term(v["term"]) if isinstance(v, dict) else v
+            for k, v in frozen.get("params", {}).items()
+        },
+    )
+
+
+def freeze(db: Database, *, progress: Progress | None = None) -> dict[str, Any]:
+    """The register in `db` and its analysis, as a snapshot document (module doc).
+
+    The analysis runs afresh on a graph whose residents carry person tokens, so it is
+    never the app's cached one: about as long as one analysis (0.8 s at 5,000).
+    """
+    step = progress or (lambda _stage: None)
+    step("graph")
+    revision = graph_revision(db)
+    with paused_garbage_collector():
+        graph = build_graph(db, revision=revision, tokens=True)
+        analysis = Analysis(graph)
+        analysis.memo["declined"] = reads.declined(db)
+        people = {
+            id_: (name, consent, address)
+            for id_, name, consent, address in db.execute(
+                "SELECT id, name, consent, address FROM residents"
+            )
+        }
+        addresses = dict(db.execute("SELECT id, address FROM groups"))
+        step("analysis")
+        residents_ranked = connectors(analysis, top=TOP_RESIDENTS)
+        groups_ranked = connectors(analysis, of="group", top=TOP_GROUPS)
+        waiting = not_yet_connected(analysis)
+        step("introductions")
+        suggested: dict[str, list] = {}
+        for i in introductions(analysis, top=INTRODUCTIONS_EACH):
+            suggested.setdefault(i.for_, []).append(i)
+        step("document")
+        scores = {
+            **analysis.memo["connectors.resident"][1],  # type: ignore[index]
+            **analysis.memo["connectors.group"][1],  # type: ignore[index]
+        }
+        between = analysis.betweenness
+        community = analysis.community_of
+        nodes = []
+        for v, data in graph.nodes(data=True):
+            node: dict[str, Any] = {
+                "id": v,
+                "type": data["type"],
+                "kind": data["kind"],
+                "key": data["key"],
+                "street": data["street"],
+                "neighbourhood": data["neighbourhood"],
+            }
+            if data["type"] == RESIDENT:
+                name, consent, address = people[v]
+                node.update(
+                    name=name,
+                    consent=None if consent is None else bool(consent),
+                    address=address,
+                    open=data["open"],
+                )
+                node.update((f, list(data[f])) for f in PHRASE_FIELDS)
+            else:
+                node.update(name=data["name"], address=addresses.get(v, ""), tags=list(data["tags"]))
+            node.update(
+                community=community.get(v),
+                score=round(scores.get(v, 0.0), 2),
+                betweenness=round(between.get(v, 0.0), 6),
+                degree=len(graph._adj[v]),
+            )
+            nodes.append(node)
+        key_to_id = {data["key"]: v for v, data in graph.nodes(data=True)}
+        edges = [[a, b, list(d["kinds"]), d["strong"]] for a, b, d in graph.edges(data=True)]
+        rank = {c: i for i, c in enumerate(CONDITIONS)}
+        name_of = {n["id"]: n["name"] for n in nodes}
+        waiting.sort(
+            key=lambda e: (
+                e.kind != RESIDENT,
+                min(rank[c] for c in e.conditions),
+                name_of[e.node].casefold(),
+                e.key,
+            )
+        )
+        document = {
+            "format": FORMAT,
+            "revision": database.revision(db),
+            "nodes": nodes,
+            "edges": edges,
+            "connectors": [
+                {
+                    "id": c.node,
+                    "score": c.score,
+                    "reasons": [frozen_reason(r) for r in c.reasons],
+                    "depends": [key_to_id[k] for k in c.depends],
+                    "farther": [key_to_id[k] for k in c.farther],
+                }
+                for c in [*residents_ranked, *groups_ranked]
+            ],
+            "not_yet_connected": [
+                {
+                    "id": e.node,
+                    "conditions": e.conditions,
+                    "reasons": [frozen_reason(r) for r in e.reasons],
+                    "introductions": [
+                        {
+                            "id": i.meet,
+                            "score": i.score,
+                            "reasons": [frozen_reason(r) for r in i.reasons],
+                        }
+                        for i in suggested.get(e.node, [])
+                    ],
+                }
+                for e in waiting
+            ],
+            "communities": [
+                {
+                    "number": c.number,
+                    "members": list(c.members),
+                    "residents": c.residents,
+                    "groups": [[g, n] for g, n in c.groups],
+                    "streets": [[s, n] for s, n in c.streets],
+                    "neighbourhoods": [[s, n] for s, n in c.neighbourhoods],
+                    "gifts": [[g, n] for g, n in c.gifts],
+                }
+                for c in analysis.communities
+                if len(c.members) > 1
+            ],
+        }
+        document["headline"] = headline(document, analysis)
+    return document
+
+
+HEADLINE = (
+    "residents",
+    "groups",
+    "ties",
+    "not_yet_connected",
+    "connected_share",
+    "key_figures",
+    "communities",
+    "largest_part_share",
+)
+
+
+def headline(document: dict[str, Any], analysis: Analysis) -> dict[str, Any]:
+    """The figures a team follows over time (the "finger on the pulse"):
+
+    residents; groups (all kinds); ties (pairs tied, whatever the kinds); residents not
+    yet connected and the share connected (%); key figures: residents without whom
+    someone would be cut off; communities of two or more; the share of residents in
+    the largest connected part (%).
+    """
+    nodes = document["nodes"]
+    residents = [n for n in nodes if n["type"] == RESIDENT]
+    kinds = {n["id"]: n["type"] for n in nodes}
+    waiting = sum(1 for e in document["not_yet_connected"] if kinds[e["id"]] == RESIDENT)
+    cuts = analysis.cuts
+
+    def cuts_off(v: str) -> bool:
+        pieces = cuts.pieces(v)
+        return bool(pieces) and sum(pieces) - pieces[0] > 0
+
+    key_figures = sum(1 for n in residents if cuts_off(n["id"]))
+    largest = analysis.largest_component
+    in_largest = sum(1 for n in residents if cuts.component.get(n["id"]) == largest)
+    count = len(residents)
+    return {
+        "residents": count,
+        "groups": len(nodes) - count,
+        "ties": len(document["edges"]),
+        "not_yet_connected": waiting,
+        "connected_share": round(100 * (1 - waiting / count), 1) if count else 0.0,
+        "key_figures": key_figures,
+        "communities": len(document["communities"]),
+        "largest_part_share": round(100 * in_largest / count, 1) if count else 0.0,
+    }
+
+
+def document_size(document: dict[str, Any]) -> int:
+    """Bytes of the document as stored (for the benchmark)."""
+    return len(json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode())

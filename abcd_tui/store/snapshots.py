@@ -1,0 +1,119 @@
+"""Snapshots in the store: saved once, listed, read back; never changed afterwards.
+
+The document itself is made by `abcd_tui.snapshots.freeze`; here it is only JSON text.
+The `snapshots_never_change` trigger (schema 6) refuses any UPDATE but a forget's.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlite_utils import Database
+
+from abcd_tui.domain.errors import UserError
+from abcd_tui.domain.records import new_id
+from abcd_tui.store.database import write_transaction
+
+
+@dataclass(frozen=True)
+class SnapshotInfo:
+    """A snapshot as listed: what it is called, when, and its headline figures."""
+
+    id: str
+    label: str
+    created: str  # ISO-8601, local time with offset
+    revision: int
+    summary: dict[str, Any]
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "label": self.label,
+            "created": self.created,
+            "revision": self.revision,
+            "summary": self.summary,
+        }
+
+
+def save_snapshot(db: Database, label: str, document: dict[str, Any]) -> SnapshotInfo:
+    """Store `document` (see `snapshots.freeze`) as a new snapshot, in one transaction.
+
+    Not counted as a change of the register: the graph is the same after it.
+    """
+    info = SnapshotInfo(
+        id=new_id(),
+        label=label.strip(),
+        created=datetime.now().astimezone().isoformat(timespec="seconds"),
+        revision=document["revision"],
+        summary=document["headline"],
+    )
+    text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
+    with write_transaction(db, counts=False):
+        db.execute(
+            "INSERT INTO snapshots (id, label, created, revision, summary, data) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                info.id,
+                info.label,
+                info.created,
+                info.revision,
+                json.dumps(info.summary, ensure_ascii=False),
+                text,
+            ],
+        )
+    return info
+
+
+def list_snapshots(db: Database) -> list[SnapshotInfo]:
+    """Every snapshot, oldest first."""
+    return [
+        SnapshotInfo(id_, label, created, revision, json.loads(summary))
+        for id_, label, created, revision, summary in db.execute(
+            "SELECT id, label, created, revision, summary FROM snapshots ORDER BY created, id"
+        )
+    ]
+
+
+def find_snapshot(db: Database, ref: str) -> SnapshotInfo:
+    """The snapshot `ref` names: its id, the start of its id (as `abcd snapshots` shows
+    it), its number in the list (1 is the oldest; -1 the newest), or its label."""
+    ref = ref.strip()
+    found = list_snapshots(db)
+    if not found:
+        raise UserError("snapshot.none")
+    if ref.lstrip("-").isdigit() and len(ref) < 6:
+        number = int(ref)
+        if 1 <= number <= len(found):
+            return found[number - 1]
+        if -len(found) <= number <= -1:
+            return found[number]
+    exact = [s for s in found if s.id == ref]
+    if exact:
+        return exact[0]
+    by_start = [s for s in found if len(ref) >= 4 and s.id.startswith(ref)]
+    by_label = [s for s in found if s.label and s.label.casefold() == ref.casefold()]
+    matches = by_start or by_label
+    if len(matches) == 1:
+        return matches[0]
+    if len(matches) > 1:
+        raise UserError("snapshot.ambiguous", ref=ref, count=len(matches))
+    raise UserError("snapshot.unknown", ref=ref)
+
+
+def snapshot_document(db: Database, snapshot_id: str) -> dict[str, Any]:
+    row = db.execute("SELECT data FROM snapshots WHERE id = ?", [snapshot_id]).fetchone()
+    if row is None:
+        raise UserError("snapshot.unknown", ref=snapshot_id)
+    return json.loads(row[0])
+
+
+def previous_snapshot(db: Database, snapshot_id: str) -> SnapshotInfo | None:
+    """The snapshot made just before `snapshot_id`, if any."""
+    found = list_snapshots(db)
+    for before, this in zip(found, found[1:], strict=False):
+        if this.id == snapshot_id:
+            return before
+    return None
