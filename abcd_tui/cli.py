@@ -14,7 +14,7 @@ from pathlib import Path
 
 from rich.table import Table
 
-from abcd_tui import __version__, cli_analysis, i18n, paths, settings
+from abcd_tui import __version__, cli_analysis, cli_snapshots, i18n, paths, settings
 from abcd_tui.display import err, literal, out, to_json
 from abcd_tui.domain.errors import UserError
 from abcd_tui.i18n import number, t
@@ -70,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--kind", help="groups or ties: only this kind")
 
     cli_analysis.add_commands(commands)
+    cli_snapshots.add_commands(commands)
     return parser
 
 
@@ -193,4 +194,5 @@ COMMANDS = {
     "stats": _stats,
     "list": _list,
     **cli_analysis.COMMANDS,
+    **cli_snapshots.COMMANDS,
 }

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 from sqlite_utils import Database
 
-from abcd_tui.display import literal, to_json
+from abcd_tui.display import literal, progress_bar, to_json
 from abcd_tui.domain.errors import UserError
 from abcd_tui.i18n import t
 from abcd_tui.store.importer import ImportRejected, ImportReport, import_files
@@ -28,19 +26,6 @@ def _problem_table(problems: list[RowError], title: str) -> Table:
             literal(p.file), str(p.line), literal(p.column or ""), literal(t(p.code, **p.params))
         )
     return table
-
-
-def _progress(err: Console):
-    """A progress bar on a terminal; silence when stderr is a file or a pipe."""
-    if not err.is_terminal:
-        return contextlib.nullcontext(None)
-    return Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        console=err,
-        transient=True,
-    )
 
 
 def run_import(args: argparse.Namespace, db: Database, out: Console, err: Console) -> int:
@@ -64,7 +49,7 @@ def run_import(args: argparse.Namespace, db: Database, out: Console, err: Consol
 
 
 def _run_import(args: argparse.Namespace, db: Database, out: Console, err: Console) -> int:
-    with _progress(err) as bar:
+    with progress_bar(err) as bar:
         task = bar.add_task("", total=None) if bar else None
         waiting_said = False
 

@@ -50,3 +50,20 @@ def to_json(value: Any) -> str:
         lambda m: f"\\u{ord(m.group()):04x}",
         raw,
     )
+
+
+def progress_bar(console: Console):
+    """A progress bar on a terminal; silence (None) when the stream is a file or a pipe."""
+    import contextlib
+
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    if not console.is_terminal:
+        return contextlib.nullcontext(None)
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=console,
+        transient=True,
+    )

@@ -443,3 +443,7 @@ MESSAGES.update(MESSAGES_PICTURE)
 from abcd_tui.i18n.messages_views import MESSAGES_VIEWS  # noqa: E402
 
 MESSAGES.update(MESSAGES_VIEWS)
+
+from abcd_tui.i18n.messages_export import MESSAGES_EXPORT  # noqa: E402
+
+MESSAGES.update(MESSAGES_EXPORT)

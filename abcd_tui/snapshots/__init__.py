@@ -35,7 +35,9 @@ __all__ = [
 ]
 
 
-def take_snapshot(db: Database, label: str = "", *, progress: Progress | None = None) -> SnapshotInfo:
+def take_snapshot(
+    db: Database, label: str = "", *, progress: Progress | None = None
+) -> SnapshotInfo:
     """Freeze the register in `db` and keep it, labelled, as a new snapshot."""
     document = freeze(db, progress=progress)
     return save_snapshot(db, label, document)

@@ -155,9 +155,7 @@ def compare(
     result.ties_lost = tie_changes(ties_a.keys() - ties_b.keys(), ties_a)
 
     def residents_waiting(doc: dict, nodes: dict) -> set[str]:
-        return {
-            e["id"] for e in doc["not_yet_connected"] if nodes[e["id"]]["type"] == "resident"
-        }
+        return {e["id"] for e in doc["not_yet_connected"] if nodes[e["id"]]["type"] == "resident"}
 
     in_both = {i for i, n in nodes_a.items() if n["type"] == "resident" and i in nodes_b}
     waiting_a, waiting_b = residents_waiting(a, nodes_a), residents_waiting(b, nodes_b)
@@ -207,8 +205,7 @@ def community_changes(
     merged = [
         CommunityChange(tuple(refs_a[x] for x in came), (refs_b[n],))
         for n, members in sorted(parts_b.items())
-        if len(came := [x for x in real_parts(members, home_a) if _holds(parts_a[x], members)])
-        >= 2
+        if len(came := [x for x in real_parts(members, home_a) if _holds(parts_a[x], members)]) >= 2
     ]
     return merged, split
 

@@ -121,7 +121,9 @@ def freeze(db: Database, *, progress: Progress | None = None) -> dict[str, Any]:
                 )
                 node.update((f, list(data[f])) for f in PHRASE_FIELDS)
             else:
-                node.update(name=data["name"], address=addresses.get(v, ""), tags=list(data["tags"]))
+                node.update(
+                    name=data["name"], address=addresses.get(v, ""), tags=list(data["tags"])
+                )
             node.update(
                 community=community.get(v),
                 score=round(scores.get(v, 0.0), 2),

@@ -78,8 +78,9 @@ def list_snapshots(db: Database) -> list[SnapshotInfo]:
 
 
 def find_snapshot(db: Database, ref: str) -> SnapshotInfo:
-    """The snapshot `ref` names: its id, the start of its id (as `abcd snapshots` shows
-    it), its number in the list (1 is the oldest; -1 the newest), or its label."""
+    """The snapshot `ref` names: its id, the start or end of its id (`abcd snapshots`
+    shows the last 8 characters), its number in the list (1 is the oldest; -1 the
+    newest), or its label."""
     ref = ref.strip()
     found = list_snapshots(db)
     if not found:
@@ -93,7 +94,7 @@ def find_snapshot(db: Database, ref: str) -> SnapshotInfo:
     exact = [s for s in found if s.id == ref]
     if exact:
         return exact[0]
-    by_start = [s for s in found if len(ref) >= 4 and s.id.startswith(ref)]
+    by_start = [s for s in found if len(ref) >= 4 and (s.id.startswith(ref) or s.id.endswith(ref))]
     by_label = [s for s in found if s.label and s.label.casefold() == ref.casefold()]
     matches = by_start or by_label
     if len(matches) == 1:

@@ -1,0 +1,356 @@
+"""`abcd snapshot | snapshots | compare | export | forget`: snapshots over time, files
+to share, and erasing a resident. Thin: parse, call one function below, print."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from rich.table import Table
+from rich.text import Text
+
+from abcd_tui.display import err, literal, out, progress_bar, to_json
+from abcd_tui.domain.errors import UserError
+from abcd_tui.i18n import number, t
+
+SHOWN = 20  # names listed per part of a comparison before "… and N more"
+
+
+def add_commands(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "snapshot", help="freeze the network and its analysis now, to compare later"
+    )
+    p.add_argument("--label", default="", help="a name for it, e.g. 'voor de zomer'")
+    p.add_argument("--json", action="store_true", help="print {id, label, created, ...}")
+
+    p = subparsers.add_parser("snapshots", help="list the snapshots, oldest first")
+    p.add_argument("--json", action="store_true", help="print a JSON array")
+
+    p = subparsers.add_parser("compare", help="what changed between two snapshots")
+    p.add_argument("a", metavar="A", help="snapshot: number (1 = oldest, -1 = newest), id or label")
+    p.add_argument("b", metavar="B", help="the other snapshot")
+    p.add_argument("--json", action="store_true", help="print a JSON object")
+
+    p = subparsers.add_parser(
+        "export", help="write the network for Gephi, spreadsheets or a report to read"
+    )
+    p.add_argument(
+        "--format",
+        default="all",
+        help="graphml, gexf, json, csv, html, several with commas, or all (default)",
+    )
+    p.add_argument("--snapshot", metavar="ID", help="a saved snapshot (default: the register now)")
+    p.add_argument("--out", type=Path, metavar="DIR", help="folder (default: exports/)")
+    p.add_argument(
+        "--with-names",
+        action="store_true",
+        help="show names of residents who gave consent (default: pseudonyms)",
+    )
+    p.add_argument("--force", action="store_true", help="overwrite files already there")
+    p.add_argument("--delimiter", default=",", help="CSV delimiter: , (default) or ; for Excel")
+    p.add_argument("--json", action="store_true", help="print what was written as JSON")
+
+    p = subparsers.add_parser("forget", help="erase a resident and every trace of them")
+    p.add_argument("key", metavar="KEY", help="the resident's key (see abcd list people)")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.add_argument("--json", action="store_true", help="print what was erased as JSON")
+
+
+def _db(db_path: Path, create: bool = False):
+    from abcd_tui.store import open_database
+
+    return open_database(db_path, create=create)
+
+
+def short_id(snapshot_id: str) -> str:
+    """The id as the list shows it: its last 8 characters (the random part of a
+    time-ordered id; the first ones are the same for snapshots made close together)."""
+    return snapshot_id[-8:]
+
+
+def _label_part(label: str) -> str:
+    return f" '{label}'" if label else ""
+
+
+def run_snapshot(args: argparse.Namespace, db_path: Path) -> int:
+    from abcd_tui.snapshots import take_snapshot
+
+    db = _db(db_path)
+    stages = ("graph", "analysis", "introductions", "document")
+    with progress_bar(err) as bar:
+        task = bar.add_task("", total=len(stages)) if bar else None
+
+        def step(stage: str) -> None:
+            if bar is not None:
+                bar.update(
+                    task,
+                    description=t(f"snapshot.stage.{stage}"),
+                    completed=stages.index(stage),
+                )
+
+        info = take_snapshot(db, args.label, progress=step)
+    if args.json:
+        sys.stdout.write(to_json(info.as_json()) + "\n")
+        return 0
+    s = info.summary
+    out.print(
+        literal(
+            t(
+                "snapshot.made",
+                id=short_id(info.id),
+                label=_label_part(info.label),
+                residents=number(s["residents"]),
+                ties=number(s["ties"]),
+                waiting=number(s["not_yet_connected"]),
+            )
+        )
+    )
+    return 0
+
+
+def run_snapshots(args: argparse.Namespace, db_path: Path) -> int:
+    from abcd_tui.export import figure_text
+    from abcd_tui.snapshots import HEADLINE, list_snapshots
+
+    found = list_snapshots(_db(db_path))
+    if args.json:
+        sys.stdout.write(to_json([s.as_json() for s in found]) + "\n")
+        return 0
+    if not found:
+        err.print(t("snapshot.none"))
+        return 0
+    shown = ("residents", "ties", "not_yet_connected", "connected_share")
+    shown += ("key_figures",) if out.width >= 100 else ()
+    table = Table(title=t("snapshot.title"), title_justify="left")
+    table.add_column(t("snapshot.col.number"), justify="right")
+    show_id = out.width >= 100  # the number names a snapshot as well; --json has the id
+    if show_id:
+        table.add_column(t("snapshot.col.id"), no_wrap=True)
+    table.add_column(t("snapshot.col.label"), overflow="fold", min_width=8)
+    table.add_column(t("snapshot.col.created"), no_wrap=True)
+    for code in shown:
+        table.add_column(t(f"figure.short.{code}"), justify="right")
+    for position, s in enumerate(found, start=1):
+        table.add_row(
+            str(position),
+            *([short_id(s.id)] if show_id else []),
+            literal(s.label),
+            s.created.replace("T", " ")[:16],
+            *(figure_text(c, s.summary.get(c, 0)) for c in shown if c in HEADLINE),
+        )
+    out.print(table)
+    return 0
+
+
+def run_compare(args: argparse.Namespace, db_path: Path) -> int:
+    from abcd_tui.export import change_text, figure_text
+    from abcd_tui.snapshots import compare_snapshots, find_snapshot
+
+    db = _db(db_path)
+    if find_snapshot(db, args.a).id == find_snapshot(db, args.b).id:
+        raise UserError("snapshot.same")
+    result = compare_snapshots(db, args.a, args.b)
+    if args.json:
+        sys.stdout.write(to_json(result.as_json()) + "\n")
+        return 0
+
+    def name(info: dict) -> str:
+        when = info["created"].replace("T", " ")[:16]
+        return f"{info['label']} ({when})" if info["label"] else when
+
+    table = Table(
+        title=literal(t("compare.title", a=name(result.a), b=name(result.b))).plain,
+        title_justify="left",
+    )
+    table.add_column(t("compare.col.figure"))
+    table.add_column(name(result.a), justify="right")
+    table.add_column(name(result.b), justify="right")
+    table.add_column(t("compare.col.change"), justify="right")
+    for code, a, b in result.figures:
+        table.add_row(
+            t(f"figure.{code}"),
+            figure_text(code, a),
+            figure_text(code, b),
+            change_text(code, round(b - a, 1)),
+        )
+    out.print(table)
+
+    def part(code: str, lines: list[str]) -> None:
+        out.print(Text(t(f"compare.{code}", count=len(lines)), style="bold"))
+        if not lines:
+            out.print(Text("  " + t("compare.nothing"), style="dim"))
+        for line in lines[:SHOWN]:
+            out.print(Text("  ") + literal(line))
+        if len(lines) > SHOWN:
+            out.print(Text("  " + t("compare.more", count=len(lines) - SHOWN), style="dim"))
+
+    def tie_line(c) -> str:
+        kinds = ", ".join(t(f"tie.{k}") for k in c.kinds)
+        return f"{c.a.name} – {c.b.name} ({kinds})"
+
+    def person_line(p) -> str:
+        return f"{p.name} ({p.key})"
+
+    def community(ref) -> str:
+        known = ", ".join([*ref.groups, *ref.streets][:3])
+        return t("export.community", number=ref.number, residents=ref.residents, known=known)
+
+    part("ties_added", [tie_line(c) for c in result.ties_added])
+    part("ties_lost", [tie_line(c) for c in result.ties_lost])
+    part("became_connected", [person_line(p) for p in result.became_connected])
+    part("lost_connection", [person_line(p) for p in result.lost_connection])
+    part("connectors_gained", [person_line(p) for p in result.connectors_gained])
+    part("connectors_lost", [person_line(p) for p in result.connectors_lost])
+    part(
+        "merged",
+        [
+            t(
+                "export.merged",
+                before=" + ".join(community(r) for r in c.before),
+                after=community(c.after[0]),
+            )
+            for c in result.merged
+        ],
+    )
+    part(
+        "split",
+        [
+            t(
+                "export.split",
+                before=community(c.before[0]),
+                after=" + ".join(community(r) for r in c.after),
+            )
+            for c in result.split
+        ],
+    )
+    if result.residents_added or result.residents_gone:
+        out.print(
+            Text(
+                t(
+                    "compare.residents_moved",
+                    added=result.residents_added,
+                    gone=result.residents_gone,
+                ),
+                style="dim",
+            )
+        )
+    return 0
+
+
+def default_exports_folder(db_path: Path) -> Path:
+    """`exports/` in the working folder, as the README says."""
+    return Path("exports")
+
+
+def run_export(args: argparse.Namespace, db_path: Path) -> int:
+    from abcd_tui.export import export, parse_formats
+
+    formats = parse_formats(args.format)
+    out_dir = args.out if args.out is not None else default_exports_folder(db_path)
+    db = _db(db_path)
+    with progress_bar(err) as bar:
+        task = bar.add_task("", total=None) if bar else None
+
+        def step(stage: str, done: int, total: int) -> None:
+            if bar is not None:
+                label = t(f"export.stage.{stage}") if stage in ("read", "layout", "done") else stage
+                bar.update(task, description=label, completed=done, total=total)
+
+        result = export(
+            db,
+            formats,
+            out_dir=out_dir,
+            snapshot=args.snapshot,
+            with_names=args.with_names,
+            force=args.force,
+            delimiter=args.delimiter,
+            progress=step,
+        )
+    if args.json:
+        sys.stdout.write(
+            to_json(
+                {
+                    "files": [str(p) for p in result.paths],
+                    "snapshot": result.snapshot.as_json() if result.snapshot else None,
+                    "pseudonymised": result.pseudonymised,
+                    "residents": result.residents,
+                    "named": result.named,
+                }
+            )
+            + "\n"
+        )
+        return 0
+    if result.snapshot:
+        s = result.snapshot
+        err.print(
+            literal(
+                t(
+                    "export.of_snapshot",
+                    id=short_id(s.id),
+                    created=s.created.replace("T", " ")[:16],
+                    label=f", {s.label}" if s.label else "",
+                )
+            )
+        )
+    else:
+        err.print(t("export.of_now"))
+    if result.pseudonymised:
+        err.print(t("export.pseudonymised"))
+    else:
+        err.print(t("export.named", named=result.named, residents=result.residents))
+    for path in result.paths:
+        out.print(literal(t("export.written", path=path)))
+    return 0
+
+
+def run_forget(args: argparse.Namespace, db_path: Path) -> int:
+    from abcd_tui.store.forget import find_resident, forget
+
+    db = _db(db_path)
+    _id, name = find_resident(db, args.key)
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise UserError("forget.needs_yes")
+        err.print(literal(t("forget.confirm", name=name, key=args.key)), end=" ")
+        answer = input().strip().casefold()
+        if answer not in {t("forget.yes_word"), "yes", "ja", "y", "j"}:
+            err.print(t("forget.cancelled"))
+            return 1
+    done = forget(db, db_path, args.key)
+    if args.json:
+        sys.stdout.write(to_json(done.as_json()) + "\n")
+    else:
+        out.print(
+            literal(
+                t(
+                    "forget.done",
+                    name=name,
+                    ties=done.ties,
+                    meetings=done.meetings,
+                    vocabulary=done.vocabulary,
+                    snapshots=done.snapshots,
+                )
+            )
+        )
+    if done.contact_of:
+        err.print(literal(t("forget.contact_of", groups=", ".join(done.contact_of))))
+    if done.mentions:
+        places = ", ".join(f"{which} ({where})" for where, which in done.mentions[:10])
+        err.print(literal(t("forget.mentions", count=len(done.mentions), places=places)))
+    if done.backups:
+        err.print(literal(t("forget.backups", paths=", ".join(str(b) for b in done.backups))))
+    if not done.wal_emptied:
+        err.print(literal(t("forget.wal_busy", path=db_path)))
+    err.print(t("forget.exports"))
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
+    "snapshot": run_snapshot,
+    "snapshots": run_snapshots,
+    "compare": run_compare,
+    "export": run_export,
+    "forget": run_forget,
+}

@@ -1,0 +1,269 @@
+"""What an export shows of a snapshot: names or pseudonyms, and only what may be shared.
+
+`ExportView(document, with_names=...)` is the one place that decides what leaves the
+database. By default (pseudonymised):
+
+- every resident is "Bewoner 17" / "Resident 17", numbered in an order drawn afresh
+  for each export (a secret key per export), so numbers cannot be linked across
+  exports; node ids are "r17", groups "g3";
+- left out: keys (often made from a name), addresses and streets, notes (never
+  exported), consent, and any phrase a builder typed in their own words: a gift or
+  need from the starter vocabulary stays (in the export's language), one in own words
+  becomes its theme ("thema: tuin"), or is left out when it has none;
+- reasons name residents by pseudonym too (they are frozen with person tokens).
+
+`with_names=True` shows the names, keys and addresses of residents who gave consent;
+a resident without recorded consent keeps a pseudonym even then. Groups (clubs,
+institutions, places, businesses) are shown by name in both.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+import networkx as nx
+
+from abcd_tui.analysis.reasons import Reason
+from abcd_tui.domain.tokens import fill_tokens
+from abcd_tui.domain.vocabulary import GIFT_KINDS, starter_vocabulary
+from abcd_tui.i18n import language, reason_text, t
+from abcd_tui.snapshots.freeze import thawed_reason
+
+RESIDENT = "resident"
+# Reason parameters that hold a phrase someone typed (see analysis/introductions.py).
+PHRASE_PARAMS = frozenset({"offer", "need", "phrase", "mine", "theirs"})
+# Colours by kind, for Gephi and the report (colour-blind safe, Okabe-Ito based).
+COLOURS = {
+    "resident": "#0072b2",
+    "association": "#009e73",
+    "institution": "#cc79a7",
+    "place": "#e69f00",
+    "business": "#56b4e9",
+}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A node as the export names it."""
+
+    export_id: str
+    label: str
+    named: bool  # the real name is shown
+
+
+class ExportView:
+    """A snapshot document as one export shows it (module doc)."""
+
+    def __init__(
+        self, document: dict[str, Any], *, with_names: bool = False, key: bytes | None = None
+    ):
+        self.document = document
+        self.with_names = with_names
+        self.language = language()
+        self._key = key if key is not None else secrets.token_bytes(32)
+        self.nodes = {n["id"]: n for n in document["nodes"]}
+
+    @cached_property
+    def entries(self) -> dict[str, Entry]:
+        residents = [n for n in self.document["nodes"] if n["type"] == RESIDENT]
+        groups = [n for n in self.document["nodes"] if n["type"] != RESIDENT]
+        # The order of the pseudonym numbers: a keyed hash of the id, fresh per export.
+        residents.sort(key=lambda n: hmac.new(self._key, n["id"].encode(), hashlib.sha256).digest())
+        found: dict[str, Entry] = {}
+        word = t("export.resident")
+        for number, n in enumerate(residents, start=1):
+            if self.shows_name(n):
+                found[n["id"]] = Entry(f"r{number}", n["name"], True)
+            else:
+                found[n["id"]] = Entry(f"r{number}", f"{word} {number}", False)
+        groups.sort(key=lambda n: (n["kind"], n["key"]))
+        for number, n in enumerate(groups, start=1):
+            found[n["id"]] = Entry(f"g{number}", n["name"], True)
+        return found
+
+    def shows_name(self, node: dict[str, Any]) -> bool:
+        if node["type"] != RESIDENT:
+            return True
+        return self.with_names and node.get("consent") is True
+
+    def label(self, record_id: str) -> str:
+        """The name or pseudonym of a record; "iemand" for one forgotten since."""
+        entry = self.entries.get(record_id)
+        return entry.label if entry else t("export.someone")
+
+    # --- phrases and reasons ---------------------------------------------------------
+
+    def phrase(self, text: str) -> str | None:
+        """A typed phrase as this export may show it (module doc); None: left out."""
+        if self.with_names:
+            return text
+        return _shared_phrase(text, self.language)
+
+    def phrases(self, node: dict[str, Any], fields: tuple[str, ...]) -> list[str]:
+        seen: list[str] = []
+        for f in fields:
+            for p in node.get(f, ()):
+                shown = self.phrase(p)
+                if shown and shown not in seen:
+                    seen.append(shown)
+        return seen
+
+    def gifts(self, node: dict[str, Any]) -> list[str]:
+        return self.phrases(node, GIFT_KINDS)
+
+    def reason(self, frozen: dict[str, Any]) -> str:
+        reason = thawed_reason(frozen)
+        if not self.with_names:
+            params = dict(reason.params)
+            for k in PHRASE_PARAMS & params.keys():
+                if isinstance(params[k], str):
+                    params[k] = self.phrase(params[k]) or t("export.own_words")
+            reason = Reason(reason.code, params)
+        return fill_tokens(reason_text(reason), self.label)
+
+    def reasons(self, frozen: list[dict[str, Any]]) -> list[str]:
+        return [self.reason(r) for r in frozen]
+
+    # --- the graph the file writers take -------------------------------------------
+
+    def graph(self, positions: dict[str, tuple[float, float]] | None = None) -> nx.Graph:
+        """The export graph: flat, typed attributes, the same set on every node (see
+        `formats` and `gexf`); `positions` (record id -> x, y) adds a layout."""
+        doc = self.document
+        connectors = {c["id"] for c in doc["connectors"]}
+        waiting = {e["id"] for e in doc["not_yet_connected"]}
+        graph = nx.Graph(
+            title=t("export.title"),
+            created=doc.get("created", ""),
+            label=doc.get("label", ""),
+            snapshot=doc.get("snapshot", ""),
+            pseudonymised=not self.with_names,
+            generator=doc.get("generator", "abcd-tui"),
+        )
+        entries = self.entries
+        for n in doc["nodes"]:
+            entry = entries[n["id"]]
+            resident = n["type"] == RESIDENT
+            data: dict[str, Any] = {
+                "label": entry.label,
+                "type": n["type"],
+                "kind": n["kind"],
+                "community": n["community"] if n["community"] is not None else -1,
+                "score": float(n["score"]),
+                "betweenness": float(n["betweenness"]),
+                "degree": int(n["degree"]),
+                "connector": n["id"] in connectors,
+                "not_yet_connected": n["id"] in waiting,
+                "gifts": "; ".join(self.gifts(n)) if resident else "",
+                "offers": "; ".join(self.phrases(n, ("offers",))) if resident else "",
+                "needs": "; ".join(self.phrases(n, ("needs",))) if resident else "",
+                "interests": "; ".join(self.phrases(n, ("interests",)))
+                if resident
+                else "; ".join(self.phrases(n, ("tags",))),
+                "neighbourhood": n.get("neighbourhood", ""),
+                "open": n.get("open", "") if resident else "",
+            }
+            if self.with_names:
+                named = entry.named
+                data["key"] = n["key"] if named else ""
+                data["address"] = n.get("address", "") if named else ""
+                data["street"] = n.get("street", "") if named else ""
+            data["color"] = COLOURS.get(n["kind"], "#777777")
+            data["size"] = round((8.0 if not resident else 4.0) + n["score"] / 8, 2)
+            if positions is not None:
+                x, y = positions.get(n["id"], (0.0, 0.0))
+                data["x"], data["y"] = float(x), float(y)
+            graph.add_node(entry.export_id, **data)
+        for a, b, kinds, strong in doc["edges"]:
+            graph.add_edge(
+                entries[a].export_id,
+                entries[b].export_id,
+                kinds=";".join(kinds),
+                strong=bool(strong),
+                weight=2.0 if strong else 1.0,
+            )
+        return graph
+
+    # --- the analysis, as text -----------------------------------------------------
+
+    def connectors(self, kind: str | None = RESIDENT) -> list[dict[str, Any]]:
+        return [
+            {
+                "id": self.entries[c["id"]].export_id,
+                "label": self.label(c["id"]),
+                "kind": self.nodes[c["id"]]["kind"],
+                "score": c["score"],
+                "reasons": self.reasons(c["reasons"]),
+                "depends": len(c["depends"]),
+            }
+            for c in self.document["connectors"]
+            if kind is None or (self.nodes[c["id"]]["type"] == RESIDENT) == (kind == RESIDENT)
+        ]
+
+    def not_yet_connected(self) -> list[dict[str, Any]]:
+        found = []
+        for e in self.document["not_yet_connected"]:
+            node = self.nodes[e["id"]]
+            found.append(
+                {
+                    "id": self.entries[e["id"]].export_id,
+                    "label": self.label(e["id"]),
+                    "kind": node["kind"],
+                    "conditions": e["conditions"],
+                    "gifts": self.gifts(node) if node["type"] == RESIDENT else [],
+                    "reasons": self.reasons(e["reasons"]),
+                    "introductions": [
+                        {
+                            "id": self.entries[i["id"]].export_id
+                            if i["id"] in self.entries
+                            else "",
+                            "label": self.label(i["id"]),
+                            "score": i["score"],
+                            "reasons": self.reasons(i["reasons"]),
+                        }
+                        for i in e["introductions"]
+                    ],
+                }
+            )
+        return found
+
+    def communities(self) -> list[dict[str, Any]]:
+        return [
+            {
+                "number": c["number"],
+                "residents": c["residents"],
+                "size": len(c["members"]),
+                "groups": [self.label(g) for g, _n in c["groups"]],
+                "streets": [s for s, _n in c["streets"]],
+                "neighbourhoods": [s for s, _n in c["neighbourhoods"]],
+                "gifts": [shown for g, _n in c["gifts"] if (shown := self.phrase(g))],
+            }
+            for c in self.document["communities"]
+        ]
+
+
+_phrase_cache: dict[tuple[str, str], str | None] = {}
+
+
+def _shared_phrase(text: str, lang: str) -> str | None:
+    """A phrase in shareable words: the starter vocabulary's own (in `lang`), else
+    its themes, else None."""
+    cached = _phrase_cache.get((text, lang), ...)
+    if cached is not ...:
+        return cached  # type: ignore[return-value]
+    vocabulary = starter_vocabulary()
+    found = vocabulary.find(text)
+    if found is not None:
+        shown: str | None = found.en if lang == "en" else found.nl
+    else:
+        themes = sorted(vocabulary.themes_of(text))
+        names = [getattr(vocabulary.themes[th], lang) for th in themes if th in vocabulary.themes]
+        shown = t("export.theme", themes=", ".join(names)) if names else None
+    if len(_phrase_cache) < 100_000:
+        _phrase_cache[text, lang] = shown
+    return shown
