@@ -178,8 +178,10 @@ MESSAGES_EXPORT: dict[str, dict[str, str]] = {
         "en": "Was the contact of: {groups} (now without a contact).",
     },
     "forget.mentions": {
-        "nl": "De naam staat nog in vrije tekst ({count}): {places}. Pas die zelf aan.",
-        "en": "The name still appears in free text ({count}): {places}. Edit those yourself.",
+        "nl": "De naam stond ook in vrije tekst ({count}): {places}; daar staat nu '…'. "
+        "Kijk of er nog een voornaam of bijnaam staat.",
+        "en": "The name also appeared in free text ({count}): {places}; it now reads '…'. "
+        "Check for a first name or nickname left there.",
     },
     "forget.backups": {
         "nl": "Let op: deze kopieën van vóór een update bevatten de oude gegevens nog: "

@@ -8,15 +8,17 @@ Then, outside the transaction: VACUUM rewrites the file without the freed pages 
 TRUNCATE checkpoint empties the write-ahead log, so the name is in none of the
 database's files. `secure_delete` overwrites freed content on the way.
 
-Not in the database's power, and so reported instead of done: copies made before a
-schema upgrade (`*.bak` beside the file), exports made earlier, and free text
-elsewhere that mentions the name (another resident's notes, a walk's notes).
+The full name is also taken out of free text elsewhere (another resident's notes, a
+walk's notes), and each place is reported. Not in the database's power, and so
+reported instead of done: copies made before a schema upgrade (`*.bak` beside the
+file), exports made earlier, and a group named after the person.
 The app keeps its undo history in memory; `changes.forgets` tells it to drop it.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import time
 from dataclasses import dataclass, field
@@ -100,7 +102,7 @@ def forget(db: Database, path: Path, key: str) -> Forgotten:
         done.vocabulary = _drop_unused_phrases(db, phrases)
         done.snapshots = _scrub_snapshots(db, resident_id)
         one("UPDATE changes SET forgets = forgets + 1")
-        done.mentions = _mentions(db, name)
+        done.mentions = _redact_mentions(db, name)
     db.execute("PRAGMA secure_delete = OFF")
     done.wal_emptied = compact(db)
     done.backups = sorted(path.parent.glob(f"{path.name}.v*.bak"))
@@ -212,23 +214,40 @@ def _where(doc: dict[str, Any], gone: str) -> str:
     return "?"
 
 
-def _mentions(db: Database, name: str) -> list[tuple[str, str]]:
-    """Free text that still mentions `name` (case-insensitive): not ours to rewrite."""
-    if len(name.strip()) < 3:
+# Free text that can mention a person: (table, column, what names the row).
+FREE_TEXT = (
+    ("residents", "notes", "name"),
+    ("groups", "description", "name"),
+    ("walks", "notes", "key"),
+    ("ties", "note", "id"),
+)
+REDACTED = "…"
+
+
+def _redact_mentions(db: Database, name: str) -> list[tuple[str, str]]:
+    """Take the full name out of free text elsewhere (another resident's notes, a walk's
+    notes: "buurvrouw van Zwaantje Quispelhof" -> "buurvrouw van …"); a group named
+    after the person keeps its name. Returns what still or once mentioned them, for
+    the report. A first name alone cannot be told from someone else's: not touched."""
+    name = name.strip()
+    if len(name) < 3:
         return []
-    like = f"%{name.strip()}%"
+    pattern = re.compile(re.escape(name), re.IGNORECASE)
+    like = f"%{name}%"
     found: list[tuple[str, str]] = []
-    for table, label, column in (
-        ("residents", "name", "notes"),
-        ("groups", "name", "description"),
-        ("walks", "key", "notes"),
-        ("ties", "id", "note"),
-        ("groups", "name", "name"),
-    ):
-        for (which,) in db.execute(
-            f"SELECT {label} FROM {table} WHERE {column} LIKE ? COLLATE NOCASE", [like]
-        ):
+    for table, column, label in FREE_TEXT:
+        rows = db.execute(
+            f"SELECT id, {label}, {column} FROM {table} WHERE {column} LIKE ? COLLATE NOCASE",
+            [like],
+        ).fetchall()
+        for row_id, which, text in rows:
+            db.execute(
+                f"UPDATE {table} SET {column} = ? WHERE id = ?",
+                [pattern.sub(REDACTED, text), row_id],
+            )
             found.append((f"{table}.{column}", which))
+    for (which,) in db.execute("SELECT name FROM groups WHERE name LIKE ? COLLATE NOCASE", [like]):
+        found.append(("groups.name", which))
     return found
 
 
