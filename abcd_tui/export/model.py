@@ -10,7 +10,10 @@ database. By default (pseudonymised):
   exported), consent, and any phrase a builder typed in their own words: a gift or
   need from the starter vocabulary stays (in the export's language), one in own words
   becomes its theme ("thema: tuin"), or is left out when it has none;
-- reasons name residents by pseudonym too (they are frozen with person tokens).
+- reasons name residents by pseudonym too (they are frozen with person tokens), and
+  "both live on Molenweg" becomes "live on the same street";
+- in the communities, streets where fewer than three of its residents live, and
+  gifts only one of them has, are left out.
 
 `with_names=True` shows the names, keys and addresses of residents who gave consent;
 a resident without recorded consent keeps a pseudonym even then. Groups (clubs,
@@ -37,6 +40,8 @@ from abcd_tui.snapshots.freeze import thawed_reason
 RESIDENT = "resident"
 # Reason parameters that hold a phrase someone typed (see analysis/introductions.py).
 PHRASE_PARAMS = frozenset({"offer", "need", "phrase", "mine", "theirs"})
+FEW_STREET = 3  # pseudonymised: fewer residents than this in a street, and it is not named
+FEW_GIFT = 2
 # Colours by kind, for Gephi and the report (colour-blind safe, Okabe-Ito based).
 COLOURS = {
     "resident": "#0072b2",
@@ -118,6 +123,8 @@ class ExportView:
 
     def reason(self, frozen: dict[str, Any]) -> str:
         reason = thawed_reason(frozen)
+        if not self.with_names and reason.code == "intro.same_street":
+            reason = Reason("intro.same_street_hidden", {})
         if not self.with_names:
             params = dict(reason.params)
             for k in PHRASE_PARAMS & params.keys():
@@ -233,15 +240,22 @@ class ExportView:
         return found
 
     def communities(self) -> list[dict[str, Any]]:
+        """Communities with their main groups, streets and shared gifts. Pseudonymised,
+        a street shows only where at least `FEW_STREET` of its residents live, and a
+        gift only when `FEW_GIFT` share it: one person's street or gift could name them."""
+        street_floor = 1 if self.with_names else FEW_STREET
+        gift_floor = 1 if self.with_names else FEW_GIFT
         return [
             {
                 "number": c["number"],
                 "residents": c["residents"],
                 "size": len(c["members"]),
                 "groups": [self.label(g) for g, _n in c["groups"]],
-                "streets": [s for s, _n in c["streets"]],
+                "streets": [s for s, n in c["streets"] if n >= street_floor],
                 "neighbourhoods": [s for s, _n in c["neighbourhoods"]],
-                "gifts": [shown for g, _n in c["gifts"] if (shown := self.phrase(g))],
+                "gifts": [
+                    shown for g, n in c["gifts"] if n >= gift_floor and (shown := self.phrase(g))
+                ],
             }
             for c in self.document["communities"]
         ]

@@ -88,6 +88,10 @@ MESSAGES_EXPORT: dict[str, dict[str, str]] = {
         "en": "Residents added: {added}; no longer in the register: {gone}",
     },
     # Exports
+    "reason.intro.same_street_hidden": {
+        "nl": "wonen in dezelfde straat",
+        "en": "live on the same street",
+    },
     "export.title": {"nl": "Netwerk van de buurt", "en": "Neighbourhood network"},
     "export.resident": {"nl": "Bewoner", "en": "Resident"},
     "export.someone": {"nl": "iemand", "en": "someone"},

@@ -1,0 +1,88 @@
+"""What an export shows of people: pseudonyms by default, names only with consent."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from abcd_tui import i18n
+from abcd_tui.export import analysis_json
+from abcd_tui.export.model import ExportView
+from abcd_tui.snapshots import freeze
+from tests.analysis.neighbourhoods import new_map
+
+OWN_WORDS = "taarten bakken voor Truus"  # own words that name someone
+NAMES = ("Anna Akkerman", "Bob Bruin", "Cas Cornelis", "Dien Draad")
+
+
+def register(tmp_path):
+    m = new_map(tmp_path)
+    m.resident("anna", name=NAMES[0], street="Dorpsstraat", consent=True, hands=["koken"])
+    m.resident("bob", name=NAMES[1], street="Dorpsstraat", consent=True, hands=[OWN_WORDS])
+    m.resident("cas", name=NAMES[2], street="Dorpsstraat", consent=None)  # not asked yet
+    m.resident("dien", name=NAMES[3], street="Molenweg", consent=True, needs=["hulp bij koken"])
+    m.group("breiclub")
+    m.clique("anna", "bob", "cas")
+    m.tie("dien", "anna")
+    m.tie("breiclub", "bob")
+    return m
+
+
+def everything(view: ExportView) -> str:
+    graph = view.graph()
+    return json.dumps(
+        [dict(graph.nodes(data=True)), analysis_json(view)], ensure_ascii=False, default=str
+    )
+
+
+def test_pseudonymised_by_default_no_name_address_key_or_own_words(tmp_path):
+    m = register(tmp_path)
+    view = ExportView(freeze(m.db))
+    text = everything(view)
+    for trace in (*NAMES, "anna", "Dorpsstraat 1", "Molenweg", OWN_WORDS, "Truus"):
+        assert trace not in text, trace
+    labels = sorted(view.label(m.ids[k][0]) for k in ("anna", "bob", "cas", "dien"))
+    assert labels == ["Bewoner 1", "Bewoner 2", "Bewoner 3", "Bewoner 4"]
+    assert "Breiclub" in text  # groups keep their names
+    gifts = {d["label"]: d["gifts"] for _, d in view.graph().nodes(data=True)}
+    anna = view.label(m.ids["anna"][0])
+    assert gifts[anna] == "koken"  # a starter phrase stays
+    # Dien's one tie, told with Anna's pseudonym, in the reasons of the export.
+    dien = next(e for e in analysis_json(view)["not_yet_connected"] if e["kind"] == "resident")
+    assert dien["reasons"] == [f"één band: met {anna} (vriend(in))"]
+    assert all(i["reasons"] == [f"{anna} kent allebei"] for i in dien["introductions"])
+
+
+def test_with_names_only_residents_who_gave_consent_are_named(tmp_path):
+    m = register(tmp_path)
+    view = ExportView(freeze(m.db), with_names=True)
+    nodes = {d["label"]: d for _, d in view.graph().nodes(data=True)}
+    assert {"Anna Akkerman", "Bob Bruin", "Dien Draad"} <= set(nodes)
+    assert "Cas Cornelis" not in everything(view)  # no consent recorded: a pseudonym
+    cas = view.label(m.ids["cas"][0])
+    assert re.fullmatch(r"Bewoner \d", cas)
+    assert nodes["Anna Akkerman"]["address"] == "Dorpsstraat 1"
+    assert nodes[cas]["address"] == "" and nodes[cas]["key"] == ""
+
+
+def test_pseudonyms_are_stable_in_one_export_and_drawn_afresh_for_the_next(tmp_path):
+    m = register(tmp_path)
+    document = freeze(m.db)
+    ids = [m.ids[k][0] for k in ("anna", "bob", "cas", "dien")]
+    orders = {tuple(ExportView(document).label(i) for i in ids) for _ in range(12)}
+    assert len(orders) > 1  # 4! orders: twelve equal draws would be a broken key
+    view = ExportView(document, key=b"k" * 32)
+    assert [view.label(i) for i in ids] == [view.label(i) for i in ids]
+    assert [ExportView(document, key=b"k" * 32).label(i) for i in ids] == [
+        view.label(i) for i in ids
+    ]
+
+
+def test_english_export_says_resident_and_translates_starter_phrases(tmp_path):
+    m = register(tmp_path)
+    i18n.set_language("en")
+    view = ExportView(freeze(m.db))
+    labels = {d["label"] for _, d in view.graph().nodes(data=True)}
+    assert {"Resident 1", "Resident 2", "Resident 3", "Resident 4"} <= labels
+    gifts = {d["gifts"] for _, d in view.graph().nodes(data=True)}
+    assert "cooking" in gifts
