@@ -447,3 +447,7 @@ MESSAGES.update(MESSAGES_VIEWS)
 from abcd_tui.i18n.messages_export import MESSAGES_EXPORT  # noqa: E402
 
 MESSAGES.update(MESSAGES_EXPORT)
+
+from abcd_tui.i18n.messages_report import MESSAGES_REPORT  # noqa: E402
+
+MESSAGES.update(MESSAGES_REPORT)
