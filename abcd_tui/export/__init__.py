@@ -207,6 +207,12 @@ def figure_text(code: str, value: float) -> str:
     return number(int(value))
 
 
+def decimal(value: float) -> str:
+    """A score with one decimal, as people write it (78,3 in Dutch)."""
+    text = f"{value:.1f}"
+    return text.replace(".", ",") if language() == "nl" else text
+
+
 def change_text(code: str, change: float) -> str:
     if not change:
         return "0"
@@ -263,7 +269,7 @@ def report_context(
         "headline": headline,
         "graph": graph,
         "connectors": [
-            {"label": c["label"], "score": f"{c['score']:.1f}", "reasons": c["reasons"]}
+            {"label": c["label"], "score": decimal(c["score"]), "reasons": c["reasons"]}
             for c in residents_only
         ],
         "not_yet_connected": [

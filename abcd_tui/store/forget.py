@@ -144,8 +144,12 @@ def _scrub_snapshots(db: Database, resident_id: str) -> int:
     for snapshot_id, text in rows:
         document = scrub_document(json.loads(text), resident_id)
         db.execute(
-            "UPDATE snapshots SET data = ?, scrubs = scrubs + 1 WHERE id = ?",
-            [json.dumps(document, ensure_ascii=False, separators=(",", ":")), snapshot_id],
+            "UPDATE snapshots SET data = ?, summary = ?, scrubs = scrubs + 1 WHERE id = ?",
+            [
+                json.dumps(document, ensure_ascii=False, separators=(",", ":")),
+                json.dumps(document["headline"], ensure_ascii=False),
+                snapshot_id,
+            ],
         )
         scrubbed += 1
     return scrubbed
@@ -159,6 +163,7 @@ def scrub_document(document: dict[str, Any], gone: str) -> dict[str, Any]:
         return [_scrub_reason(r, gone) for r in found]
 
     doc = dict(document)
+    doc["headline"] = _headline_without(document, gone)
     doc["nodes"] = [n for n in document["nodes"] if n["id"] != gone]
     doc["edges"] = [e for e in document["edges"] if gone not in (e[0], e[1])]
     doc["connectors"] = [
@@ -196,6 +201,24 @@ def scrub_document(document: dict[str, Any], gone: str) -> dict[str, Any]:
     if gone in leftover:  # a place this function does not know yet: refuse, change nothing
         raise UserError("forget.unscrubbable", place=_where(doc, gone))
     return doc
+
+
+def _headline_without(document: dict[str, Any], gone: str) -> dict[str, Any]:
+    """The headline figures less the forgotten resident, where that can be counted
+    without the analysis: residents, ties, not yet connected and the share connected.
+    Key figures, communities and the largest part stay as they were measured."""
+    figures = dict(document.get("headline", {}))
+    if "residents" not in figures:
+        return figures
+    figures["residents"] -= 1
+    figures["ties"] -= sum(1 for e in document["edges"] if gone in (e[0], e[1]))
+    if any(e["id"] == gone for e in document["not_yet_connected"]):
+        figures["not_yet_connected"] -= 1
+    count = figures["residents"]
+    figures["connected_share"] = (
+        round(100 * (1 - figures["not_yet_connected"] / count), 1) if count else 0.0
+    )
+    return figures
 
 
 def _scrub_reason(reason: dict[str, Any], gone: str) -> dict[str, Any]:

@@ -84,6 +84,7 @@ def test_forget_leaves_no_trace_in_the_database_files(tmp_path):
     document = snapshot_document(db, first.id)
     assert her_id not in json.dumps(document)
     assert len(document["nodes"]) == 5 and len(document["edges"]) == 3
+    assert (document["headline"]["residents"], document["headline"]["ties"]) == (4, 3)
     # The other phrases stay for autocomplete.
     vocabulary = {p for (p,) in db.execute("SELECT phrase FROM vocabulary")}
     assert "koken" in vocabulary and OWN_WORDS not in vocabulary
