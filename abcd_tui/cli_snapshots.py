@@ -145,7 +145,7 @@ def run_snapshots(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def run_compare(args: argparse.Namespace, db_path: Path) -> int:
-    from abcd_tui.export import change_text, figure_text
+    from abcd_tui.export import change_text, figure_text, merged_and_split
     from abcd_tui.snapshots import compare_snapshots, find_snapshot
 
     db = _db(db_path)
@@ -193,38 +193,15 @@ def run_compare(args: argparse.Namespace, db_path: Path) -> int:
     def person_line(p) -> str:
         return f"{p.name} ({p.key})"
 
-    def community(ref) -> str:
-        known = ", ".join([*ref.groups, *ref.streets][:3])
-        return t("export.community", number=ref.number, residents=ref.residents, known=known)
-
     part("ties_added", [tie_line(c) for c in result.ties_added])
     part("ties_lost", [tie_line(c) for c in result.ties_lost])
     part("became_connected", [person_line(p) for p in result.became_connected])
     part("lost_connection", [person_line(p) for p in result.lost_connection])
     part("connectors_gained", [person_line(p) for p in result.connectors_gained])
     part("connectors_lost", [person_line(p) for p in result.connectors_lost])
-    part(
-        "merged",
-        [
-            t(
-                "export.merged",
-                before=" + ".join(community(r) for r in c.before),
-                after=community(c.after[0]),
-            )
-            for c in result.merged
-        ],
-    )
-    part(
-        "split",
-        [
-            t(
-                "export.split",
-                before=community(c.before[0]),
-                after=" + ".join(community(r) for r in c.after),
-            )
-            for c in result.split
-        ],
-    )
+    merged, split = merged_and_split(result)
+    part("merged", merged)
+    part("split", split)
     if result.residents_added or result.residents_gone:
         out.print(
             Text(

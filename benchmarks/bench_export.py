@@ -10,26 +10,17 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from bench_register import median_of as timed  # the same folder: run as a script
 
 from abcd_tui.demo import make_demo
 from abcd_tui.export import FORMATS, export
 from abcd_tui.snapshots import take_snapshot
 from abcd_tui.store import open_database
-
-
-def timed(runs: int, action) -> tuple[float, list[float]]:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times), times
 
 
 def show(what: str, median: float, times: list[float]) -> None:

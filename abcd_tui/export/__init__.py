@@ -302,16 +302,40 @@ def comparison_figures(comparison: Comparison) -> list[tuple[str, float]]:
     return [(code, a) for code, a, _b in comparison.figures]
 
 
+def community_text(ref) -> str:
+    """A community of a comparison as people know it: number, size, main groups, streets."""
+    known = ", ".join([*ref.groups, *ref.streets][:3])
+    return t("export.community", number=ref.number, residents=ref.residents, known=known)
+
+
+def merged_and_split(comparison: Comparison) -> tuple[list[str], list[str]]:
+    """The communities that merged and that split, each as one sentence."""
+    merged = [
+        t(
+            "export.merged",
+            before=" + ".join(community_text(r) for r in c.before),
+            after=community_text(c.after[0]),
+        )
+        for c in comparison.merged
+    ]
+    split = [
+        t(
+            "export.split",
+            before=community_text(c.before[0]),
+            after=" + ".join(community_text(r) for r in c.after),
+        )
+        for c in comparison.split
+    ]
+    return merged, split
+
+
 def comparison_context(
     view: ExportView, comparison: Comparison, before: SnapshotInfo | None
 ) -> dict[str, Any]:
     def people(found) -> list[str]:
         return [view.label(p.id) for p in found]
 
-    def community(ref) -> str:
-        known = ", ".join([*ref.groups, *ref.streets][:3])
-        return t("export.community", number=ref.number, residents=ref.residents, known=known)
-
+    merged, split = merged_and_split(comparison)
     return {
         "previous_label": before.label if before else "",
         "previous_created": before.created if before else "",
@@ -321,20 +345,6 @@ def comparison_context(
         "lost_connection": people(comparison.lost_connection),
         "connectors_gained": people(comparison.connectors_gained),
         "connectors_lost": people(comparison.connectors_lost),
-        "merged": [
-            t(
-                "export.merged",
-                before=" + ".join(community(r) for r in c.before),
-                after=community(c.after[0]),
-            )
-            for c in comparison.merged
-        ],
-        "split": [
-            t(
-                "export.split",
-                before=community(c.before[0]),
-                after=" + ".join(community(r) for r in c.after),
-            )
-            for c in comparison.split
-        ],
+        "merged": merged,
+        "split": split,
     }
