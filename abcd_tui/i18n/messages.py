@@ -332,7 +332,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "overview.connectors": {"nl": "Wie verbindt", "en": "Who connects"},
     "overview.last_walk": {"nl": "Laatste wijkwandeling", "en": "Last walk"},
     "overview.no_walk": {"nl": "nog geen wandeling", "en": "no walk yet"},
-    "overview.no_snapshot": {"nl": "Nog geen momentopname", "en": "No snapshot yet"},
     "overview.not_yet_connected": {"nl": "Nog niet verbonden", "en": "Not yet connected"},
     "overview.connected_share": {"nl": "Bewoners verbonden", "en": "Residents connected"},
     "overview.all_connectors": {"nl": "Alle verbinders", "en": "All connectors"},
@@ -451,3 +450,7 @@ MESSAGES.update(MESSAGES_EXPORT)
 from abcd_tui.i18n.messages_report import MESSAGES_REPORT  # noqa: E402
 
 MESSAGES.update(MESSAGES_REPORT)
+
+from abcd_tui.i18n.messages_snapshots_tui import MESSAGES_SNAPSHOTS_TUI  # noqa: E402
+
+MESSAGES.update(MESSAGES_SNAPSHOTS_TUI)

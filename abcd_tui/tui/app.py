@@ -32,6 +32,7 @@ from abcd_tui.tui.screens.not_yet_connected import NotYetConnectedScreen
 from abcd_tui.tui.screens.overview import OverviewScreen
 from abcd_tui.tui.screens.residents import ResidentsScreen
 from abcd_tui.tui.screens.settings import SettingsScreen
+from abcd_tui.tui.screens.snapshots import SnapshotsScreen
 from abcd_tui.tui.screens.still_to_ask import StillToAskScreen
 from abcd_tui.tui.screens.walk import WalkScreen
 from abcd_tui.tui.screens.who_can_help import WhoCanHelpScreen
@@ -55,6 +56,7 @@ class AbcdApp(App[None]):
         "walk": WalkScreen,
         "still": StillToAskScreen,
         "settings": SettingsScreen,
+        "snapshots": SnapshotsScreen,
     }
     DEFAULT_MODE = "overview"
     BINDINGS = [
@@ -70,6 +72,7 @@ class AbcdApp(App[None]):
         Binding("h", "switch_mode('help')", t("key.who_can_help"), show=False),
         Binding("w", "switch_mode('walk')", t("key.walk"), show=False),
         Binding("v", "switch_mode('still')", t("key.still"), show=False),
+        Binding("s", "switch_mode('snapshots')", t("snapshots.key"), show=False),
         Binding("question_mark,f1", "toggle_keys", t("key.keys")),
         Binding("f2", "switch_mode('settings')", t("key.settings"), show=False),
         # Our own palette binding, so the footer speaks the user's language.
@@ -83,9 +86,16 @@ class AbcdApp(App[None]):
         self.db_path = db_path
         self.created = created
         self.history = History()
+        # `changes.forgets` when the history was begun: a forget since (here or by
+        # `abcd forget`) makes its rows unsafe to write back (see `history_is_safe`).
+        self.forgets: int | None = None
 
     def on_mount(self) -> None:
-        open_database(self.db_path).close()  # a register to show, even a new empty one
+        db = open_database(self.db_path)  # a register to show, even a new empty one
+        try:
+            self.forgets = forgets(db)
+        finally:
+            db.close()
         saved_theme = settings.load().theme
         if saved_theme in self.available_themes:
             self.theme = saved_theme
@@ -101,6 +111,7 @@ class AbcdApp(App[None]):
         try:
             db = open_database(self.db_path, create=False)
             try:
+                self.history_is_safe(db, undoing=False)  # older changes go after a forget
                 with write_transaction(db):  # one user action, one transaction
                     change = action(db)
             finally:
@@ -179,16 +190,62 @@ class AbcdApp(App[None]):
     def action_undo(self) -> None:
         db = open_database(self.db_path, create=False)
         try:
-            self._changed("change.undone", self.history.undo(db))
+            if self.history_is_safe(db):
+                self._changed("change.undone", self.history.undo(db))
         finally:
             db.close()
 
     def action_redo(self) -> None:
         db = open_database(self.db_path, create=False)
         try:
-            self._changed("change.redone", self.history.redo(db))
+            if self.history_is_safe(db):
+                self._changed("change.redone", self.history.redo(db))
         finally:
             db.close()
+
+    # Forgetting a resident (store.forget) and the undo history --------------------------
+    def history_is_safe(self, db: Database, *, undoing: bool = True) -> bool:
+        """Whether undo and redo may write the history's rows back: not once someone
+        was forgotten since it was begun (by `abcd forget`, say), as those rows may
+        hold them. Then the history is dropped, the person told calmly, and False."""
+        now = forgets(db)
+        if now == self.forgets:
+            return True
+        had_changes = bool(self.history.done or self.history.undone)
+        self.clear_history(now)
+        if not had_changes:
+            return True
+        code = "snapshots.history_dropped" if undoing else "snapshots.history_dropped_before"
+        self.notify(t(code), markup=False, timeout=10)
+        return False
+
+    def clear_history(self, forgets: int) -> None:
+        """Drop everything undo and redo could write back; begin again at `forgets`."""
+        self.history.done.clear()
+        self.history.undone.clear()
+        self.forgets = forgets
+
+    def release_connections(self) -> None:
+        """Close connections screens keep open between actions, before a forget
+        rewrites the file. Only the walk's gift look-up does (it reopens on demand);
+        every other connection of the app lives for one action or one worker."""
+        for stack in self._screen_stacks.values():
+            for screen in stack:
+                lookup = getattr(screen, "_lookup", None)
+                if lookup is not None:
+                    lookup.close()
+                    screen._lookup = None
+
+    def action_export_now(self) -> None:
+        """Export the register as it is now (the palette's "Exporteren")."""
+        from abcd_tui.tui.widgets.export_dialog import ExportDialog
+
+        self.push_screen(ExportDialog(None))
+
+
+def forgets(db: Database) -> int:
+    """How many residents were ever forgotten in this register (`store.forget`)."""
+    return db.execute("SELECT forgets FROM changes").fetchone()[0]
 
 
 def make_app(db_path: Path, created: bool = False) -> AbcdApp:

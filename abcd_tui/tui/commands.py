@@ -32,6 +32,7 @@ VIEWS = (
     ("help", "key.who_can_help", "palette.who_can_help"),
     ("walk", "key.walk", "palette.walk"),
     ("still", "key.still", "palette.still"),
+    ("snapshots", "snapshots.key", "snapshots.palette"),
     ("settings", "key.settings", "palette.settings"),
 )
 
@@ -56,11 +57,14 @@ def screen_commands(app: AbcdApp, screen: Screen) -> Iterator[SystemCommand]:
 
 
 def app_commands(app: AbcdApp, screen: Screen) -> Iterator[SystemCommand]:
-    """What the palette offers: this screen's actions, the views, undo and redo, keys,
-    settings, theme, quit."""
+    """What the palette offers: this screen's actions, the views, exporting the register
+    now, undo and redo, keys, settings, theme, quit."""
     yield from screen_commands(app, screen)
     for view, name, help_code in VIEWS:
         yield SystemCommand(t(name), t(help_code), lambda v=view: app.open_view(v))
+    yield SystemCommand(
+        t("snapshots.export_now"), t("snapshots.export_now_help"), app.action_export_now
+    )
     yield SystemCommand(t("key.undo"), t("palette.undo"), app.action_undo)
     yield SystemCommand(t("key.redo"), t("palette.redo"), app.action_redo)
     if screen.query("HelpPanel"):

@@ -15,6 +15,8 @@ from textual.widgets.option_list import Option
 from abcd_tui.i18n import number, t
 from abcd_tui.tui import data
 from abcd_tui.tui.messages import RegisterChanged
+from abcd_tui.tui.screens.snapshots import described, newest_snapshot
+from abcd_tui.tui.widgets.record_data import literal
 
 
 def _line(label: str, value: str, width: int = 28) -> Content:
@@ -55,10 +57,11 @@ class OverviewScreen(Screen):
     def load_counts(self) -> None:
         try:
             counts = data.load_counts(self.app.db_path)
+            newest = newest_snapshot(self.app.db_path)
         except Exception as error:  # shown to the person, not raised into the app
             self.app.call_from_thread(self.app.show_error, error)
             return
-        self.app.call_from_thread(self.show_counts, counts)
+        self.app.call_from_thread(self.show_counts, counts, newest and described(newest))
 
     @work(thread=True, exclusive=True, group="connections")
     def load_connections(self) -> None:
@@ -69,7 +72,7 @@ class OverviewScreen(Screen):
             return
         self.app.call_from_thread(self.show_connections, found)
 
-    def show_counts(self, counts: data.Counts) -> None:
+    def show_counts(self, counts: data.Counts, snapshot: str | None = None) -> None:
         s = counts.stats
         figures = self.query_one("#figures", OptionList)
         highlighted = figures.highlighted
@@ -87,7 +90,13 @@ class OverviewScreen(Screen):
                     _line(t("overview.last_walk"), ""), id="walk", disabled=not counts.last_walk
                 ),
                 Option(Content("  " + (counts.last_walk or t("overview.no_walk"))), disabled=True),
-                Option(Content(t("overview.no_snapshot")), disabled=True),
+                Option(_line(t("snapshots.overview_last"), ""), id="snapshots"),
+                Option(
+                    Content("  ") + literal(snapshot)
+                    if snapshot
+                    else Content("  " + t("snapshots.overview_none")),
+                    disabled=True,
+                ),
             ]
         )
         if highlighted is not None:

@@ -12,12 +12,15 @@ from datetime import date
 from pathlib import Path
 
 from textual import work
+from textual.binding import Binding
 from textual.content import Content
 
 from abcd_tui.domain.records import AGE_BANDS, Endpoints, Openness, Problem, Resident
 from abcd_tui.domain.text import match_key, slugify, split_items, street_of, unique_key
 from abcd_tui.i18n import reason_text, t
 from abcd_tui.store import actions, open_database
+from abcd_tui.tui.messages import RegisterChanged
+from abcd_tui.tui.widgets.forget_dialog import ForgetDialog, forgotten_message
 from abcd_tui.tui.widgets.record_browser import RecordBrowser
 from abcd_tui.tui.widgets.record_data import Entry, Register, literal
 from abcd_tui.tui.widgets.record_form import FormField, RecordForm, Values
@@ -59,6 +62,7 @@ class ResidentsScreen(RecordBrowser):
     """Residents left (search and a connected/not yet connected filter), detail right."""
 
     CSS_PATH = "residents.tcss"
+    BINDINGS = [Binding("F", "forget", t("snapshots.key_forget"))]
     SEARCH_PLACEHOLDER = t("screens.search_residents")
     NOTHING_SELECTED = t("screens.nothing_selected")
 
@@ -223,3 +227,47 @@ class ResidentsScreen(RecordBrowser):
 
     def delete_change(self, db, record_id: str):
         return actions.delete_resident(db, record_id)
+
+    # Forgetting (store.forget): for good, unlike delete -------------------------------
+    def action_forget(self) -> None:
+        """Ask (ForgetDialog), then erase the chosen resident and every trace of them."""
+        record_id = self.current_id()
+        resident = self.register.residents.get(record_id or "")
+        if resident is None:
+            return
+        ties = len(self.register.ties.get(resident.id, []))
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.notify(t("snapshots.forgetting", name=resident.name), markup=False)
+                self.app.release_connections()  # closed here: they belong to this thread
+                self.forget(resident.key)
+
+        self.app.push_screen(ForgetDialog(resident.name, resident.key, ties), answered)
+
+    @work(thread=True, exclusive=True, group="forget")
+    def forget(self, key: str) -> None:
+        from abcd_tui.store.forget import forget
+        from abcd_tui.tui.app import forgets
+
+        try:
+            db = open_database(self.app.db_path, create=False)
+            try:
+                done = forget(db, self.app.db_path, key)
+                count = forgets(db)
+            finally:
+                db.close()
+        except Exception as error:  # shown to the person, not raised into the app
+            self.app.call_from_thread(self.app.show_error, error)
+            return
+        self.app.call_from_thread(self.forgotten, done, count)
+
+    def forgotten(self, done, forgets: int) -> None:
+        """Undo could bring the person back from the history's rows: it goes too."""
+        had_changes = bool(self.app.history.done or self.app.history.undone)
+        self.app.clear_history(forgets)
+        message = forgotten_message(done, self.app.db_path)
+        if had_changes:
+            message += "\n" + t("snapshots.history_cleared")
+        self.notify(message, markup=False, timeout=15)
+        self.post_message(RegisterChanged())

@@ -1,0 +1,188 @@
+"""What changed between two snapshots: the finger on the pulse.
+
+The headline figures side by side with the change, then ties added and lost (both
+names), residents who became connected or lost their connection (name and key),
+connectors gained and lost, and communities that merged or split, each with a count.
+The comparison itself is `snapshots.compare_snapshots`, the same as `abcd compare`;
+it reads two documents, so it runs in a thread worker. Names are shown as typed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.table import Table
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Header, LoadingIndicator, Static
+
+from abcd_tui.i18n import number, t
+from abcd_tui.snapshots import Comparison
+from abcd_tui.store import open_database
+from abcd_tui.tui.screens.snapshots import figure_text, when
+from abcd_tui.tui.widgets.record_data import literal
+
+SHOWN = 200  # lines per part before "… and N more": the JSON of `abcd compare` has all
+
+
+def load_comparison(db_path: Path, a: str, b: str) -> Comparison:
+    """Compare snapshots `a` and `b` (ids), the older first (a worker's job)."""
+    from abcd_tui.snapshots import compare_snapshots
+
+    db = open_database(db_path, create=False)
+    try:
+        return compare_snapshots(db, a, b)
+    finally:
+        db.close()
+
+
+def name_of(info: dict) -> str:
+    """'voor de zomer (2026-03-14 10:12)', or the date alone."""
+    return f"{info['label']} ({when(info)})" if info.get("label") else when(info)
+
+
+def change_text(code: str, change: float) -> str:
+    from abcd_tui.export import change_text as text
+
+    return text(code, change)
+
+
+def figures_table(result: Comparison) -> Table:
+    """The headline figures of both snapshots and the change, one row each."""
+    table = Table(box=None, pad_edge=False, show_edge=False, header_style="bold", expand=False)
+    table.add_column(t("compare.col.figure"), overflow="fold")
+    table.add_column(Text(when(result.a), justify="right"), justify="right", no_wrap=True)
+    table.add_column(Text(when(result.b), justify="right"), justify="right", no_wrap=True)
+    table.add_column(t("compare.col.change"), justify="right", no_wrap=True)
+    for code, a, b in result.figures:
+        change = round(b - a, 1)
+        table.add_row(
+            t(f"figure.{code}"),
+            figure_text(code, a),
+            figure_text(code, b),
+            Text(change_text(code, change), style="bold" if change else "dim"),
+        )
+    return table
+
+
+def changes_parts(result: Comparison) -> list[tuple[str, list[Content]]]:
+    """The parts of the comparison: (heading with its count, lines); names literal."""
+
+    def tie(c) -> Content:
+        kinds = ", ".join(t(f"tie.{k}") for k in c.kinds)
+        return Content.assemble(
+            literal(c.a.name).stylize("bold"),
+            " – ",
+            literal(c.b.name).stylize("bold"),
+            (f"  {kinds}", "dim"),
+        )
+
+    def person(p) -> Content:
+        return Content.assemble(literal(p.name).stylize("bold"), (f"  {p.key}", "dim"))
+
+    def community(ref) -> str:
+        known = ", ".join([*ref.groups, *ref.streets][:3])
+        return t(
+            "export.community", number=ref.number, residents=number(ref.residents), known=known
+        )
+
+    merged = [
+        t(
+            "export.merged",
+            before=" + ".join(community(r) for r in c.before),
+            after=community(c.after[0]),
+        )
+        for c in result.merged
+    ]
+    split = [
+        t(
+            "export.split",
+            before=community(c.before[0]),
+            after=" + ".join(community(r) for r in c.after),
+        )
+        for c in result.split
+    ]
+    parts = [
+        ("ties_added", [tie(c) for c in result.ties_added]),
+        ("ties_lost", [tie(c) for c in result.ties_lost]),
+        ("became_connected", [person(p) for p in result.became_connected]),
+        ("lost_connection", [person(p) for p in result.lost_connection]),
+        ("connectors_gained", [person(p) for p in result.connectors_gained]),
+        ("connectors_lost", [person(p) for p in result.connectors_lost]),
+        ("merged", [literal(line) for line in merged]),  # group names and streets in them
+        ("split", [literal(line) for line in split]),
+    ]
+    return [(t(f"compare.{code}", count=number(len(lines))), lines) for code, lines in parts]
+
+
+def part_lines(lines: list[Content]) -> Content:
+    """A part's lines, the first SHOWN of them, or 'none'."""
+    if not lines:
+        return Content.styled(t("compare.nothing"), "dim")
+    shown = lines[:SHOWN]
+    if len(lines) > SHOWN:
+        more = t("compare.more", count=number(len(lines) - SHOWN))
+        shown.append(Content.styled(more, "dim"))
+    return Content("\n").join(shown)
+
+
+class CompareScreen(Screen):
+    """Two snapshots compared; escape goes back to the list."""
+
+    CSS_PATH = "compare.tcss"
+    AUTO_FOCUS = "#compare-page"
+    BINDINGS = [Binding("escape", "back", t("screens.key_back"))]
+
+    def __init__(self, a: str, b: str) -> None:
+        super().__init__()
+        self.a, self.b = a, b
+        self.result: Comparison | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="compare-page"):
+            yield Static(Content(t("snapshots.compare_loading")), id="title")
+            yield LoadingIndicator(id="loading")
+            yield Static("", id="figures")
+            yield Vertical(id="changes")
+            yield Static(Content(""), id="moved")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.load()
+
+    @work(thread=True, exclusive=True, group="compare")
+    def load(self) -> None:
+        try:
+            result = load_comparison(self.app.db_path, self.a, self.b)
+        except Exception as error:  # shown to the person, not raised into the app
+            self.app.call_from_thread(self.app.show_error, error)
+            return
+        self.app.call_from_thread(self.show_comparison, result)
+
+    def show_comparison(self, result: Comparison) -> None:
+        self.result = result
+        self.query_one("#loading").display = False
+        title = t("compare.title", a=name_of(result.a), b=name_of(result.b))
+        self.query_one("#title", Static).update(literal(title))
+        self.query_one("#figures", Static).update(figures_table(result))
+        changes = self.query_one("#changes", Vertical)
+        changes.remove_children()
+        for heading, lines in changes_parts(result):
+            changes.mount(Static(Content.styled(heading, "bold $accent"), classes="part-title"))
+            changes.mount(Static(part_lines(lines), classes="part-lines"))
+        if result.residents_added or result.residents_gone:
+            moved = t(
+                "compare.residents_moved",
+                added=number(result.residents_added),
+                gone=number(result.residents_gone),
+            )
+            self.query_one("#moved", Static).update(Content.styled(moved, "dim"))
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

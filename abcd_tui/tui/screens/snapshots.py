@@ -1,0 +1,395 @@
+"""Momentopnamen: the neighbourhood frozen at moments, and its figures over time.
+
+The list (newest first) with a few key figures per snapshot; under it the headline
+figures of all snapshots as a chart over time (`widgets.chart`). Keys: n freezes the
+register now (`snapshots.take_snapshot`, in a thread worker, with its stages shown),
+enter compares the chosen snapshot with the one before it, or with the one marked with
+space, and e exports it. Snapshots are listed from their stored summaries, so the list
+never reads the documents themselves.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import ModalScreen, Screen
+from textual.widgets import (
+    Button,
+    DataTable,
+    Footer,
+    Header,
+    Input,
+    Label,
+    ProgressBar,
+    Static,
+)
+
+from abcd_tui.display import literal
+from abcd_tui.i18n import number, t
+from abcd_tui.snapshots import HEADLINE, SnapshotInfo
+from abcd_tui.store import open_database
+from abcd_tui.tui.messages import RegisterChanged
+from abcd_tui.tui.widgets.chart import FigureChart, Series
+
+STAGES = ("graph", "analysis", "introductions", "document")
+LABEL_WIDTH = (8, 40)  # least and most; a long label is cut, the comparison shows it whole
+MARK = "◆"
+
+
+def load_snapshots(db_path: Path) -> list[SnapshotInfo]:
+    """Every snapshot, oldest first, with its headline figures (a worker's job)."""
+    from abcd_tui.snapshots import list_snapshots
+
+    db = open_database(db_path, create=False)
+    try:
+        return list_snapshots(db)
+    finally:
+        db.close()
+
+
+def newest_snapshot(db_path: Path) -> SnapshotInfo | None:
+    found = load_snapshots(db_path)
+    return found[-1] if found else None
+
+
+def when(info: SnapshotInfo | dict) -> str:
+    """'2026-03-14 10:12', as the command line shows it."""
+    created = info["created"] if isinstance(info, dict) else info.created
+    return created.replace("T", " ")[:16]
+
+
+def described(info: SnapshotInfo) -> str:
+    """'2026-03-14 10:12 · voor de zomer' (record text: show it literally)."""
+    return f"{when(info)} · {info.label}" if info.label else when(info)
+
+
+def figure_text(code: str, value: float) -> str:
+    from abcd_tui.export import figure_text as text
+
+    return text(code, value)
+
+
+def columns_shown(width: int) -> tuple[str, ...]:
+    """The figures the list shows: what fits beside the date and the label."""
+    if width >= 110:
+        return ("residents", "ties", "not_yet_connected", "connected_share", "key_figures")
+    return ("ties", "not_yet_connected", "connected_share")
+
+
+def chart_series(found: list[SnapshotInfo]) -> tuple[Series, ...]:
+    """The headline figures of `found` (oldest first), one series each."""
+    return tuple(
+        Series(
+            t(f"snapshots.figure.{code}"),
+            tuple(float(s.summary.get(code, 0)) for s in found),
+            tuple(figure_text(code, s.summary.get(code, 0)) for s in found),
+        )
+        for code in HEADLINE
+        if any(code in s.summary for s in found)
+    )
+
+
+class NewSnapshotDialog(ModalScreen[str | None]):
+    """Ask for an optional label; the answer is the label ('' for none), or None."""
+
+    DEFAULT_CSS = """
+    NewSnapshotDialog {
+        align: center middle;
+    }
+    NewSnapshotDialog > Vertical {
+        width: 64;
+        max-width: 100%;
+        height: auto;
+        border: thick $accent;
+        background: $surface;
+        padding: 1 2;
+    }
+    NewSnapshotDialog #new-title {
+        text-style: bold;
+    }
+    NewSnapshotDialog #new-help {
+        color: $text-muted;
+        margin-bottom: 1;
+    }
+    NewSnapshotDialog Horizontal {
+        height: auto;
+        align-horizontal: right;
+        margin-top: 1;
+    }
+    NewSnapshotDialog Button {
+        margin-left: 2;
+    }
+    """
+    BINDINGS = [Binding("escape", "cancel", t("screens.cancel"))]
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(t("snapshots.new_title"), id="new-title", markup=False)
+            yield Static(Content(t("snapshots.new_help")), id="new-help")
+            yield Input(placeholder=t("snapshots.label_placeholder"), id="label")
+            with Horizontal():
+                yield Button(t("screens.cancel"), id="cancel")
+                yield Button(t("snapshots.take"), id="take", variant="primary")
+
+    @on(Button.Pressed, "#take")
+    @on(Input.Submitted, "#label")
+    def take(self) -> None:
+        self.dismiss(self.query_one("#label", Input).value.strip())
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class SnapshotsScreen(Screen):
+    """The snapshots, newest first, and the headline figures over time."""
+
+    CSS_PATH = "snapshots.tcss"
+    AUTO_FOCUS = "#snapshots"
+    BINDINGS = [
+        Binding("n", "new", t("snapshots.key_new")),
+        Binding("c", "compare", t("snapshots.key_compare")),
+        Binding("space", "mark", t("snapshots.key_mark")),
+        Binding("e", "export", t("snapshots.key_export")),
+        Binding("escape", "back", t("screens.key_back")),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.snapshots: list[SnapshotInfo] = []  # oldest first
+        self.selected_id: str | None = None
+        self.marked_id: str | None = None
+        self.shown_columns: tuple[str, ...] = ()
+        self.filled_width = 0
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="snapshots-page"):
+            yield Static("", id="title", markup=False)
+            yield Static(Content(t("snapshots.empty")), id="empty")
+            yield DataTable(id="snapshots", cursor_type="row", zebra_stripes=False)
+            yield Static("", id="hint", markup=False)
+            with Horizontal(id="busy"):
+                yield ProgressBar(
+                    total=len(STAGES), show_eta=False, show_percentage=False, id="progress"
+                )
+                yield Static("", id="stage", markup=False)
+            yield FigureChart(id="chart")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#busy").display = False
+        self.query_one("#empty").display = False
+        self.query_one(FigureChart).title = t("snapshots.chart_title")
+        self.reload()
+
+    def on_screen_resume(self) -> None:
+        self.reload()
+
+    @on(RegisterChanged)
+    def reload(self) -> None:
+        self.load()
+
+    @work(thread=True, exclusive=True, group="snapshots-list")
+    def load(self) -> None:
+        try:
+            found = load_snapshots(self.app.db_path)
+        except Exception as error:  # shown to the person, not raised into the app
+            self.app.call_from_thread(self.app.show_error, error)
+            return
+        self.app.call_from_thread(self.show_snapshots, found)
+
+    # Showing --------------------------------------------------------------------------
+    def show_snapshots(self, found: list[SnapshotInfo]) -> None:
+        self.snapshots = found
+        ids = [s.id for s in found]
+        if self.marked_id not in ids:
+            self.marked_id = None
+        self.query_one("#title", Static).update(t("snapshots.title", count=number(len(found))))
+        self.query_one("#empty").display = not found
+        self.query_one("#snapshots").display = bool(found)
+        self.query_one("#chart").display = bool(found)
+        self.fill_table()
+        chart = self.query_one(FigureChart)
+        chart.dates = tuple(when(s) for s in found)
+        chart.series = chart_series(found)
+        self.show_selected()
+
+    def label_width(self) -> int:
+        """What is left of the width for the label, beside the date and the figures
+        (each column has a cell of padding either side, and a scrollbar may come)."""
+        figures = sum(max(len(t(f"figure.short.{c}")), 7) + 2 for c in self.shown_columns)
+        rest = self.size.width - 2 - 2 - (1 + 2) - (16 + 2) - figures - 2
+        least, most = LABEL_WIDTH
+        return max(least, min(most, rest))
+
+    def fill_table(self) -> None:
+        table = self.query_one("#snapshots", DataTable)
+        self.shown_columns = columns_shown(self.size.width)
+        self.filled_width = self.size.width
+        width = self.label_width()
+        table.clear(columns=True)
+        table.add_column("", key="mark", width=1)
+        table.add_column(t("snapshots.col.created"), key="created")
+        table.add_column(t("snapshots.col.label"), key="label")
+        for code in self.shown_columns:
+            table.add_column(Text(t(f"figure.short.{code}"), justify="right"), key=code)
+        for s in reversed(self.snapshots):  # newest first: the latest state on top
+            label = literal(s.label)
+            label.truncate(width, overflow="ellipsis")
+            table.add_row(
+                MARK if s.id == self.marked_id else "",
+                when(s),
+                label,
+                *(
+                    Text(figure_text(code, s.summary.get(code, 0)), justify="right")
+                    for code in self.shown_columns
+                ),
+                key=s.id,
+            )
+        ids = [s.id for s in reversed(self.snapshots)]
+        if self.selected_id in ids:
+            table.move_cursor(row=ids.index(self.selected_id), animate=False)
+        elif ids:
+            self.selected_id = ids[0]
+            table.move_cursor(row=0, animate=False)
+
+    def on_resize(self) -> None:
+        if self.snapshots and self.size.width != self.filled_width:
+            self.fill_table()  # more or fewer figures, a longer or shorter label
+
+    @on(DataTable.RowHighlighted, "#snapshots")
+    def highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self.selected_id = event.row_key.value
+        self.show_selected()
+
+    def show_selected(self) -> None:
+        """The chart marks the chosen snapshot; the hint says what enter will compare."""
+        ids = [s.id for s in self.snapshots]
+        chart = self.query_one(FigureChart)
+        chart.highlighted = ids.index(self.selected_id) if self.selected_id in ids else None
+        marked = self.find(self.marked_id)
+        if marked is not None:
+            hint = t("snapshots.hint_marked", which=when(marked))
+        elif len(self.snapshots) == 1:
+            hint = t("snapshots.hint_one")
+        elif self.snapshots:
+            hint = t("snapshots.hint")
+        else:
+            hint = ""
+        self.query_one("#hint", Static).update(literal(hint))
+
+    def find(self, snapshot_id: str | None) -> SnapshotInfo | None:
+        return next((s for s in self.snapshots if s.id == snapshot_id), None)
+
+    # Keys -----------------------------------------------------------------------------
+    def action_new(self) -> None:
+        if self.query_one("#busy").display:
+            return  # one at a time
+
+        def answered(label: str | None) -> None:
+            if label is not None:
+                self.show_stage("graph")
+                self.take(label)
+
+        self.app.push_screen(NewSnapshotDialog(), answered)
+
+    def show_stage(self, stage: str) -> None:
+        self.query_one("#hint").display = False
+        self.query_one("#busy").display = True
+        self.query_one("#progress", ProgressBar).update(progress=STAGES.index(stage))
+        text = t("snapshots.taking", stage=t(f"snapshot.stage.{stage}"))
+        self.query_one("#stage", Static).update(text)
+
+    @work(thread=True, exclusive=True, group="snapshots-take")
+    def take(self, label: str) -> None:
+        """Freeze the register now: about a second at 5,000 residents."""
+        from abcd_tui.snapshots import take_snapshot
+
+        def step(stage: str) -> None:
+            self.app.call_from_thread(self.show_stage, stage)
+
+        try:
+            db = open_database(self.app.db_path, create=False)
+            try:
+                info = take_snapshot(db, label, progress=step)
+            finally:
+                db.close()
+        except Exception as error:  # shown to the person, not raised into the app
+            self.app.call_from_thread(self.taken, None)
+            self.app.call_from_thread(self.app.show_error, error)
+            return
+        self.app.call_from_thread(self.taken, info)
+
+    def taken(self, info: SnapshotInfo | None) -> None:
+        self.query_one("#busy").display = False
+        self.query_one("#hint").display = True
+        if info is None:
+            return
+        s = info.summary
+        self.notify(
+            t(
+                "snapshots.made",
+                label=f" '{info.label}'" if info.label else "",
+                residents=number(s["residents"]),
+                ties=number(s["ties"]),
+                waiting=number(s["not_yet_connected"]),
+            ),
+            markup=False,
+        )
+        self.selected_id = info.id
+        self.reload()
+
+    def action_mark(self) -> None:
+        """Mark the chosen snapshot to compare others with (again: unmark)."""
+        if self.selected_id:
+            self.set_mark(None if self.marked_id == self.selected_id else self.selected_id)
+
+    def set_mark(self, snapshot_id: str | None) -> None:
+        self.marked_id = snapshot_id
+        table = self.query_one("#snapshots", DataTable)
+        for s in self.snapshots:
+            table.update_cell(s.id, "mark", MARK if s.id == snapshot_id else "")
+        self.show_selected()
+
+    @on(DataTable.RowSelected, "#snapshots")
+    def action_compare(self) -> None:
+        """The chosen snapshot against the marked one, or else the one before it."""
+        from abcd_tui.tui.screens.compare import CompareScreen
+
+        chosen = self.find(self.selected_id)
+        if chosen is None:
+            return
+        if len(self.snapshots) < 2:
+            self.notify(t("snapshots.need_two"), markup=False)
+            return
+        if self.marked_id is not None:
+            if self.marked_id == chosen.id:
+                self.notify(t("snapshots.marked_same"), markup=False)
+                return
+            other = self.marked_id
+        else:
+            index = self.snapshots.index(chosen)
+            if index == 0:
+                self.notify(t("snapshots.first"), markup=False)
+                return
+            other = self.snapshots[index - 1].id
+        self.app.push_screen(CompareScreen(other, chosen.id))
+
+    def action_export(self) -> None:
+        """Export the chosen snapshot (with none yet: the register as it is now)."""
+        from abcd_tui.tui.widgets.export_dialog import ExportDialog
+
+        self.app.push_screen(ExportDialog(self.find(self.selected_id)))
+
+    def action_back(self) -> None:
+        if self.marked_id is not None:
+            self.set_mark(None)
+        else:
+            self.app.switch_mode("overview")

@@ -1,0 +1,289 @@
+"""Exporting from the app: a snapshot, or the register as it is now, as files to share.
+
+The same `export.export` as `abcd export`: choose the formats (all by default), the
+folder (`exports`), names or pseudonyms (pseudonyms unless asked: only residents who
+gave consent can be named) and the CSV delimiter (; in Dutch, as Dutch Excel expects).
+Files already there are named and the person is asked before they are overwritten.
+The export runs in a thread worker while the dialog shows its stages; it closes with a
+notification naming the folder and the files.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import (
+    Button,
+    Checkbox,
+    Input,
+    Label,
+    ProgressBar,
+    Select,
+    SelectionList,
+    Static,
+)
+from textual.widgets.selection_list import Selection
+
+from abcd_tui.i18n import language, t
+from abcd_tui.snapshots import SnapshotInfo
+from abcd_tui.store import open_database
+from abcd_tui.tui.widgets.dialogs import ConfirmDialog
+from abcd_tui.tui.widgets.record_data import literal
+
+DEFAULT_FOLDER = "exports"
+STAGE_NAMES = ("read", "layout", "done")  # the other stages are the formats
+
+
+def file_names(fmt: str) -> str:
+    from abcd_tui.export import FILES
+
+    return ", ".join(FILES[fmt])
+
+
+class ExportDialog(ModalScreen[list[Path] | None]):
+    """Choose what to write where; then write it (module doc). Dismissed with the
+    files written, or None."""
+
+    DEFAULT_CSS = """
+    ExportDialog {
+        align: center middle;
+    }
+    ExportDialog > Vertical {
+        width: 76;
+        max-width: 100%;
+        height: auto;
+        max-height: 100%;
+        border: thick $accent;
+        background: $surface;
+        padding: 0 2;
+    }
+    ExportDialog #export-title {
+        text-style: bold;
+        color: $accent;
+    }
+    ExportDialog #export-what {
+        margin-bottom: 1;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
+    }
+    ExportDialog SelectionList {
+        height: auto;
+        margin-bottom: 1;
+    }
+    ExportDialog .field {
+        height: 1;
+        margin-bottom: 1;
+    }
+    ExportDialog .field Label {
+        width: 8;
+    }
+    ExportDialog .field Input, ExportDialog .field Select {
+        width: 1fr;
+    }
+    ExportDialog #names-help {
+        color: $text-muted;
+        padding-left: 4;
+    }
+    ExportDialog #export-busy {
+        height: 1;
+        margin-top: 1;
+    }
+    ExportDialog #export-progress {
+        width: auto;
+        margin-right: 2;
+    }
+    ExportDialog #export-buttons {
+        height: auto;
+        align-horizontal: right;
+        margin-top: 1;
+    }
+    ExportDialog Button {
+        margin-left: 2;
+    }
+    """
+    BINDINGS = [Binding("escape", "cancel", t("screens.cancel"))]
+
+    def __init__(self, snapshot: SnapshotInfo | None = None) -> None:
+        super().__init__()
+        self.snapshot = snapshot  # None: the register as it is now
+        self.running = False
+
+    def compose(self) -> ComposeResult:
+        from abcd_tui.export import FORMATS
+
+        if self.snapshot is None:
+            what = Content(t("snapshots.export_of_now"))
+        else:
+            created = self.snapshot.created.replace("T", " ")[:16]
+            which = f"{created} · {self.snapshot.label}" if self.snapshot.label else created
+            what = literal(t("snapshots.export_of", which=which))
+        with Vertical():
+            yield Label(t("snapshots.export_title"), id="export-title", markup=False)
+            yield Static(what, id="export-what")
+            yield SelectionList[str](
+                *(
+                    Selection(
+                        Content.assemble(t(f"snapshots.format.{f}"), (f"  {file_names(f)}", "dim")),
+                        f,
+                        True,
+                    )
+                    for f in FORMATS
+                ),
+                id="formats",
+                compact=True,
+            )
+            with Horizontal(classes="field"):
+                yield Label(t("snapshots.export_folder"), markup=False)
+                yield Input(DEFAULT_FOLDER, id="folder", compact=True)
+            with Horizontal(classes="field"):
+                yield Label(t("snapshots.export_delimiter"), markup=False)
+                yield Select(
+                    [
+                        (t("snapshots.delimiter_semicolon"), ";"),
+                        (t("snapshots.delimiter_comma"), ","),
+                    ],
+                    value=";" if language() == "nl" else ",",
+                    allow_blank=False,
+                    id="delimiter",
+                    compact=True,
+                )
+            yield Checkbox(t("snapshots.with_names"), id="names", compact=True)
+            yield Static(Content(t("snapshots.pseudonyms_help")), id="names-help")
+            with Horizontal(id="export-busy"):
+                yield ProgressBar(show_eta=False, id="export-progress")
+                yield Static("", id="export-stage", markup=False)
+            with Horizontal(id="export-buttons"):
+                yield Button(t("screens.cancel"), id="cancel")
+                yield Button(t("snapshots.export_go"), id="go", variant="primary")
+
+    def on_mount(self) -> None:
+        self.query_one("#export-busy").display = False
+        self.query_one("#go", Button).focus()
+
+    @on(Checkbox.Changed, "#names")
+    def names_changed(self, event: Checkbox.Changed) -> None:
+        code = "snapshots.names_help" if event.value else "snapshots.pseudonyms_help"
+        self.query_one("#names-help", Static).update(Content(t(code)))
+
+    # Choosing -------------------------------------------------------------------------
+    def formats(self) -> list[str]:
+        from abcd_tui.export import FORMATS
+
+        chosen = set(self.query_one("#formats", SelectionList).selected)
+        return [f for f in FORMATS if f in chosen]  # in the documented order
+
+    def folder(self) -> Path:
+        return Path(self.query_one("#folder", Input).value.strip()).expanduser()
+
+    @on(Button.Pressed, "#go")
+    @on(Input.Submitted, "#folder")
+    def go(self) -> None:
+        """Check the choice, ask before overwriting, then export."""
+        from abcd_tui.export import targets
+
+        if self.running:
+            return
+        formats = self.formats()
+        if not formats:
+            self.notify(t("snapshots.export_no_format"), severity="warning", markup=False)
+            return
+        if not self.query_one("#folder", Input).value.strip():
+            self.notify(t("snapshots.export_no_folder"), severity="warning", markup=False)
+            self.query_one("#folder").focus()
+            return
+        folder = self.folder()
+        there = [p for p in targets(formats, folder) if p.exists()]
+        if not there:
+            self.start(formats, folder, force=False)
+            return
+        question = Content.from_markup(
+            t("snapshots.export_overwrite", folder="$folder", files="$files"),
+            folder=str(folder),
+            files=", ".join(p.name for p in there),
+        )
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.start(formats, folder, force=True)
+
+        self.app.push_screen(ConfirmDialog(question), answered)
+
+    # Exporting ------------------------------------------------------------------------
+    def start(self, formats: list[str], folder: Path, force: bool) -> None:
+        self.set_running(True)
+        self.show_stage("read", 0, len(formats) + 2)
+        self.export(
+            formats,
+            folder,
+            force=force,
+            with_names=self.query_one("#names", Checkbox).value,
+            delimiter=str(self.query_one("#delimiter", Select).value),
+        )
+
+    def set_running(self, running: bool) -> None:
+        self.running = running
+        self.query_one("#export-busy").display = running
+        for widget in self.query("SelectionList, Input, Select, Checkbox, Button"):
+            widget.disabled = running
+
+    def show_stage(self, stage: str, done: int, total: int) -> None:
+        if stage in STAGE_NAMES:
+            name = t(f"export.stage.{stage}")
+        else:  # a format's name, as the list above shows it
+            name = t(f"snapshots.format.{stage}")
+        self.query_one("#export-progress", ProgressBar).update(progress=done, total=total)
+        self.query_one("#export-stage", Static).update(t("snapshots.export_stage", stage=name))
+
+    @work(thread=True, exclusive=True, group="export")
+    def export(
+        self, formats: list[str], folder: Path, *, force: bool, with_names: bool, delimiter: str
+    ) -> None:
+        from abcd_tui.export import export
+
+        def step(stage: str, done: int, total: int) -> None:
+            self.app.call_from_thread(self.show_stage, stage, done, total)
+
+        try:
+            db = open_database(self.app.db_path, create=False)
+            try:
+                result = export(
+                    db,
+                    formats,
+                    out_dir=folder,
+                    snapshot=self.snapshot.id if self.snapshot else None,
+                    with_names=with_names,
+                    force=force,
+                    delimiter=delimiter,
+                    progress=step,
+                )
+            finally:
+                db.close()
+        except Exception as error:  # shown to the person; the dialog stays to try again
+            self.app.call_from_thread(self.failed, error)
+            return
+        self.app.call_from_thread(self.exported, folder, result)
+
+    def failed(self, error: Exception) -> None:
+        self.set_running(False)
+        self.app.show_error(error)
+
+    def exported(self, folder: Path, result) -> None:
+        files = ", ".join(p.name for p in result.paths)
+        message = t("snapshots.exported", folder=str(folder.resolve()), files=files)
+        if result.pseudonymised:
+            message += "\n" + t("snapshots.exported_pseudonymised")
+        else:
+            message += "\n" + t("export.named", named=result.named, residents=result.residents)
+        self.app.notify(message, markup=False, timeout=12)
+        self.dismiss(result.paths)
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        if not self.running:  # a running export finishes; it cannot be stopped halfway
+            self.dismiss(None)
