@@ -296,31 +296,14 @@ def run_forget(args: argparse.Namespace, db_path: Path) -> int:
             err.print(t("forget.cancelled"))
             return 1
     done = forget(db, db_path, args.key)
+    notes = done.notes(db_path)
     if args.json:
         sys.stdout.write(to_json(done.as_json()) + "\n")
     else:
-        out.print(
-            literal(
-                t(
-                    "forget.done",
-                    name=name,
-                    ties=done.ties,
-                    meetings=done.meetings,
-                    vocabulary=done.vocabulary,
-                    snapshots=done.snapshots,
-                )
-            )
-        )
-    if done.contact_of:
-        err.print(literal(t("forget.contact_of", groups=", ".join(done.contact_of))))
-    if done.mentions:
-        places = ", ".join(f"{which} ({where})" for where, which in done.mentions[:10])
-        err.print(literal(t("forget.mentions", count=len(done.mentions), places=places)))
-    if done.backups:
-        err.print(literal(t("forget.backups", paths=", ".join(str(b) for b in done.backups))))
-    if not done.wal_emptied:
-        err.print(literal(t("forget.wal_busy", path=db_path)))
-    err.print(t("forget.exports"))
+        code, params = notes[0]
+        out.print(literal(t(code, **params)))
+    for code, params in notes[1:]:
+        err.print(literal(t(code, **params)))
     return 0
 
 

@@ -8,10 +8,13 @@ Then, outside the transaction: VACUUM rewrites the file without the freed pages 
 TRUNCATE checkpoint empties the write-ahead log, so the name is in none of the
 database's files. `secure_delete` overwrites freed content on the way.
 
-The full name is also taken out of free text elsewhere (another resident's notes, a
-walk's notes), and each place is reported. Not in the database's power, and so
-reported instead of done: copies made before a schema upgrade (`*.bak` beside the
-file), exports made earlier, and a group named after the person.
+The full name, as a whole word in any case, is also taken out of text elsewhere:
+another resident's notes or phrases, a group's description or tags, a walk's notes,
+tie notes, the vocabulary, snapshot labels and everything frozen in a snapshot; each
+place is reported. A resident deleted earlier, who lives on only in snapshots, can be
+forgotten by key too. Not in the database's power, and so reported instead of done:
+copies made before a schema upgrade (`*.bak` beside the file), exports made earlier,
+and a group named after the person (renaming it is the team's call).
 The app keeps its undo history in memory; `changes.forgets` tells it to drop it.
 """
 
@@ -28,7 +31,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from abcd_tui.domain.errors import UserError
-from abcd_tui.domain.records import PHRASE_FIELDS
+from abcd_tui.domain.records import PHRASE_FIELDS, now_iso
 from abcd_tui.domain.text import match_key
 from abcd_tui.domain.tokens import forget_token, person_token
 from abcd_tui.store.database import _retry_busy, write_transaction
@@ -52,6 +55,37 @@ class Forgotten:
     backups: list[Path] = field(default_factory=list)
     wal_emptied: bool = True
 
+    def notes(self, path: Path) -> list[tuple[str, dict[str, Any]]]:
+        """What was erased and what the database could not reach, as message codes
+        with their parameters (the CLI and the app say the same)."""
+        found: list[tuple[str, dict[str, Any]]] = [
+            (
+                "forget.done",
+                {
+                    "name": self.name,
+                    "ties": self.ties,
+                    "meetings": self.meetings,
+                    "vocabulary": self.vocabulary,
+                    "snapshots": self.snapshots,
+                },
+            )
+        ]
+        if self.contact_of:
+            found.append(("forget.contact_of", {"groups": ", ".join(self.contact_of)}))
+        redacted = [(w, k) for w, k in self.mentions if w != "groups.name"]
+        if redacted:
+            places = ", ".join(f"{which} ({where})" for where, which in redacted[:10])
+            found.append(("forget.mentions", {"count": len(redacted), "places": places}))
+        named = [k for w, k in self.mentions if w == "groups.name"]
+        if named:
+            found.append(("forget.group_named", {"groups": ", ".join(named)}))
+        if self.backups:
+            found.append(("forget.backups", {"paths": ", ".join(str(b) for b in self.backups)}))
+        if not self.wal_emptied:
+            found.append(("forget.wal_busy", {"path": path}))
+        found.append(("forget.exports", {}))
+        return found
+
     def as_json(self) -> dict[str, Any]:
         return {
             "key": self.key,
@@ -68,12 +102,20 @@ class Forgotten:
 
 
 def find_resident(db: Database, key: str) -> tuple[str, str]:
-    """(id, name) of the resident with `key`; a clear error for a group or a typo."""
+    """(id, name) of the resident with `key`, in the register or, for one deleted
+    earlier, in a snapshot; a clear error for a group or a typo."""
     row = db.execute("SELECT id, name FROM residents WHERE key = ?", [key]).fetchone()
     if row:
         return row
     if db.execute("SELECT 1 FROM groups WHERE key = ?", [key]).fetchone():
         raise UserError("forget.is_group", key=key)
+    needle = json.dumps(key, ensure_ascii=False)
+    for (text,) in db.execute(
+        "SELECT data FROM snapshots WHERE instr(data, ?) > 0 ORDER BY created DESC", [needle]
+    ):
+        for node in json.loads(text)["nodes"]:
+            if node["key"] == key and node["type"] == "resident":
+                return node["id"], node["name"]
     raise UserError("forget.unknown", key=key)
 
 
@@ -82,6 +124,18 @@ def forget(db: Database, path: Path, key: str) -> Forgotten:
     resident_id, name = find_resident(db, key)
     done = Forgotten(key=key, name=name)
     db.execute("PRAGMA secure_delete = ON")
+    try:
+        _erase(db, resident_id, name, done)
+    finally:
+        db.execute("PRAGMA secure_delete = OFF")
+    done.wal_emptied = compact(db)
+    done.backups = sorted(path.parent.glob(f"{path.name}.v*.bak"))
+    return done
+
+
+def _erase(db: Database, resident_id: str, name: str, done: Forgotten) -> None:
+    """The one transaction of `forget`."""
+    pattern = name_pattern(name)
     with write_transaction(db):
         one = db.execute
         done.ties = one(
@@ -99,26 +153,45 @@ def forget(db: Database, path: Path, key: str) -> Forgotten:
         ]
         phrases = _phrases_of(db, resident_id)
         one("DELETE FROM records WHERE id = ?", [resident_id])  # cascades (module doc)
-        done.vocabulary = _drop_unused_phrases(db, phrases)
-        done.snapshots = _scrub_snapshots(db, resident_id)
+        done.vocabulary = _drop_unused_phrases(db, phrases, pattern)
+        done.snapshots = _scrub_snapshots(db, resident_id, pattern)
         one("UPDATE changes SET forgets = forgets + 1")
-        done.mentions = _redact_mentions(db, name)
-    db.execute("PRAGMA secure_delete = OFF")
-    done.wal_emptied = compact(db)
-    done.backups = sorted(path.parent.glob(f"{path.name}.v*.bak"))
-    return done
+        done.mentions = _redact_mentions(db, pattern)
+
+
+def name_pattern(name: str) -> re.Pattern[str] | None:
+    """The full name as a whole word, in any case ("Truus Bakker", not "Truus
+    Bakkerman"); None for a name too short to tell from other words."""
+    name = " ".join(name.split())
+    if len(name) < 3:
+        return None
+    words = r"\s+".join(re.escape(w) for w in name.split(" "))
+    return re.compile(rf"(?<!\w){words}(?!\w)", re.IGNORECASE)
+
+
+def redact(text: str, pattern: re.Pattern[str] | None) -> str:
+    return pattern.sub(REDACTED, text) if pattern is not None and text else text
 
 
 def _phrases_of(db: Database, resident_id: str) -> set[str]:
     columns = ", ".join(PHRASE_FIELDS)
     row = db.execute(f"SELECT {columns} FROM residents WHERE id = ?", [resident_id]).fetchone()
+    if row is None:  # deleted earlier: only snapshots still hold them
+        return set()
     return {match_key(p) for column in row for p in json.loads(column)} - {""}
 
 
-def _drop_unused_phrases(db: Database, phrases: set[str]) -> int:
-    """Remove from the vocabulary the phrases no one else has recorded."""
+def _drop_unused_phrases(db: Database, phrases: set[str], pattern: re.Pattern[str] | None) -> int:
+    """Remove from the vocabulary the phrases no one else has recorded, and every
+    phrase that holds the name."""
+    named = [
+        key
+        for key, phrase in db.execute("SELECT match_key, phrase FROM vocabulary")
+        if pattern is not None and pattern.search(phrase)
+    ]
+    db.conn.executemany("DELETE FROM vocabulary WHERE match_key = ?", [(k,) for k in named])
     if not phrases:
-        return 0
+        return len(named)
     lists = ", ".join(f"json(r.{f})" for f in PHRASE_FIELDS)
     still = {
         match_key(p)
@@ -130,29 +203,48 @@ def _drop_unused_phrases(db: Database, phrases: set[str]) -> int:
     still |= {
         match_key(p) for (p,) in db.execute("SELECT j.value FROM groups g, json_each(g.tags) j")
     }
-    unused = sorted(phrases - still)
+    unused = sorted(phrases - still - set(named))
     db.conn.executemany("DELETE FROM vocabulary WHERE match_key = ?", [(k,) for k in unused])
-    return len(unused)
+    return len(unused) + len(named)
 
 
-def _scrub_snapshots(db: Database, resident_id: str) -> int:
-    """Take the resident out of every snapshot that has them; how many had them."""
+def _scrub_snapshots(db: Database, resident_id: str, pattern: re.Pattern[str] | None) -> int:
+    """Take the resident out of every snapshot that has them, and their name out of
+    every snapshot's text and label; how many snapshots changed."""
     scrubbed = 0
-    rows = db.execute(
-        "SELECT id, data FROM snapshots WHERE instr(data, ?) > 0", [resident_id]
-    ).fetchall()
-    for snapshot_id, text in rows:
-        document = scrub_document(json.loads(text), resident_id)
+    rows = db.execute("SELECT id, label, data FROM snapshots").fetchall()
+    for snapshot_id, label, text in rows:
+        has_them = resident_id in text
+        named = pattern is not None and (pattern.search(text) or pattern.search(label))
+        if not has_them and not named:
+            continue
+        document = json.loads(text)
+        if has_them:
+            document = scrub_document(document, resident_id)
+        document = _redact_all(document, pattern)
         db.execute(
-            "UPDATE snapshots SET data = ?, summary = ?, scrubs = scrubs + 1 WHERE id = ?",
+            "UPDATE snapshots SET data = ?, summary = ?, label = ?, scrubs = scrubs + 1 "
+            "WHERE id = ?",
             [
                 json.dumps(document, ensure_ascii=False, separators=(",", ":")),
                 json.dumps(document["headline"], ensure_ascii=False),
+                redact(label, pattern),
                 snapshot_id,
             ],
         )
         scrubbed += 1
     return scrubbed
+
+
+def _redact_all(value: Any, pattern: re.Pattern[str] | None) -> Any:
+    """Every string inside `value` with the name taken out."""
+    if isinstance(value, str):
+        return redact(value, pattern)
+    if isinstance(value, list):
+        return [_redact_all(v, pattern) for v in value]
+    if isinstance(value, dict):
+        return {k: _redact_all(v, pattern) for k, v in value.items()}
+    return value
 
 
 def scrub_document(document: dict[str, Any], gone: str) -> dict[str, Any]:
@@ -189,18 +281,34 @@ def scrub_document(document: dict[str, Any], gone: str) -> dict[str, Any]:
         for e in document["not_yet_connected"]
         if e["id"] != gone
     ]
+    node = next((n for n in document["nodes"] if n["id"] == gone), {})
     doc["communities"] = [
-        {
-            **c,
-            "members": [m for m in c["members"] if m != gone],
-            "groups": [g for g in c["groups"] if g[0] != gone],
-        }
+        _community_without(c, gone, node) if gone in c["members"] else c
         for c in document["communities"]
     ]
     leftover = json.dumps(doc, ensure_ascii=False)
     if gone in leftover:  # a place this function does not know yet: refuse, change nothing
         raise UserError("forget.unscrubbable", place=_where(doc, gone))
     return doc
+
+
+def _community_without(community: dict[str, Any], gone: str, node: dict) -> dict[str, Any]:
+    """A community's description less one resident: members, residents, and their
+    street and gifts counted once fewer (a count that reaches 0 goes)."""
+
+    def less(counted: list, values: set[str]) -> list:
+        return [[v, n - (v in values)] for v, n in counted if n - (v in values) > 0]
+
+    gifts = {p for f in ("head", "hands", "heart") for p in node.get(f, ())}
+    return {
+        **community,
+        "members": [m for m in community["members"] if m != gone],
+        "residents": community["residents"] - 1,
+        "groups": [g for g in community["groups"] if g[0] != gone],
+        "streets": less(community["streets"], {node.get("street", "")}),
+        "neighbourhoods": less(community["neighbourhoods"], {node.get("neighbourhood", "")}),
+        "gifts": less(community["gifts"], gifts),
+    }
 
 
 def _headline_without(document: dict[str, Any], gone: str) -> dict[str, Any]:
@@ -237,40 +345,51 @@ def _where(doc: dict[str, Any], gone: str) -> str:
     return "?"
 
 
-# Free text that can mention a person: (table, column, what names the row).
-FREE_TEXT = (
-    ("residents", "notes", "name"),
-    ("groups", "description", "name"),
-    ("walks", "notes", "key"),
-    ("ties", "note", "id"),
-)
+# Text that can mention a person, by table: (column, is a JSON list, what names the row).
+TEXT_COLUMNS = {
+    "residents": [("notes", False, "name")] + [(f, True, "name") for f in PHRASE_FIELDS],
+    "groups": [("description", False, "name"), ("tags", True, "name")],
+    "walks": [("notes", False, "key")],
+    "ties": [("note", False, "id")],
+}
 REDACTED = "…"
 
 
-def _redact_mentions(db: Database, name: str) -> list[tuple[str, str]]:
-    """Take the full name out of free text elsewhere (another resident's notes, a walk's
-    notes: "buurvrouw van Zwaantje Quispelhof" -> "buurvrouw van …"); a group named
-    after the person keeps its name. Returns what still or once mentioned them, for
-    the report. A first name alone cannot be told from someone else's: not touched."""
-    name = name.strip()
-    if len(name) < 3:
+def _redact_mentions(db: Database, pattern: re.Pattern[str] | None) -> list[tuple[str, str]]:
+    """Take the full name out of text elsewhere ("buurvrouw van Zwaantje Quispelhof" ->
+    "buurvrouw van …"); matched as a whole word in any case, in Python, so "Élise"
+    meets "élise" and "Truus Bakker" leaves "Truus Bakkerman" alone. A group named
+    after the person keeps its name. Returns each place, for the report."""
+    if pattern is None:
         return []
-    pattern = re.compile(re.escape(name), re.IGNORECASE)
-    like = f"%{name}%"
     found: list[tuple[str, str]] = []
-    for table, column, label in FREE_TEXT:
-        rows = db.execute(
-            f"SELECT id, {label}, {column} FROM {table} WHERE {column} LIKE ? COLLATE NOCASE",
-            [like],
-        ).fetchall()
-        for row_id, which, text in rows:
-            db.execute(
-                f"UPDATE {table} SET {column} = ? WHERE id = ?",
-                [pattern.sub(REDACTED, text), row_id],
-            )
-            found.append((f"{table}.{column}", which))
-    for (which,) in db.execute("SELECT name FROM groups WHERE name LIKE ? COLLATE NOCASE", [like]):
-        found.append(("groups.name", which))
+    stamp = now_iso()
+    for table, columns in TEXT_COLUMNS.items():
+        names = ", ".join(c for c, _json, _label in columns)
+        label = columns[0][2]
+        for row in db.execute(f"SELECT id, {label}, {names} FROM {table}").fetchall():
+            row_id, which, values = row[0], row[1], row[2:]
+            changed = {}
+            for (column, is_list, _label), value in zip(columns, values, strict=True):
+                if not value or not pattern.search(value):
+                    continue
+                if is_list:
+                    changed[column] = json.dumps(
+                        [redact(v, pattern) for v in json.loads(value)], ensure_ascii=False
+                    )
+                else:
+                    changed[column] = redact(value, pattern)
+                found.append((f"{table}.{column}", which))
+            if changed:
+                sets = ", ".join(f"{c} = ?" for c in changed)
+                db.execute(
+                    f"UPDATE {table} SET {sets}, updated_at = ?, version = version + 1 "
+                    "WHERE id = ?",
+                    [*changed.values(), stamp, row_id],
+                )
+    for (which,) in db.execute("SELECT name FROM groups"):
+        if pattern.search(which):
+            found.append(("groups.name", which))
     return found
 
 
@@ -278,12 +397,18 @@ def compact(db: Database) -> bool:
     """VACUUM, then empty the write-ahead log. False if another connection kept
     reading, so the log could not be emptied yet (it is, when that one closes)."""
     _retry_busy(lambda: db.execute("VACUUM"))
-    for _ in range(CHECKPOINT_TRIES):
-        try:
-            busy, _log, _moved = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-        except sqlite3.OperationalError:
-            busy = 1
-        if not busy:
-            return True
-        time.sleep(0.1)
-    return False
+    # Each try must not wait out SQLite's busy timeout (5 s): ask, and ask again.
+    timeout = db.execute("PRAGMA busy_timeout").fetchone()[0]
+    db.execute("PRAGMA busy_timeout = 0")
+    try:
+        for _ in range(CHECKPOINT_TRIES):
+            try:
+                busy, _log, _moved = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            except sqlite3.OperationalError:
+                busy = 1
+            if not busy:
+                return True
+            time.sleep(0.1)
+        return False
+    finally:
+        db.execute(f"PRAGMA busy_timeout = {int(timeout)}")

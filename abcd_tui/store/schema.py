@@ -209,7 +209,9 @@ def _schema_6(conn: sqlite3.Connection) -> None:
     `data` is one JSON document (see `abcd_tui.snapshots`); `summary` its headline
     figures, so the list and the chart over time never parse the documents. A snapshot
     is never changed afterwards: the trigger refuses every UPDATE, except the one
-    forgetting a person makes (`store.forget`), which must raise `scrubs`.
+    forgetting a person makes (`store.forget`), which must raise `scrubs` and may only
+    change the content (the person out of it, their name out of the label), never the
+    id, time or revision. Deleting a whole snapshot stays possible.
     `changes.forgets` counts those erasures, so an app that still holds an undo history
     from before one knows to drop it.
     """
@@ -228,7 +230,7 @@ def _schema_6(conn: sqlite3.Connection) -> None:
         CREATE INDEX snapshots_created ON snapshots(created);
         CREATE TRIGGER snapshots_never_change BEFORE UPDATE ON snapshots
         WHEN NEW.scrubs <= OLD.scrubs OR NEW.id IS NOT OLD.id
-            OR NEW.created IS NOT OLD.created OR NEW.label IS NOT OLD.label
+            OR NEW.created IS NOT OLD.created OR NEW.revision IS NOT OLD.revision
         BEGIN
             SELECT RAISE(ABORT, 'a snapshot is never changed');
         END;

@@ -109,3 +109,75 @@ def test_backups_from_an_upgrade_are_named_because_they_keep_old_data(tmp_path):
     backup.write_bytes(b"old")
     done = forget(m.db, tmp_path / "t.db", KEY)
     assert done.backups == [backup]
+
+
+def test_the_name_goes_as_a_whole_word_in_any_case_and_nothing_more(tmp_path):
+    m = new_map(tmp_path)
+    m.resident("truus", name="Truus Bakker", consent=True, hands=["taarten bakken"])
+    m.resident("truusje", name="Truus Bakkerman")
+    m.resident("elise", name="Élise Özdemir")
+    m.resident("kees", name="Kees")
+    m.group("buurthuis", tags=["koffie bij Truus Bakker"])
+    m.group("koor-van-truus-bakker")  # a group named after her
+    with write_transaction(m.db):
+        m.db.execute(
+            "UPDATE residents SET notes = ?, hands = ? WHERE key = 'kees'",
+            [
+                "buurman van Truus Bakkerman; kent TRUUS BAKKER en élise özdemir",
+                json.dumps(["oppassen bij truus bakker"]),
+            ],
+        )
+    take_snapshot(m.db, "voor het gesprek met Truus Bakker")
+    path = tmp_path / "t.db"
+
+    done = forget(m.db, path, "truus")
+
+    kees = m.db.execute("SELECT notes, hands FROM residents WHERE key = 'kees'").fetchone()
+    assert kees[0] == "buurman van Truus Bakkerman; kent … en élise özdemir"
+    assert json.loads(kees[1]) == ["oppassen bij …"]
+    assert m.db.execute("SELECT tags FROM groups WHERE key = 'buurthuis'").fetchone()[0] == (
+        '["koffie bij …"]'
+    )
+    assert ("groups.name", "Koor Van Truus Bakker") in done.mentions  # reported, kept
+    label = m.db.execute("SELECT label FROM snapshots").fetchone()[0]
+    assert label == "voor het gesprek met …"
+    m.db.close()
+    raw = files_of(path).decode("utf-8", "replace").casefold()
+    assert raw.count("truus bakker") == raw.count("truus bakkerman") + raw.count(
+        "koor van truus bakker"
+    )
+    db = open_database(path)
+    done = forget(db, path, "elise")  # accents and capitals: matched in Python
+    db.close()
+    assert "Élise Özdemir".casefold() not in files_of(path).decode("utf-8", "replace").casefold()
+
+
+def test_a_resident_deleted_earlier_can_be_forgotten_from_the_snapshots(tmp_path):
+    m, her_id = register_with_her(tmp_path)
+    take_snapshot(m.db, "met haar")
+    writes.delete_record(m.db, her_id)  # deleted in the app, still in a snapshot
+    path = tmp_path / "t.db"
+    done = forget(m.db, path, KEY)
+    assert done.snapshots == 1 and done.ties == 0
+    m.db.close()
+    assert NAME.encode() not in files_of(path)
+
+
+def test_forget_does_not_hang_while_another_program_reads(tmp_path):
+    import sqlite3
+    import time
+
+    m, _ = register_with_her(tmp_path)
+    path = tmp_path / "t.db"
+    reader = sqlite3.connect(path)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM residents").fetchone()
+    started = time.monotonic()
+    try:
+        done = forget(m.db, path, KEY)
+    finally:
+        reader.rollback()
+        reader.close()
+    assert time.monotonic() - started < 10  # 20 tries of 0.1 s, not 20 x 5 s
+    assert done.wal_emptied is False
+    assert any(code == "forget.wal_busy" for code, _ in done.notes(path))

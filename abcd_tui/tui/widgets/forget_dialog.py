@@ -37,26 +37,7 @@ def confirms(typed: str, name: str) -> bool:
 
 def forgotten_message(done: Forgotten, db_path: Path) -> str:
     """What was erased, and what the database could not reach (as `abcd forget` says)."""
-    lines = [
-        t(
-            "forget.done",
-            name=done.name,
-            ties=number(done.ties),
-            meetings=number(done.meetings),
-            vocabulary=number(done.vocabulary),
-            snapshots=number(done.snapshots),
-        )
-    ]
-    if done.contact_of:
-        lines.append(t("forget.contact_of", groups=", ".join(done.contact_of)))
-    if done.mentions:
-        places = ", ".join(f"{which} ({where})" for where, which in done.mentions[:10])
-        lines.append(t("forget.mentions", count=len(done.mentions), places=places))
-    if done.backups:
-        lines.append(t("forget.backups", paths=", ".join(str(b) for b in done.backups)))
-    if not done.wal_emptied:
-        lines.append(t("forget.wal_busy", path=db_path))
-    lines.append(t("forget.exports"))
+    lines = [t(code, **params) for code, params in done.notes(db_path)]
     return "\n".join(safe(line) for line in lines)  # names in them: never steering
 
 
