@@ -114,3 +114,20 @@ def unique_key(base: str, taken: set[str]) -> str:
     while f"{base}-{n}" in taken:
         n += 1
     return f"{base}-{n}"
+
+
+REDACTED = "…"  # what a forgotten or hidden name becomes in free text
+
+
+def name_pattern(name: str) -> re.Pattern[str] | None:
+    """The full name as a whole word, in any case ("Truus Bakker", not "Truus
+    Bakkerman"); None for a name too short to tell from other words."""
+    name = " ".join(name.split())
+    if len(name) < 3:
+        return None
+    words = r"\s+".join(re.escape(w) for w in name.split(" "))
+    return re.compile(rf"(?<!\w){words}(?!\w)", re.IGNORECASE)
+
+
+def redact(text: str, pattern: re.Pattern[str] | None) -> str:
+    return pattern.sub(REDACTED, text) if pattern is not None and text else text

@@ -11,6 +11,8 @@ without `force`.
 from __future__ import annotations
 
 import os
+import secrets
+import shutil
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -22,10 +24,11 @@ from sqlite_utils import Database
 
 from abcd_tui import __version__
 from abcd_tui.domain.errors import UserError
-from abcd_tui.export.model import ExportView
+from abcd_tui.export.model import FEW_STREET, ExportView
 from abcd_tui.i18n import language, number, t
 from abcd_tui.snapshots import (
     HEADLINE,
+    CommunityRef,
     Comparison,
     SnapshotInfo,
     compare,
@@ -112,8 +115,14 @@ def export(
             "label": "",
             "snapshot": "",
         }
-    document = {**document, **meta, "generator": f"abcd-tui {__version__}"}
-    view = ExportView(document, with_names=with_names)
+    document = {
+        **document,
+        **meta,
+        "generator": f"abcd-tui {__version__}",
+        "nodes": with_consent_now(db, document["nodes"]),
+    }
+    key = secrets.token_bytes(32)
+    view = ExportView(document, with_names=with_names, key=key)
     comparison = None
     if before is not None and "html" in formats:
         comparison = compare(
@@ -122,19 +131,28 @@ def export(
     step("layout", 1, total)
     from abcd_tui.export.layout import positions
 
-    graph = view.graph(positions(document) if {"gexf", "graphml", "json"} & set(formats) else None)
+    # Seeded per export: the same picture twice would link two exports' pseudonyms.
+    graph = view.graph(positions(document, seed=int.from_bytes(key[:4], "big")))
 
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".abcd-export-", dir=out_dir))
     except OSError as exc:
         raise UserError("export.cannot_write", path=out_dir, reason=exc.strerror) from exc
-    written: list[Path] = []
-    for done, fmt in enumerate(formats, start=2):
-        step(fmt, done, total)
-        try:
-            written += _write(fmt, view, graph, out_dir, delimiter, comparison, before)
-        except OSError as exc:
-            raise UserError("export.cannot_write", path=out_dir, reason=exc.strerror) from exc
+    try:
+        for done, fmt in enumerate(formats, start=2):
+            step(fmt, done, total)
+            _write(fmt, view, graph, staging, delimiter, comparison, before)
+        # Every file written: only now do they take their places, together.
+        written = []
+        for path in paths:
+            os.chmod(staging / path.name, 0o600 if with_names else 0o644 & ~UMASK)
+            os.replace(staging / path.name, path)
+            written.append(path)
+    except OSError as exc:
+        raise UserError("export.cannot_write", path=out_dir, reason=exc.strerror) from exc
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
     step("done", total, total)
     residents = [n for n in document["nodes"] if n["type"] == "resident"]
     return ExportResult(
@@ -146,57 +164,52 @@ def export(
     )
 
 
+def with_consent_now(db: Database, nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The nodes with each resident's consent as it is now, not as it was frozen: a
+    consent withdrawn since counts, and a resident no longer in the register has none."""
+    now = {id_: consent for id_, consent in db.execute("SELECT id, consent FROM residents")}
+    return [
+        {**n, "consent": now.get(n["id"]) == 1} if n["type"] == "resident" else n for n in nodes
+    ]
+
+
 def _write(
     fmt: str,
     view: ExportView,
     graph,
-    out_dir: Path,
+    folder: Path,
     delimiter: str,
     comparison: Comparison | None,
     before: SnapshotInfo | None,
-) -> list[Path]:
+) -> None:
+    """Write one format's files (`FILES[fmt]`) into `folder`."""
     from abcd_tui.export import formats as files
     from abcd_tui.export import gexf
 
-    private = view.with_names  # files with names are readable by their owner only
-
-    def place(name: str, write: Callable[[Path], object]) -> Path:
-        final = out_dir / name
-        fd, temp = tempfile.mkstemp(prefix=f".{name}.", dir=out_dir)
-        os.close(fd)
-        try:
-            write(Path(temp))
-            os.chmod(temp, 0o600 if private else 0o644 & ~_umask())
-            os.replace(temp, final)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
-        return final
-
     if fmt == "graphml":
-        return [place("network.graphml", lambda p: files.write_graphml(graph, p))]
-    if fmt == "gexf":
-        return [place("network.gexf", lambda p: gexf.write_gexf(graph, p))]
-    if fmt == "json":
-        extra = analysis_json(view)
-        return [place("network.json", lambda p: files.write_json(graph, p, extra))]
-    if fmt == "csv":
-        with tempfile.TemporaryDirectory(dir=out_dir, prefix=".csv.") as folder:
-            made = files.write_csv(graph, Path(folder), delimiter=delimiter)
-            return [place(Path(m).name, lambda p, m=m: os.replace(m, p)) for m in made]
-    if fmt == "html":
+        files.write_graphml(graph, folder / FILES["graphml"][0])
+    elif fmt == "gexf":
+        gexf.write_gexf(graph, folder / FILES["gexf"][0])
+    elif fmt == "json":
+        files.write_json(graph, folder / FILES["json"][0], analysis_json(view))
+    elif fmt == "csv":
+        files.write_csv(graph, folder, delimiter=delimiter)
+    elif fmt == "html":
         from abcd_tui.export.report import render_report
 
-        context = report_context(view, graph, comparison, before)
-        html = render_report(context)
-        return [place("report.html", lambda p: p.write_text(html, encoding="utf-8"))]
-    raise ValueError(fmt)
+        html = render_report(report_context(view, graph, comparison, before))
+        (folder / FILES["html"][0]).write_text(html, encoding="utf-8")
+    else:
+        raise ValueError(fmt)
 
 
-def _umask() -> int:
+def _read_umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+UMASK = _read_umask()  # once, at import: setting it later would race the app's threads
 
 
 def figure_text(code: str, value: float) -> str:
@@ -226,7 +239,7 @@ def analysis_json(view: ExportView) -> dict[str, Any]:
     doc = view.document
     return {
         "created": doc.get("created", ""),
-        "label": doc.get("label", ""),
+        "label": view.snapshot_label,
         "snapshot": doc.get("snapshot", ""),
         "pseudonymised": not view.with_names,
         "language": view.language,
@@ -263,7 +276,7 @@ def report_context(
     return {
         "language": view.language,
         "title": t("export.title"),
-        "label": doc.get("label", ""),
+        "label": view.snapshot_label,
         "created": doc.get("created", ""),
         "pseudonymised": not view.with_names,
         "headline": headline,
@@ -302,14 +315,21 @@ def comparison_figures(comparison: Comparison) -> list[tuple[str, float]]:
     return [(code, a) for code, a, _b in comparison.figures]
 
 
-def community_text(ref) -> str:
-    """A community of a comparison as people know it: number, size, main groups, streets."""
-    known = ", ".join([*ref.groups, *ref.streets][:3])
+def _community_text(ref: CommunityRef, few_street: int = 1) -> str:
+    """A community of a comparison as people know it: number, size, main groups, and
+    streets where at least `few_street` of its residents live."""
+    streets = [street for street, n in ref.streets if n >= few_street]
+    known = ", ".join([*ref.groups, *streets][:3])
     return t("export.community", number=ref.number, residents=ref.residents, known=known)
 
 
-def merged_and_split(comparison: Comparison) -> tuple[list[str], list[str]]:
-    """The communities that merged and that split, each as one sentence."""
+def merged_and_split(comparison: Comparison, few_street: int = 1) -> tuple[list[str], list[str]]:
+    """The communities that merged and that split, each as one sentence (an export
+    passes `FEW_STREET`, so no street of one or two people is named)."""
+
+    def community_text(ref: CommunityRef) -> str:
+        return _community_text(ref, few_street)
+
     merged = [
         t(
             "export.merged",
@@ -335,9 +355,9 @@ def comparison_context(
     def people(found) -> list[str]:
         return [view.label(p.id) for p in found]
 
-    merged, split = merged_and_split(comparison)
+    merged, split = merged_and_split(comparison, FEW_STREET)
     return {
-        "previous_label": before.label if before else "",
+        "previous_label": view.free_text(before.label) if before else "",
         "previous_created": before.created if before else "",
         "ties_added": len(comparison.ties_added),
         "ties_lost": len(comparison.ties_lost),

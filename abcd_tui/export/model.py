@@ -32,14 +32,15 @@ from typing import Any
 import networkx as nx
 
 from abcd_tui.analysis.reasons import Reason
-from abcd_tui.domain.tokens import fill_tokens
+from abcd_tui.domain.text import name_pattern, redact
+from abcd_tui.domain.tokens import fill_tokens, tokens_in
 from abcd_tui.domain.vocabulary import GIFT_KINDS, starter_vocabulary
 from abcd_tui.i18n import language, reason_text, t
 from abcd_tui.snapshots.freeze import thawed_reason
 
 RESIDENT = "resident"
 # Reason parameters that hold a phrase someone typed (see analysis/introductions.py).
-PHRASE_PARAMS = frozenset({"offer", "need", "phrase", "mine", "theirs"})
+PHRASE_PARAMS = frozenset({"offer", "need", "phrase", "mine", "theirs", "tag"})
 FEW_STREET = 3  # pseudonymised: fewer residents than this in a street, and it is not named
 FEW_GIFT = 2
 # Colours by kind, for Gephi and the report (colour-blind safe, Okabe-Ito based).
@@ -103,38 +104,74 @@ class ExportView:
 
     # --- phrases and reasons ---------------------------------------------------------
 
-    def phrase(self, text: str) -> str | None:
-        """A typed phrase as this export may show it (module doc); None: left out."""
-        if self.with_names:
+    def phrase(self, text: str, named: bool | None = None) -> str | None:
+        """A typed phrase as this export may show it (module doc); None: left out.
+        `named`: whether its owner is shown by name (default: whether names are)."""
+        if self.with_names if named is None else named:
             return text
         return _shared_phrase(text, self.language)
 
     def phrases(self, node: dict[str, Any], fields: tuple[str, ...]) -> list[str]:
+        """A record's phrases: as typed for a named resident or a group in an export
+        with names; in shared words for everyone else."""
+        named = self.with_names and self.shows_name(node)
         seen: list[str] = []
         for f in fields:
             for p in node.get(f, ()):
-                shown = self.phrase(p)
+                shown = self.phrase(p, named)
                 if shown and shown not in seen:
                     seen.append(shown)
         return seen
 
+    def free_text(self, text: str) -> str:
+        """Text a builder typed about the whole map (a snapshot's label), with the name
+        of every resident this export does not name taken out."""
+        if not text:
+            return text
+        folded = text.casefold()
+        for name, pattern in self._unnamed:
+            if name in folded:
+                text = redact(text, pattern)
+        return text
+
+    @cached_property
+    def _unnamed(self) -> list[tuple[str, Any]]:
+        return [
+            (" ".join(n["name"].split()).casefold(), name_pattern(n["name"]))
+            for n in self.document["nodes"]
+            if n["type"] == RESIDENT and not self.shows_name(n)
+        ]
+
+    @property
+    def snapshot_label(self) -> str:
+        return self.free_text(self.document.get("label", ""))
+
     def gifts(self, node: dict[str, Any]) -> list[str]:
         return self.phrases(node, GIFT_KINDS)
 
-    def reason(self, frozen: dict[str, Any]) -> str:
+    def reason(self, frozen: dict[str, Any], subject: str | None = None) -> str:
+        """A frozen reason in words, residents by name or pseudonym. Phrases and the
+        street in it are shown as typed only when everyone it is about is named: the
+        `subject` (whose entry it is) and every resident it names."""
         reason = thawed_reason(frozen)
-        if not self.with_names and reason.code == "intro.same_street":
-            reason = Reason("intro.same_street_hidden", {})
-        if not self.with_names:
+        named = self.with_names and all(
+            self.entries[i].named
+            for i in ([subject] if subject else [])
+            + [i for v in reason.params.values() if isinstance(v, str) for i in tokens_in(v)]
+            if i in self.entries
+        )
+        if not named:
+            if reason.code == "intro.same_street":
+                reason = Reason("intro.same_street_hidden", {})
             params = dict(reason.params)
             for k in PHRASE_PARAMS & params.keys():
                 if isinstance(params[k], str):
-                    params[k] = self.phrase(params[k]) or t("export.own_words")
+                    params[k] = self.phrase(params[k], False) or t("export.own_words")
             reason = Reason(reason.code, params)
         return fill_tokens(reason_text(reason), self.label)
 
-    def reasons(self, frozen: list[dict[str, Any]]) -> list[str]:
-        return [self.reason(r) for r in frozen]
+    def reasons(self, frozen: list[dict[str, Any]], subject: str | None = None) -> list[str]:
+        return [self.reason(r, subject) for r in frozen]
 
     # --- the graph the file writers take -------------------------------------------
 
@@ -147,13 +184,15 @@ class ExportView:
         graph = nx.Graph(
             title=t("export.title"),
             created=doc.get("created", ""),
-            label=doc.get("label", ""),
+            label=self.snapshot_label,
             snapshot=doc.get("snapshot", ""),
             pseudonymised=not self.with_names,
             generator=doc.get("generator", "abcd-tui"),
         )
         entries = self.entries
-        for n in doc["nodes"]:
+        # In pseudonym order, not record order (which is the order people were
+        # recorded in, the same in every export: it would link two exports' rows).
+        for n in sorted(doc["nodes"], key=lambda n: _number_order(entries[n["id"]].export_id)):
             entry = entries[n["id"]]
             resident = n["type"] == RESIDENT
             data: dict[str, Any] = {
@@ -186,10 +225,18 @@ class ExportView:
                 x, y = positions.get(n["id"], (0.0, 0.0))
                 data["x"], data["y"] = float(x), float(y)
             graph.add_node(entry.export_id, **data)
-        for a, b, kinds, strong in doc["edges"]:
+        ordered = sorted(
+            (
+                sorted((entries[a].export_id, entries[b].export_id), key=_number_order),
+                kinds,
+                strong,
+            )
+            for a, b, kinds, strong in doc["edges"]
+        )
+        for (x, y), kinds, strong in ordered:
             graph.add_edge(
-                entries[a].export_id,
-                entries[b].export_id,
+                x,
+                y,
                 kinds=";".join(kinds),
                 strong=bool(strong),
                 weight=2.0 if strong else 1.0,
@@ -205,7 +252,7 @@ class ExportView:
                 "label": self.label(c["id"]),
                 "kind": self.nodes[c["id"]]["kind"],
                 "score": c["score"],
-                "reasons": self.reasons(c["reasons"]),
+                "reasons": self.reasons(c["reasons"], c["id"]),
                 "depends": len(c["depends"]),
             }
             for c in self.document["connectors"]
@@ -223,7 +270,7 @@ class ExportView:
                     "kind": node["kind"],
                     "conditions": e["conditions"],
                     "gifts": self.gifts(node) if node["type"] == RESIDENT else [],
-                    "reasons": self.reasons(e["reasons"]),
+                    "reasons": self.reasons(e["reasons"], e["id"]),
                     "introductions": [
                         {
                             "id": self.entries[i["id"]].export_id
@@ -231,7 +278,7 @@ class ExportView:
                             else "",
                             "label": self.label(i["id"]),
                             "score": i["score"],
-                            "reasons": self.reasons(i["reasons"]),
+                            "reasons": self.reasons(i["reasons"], e["id"]),
                         }
                         for i in e["introductions"]
                     ],
@@ -240,25 +287,29 @@ class ExportView:
         return found
 
     def communities(self) -> list[dict[str, Any]]:
-        """Communities with their main groups, streets and shared gifts. Pseudonymised,
-        a street shows only where at least `FEW_STREET` of its residents live, and a
-        gift only when `FEW_GIFT` share it: one person's street or gift could name them."""
-        street_floor = 1 if self.with_names else FEW_STREET
-        gift_floor = 1 if self.with_names else FEW_GIFT
+        """Communities with their main groups, streets and shared gifts. A street shows
+        only where at least `FEW_STREET` of its residents live, and a gift only when
+        `FEW_GIFT` share it: one person's street or gift could name them (with names
+        too: they may not have consented)."""
         return [
             {
                 "number": c["number"],
                 "residents": c["residents"],
                 "size": len(c["members"]),
                 "groups": [self.label(g) for g, _n in c["groups"]],
-                "streets": [s for s, n in c["streets"] if n >= street_floor],
+                "streets": [s for s, n in c["streets"] if n >= FEW_STREET],
                 "neighbourhoods": [s for s, _n in c["neighbourhoods"]],
                 "gifts": [
-                    shown for g, n in c["gifts"] if n >= gift_floor and (shown := self.phrase(g))
+                    shown for g, n in c["gifts"] if n >= FEW_GIFT and (shown := self.phrase(g))
                 ],
             }
             for c in self.document["communities"]
         ]
+
+
+def _number_order(export_id: str) -> tuple[str, int]:
+    """r2 before r10: residents, then groups, by number."""
+    return (export_id[0] != "r", int(export_id[1:]))
 
 
 _phrase_cache: dict[tuple[str, str], str | None] = {}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from abcd_tui.snapshots.compare import Comparison, compare
+from abcd_tui.snapshots.compare import CommunityRef, Comparison, compare
 from abcd_tui.snapshots.freeze import HEADLINE, Progress, freeze, thawed_reason
 from abcd_tui.store.snapshots import (
     SnapshotInfo,
@@ -21,6 +21,7 @@ from abcd_tui.store.snapshots import (
 
 __all__ = [
     "HEADLINE",
+    "CommunityRef",
     "Comparison",
     "SnapshotInfo",
     "compare",

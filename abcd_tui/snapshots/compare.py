@@ -6,10 +6,11 @@ connectors gained and lost, communities that merged or split, and the headline
 figures side by side. Records are matched by id, so a renamed resident is the same
 resident; someone forgotten since is in neither.
 
-Communities are numbered afresh in every snapshot, so they are matched by members:
-a community of A has *split* when at least two communities of B each hold a real part
-of its members (at least `PART` of them and two people); communities of A have
-*merged* when one community of B holds a real part of each.
+Communities are numbered afresh in every snapshot, so they are matched by members
+(residents in both snapshots): a community of A has *split* when at least two
+communities of B each hold a real part of its members (at least `PART` of them, and
+two people); communities of A have *merged* when one community of B holds a real part
+of each. Circles that reshuffle can be both.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from typing import Any
 
 from abcd_tui.snapshots.freeze import HEADLINE
 
-PART = 0.25  # the share of a community's members that counts as a real part of it
+PART = 0.2  # the share of a community's members that counts as a real part of it
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ class CommunityRef:
     number: int
     residents: int
     groups: tuple[str, ...]  # names of its main groups
-    streets: tuple[str, ...]
+    streets: tuple[tuple[str, int], ...]  # its main streets, with residents living there
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,7 @@ class Comparison:
                 "number": r.number,
                 "residents": r.residents,
                 "groups": list(r.groups),
-                "streets": list(r.streets),
+                "streets": [{"street": street, "residents": n} for street, n in r.streets],
             }
 
         def change(c: CommunityChange) -> dict[str, Any]:
@@ -221,5 +222,5 @@ def _ref(community: dict, nodes: dict) -> CommunityRef:
         community["number"],
         community["residents"],
         tuple(nodes[g]["name"] for g, _n in community["groups"][:2] if g in nodes),
-        tuple(s for s, _n in community["streets"][:2]),
+        tuple((street, n) for street, n in community["streets"][:2]),
     )

@@ -32,7 +32,7 @@ from sqlite_utils import Database
 
 from abcd_tui.domain.errors import UserError
 from abcd_tui.domain.records import PHRASE_FIELDS, now_iso
-from abcd_tui.domain.text import match_key
+from abcd_tui.domain.text import match_key, name_pattern, redact
 from abcd_tui.domain.tokens import forget_token, person_token
 from abcd_tui.store.database import _retry_busy, write_transaction
 
@@ -157,20 +157,6 @@ def _erase(db: Database, resident_id: str, name: str, done: Forgotten) -> None:
         done.snapshots = _scrub_snapshots(db, resident_id, pattern)
         one("UPDATE changes SET forgets = forgets + 1")
         done.mentions = _redact_mentions(db, pattern)
-
-
-def name_pattern(name: str) -> re.Pattern[str] | None:
-    """The full name as a whole word, in any case ("Truus Bakker", not "Truus
-    Bakkerman"); None for a name too short to tell from other words."""
-    name = " ".join(name.split())
-    if len(name) < 3:
-        return None
-    words = r"\s+".join(re.escape(w) for w in name.split(" "))
-    return re.compile(rf"(?<!\w){words}(?!\w)", re.IGNORECASE)
-
-
-def redact(text: str, pattern: re.Pattern[str] | None) -> str:
-    return pattern.sub(REDACTED, text) if pattern is not None and text else text
 
 
 def _phrases_of(db: Database, resident_id: str) -> set[str]:
@@ -352,7 +338,6 @@ TEXT_COLUMNS = {
     "walks": [("notes", False, "key")],
     "ties": [("note", False, "id")],
 }
-REDACTED = "…"
 
 
 def _redact_mentions(db: Database, pattern: re.Pattern[str] | None) -> list[tuple[str, str]]:

@@ -86,3 +86,47 @@ def test_english_export_says_resident_and_translates_starter_phrases(tmp_path):
     assert {"Resident 1", "Resident 2", "Resident 3", "Resident 4"} <= labels
     gifts = {d["gifts"] for _, d in view.graph().nodes(data=True)}
     assert "cooking" in gifts
+
+
+def test_withdrawn_consent_counts_for_exports_of_older_snapshots(tmp_path):
+    from abcd_tui.export import export
+    from abcd_tui.snapshots import take_snapshot
+    from abcd_tui.store import write_transaction
+
+    m = register(tmp_path)
+    take_snapshot(m.db, "toen")
+    with write_transaction(m.db):
+        m.db.execute("UPDATE residents SET consent = 0 WHERE key = 'anna'")
+    export(m.db, ["csv"], out_dir=tmp_path / "out", snapshot="1", with_names=True)
+    text = (tmp_path / "out" / "nodes.csv").read_text(encoding="utf-8-sig")
+    assert "Bob Bruin" in text and "Anna Akkerman" not in text
+
+
+def test_with_names_still_hides_what_could_name_an_unnamed_resident(tmp_path):
+    m = new_map(tmp_path)
+    m.resident(
+        "gea",
+        name="Gea Geheim",
+        street="Geheimstraat",
+        consent=None,
+        hands=[OWN_WORDS],
+        interests=["koffie"],
+    )
+    m.resident("hans", name="Hans Open", street="Openweg", consent=True, needs=["koffie"])
+    m.group("buurthuis", tags=["koffie bij Truus"])
+    m.tie("hans", "gea")
+    view = ExportView(freeze(m.db), with_names=True)
+    text = everything(view)
+    assert "Gea Geheim" not in text and OWN_WORDS not in text
+    assert "Geheimstraat" not in text and "Openweg 2" in text
+    pseudonymised = json.dumps(analysis_json(ExportView(freeze(m.db))), ensure_ascii=False)
+    assert "de groep gaat over" in pseudonymised and "koffie bij Truus" not in pseudonymised
+
+
+def test_a_label_naming_someone_unnamed_is_redacted(tmp_path):
+    m = register(tmp_path)
+    document = {**freeze(m.db), "label": "na gesprek met dien draad en Bob Bruin"}
+    assert ExportView(document).snapshot_label == "na gesprek met … en …"
+    named = ExportView(document, with_names=True)
+    assert named.snapshot_label == "na gesprek met dien draad en Bob Bruin"
+    assert named.graph().graph["label"] == named.snapshot_label

@@ -162,3 +162,14 @@ def test_communities_that_merge_or_split_are_told_apart_from_people_moving():
     unchanged = compare(a, a)
     assert not unchanged.merged and not unchanged.split
     assert not unchanged.ties_added and not unchanged.became_connected
+
+
+def test_unequal_and_many_small_circles_merge_and_split():
+    people = [f"p{i:02d}" for i in range(20)]
+    a = _doc({1: people[:12], 2: people[12:15]})
+    b = _doc({1: people[:15]})
+    assert [[r.number for r in c.before] for c in compare(a, b).merged] == [[1, 2]]
+    five = _doc({n: people[4 * n : 4 * n + 4] for n in range(5)})
+    whole = _doc({0: people})
+    assert [len(c.before) for c in compare(five, whole).merged] == [5]
+    assert [len(c.after) for c in compare(whole, five).split] == [5]

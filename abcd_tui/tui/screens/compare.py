@@ -21,6 +21,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, LoadingIndicator, Static
 
+from abcd_tui.export import merged_and_split
 from abcd_tui.i18n import number, t
 from abcd_tui.snapshots import Comparison
 from abcd_tui.store import open_database
@@ -85,28 +86,7 @@ def changes_parts(result: Comparison) -> list[tuple[str, list[Content]]]:
     def person(p) -> Content:
         return Content.assemble(literal(p.name).stylize("bold"), (f"  {p.key}", "dim"))
 
-    def community(ref) -> str:
-        known = ", ".join([*ref.groups, *ref.streets][:3])
-        return t(
-            "export.community", number=ref.number, residents=number(ref.residents), known=known
-        )
-
-    merged = [
-        t(
-            "export.merged",
-            before=" + ".join(community(r) for r in c.before),
-            after=community(c.after[0]),
-        )
-        for c in result.merged
-    ]
-    split = [
-        t(
-            "export.split",
-            before=community(c.before[0]),
-            after=" + ".join(community(r) for r in c.after),
-        )
-        for c in result.split
-    ]
+    merged, split = merged_and_split(result)
     parts = [
         ("ties_added", [tie(c) for c in result.ties_added]),
         ("ties_lost", [tie(c) for c in result.ties_lost]),
