@@ -61,7 +61,11 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
 def _db(db_path: Path, create: bool = False):
     from abcd_tui.store import open_database
 
-    return open_database(db_path, create=create)
+    db = open_database(db_path, create=create)
+    if db.upgraded_from:  # the old version is kept beside it, with everyone in it: say so
+        version, backup = db.upgraded_from
+        err.print(literal(t("store.upgraded", path=db_path, version=version, backup=backup)))
+    return db
 
 
 def short_id(snapshot_id: str) -> str:

@@ -38,6 +38,7 @@ from abcd_tui.analysis.revision import graph_revision
 from abcd_tui.analysis.unconnected import CONDITIONS
 from abcd_tui.domain.records import PHRASE_FIELDS
 from abcd_tui.store import database, reads
+from abcd_tui.store.database import read_transaction
 
 FORMAT = 1
 TOP_RESIDENTS = 20  # connectors kept with their reasons; every node keeps its score
@@ -74,121 +75,124 @@ def freeze(db: Database, *, progress: Progress | None = None) -> dict[str, Any]:
     """
     step = progress or (lambda _stage: None)
     step("graph")
+    with read_transaction(db), paused_garbage_collector():
+        return _freeze(db, step)
+
+
+def _freeze(db: Database, step: Callable[[str], None]) -> dict[str, Any]:
+    """`freeze` inside one read transaction: every read sees the same register."""
     revision = graph_revision(db)
-    with paused_garbage_collector():
-        graph = build_graph(db, revision=revision, tokens=True)
-        analysis = Analysis(graph)
-        analysis.memo["declined"] = reads.declined(db)
-        people = {
-            id_: (name, consent, address)
-            for id_, name, consent, address in db.execute(
-                "SELECT id, name, consent, address FROM residents"
-            )
-        }
-        addresses = dict(db.execute("SELECT id, address FROM groups"))
-        step("analysis")
-        residents_ranked = connectors(analysis, top=TOP_RESIDENTS)
-        groups_ranked = connectors(analysis, of="group", top=TOP_GROUPS)
-        waiting = not_yet_connected(analysis)
-        step("introductions")
-        suggested: dict[str, list] = {}
-        for i in introductions(analysis, top=INTRODUCTIONS_EACH):
-            suggested.setdefault(i.for_, []).append(i)
-        step("document")
-        scores = {
-            **analysis.memo["connectors.resident"][1],  # type: ignore[index]
-            **analysis.memo["connectors.group"][1],  # type: ignore[index]
-        }
-        between = analysis.betweenness
-        community = analysis.community_of
-        nodes = []
-        for v, data in graph.nodes(data=True):
-            node: dict[str, Any] = {
-                "id": v,
-                "type": data["type"],
-                "kind": data["kind"],
-                "key": data["key"],
-                "street": data["street"],
-                "neighbourhood": data["neighbourhood"],
-            }
-            if data["type"] == RESIDENT:
-                name, consent, address = people[v]
-                node.update(
-                    name=name,
-                    consent=None if consent is None else bool(consent),
-                    address=address,
-                    open=data["open"],
-                )
-                node.update((f, list(data[f])) for f in PHRASE_FIELDS)
-            else:
-                node.update(
-                    name=data["name"], address=addresses.get(v, ""), tags=list(data["tags"])
-                )
-            node.update(
-                community=community.get(v),
-                score=round(scores.get(v, 0.0), 2),
-                betweenness=round(between.get(v, 0.0), 6),
-                degree=len(graph._adj[v]),
-            )
-            nodes.append(node)
-        key_to_id = {data["key"]: v for v, data in graph.nodes(data=True)}
-        edges = [[a, b, list(d["kinds"]), d["strong"]] for a, b, d in graph.edges(data=True)]
-        rank = {c: i for i, c in enumerate(CONDITIONS)}
-        name_of = {n["id"]: n["name"] for n in nodes}
-        waiting.sort(
-            key=lambda e: (
-                e.kind != RESIDENT,
-                min(rank[c] for c in e.conditions),
-                name_of[e.node].casefold(),
-                e.key,
-            )
+    graph = build_graph(db, revision=revision, tokens=True)
+    analysis = Analysis(graph)
+    analysis.memo["declined"] = reads.declined(db)
+    people = {
+        id_: (name, consent, address)
+        for id_, name, consent, address in db.execute(
+            "SELECT id, name, consent, address FROM residents"
         )
-        document = {
-            "format": FORMAT,
-            "revision": database.revision(db),
-            "nodes": nodes,
-            "edges": edges,
-            "connectors": [
-                {
-                    "id": c.node,
-                    "score": c.score,
-                    "reasons": [frozen_reason(r) for r in c.reasons],
-                    "depends": [key_to_id[k] for k in c.depends],
-                    "farther": [key_to_id[k] for k in c.farther],
-                }
-                for c in [*residents_ranked, *groups_ranked]
-            ],
-            "not_yet_connected": [
-                {
-                    "id": e.node,
-                    "conditions": e.conditions,
-                    "reasons": [frozen_reason(r) for r in e.reasons],
-                    "introductions": [
-                        {
-                            "id": i.meet,
-                            "score": i.score,
-                            "reasons": [frozen_reason(r) for r in i.reasons],
-                        }
-                        for i in suggested.get(e.node, [])
-                    ],
-                }
-                for e in waiting
-            ],
-            "communities": [
-                {
-                    "number": c.number,
-                    "members": list(c.members),
-                    "residents": c.residents,
-                    "groups": [[g, n] for g, n in c.groups],
-                    "streets": [[s, n] for s, n in c.streets],
-                    "neighbourhoods": [[s, n] for s, n in c.neighbourhoods],
-                    "gifts": [[g, n] for g, n in c.gifts],
-                }
-                for c in analysis.communities
-                if len(c.members) > 1
-            ],
+    }
+    addresses = dict(db.execute("SELECT id, address FROM groups"))
+    step("analysis")
+    residents_ranked = connectors(analysis, top=TOP_RESIDENTS)
+    groups_ranked = connectors(analysis, of="group", top=TOP_GROUPS)
+    waiting = not_yet_connected(analysis)
+    step("introductions")
+    suggested: dict[str, list] = {}
+    for i in introductions(analysis, top=INTRODUCTIONS_EACH):
+        suggested.setdefault(i.for_, []).append(i)
+    step("document")
+    scores = {
+        **analysis.memo["connectors.resident"][1],  # type: ignore[index]
+        **analysis.memo["connectors.group"][1],  # type: ignore[index]
+    }
+    between = analysis.betweenness
+    community = analysis.community_of
+    nodes = []
+    for v, data in graph.nodes(data=True):
+        node: dict[str, Any] = {
+            "id": v,
+            "type": data["type"],
+            "kind": data["kind"],
+            "key": data["key"],
+            "street": data["street"],
+            "neighbourhood": data["neighbourhood"],
         }
-        document["headline"] = headline(document, analysis)
+        if data["type"] == RESIDENT:
+            name, consent, address = people[v]
+            node.update(
+                name=name,
+                consent=None if consent is None else bool(consent),
+                address=address,
+                open=data["open"],
+            )
+            node.update((f, list(data[f])) for f in PHRASE_FIELDS)
+        else:
+            node.update(name=data["name"], address=addresses.get(v, ""), tags=list(data["tags"]))
+        node.update(
+            community=community.get(v),
+            score=round(scores.get(v, 0.0), 2),
+            betweenness=round(between.get(v, 0.0), 6),
+            degree=len(graph._adj[v]),
+        )
+        nodes.append(node)
+    key_to_id = {data["key"]: v for v, data in graph.nodes(data=True)}
+    edges = [[a, b, list(d["kinds"]), d["strong"]] for a, b, d in graph.edges(data=True)]
+    rank = {c: i for i, c in enumerate(CONDITIONS)}
+    name_of = {n["id"]: n["name"] for n in nodes}
+    waiting.sort(
+        key=lambda e: (
+            e.kind != RESIDENT,
+            min(rank[c] for c in e.conditions),
+            name_of[e.node].casefold(),
+            e.key,
+        )
+    )
+    document = {
+        "format": FORMAT,
+        "revision": database.revision(db),
+        "nodes": nodes,
+        "edges": edges,
+        "connectors": [
+            {
+                "id": c.node,
+                "score": c.score,
+                "reasons": [frozen_reason(r) for r in c.reasons],
+                "depends": [key_to_id[k] for k in c.depends],
+                "farther": [key_to_id[k] for k in c.farther],
+            }
+            for c in [*residents_ranked, *groups_ranked]
+        ],
+        "not_yet_connected": [
+            {
+                "id": e.node,
+                "conditions": e.conditions,
+                "reasons": [frozen_reason(r) for r in e.reasons],
+                "introductions": [
+                    {
+                        "id": i.meet,
+                        "score": i.score,
+                        "reasons": [frozen_reason(r) for r in i.reasons],
+                    }
+                    for i in suggested.get(e.node, [])
+                ],
+            }
+            for e in waiting
+        ],
+        "communities": [
+            {
+                "number": c.number,
+                "members": list(c.members),
+                "residents": c.residents,
+                "groups": [[g, n] for g, n in c.groups],
+                "streets": [[s, n] for s, n in c.streets],
+                "neighbourhoods": [[s, n] for s, n in c.neighbourhoods],
+                "gifts": [[g, n] for g, n in c.gifts],
+            }
+            for c in analysis.communities
+            if len(c.members) > 1
+        ],
+    }
+    document["headline"] = headline(document, analysis)
     return document
 
 

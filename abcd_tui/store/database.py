@@ -199,6 +199,20 @@ def write_transaction(
         _retry_busy(lambda: db.conn.execute("COMMIT"), on_wait)
 
 
+@contextlib.contextmanager
+def read_transaction(db: Database) -> Iterator[Database]:
+    """Several reads that see one state of the register, whatever others write
+    meanwhile (WAL gives each read transaction its own snapshot)."""
+    if db.conn.in_transaction:
+        yield db
+        return
+    db.conn.execute("BEGIN")
+    try:
+        yield db
+    finally:
+        db.conn.execute("COMMIT")
+
+
 def revision(db: Database) -> int:
     """How many write transactions this register has seen: equal means unchanged."""
     return db.execute("SELECT revision FROM changes").fetchone()[0]
