@@ -11,6 +11,7 @@ from pathlib import Path
 from rich.table import Table
 from rich.text import Text
 
+from abcd_tui import paths
 from abcd_tui.display import err, literal, out, progress_bar, to_json
 from abcd_tui.domain.errors import UserError
 from abcd_tui.i18n import number, t
@@ -150,11 +151,9 @@ def run_snapshots(args: argparse.Namespace, db_path: Path) -> int:
 
 def run_compare(args: argparse.Namespace, db_path: Path) -> int:
     from abcd_tui.export import change_text, figure_text, merged_and_split
-    from abcd_tui.snapshots import compare_snapshots, find_snapshot
+    from abcd_tui.snapshots import compare_snapshots
 
     db = _db(db_path)
-    if find_snapshot(db, args.a).id == find_snapshot(db, args.b).id:
-        raise UserError("snapshot.same")
     result = compare_snapshots(db, args.a, args.b)
     if args.json:
         sys.stdout.write(to_json(result.as_json()) + "\n")
@@ -220,16 +219,11 @@ def run_compare(args: argparse.Namespace, db_path: Path) -> int:
     return 0
 
 
-def default_exports_folder(db_path: Path) -> Path:
-    """`exports/` in the working folder, as the README says."""
-    return Path("exports")
-
-
 def run_export(args: argparse.Namespace, db_path: Path) -> int:
     from abcd_tui.export import export, parse_formats
 
     formats = parse_formats(args.format)
-    out_dir = args.out if args.out is not None else default_exports_folder(db_path)
+    out_dir = paths.exports_folder(args.out)
     db = _db(db_path)
     with progress_bar(err) as bar:
         task = bar.add_task("", total=None) if bar else None

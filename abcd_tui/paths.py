@@ -41,3 +41,9 @@ def log_file() -> Path:
         path = platformdirs.user_state_path("abcd-tui") / "abcd.log"
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
+
+
+def exports_folder(given: str | os.PathLike[str] | None = None) -> Path:
+    """Where exports go: the folder given, else `exports/` in the working folder (the
+    README's place; git ignores what is in it)."""
+    return Path(given) if given is not None else Path("exports")

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
+from abcd_tui.domain.errors import UserError
 from abcd_tui.snapshots.compare import CommunityRef, Comparison, compare
-from abcd_tui.snapshots.freeze import HEADLINE, Progress, freeze, thawed_reason
+from abcd_tui.snapshots.freeze import HEADLINE, OnStage, freeze, thawed_reason
 from abcd_tui.store.snapshots import (
     SnapshotInfo,
     find_snapshot,
@@ -37,7 +38,7 @@ __all__ = [
 
 
 def take_snapshot(
-    db: Database, label: str = "", *, progress: Progress | None = None
+    db: Database, label: str = "", *, progress: OnStage | None = None
 ) -> SnapshotInfo:
     """Freeze the register in `db` and keep it, labelled, as a new snapshot."""
     document = freeze(db, progress=progress)
@@ -48,6 +49,8 @@ def compare_snapshots(db: Database, ref_a: str, ref_b: str) -> Comparison:
     """Compare the snapshots `ref_a` and `ref_b` (as `find_snapshot` reads them), the
     older first whichever order they are given in."""
     a, b = find_snapshot(db, ref_a), find_snapshot(db, ref_b)
+    if a.id == b.id:
+        raise UserError("snapshot.same")
     if (a.created, a.id) > (b.created, b.id):
         a, b = b, a
     return compare(

@@ -45,7 +45,7 @@ TOP_RESIDENTS = 20  # connectors kept with their reasons; every node keeps its s
 TOP_GROUPS = 10
 INTRODUCTIONS_EACH = 3
 
-Progress = Callable[[str], None]
+OnStage = Callable[[str], None]  # told each stage's name as freezing reaches it
 
 
 def frozen_reason(reason: Reason) -> dict[str, Any]:
@@ -67,7 +67,7 @@ def thawed_reason(frozen: dict[str, Any]) -> Reason:
     )
 
 
-def freeze(db: Database, *, progress: Progress | None = None) -> dict[str, Any]:
+def freeze(db: Database, *, progress: OnStage | None = None) -> dict[str, Any]:
     """The register in `db` and its analysis, as a snapshot document (module doc).
 
     The analysis runs afresh on a graph whose residents carry person tokens, so it is
