@@ -128,16 +128,16 @@ class ExportView:
         of every resident this export does not name taken out."""
         if not text:
             return text
-        folded = text.casefold()
-        for name, pattern in self._unnamed:
-            if name in folded:
-                text = redact(text, pattern)
+        folded = " ".join(text.split()).casefold()
+        for folded_name, name in self._unnamed:
+            if folded_name in folded:  # cheap test first; the pattern for the few hits
+                text = redact(text, name_pattern(name))
         return text
 
     @cached_property
-    def _unnamed(self) -> list[tuple[str, Any]]:
+    def _unnamed(self) -> list[tuple[str, str]]:
         return [
-            (" ".join(n["name"].split()).casefold(), name_pattern(n["name"]))
+            (" ".join(n["name"].split()).casefold(), n["name"])
             for n in self.document["nodes"]
             if n["type"] == RESIDENT and not self.shows_name(n)
         ]
@@ -192,7 +192,8 @@ class ExportView:
         entries = self.entries
         # In pseudonym order, not record order (which is the order people were
         # recorded in, the same in every export: it would link two exports' rows).
-        for n in sorted(doc["nodes"], key=lambda n: _number_order(entries[n["id"]].export_id)):
+        order = {v: _number_order(e.export_id) for v, e in entries.items()}
+        for n in sorted(doc["nodes"], key=lambda n: order[n["id"]]):
             entry = entries[n["id"]]
             resident = n["type"] == RESIDENT
             data: dict[str, Any] = {
@@ -226,17 +227,15 @@ class ExportView:
                 data["x"], data["y"] = float(x), float(y)
             graph.add_node(entry.export_id, **data)
         ordered = sorted(
-            (
-                sorted((entries[a].export_id, entries[b].export_id), key=_number_order),
-                kinds,
-                strong,
-            )
+            (order[a], order[b], a, b, kinds, strong)
+            if order[a] < order[b]
+            else (order[b], order[a], b, a, kinds, strong)
             for a, b, kinds, strong in doc["edges"]
         )
-        for (x, y), kinds, strong in ordered:
+        for _ka, _kb, a, b, kinds, strong in ordered:
             graph.add_edge(
-                x,
-                y,
+                entries[a].export_id,
+                entries[b].export_id,
                 kinds=";".join(kinds),
                 strong=bool(strong),
                 weight=2.0 if strong else 1.0,
