@@ -150,7 +150,7 @@ def run_snapshots(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def run_compare(args: argparse.Namespace, db_path: Path) -> int:
-    from abcd_tui.export import change_text, figure_text, merged_and_split
+    from abcd_tui.export import change_text, community_sentences, figure_text
     from abcd_tui.snapshots import compare_snapshots
 
     db = _db(db_path)
@@ -202,9 +202,8 @@ def run_compare(args: argparse.Namespace, db_path: Path) -> int:
     part("lost_connection", [person_line(p) for p in result.lost_connection])
     part("connectors_gained", [person_line(p) for p in result.connectors_gained])
     part("connectors_lost", [person_line(p) for p in result.connectors_lost])
-    merged, split = merged_and_split(result)
-    part("merged", merged)
-    part("split", split)
+    for code, lines in community_sentences(result).items():
+        part(code, lines)
     if result.residents_added or result.residents_gone:
         out.print(
             Text(

@@ -227,9 +227,17 @@ def decimal(value: float) -> str:
 
 
 def change_text(code: str, change: float) -> str:
+    """A change of a headline figure: +3, or for a share "−0,6 procentpunt" (a share
+    going from 88% to 87,4% fell 0.6 points, not 0.6%)."""
     if not change:
         return "0"
     sign = "+" if change > 0 else "−"
+    if code in SHARES:
+        return t(
+            "figure.points",
+            sign=sign,
+            value=decimal(abs(change)).removesuffix(",0").removesuffix(".0"),
+        )
     return sign + figure_text(code, abs(change))
 
 
@@ -323,30 +331,27 @@ def _community_text(ref: CommunityRef, few_street: int = 1) -> str:
     return t("export.community", number=ref.number, residents=ref.residents, known=known)
 
 
-def merged_and_split(comparison: Comparison, few_street: int = 1) -> tuple[list[str], list[str]]:
-    """The communities that merged and that split, each as one sentence (an export
-    passes `FEW_STREET`, so no street of one or two people is named)."""
+def community_sentences(comparison: Comparison, few_street: int = 1) -> dict[str, list[str]]:
+    """The communities that merged, split and reshuffled, each change as one sentence
+    (an export passes `FEW_STREET`, so no street of one or two people is named)."""
 
-    def community_text(ref: CommunityRef) -> str:
-        return _community_text(ref, few_street)
+    def several(refs) -> str:
+        return " + ".join(_community_text(r, few_street) for r in refs)
 
-    merged = [
-        t(
-            "export.merged",
-            before=" + ".join(community_text(r) for r in c.before),
-            after=community_text(c.after[0]),
-        )
-        for c in comparison.merged
-    ]
-    split = [
-        t(
-            "export.split",
-            before=community_text(c.before[0]),
-            after=" + ".join(community_text(r) for r in c.after),
-        )
-        for c in comparison.split
-    ]
-    return merged, split
+    return {
+        "merged": [
+            t("export.merged", before=several(c.before), after=several(c.after))
+            for c in comparison.merged
+        ],
+        "split": [
+            t("export.split", before=several(c.before), after=several(c.after))
+            for c in comparison.split
+        ],
+        "reshuffled": [
+            t("export.reshuffled", before=several(c.before), after=several(c.after))
+            for c in comparison.reshuffled
+        ],
+    }
 
 
 def comparison_context(
@@ -355,7 +360,7 @@ def comparison_context(
     def people(found) -> list[str]:
         return [view.label(p.id) for p in found]
 
-    merged, split = merged_and_split(comparison, FEW_STREET)
+    sentences = community_sentences(comparison, FEW_STREET)
     return {
         "previous_label": view.free_text(before.label) if before else "",
         "previous_created": before.created if before else "",
@@ -365,6 +370,5 @@ def comparison_context(
         "lost_connection": people(comparison.lost_connection),
         "connectors_gained": people(comparison.connectors_gained),
         "connectors_lost": people(comparison.connectors_lost),
-        "merged": merged,
-        "split": split,
+        **sentences,
     }

@@ -28,6 +28,7 @@ COMPARISON_LISTS = (
     "connectors_lost",
     "merged",
     "split",
+    "reshuffled",
 )
 
 
@@ -44,6 +45,9 @@ def render_report(context: dict[str, Any]) -> str:
 
 def _render(context: dict[str, Any]) -> str:
     comparison = context.get("comparison")
+    if comparison is not None:  # a list the context leaves out is an empty one
+        comparison = {**{key: [] for key in COMPARISON_LISTS}, **comparison}
+        context = {**context, "comparison": comparison}
     template = _environment().get_template("report.html.j2")
     return template.render(
         **context,

@@ -355,7 +355,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The network around someone, or the whole neighbourhood, as a picture",
     },
     "key.connectors": {"nl": "Verbinders", "en": "Connectors"},
-    "key.communities": {"nl": "Kringen", "en": "Communities"},
+    "key.communities": {"nl": "Kringen", "en": "Circles"},
     "key.who_can_help": {"nl": "Wie kan helpen?", "en": "Who can help?"},
     "palette.connectors": {
         "nl": "Wie de buurt bij elkaar houdt, en wie van hen afhangt",

@@ -17,6 +17,7 @@ MESSAGES_EXPORT: dict[str, dict[str, str]] = {
         "nl": "Bewoners in het grootste verbonden deel",
         "en": "Residents in the largest connected part",
     },
+    "figure.points": {"nl": "{sign}{value} procentpunt", "en": "{sign}{value} points"},
     "figure.short.residents": {"nl": "Bewoners", "en": "Residents"},
     "figure.short.ties": {"nl": "Banden", "en": "Ties"},
     "figure.short.not_yet_connected": {"nl": "Nog niet verb.", "en": "Not yet conn."},
@@ -40,6 +41,10 @@ MESSAGES_EXPORT: dict[str, dict[str, str]] = {
     "snapshot.ambiguous": {
         "nl": "'{ref}' past bij {count} momentopnamen; geef meer van het id of het nummer.",
         "en": "'{ref}' matches {count} snapshots; give more of the id, or the number.",
+    },
+    "snapshot.label_too_long": {
+        "nl": "Een naam voor een momentopname is hoogstens {most} tekens (deze heeft er {length}).",
+        "en": "A snapshot's label is at most {most} characters (this one has {length}).",
     },
     "snapshot.same": {
         "nl": "Dat is twee keer dezelfde momentopname; kies er twee verschillende.",
@@ -81,6 +86,10 @@ MESSAGES_EXPORT: dict[str, dict[str, str]] = {
     },
     "compare.merged": {"nl": "Kringen samengegaan ({count})", "en": "Circles merged ({count})"},
     "compare.split": {"nl": "Kringen gesplitst ({count})", "en": "Circles split ({count})"},
+    "compare.reshuffled": {
+        "nl": "Kringen herverdeeld ({count})",
+        "en": "Circles rearranged ({count})",
+    },
     "compare.nothing": {"nl": "geen", "en": "none"},
     "compare.more": {"nl": "… en nog {count}", "en": "… and {count} more"},
     "compare.residents_moved": {
@@ -103,6 +112,10 @@ MESSAGES_EXPORT: dict[str, dict[str, str]] = {
     },
     "export.merged": {"nl": "{before} samen in {after}", "en": "{before} together in {after}"},
     "export.split": {"nl": "{before} verdeeld over {after}", "en": "{before} divided into {after}"},
+    "export.reshuffled": {
+        "nl": "{before} herverdeeld over {after}",
+        "en": "{before} rearranged into {after}",
+    },
     "export.bad_format": {
         "nl": "Onbekend formaat: {format}. Kies uit {known}, of all.",
         "en": "Unknown format: {format}. Choose from {known}, or all.",
@@ -171,11 +184,12 @@ MESSAGES_EXPORT: dict[str, dict[str, str]] = {
         "en": "Not erased: confirm with --yes (there is no terminal to ask).",
     },
     "forget.done": {
-        "nl": "{name} is vergeten: {ties} banden, {meetings} ontmoetingen, {vocabulary} woorden "
-        "uit de woordenlijst en {snapshots} momentopnamen aangepast. Het databasebestand is "
-        "opnieuw geschreven.",
-        "en": "{name} is forgotten: {ties} ties, {meetings} meetings, {vocabulary} words of "
-        "the vocabulary, and {snapshots} snapshots changed. The database file was rewritten.",
+        "nl": "{name} is vergeten. Gewist: banden {ties}, ontmoetingen {meetings}, woorden uit "
+        "de woordenlijst {vocabulary}; momentopnamen aangepast: {snapshots}. Het "
+        "databasebestand is opnieuw geschreven.",
+        "en": "{name} is forgotten. Erased: ties {ties}, meetings {meetings}, words of the "
+        "vocabulary {vocabulary}; snapshots changed: {snapshots}. The database file was "
+        "rewritten.",
     },
     "forget.contact_of": {
         "nl": "Was contactpersoon van: {groups} (nu zonder contactpersoon).",

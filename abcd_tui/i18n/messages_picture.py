@@ -8,8 +8,8 @@ MESSAGES_PICTURE: dict[str, dict[str, str]] = {
         "en": "Network of {name} · {steps}",
     },
     "picture.title_neighbourhood": {
-        "nl": "De buurt: {communities} gemeenschappen, {people} bewoners en groepen",
-        "en": "The neighbourhood: {communities} communities, {people} residents and groups",
+        "nl": "De buurt: {communities} kringen, {people} bewoners en groepen",
+        "en": "The neighbourhood: {communities} circles, {people} residents and groups",
     },
     "picture.one_step": {"nl": "1 stap", "en": "1 step"},
     "picture.two_steps": {"nl": "2 stappen", "en": "2 steps"},
@@ -23,7 +23,7 @@ MESSAGES_PICTURE: dict[str, dict[str, str]] = {
     "picture.legend_waiting": {"nl": "nog niet verbonden", "en": "not yet connected"},
     "picture.legend_resident": {"nl": "bewoner", "en": "resident"},
     "picture.legend_group": {"nl": "groep", "en": "group"},
-    "picture.legend_community": {"nl": "gemeenschap", "en": "community"},
+    "picture.legend_community": {"nl": "kring", "en": "circle"},
     "picture.legend_tie": {"nl": "band", "en": "tie"},
     "picture.selected": {"nl": "Gekozen: {name}", "en": "Selected: {name}"},
     "picture.ties": {"nl": "{count} banden", "en": "{count} ties"},
@@ -33,7 +33,7 @@ MESSAGES_PICTURE: dict[str, dict[str, str]] = {
     },
     "picture.members": {"nl": "{count} leden", "en": "{count} members"},
     "picture.community_label": {"nl": "{name} ({count})", "en": "{name} ({count})"},
-    "picture.community_number": {"nl": "Gemeenschap {number}", "en": "Community {number}"},
+    "picture.community_number": {"nl": "Kring {number}", "en": "Circle {number}"},
     "picture.tie_dialog_title": {
         "nl": "Band van {name} met…",
         "en": "Tie from {name} to…",

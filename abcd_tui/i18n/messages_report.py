@@ -149,4 +149,5 @@ MESSAGES_REPORT: dict[str, dict[str, str]] = {
     },
     "report.merged": {"nl": "Kringen samengegaan", "en": "Circles joined"},
     "report.split": {"nl": "Kringen verdeeld", "en": "Circles divided"},
+    "report.reshuffled": {"nl": "Kringen herverdeeld", "en": "Circles rearranged"},
 }

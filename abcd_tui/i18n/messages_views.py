@@ -23,7 +23,7 @@ MESSAGES_VIEWS: dict[str, dict[str, str]] = {
     "views.score": {"nl": "score {score}", "en": "score {score}"},
     "views.why": {"nl": "Waarom", "en": "Why"},
     "views.their_groups": {"nl": "Groepen ({count})", "en": "Groups ({count})"},
-    "views.links_communities": {"nl": "Verbindt gemeenschappen", "en": "Links communities"},
+    "views.links_communities": {"nl": "Verbindt kringen", "en": "Links circles"},
     "views.links_streets": {"nl": "Verbindt straten", "en": "Links streets"},
     "views.links_neighbourhoods": {"nl": "Verbindt wijken", "en": "Links neighbourhoods"},
     "views.depends_title": {
@@ -43,8 +43,8 @@ MESSAGES_VIEWS: dict[str, dict[str, str]] = {
         "en": "Without {name}, everyone can still be reached through others.",
     },
     # Communities
-    "views.communities_title": {"nl": "Gemeenschappen", "en": "Communities"},
-    "views.community": {"nl": "Gemeenschap {number}", "en": "Community {number}"},
+    "views.communities_title": {"nl": "Kringen in de buurt", "en": "Circles"},
+    "views.community": {"nl": "Kring {number}", "en": "Circle {number}"},
     "views.community_size": {
         "nl": "{residents} bewoners, {groups} groepen",
         "en": "{residents} residents, {groups} groups",
@@ -54,12 +54,12 @@ MESSAGES_VIEWS: dict[str, dict[str, str]] = {
     "views.streets": {"nl": "Straten", "en": "Streets"},
     "views.none_yet": {"nl": "nog niet bekend", "en": "not known yet"},
     "views.bridges_title": {
-        "nl": "Verbinders naar andere gemeenschappen",
-        "en": "Connectors to other communities",
+        "nl": "Verbinders naar andere kringen",
+        "en": "Connectors to other circles",
     },
     "views.no_bridges": {
-        "nl": "Nog niemand met banden naar andere gemeenschappen.",
-        "en": "Nobody with ties to other communities yet.",
+        "nl": "Nog niemand met banden naar andere kringen.",
+        "en": "Nobody with ties to other circles yet.",
     },
     "views.on_their_own": {
         "nl": "en {count} nog niet verbonden",
@@ -67,8 +67,8 @@ MESSAGES_VIEWS: dict[str, dict[str, str]] = {
     },
     "views.more": {"nl": "en nog {count}", "en": "and {count} more"},
     "views.no_communities": {
-        "nl": "Nog geen gemeenschappen: leg eerst banden.",
-        "en": "No communities yet: record some ties first.",
+        "nl": "Nog geen kringen: leg eerst banden.",
+        "en": "No circles yet: record some ties first.",
     },
     # Who can help?
     "views.need_placeholder": {

@@ -13,6 +13,7 @@ from abcd_tui.snapshots.compare import CommunityRef, Comparison, compare
 from abcd_tui.snapshots.freeze import HEADLINE, OnStage, freeze, thawed_reason
 from abcd_tui.store.snapshots import (
     SnapshotInfo,
+    check_label,
     find_snapshot,
     list_snapshots,
     previous_snapshot,
@@ -41,6 +42,7 @@ def take_snapshot(
     db: Database, label: str = "", *, progress: OnStage | None = None
 ) -> SnapshotInfo:
     """Freeze the register in `db` and keep it, labelled, as a new snapshot."""
+    check_label(label)  # before a second of freezing, not after
     document = freeze(db, progress=progress)
     return save_snapshot(db, label, document)
 

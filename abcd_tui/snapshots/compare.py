@@ -10,14 +10,16 @@ Communities are numbered afresh in every snapshot, so they are matched by member
 (residents in both snapshots): a community of A has *split* when at least two
 communities of B each hold a real part of its members (at least `PART` of them, and
 two people); communities of A have *merged* when one community of B holds a real part
-of each. Circles that reshuffle can be both.
+of each; when several circles flow into several, they have *reshuffled*, told as one
+change.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
+
+import networkx as nx
 
 from abcd_tui.snapshots.freeze import HEADLINE
 
@@ -72,6 +74,7 @@ class Comparison:
     connectors_lost: list[Person] = field(default_factory=list)
     merged: list[CommunityChange] = field(default_factory=list)
     split: list[CommunityChange] = field(default_factory=list)
+    reshuffled: list[CommunityChange] = field(default_factory=list)
     residents_added: int = 0
     residents_gone: int = 0
 
@@ -108,6 +111,7 @@ class Comparison:
             "connectors_lost": [person(p) for p in self.connectors_lost],
             "communities_merged": [change(c) for c in self.merged],
             "communities_split": [change(c) for c in self.split],
+            "communities_reshuffled": [change(c) for c in self.reshuffled],
             "residents_added": self.residents_added,
             "residents_gone": self.residents_gone,
         }
@@ -170,7 +174,7 @@ def compare(
     result.connectors_gained = by_name([person(i) for i in top_b - top_a])
     result.connectors_lost = by_name([person(i) for i in top_a - top_b])
 
-    result.merged, result.split = community_changes(a, b, nodes_a, nodes_b)
+    result.merged, result.split, result.reshuffled = community_changes(a, b, nodes_a, nodes_b)
     residents_a = {i for i, n in nodes_a.items() if n["type"] == "resident"}
     residents_b = {i for i, n in nodes_b.items() if n["type"] == "resident"}
     result.residents_added = len(residents_b - residents_a)
@@ -180,39 +184,45 @@ def compare(
 
 def community_changes(
     a: dict, b: dict, nodes_a: dict, nodes_b: dict
-) -> tuple[list[CommunityChange], list[CommunityChange]]:
-    """(merged, split): see the module doc. Only residents in both snapshots count."""
+) -> tuple[list[CommunityChange], list[CommunityChange], list[CommunityChange]]:
+    """(merged, split, reshuffled): see the module doc. Only residents in both
+    snapshots count.
+
+    A community of A is linked to each community of B that holds a real part of it.
+    Each group of linked communities is one change: one before and several after is a
+    split, several before and one after a merge, several on both sides a reshuffle
+    (told once, not as a merge and a split of the same circles).
+    """
     common = {i for i, n in nodes_a.items() if n["type"] == "resident" and i in nodes_b}
 
     def parts(doc: dict) -> dict[int, set[str]]:
         return {c["number"]: {m for m in c["members"] if m in common} for c in doc["communities"]}
 
     parts_a, parts_b = parts(a), parts(b)
-    home_b = {m: number for number, members in parts_b.items() for m in members}
-    home_a = {m: number for number, members in parts_a.items() for m in members}
-
-    def real_parts(members: set[str], home: dict[str, int]) -> list[int]:
-        counts = Counter(home[m] for m in members if m in home)
-        floor = max(2, PART * len(members))
-        return sorted(n for n, k in counts.items() if k >= floor)
-
+    links = nx.Graph()
+    for x, before in parts_a.items():
+        for y, after in parts_b.items():
+            if _holds(before, after):
+                links.add_edge(("a", x), ("b", y))
     refs_a = {c["number"]: _ref(c, nodes_a) for c in a["communities"]}
     refs_b = {c["number"]: _ref(c, nodes_b) for c in b["communities"]}
-    split = [
-        CommunityChange((refs_a[n],), tuple(refs_b[x] for x in into))
-        for n, members in sorted(parts_a.items())
-        if len(into := real_parts(members, home_b)) >= 2
-    ]
-    merged = [
-        CommunityChange(tuple(refs_a[x] for x in came), (refs_b[n],))
-        for n, members in sorted(parts_b.items())
-        if len(came := [x for x in real_parts(members, home_a) if _holds(parts_a[x], members)]) >= 2
-    ]
-    return merged, split
+    merged, split, reshuffled = [], [], []
+    for linked in sorted(nx.connected_components(links), key=lambda c: sorted(c)):
+        before = tuple(refs_a[n] for side, n in sorted(linked) if side == "a")
+        after = tuple(refs_b[n] for side, n in sorted(linked) if side == "b")
+        change = CommunityChange(before, after)
+        if len(before) > 1 and len(after) > 1:
+            reshuffled.append(change)
+        elif len(before) > 1:
+            merged.append(change)
+        elif len(after) > 1:
+            split.append(change)
+    return merged, split, reshuffled
 
 
 def _holds(before: set[str], after: set[str]) -> bool:
-    """Whether `after` holds a real part of the community `before`."""
+    """Whether `after` holds a real part of the community `before` (at least `PART`
+    of its members, and two people)."""
     inside = len(before & after)
     return inside >= max(2, PART * len(before))
 

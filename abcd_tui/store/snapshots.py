@@ -38,14 +38,26 @@ class SnapshotInfo:
         }
 
 
+LABEL_MOST = 100  # characters in a snapshot's label: a name, not a report
+
+
+def check_label(label: str) -> str:
+    """The label as it is stored (trimmed, one line), or a UserError when too long."""
+    label = " ".join(label.split())
+    if len(label) > LABEL_MOST:
+        raise UserError("snapshot.label_too_long", most=LABEL_MOST, length=len(label))
+    return label
+
+
 def save_snapshot(db: Database, label: str, document: dict[str, Any]) -> SnapshotInfo:
     """Store `document` (see `snapshots.freeze`) as a new snapshot, in one transaction.
 
     Not counted as a change of the register: the graph is the same after it.
     """
+    label = check_label(label)
     info = SnapshotInfo(
         id=new_id(),
-        label=label.strip(),
+        label=label,
         created=datetime.now().astimezone().isoformat(timespec="seconds"),
         revision=document["revision"],
         summary=document["headline"],

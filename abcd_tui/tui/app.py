@@ -137,7 +137,10 @@ class AbcdApp(App[None]):
                 error=f"{type(error).__name__}: {error}",
                 log=paths.log_file(),
             )
-        log.error("%s", message, exc_info=error)
+        if isinstance(error, UserError | DomainError):  # told to the person; no fault of ours
+            log.info("%s", message)
+        else:
+            log.error("%s", message, exc_info=error)
         self.notify(message, severity="error", markup=False, timeout=10)
 
     def action_toggle_keys(self) -> None:

@@ -173,3 +173,14 @@ def test_unequal_and_many_small_circles_merge_and_split():
     whole = _doc({0: people})
     assert [len(c.before) for c in compare(five, whole).merged] == [5]
     assert [len(c.after) for c in compare(whole, five).split] == [5]
+
+
+def test_circles_that_flow_into_each_other_are_one_reshuffle_not_a_merge_and_a_split():
+    people = [f"p{i:02d}" for i in range(20)]
+    a = _doc({1: people[:10], 2: people[10:]})
+    b = _doc({1: people[:5], 2: people[5:15], 3: people[15:]})
+    result = compare(a, b)
+    assert not result.merged and not result.split
+    assert [
+        ([r.number for r in c.before], [r.number for r in c.after]) for c in result.reshuffled
+    ] == [([1, 2], [1, 2, 3])]

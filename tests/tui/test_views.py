@@ -78,7 +78,7 @@ async def test_the_bridge_tops_the_connectors_and_the_detail_names_who_depends(d
         assert f"Zonder Jan los van de rest: {MARKUP_NAME}, Eva, Voetbalclub" in text
         assert "Koor, Voetbalclub" in text  # Jan's groups
         # The parts Jan links: the Koor's community and the Voetbalclub's.
-        assert "Verbindt gemeenschappen\n1. Kerkstraat, 2. Esweg" in text
+        assert "Verbindt kringen\n1. Kerkstraat, 2. Esweg" in text
 
         await pilot.press("t")  # the groups
         await pilot.pause()
@@ -112,7 +112,7 @@ async def test_communities_show_gifts_groups_and_the_bridges_between_them(db_pat
         kerk = next(x for x in texts if "Kerkstraat" in x)
         assert "Koor" in kerk
         # Whichever community holds Jan, the bridge to the other one is named.
-        bridges = [x.split("Verbinders naar andere gemeenschappen")[1] for x in texts]
+        bridges = [x.split("Verbinders naar andere kringen")[1] for x in texts]
         assert any("Jan" in b for b in bridges), bridges
 
 

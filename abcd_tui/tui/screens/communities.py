@@ -115,7 +115,7 @@ def community_detail(c: CommunityView, labels: dict[int, str]) -> Content:
 
 
 class CommunitiesScreen(Screen):
-    """Gemeenschappen: each with its size, and the chosen one's gifts, groups and bridges."""
+    """Kringen (communities): each with its size, and the chosen one's gifts, groups and bridges."""
 
     CSS_PATH = "communities.tcss"
     AUTO_FOCUS = "#communities"

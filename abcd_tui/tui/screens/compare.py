@@ -21,7 +21,8 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, LoadingIndicator, Static
 
-from abcd_tui.export import merged_and_split
+from abcd_tui.display import safe
+from abcd_tui.export import change_text, community_sentences
 from abcd_tui.i18n import number, t
 from abcd_tui.snapshots import Comparison
 from abcd_tui.store import open_database
@@ -47,18 +48,21 @@ def name_of(info: dict) -> str:
     return f"{info['label']} ({when(info)})" if info.get("label") else when(info)
 
 
-def change_text(code: str, change: float) -> str:
-    from abcd_tui.export import change_text as text
-
-    return text(code, change)
+def column_name(info: dict, width: int = 16) -> str:
+    """A snapshot as a column heading: its label (two made the same minute differ by
+    it), cut to `width`; the date when it has none."""
+    label = info.get("label") or ""
+    if not label:
+        return when(info)
+    return label if len(label) <= width else label[: width - 1] + "…"
 
 
 def figures_table(result: Comparison) -> Table:
     """The headline figures of both snapshots and the change, one row each."""
     table = Table(box=None, pad_edge=False, show_edge=False, header_style="bold", expand=False)
     table.add_column(t("compare.col.figure"), overflow="fold")
-    table.add_column(Text(when(result.a), justify="right"), justify="right", no_wrap=True)
-    table.add_column(Text(when(result.b), justify="right"), justify="right", no_wrap=True)
+    for info in (result.a, result.b):
+        table.add_column(Text(safe(column_name(info)), justify="right"), justify="right")
     table.add_column(t("compare.col.change"), justify="right", no_wrap=True)
     for code, a, b in result.figures:
         change = round(b - a, 1)
@@ -86,7 +90,7 @@ def changes_parts(result: Comparison) -> list[tuple[str, list[Content]]]:
     def person(p) -> Content:
         return Content.assemble(literal(p.name).stylize("bold"), (f"  {p.key}", "dim"))
 
-    merged, split = merged_and_split(result)
+    sentences = community_sentences(result)
     parts = [
         ("ties_added", [tie(c) for c in result.ties_added]),
         ("ties_lost", [tie(c) for c in result.ties_lost]),
@@ -94,8 +98,8 @@ def changes_parts(result: Comparison) -> list[tuple[str, list[Content]]]:
         ("lost_connection", [person(p) for p in result.lost_connection]),
         ("connectors_gained", [person(p) for p in result.connectors_gained]),
         ("connectors_lost", [person(p) for p in result.connectors_lost]),
-        ("merged", [literal(line) for line in merged]),  # group names and streets in them
-        ("split", [literal(line) for line in split]),
+        # Group names and streets in the sentences: shown literally.
+        *((code, [literal(line) for line in lines]) for code, lines in sentences.items()),
     ]
     return [(t(f"compare.{code}", count=number(len(lines))), lines) for code, lines in parts]
 

@@ -34,6 +34,7 @@ from abcd_tui.display import literal
 from abcd_tui.i18n import number, t
 from abcd_tui.snapshots import HEADLINE, SnapshotInfo
 from abcd_tui.store import open_database
+from abcd_tui.store.snapshots import LABEL_MOST
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.widgets.chart import FigureChart, Series
 
@@ -132,7 +133,9 @@ class NewSnapshotDialog(ModalScreen[str | None]):
         with Vertical():
             yield Label(t("snapshots.new_title"), id="new-title", markup=False)
             yield Static(Content(t("snapshots.new_help")), id="new-help")
-            yield Input(placeholder=t("snapshots.label_placeholder"), id="label")
+            yield Input(
+                placeholder=t("snapshots.label_placeholder"), id="label", max_length=LABEL_MOST
+            )
             with Horizontal():
                 yield Button(t("screens.cancel"), id="cancel")
                 yield Button(t("snapshots.take"), id="take", variant="primary")

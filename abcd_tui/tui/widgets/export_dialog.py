@@ -272,6 +272,7 @@ class ExportDialog(ModalScreen[list[Path] | None]):
     def failed(self, error: Exception) -> None:
         self.set_running(False)
         self.app.show_error(error)
+        self.query_one("#folder").focus()  # most often the folder is what to fix
 
     def exported(self, folder: Path, result) -> None:
         files = ", ".join(p.name for p in result.paths)
