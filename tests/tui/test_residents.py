@@ -216,3 +216,17 @@ async def test_a_long_list_comes_a_page_at_a_time(db_path, db):
         await pilot.pause()
         assert records.option_count == 320
         assert "Bewoner 300" in detail(screen)
+
+
+async def test_coming_back_after_a_change_elsewhere_shows_it(db_path, db, street):
+    """Someone added while the residents screen waited (walk mode, another program)
+    is in its list when you come back to it."""
+    async with make_app(db_path).run_test(size=(80, 24)) as pilot:
+        screen = await start(pilot)
+        assert "Eva" not in names_in_list(screen)
+        await pilot.app.switch_mode("overview")
+        await settle(pilot)
+        writes.save_resident(db, Resident(name="Eva", key="eva", address="Kerkstraat 9"))
+        await pilot.app.switch_mode("residents")
+        await settle(pilot)
+        assert "Eva" in names_in_list(pilot.app.screen)

@@ -27,7 +27,14 @@ from abcd_tui.store import actions
 from abcd_tui.store.history import Change
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.widgets.dialogs import ChoiceDialog, ConfirmDialog
-from abcd_tui.tui.widgets.record_data import Entry, Register, literal, load_register, matching
+from abcd_tui.tui.widgets.record_data import (
+    Entry,
+    Register,
+    literal,
+    load_register,
+    matching,
+    register_revision,
+)
 from abcd_tui.tui.widgets.record_form import FormField, RecordForm, Values
 
 PAGE = 300  # options added to the list at a time
@@ -92,9 +99,26 @@ class RecordBrowser(Screen):
     def on_mount(self) -> None:
         self.reload()
 
+    def on_screen_resume(self) -> None:
+        """Back on this screen: read again if the register changed meanwhile (walk
+        mode, another screen, another program)."""
+        self.reload_if_changed()
+
     @on(RegisterChanged)
     def reload(self) -> None:
         self.load()
+
+    @work(thread=True, exclusive=True, group="register-check")
+    def reload_if_changed(self) -> None:
+        loaded = self.register.revision
+        if loaded == -1:  # the first read is still on its way (on_mount)
+            return
+        try:
+            changed = register_revision(self.app.db_path) != loaded
+        except Exception:  # the next action will say what is wrong
+            return
+        if changed:
+            self.app.call_from_thread(self.load)
 
     def load_analysis(self) -> None:
         """Start slower figures (a subclass' worker) that refine the list when ready.

@@ -18,6 +18,7 @@ from abcd_tui.display import safe
 from abcd_tui.domain.records import Group, RecordType, Resident, TieKind
 from abcd_tui.domain.text import match_key
 from abcd_tui.store import open_database, reads
+from abcd_tui.store.database import read_transaction, revision
 
 
 def literal(text: str | None) -> Content:
@@ -41,6 +42,7 @@ class Register:
     residents: dict[str, Resident] = field(default_factory=dict)
     groups: dict[str, Group] = field(default_factory=dict)
     ties: dict[str, list[TieEnd]] = field(default_factory=lambda: defaultdict(list))
+    revision: int = -1  # the register's change counter when read
 
     def name(self, record_id: str | None) -> str:
         record = self.residents.get(record_id or "") or self.groups.get(record_id or "")
@@ -63,14 +65,29 @@ def load_register(db_path: Path) -> Register:
     db = open_database(db_path, create=False)
     try:
         register = Register()
-        register.residents = {r.id: r for r in reads.residents(db)}
-        register.groups = {g.id: g for g in reads.groups(db)}
-        for tie in reads.ties(db):
-            register.ties[tie.from_id].append(TieEnd(tie.id, tie.kind, tie.to_id))
-            register.ties[tie.to_id].append(TieEnd(tie.id, tie.kind, tie.from_id))
+        with read_transaction(db):
+            register.revision = revision(db)
+            _read(db, register)
         return register
     finally:
         db.close()
+
+
+def register_revision(db_path: Path) -> int:
+    """The register's change counter (cheap: one row)."""
+    db = open_database(db_path, create=False)
+    try:
+        return revision(db)
+    finally:
+        db.close()
+
+
+def _read(db, register: Register) -> None:
+    register.residents = {r.id: r for r in reads.residents(db)}
+    register.groups = {g.id: g for g in reads.groups(db)}
+    for tie in reads.ties(db):
+        register.ties[tie.from_id].append(TieEnd(tie.id, tie.kind, tie.to_id))
+        register.ties[tie.to_id].append(TieEnd(tie.id, tie.kind, tie.from_id))
 
 
 @dataclass(frozen=True)
