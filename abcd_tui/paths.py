@@ -40,6 +40,8 @@ def log_file() -> Path:
 
         path = platformdirs.user_state_path("abcd-tui") / "abcd.log"
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if not path.exists():  # a message can name a resident: owner-only, like the database
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
     return path
 
 
