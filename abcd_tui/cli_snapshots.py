@@ -116,7 +116,7 @@ def run_snapshot(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def run_snapshots(args: argparse.Namespace, db_path: Path) -> int:
-    from abcd_tui.export import figure_text
+    from abcd_tui.export.words import figure_text
     from abcd_tui.snapshots import HEADLINE, list_snapshots
 
     found = list_snapshots(_db(db_path))
@@ -150,7 +150,7 @@ def run_snapshots(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def run_compare(args: argparse.Namespace, db_path: Path) -> int:
-    from abcd_tui.export import change_text, community_sentences, figure_text
+    from abcd_tui.export.words import change_text, community_sentences, figure_text
     from abcd_tui.snapshots import compare_snapshots
 
     db = _db(db_path)

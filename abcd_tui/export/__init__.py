@@ -1,11 +1,11 @@
 """`abcd export`: a snapshot (or the register as it is now) as files to share.
 
-Formats: GraphML, GEXF 1.3 (with Gephi's viz colour, size and position), node-link
-JSON, CSV (`nodes.csv` and `edges.csv`) and a self-contained HTML report. What the
-files show of people is decided in one place, `model.ExportView` (pseudonymised unless
-asked otherwise). Files are written beside their final name and moved into place, so
-an interrupted export leaves no half file; an existing export is never overwritten
-without `force`.
+Formats: GraphML, GEXF 1.3 (with Gephi's colour, size and position), node-link JSON,
+CSV (`nodes.csv` and `edges.csv`) and a self-contained HTML report. What the files show
+of people is decided in one place, `model.ExportView` (pseudonymised unless asked
+otherwise). Every file is written into a staging folder beside its place and moved in
+once all formats succeeded, so a failed export leaves no half file; an existing export
+is never overwritten without `force`. Figures in words: `words.py`.
 """
 
 from __future__ import annotations
@@ -25,10 +25,10 @@ from sqlite_utils import Database
 from abcd_tui import __version__
 from abcd_tui.domain.errors import UserError
 from abcd_tui.export.model import FEW_STREET, ExportView
-from abcd_tui.i18n import language, number, t
+from abcd_tui.export.words import change_text, community_sentences, decimal, figure_text
+from abcd_tui.i18n import t
 from abcd_tui.snapshots import (
     HEADLINE,
-    CommunityRef,
     Comparison,
     SnapshotInfo,
     compare,
@@ -47,8 +47,6 @@ FILES = {
     "csv": ("nodes.csv", "edges.csv"),
     "html": ("report.html",),
 }
-SHARES = frozenset({"connected_share", "largest_part_share"})
-
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
 
@@ -212,35 +210,6 @@ def _read_umask() -> int:
 UMASK = _read_umask()  # once, at import: setting it later would race the app's threads
 
 
-def figure_text(code: str, value: float) -> str:
-    """A headline figure as people write it: 1.234 bewoners, 87,5% (Dutch)."""
-    if code in SHARES:
-        text = f"{value:.0f}" if float(value).is_integer() else f"{value:.1f}"
-        return (text.replace(".", ",") if language() == "nl" else text) + "%"
-    return number(int(value))
-
-
-def decimal(value: float) -> str:
-    """A score with one decimal, as people write it (78,3 in Dutch)."""
-    text = f"{value:.1f}"
-    return text.replace(".", ",") if language() == "nl" else text
-
-
-def change_text(code: str, change: float) -> str:
-    """A change of a headline figure: +3, or for a share "−0,6 procentpunt" (a share
-    going from 88% to 87,4% fell 0.6 points, not 0.6%)."""
-    if not change:
-        return "0"
-    sign = "+" if change > 0 else "−"
-    if code in SHARES:
-        return t(
-            "figure.points",
-            sign=sign,
-            value=decimal(abs(change)).removesuffix(",0").removesuffix(".0"),
-        )
-    return sign + figure_text(code, abs(change))
-
-
 def analysis_json(view: ExportView) -> dict[str, Any]:
     """The analysis in the JSON export: headline figures, connectors, who is not yet
     connected with suggested introductions, and communities, in export words."""
@@ -321,37 +290,6 @@ def report_context(
 
 def comparison_figures(comparison: Comparison) -> list[tuple[str, float]]:
     return [(code, a) for code, a, _b in comparison.figures]
-
-
-def _community_text(ref: CommunityRef, few_street: int = 1) -> str:
-    """A community of a comparison as people know it: number, size, main groups, and
-    streets where at least `few_street` of its residents live."""
-    streets = [street for street, n in ref.streets if n >= few_street]
-    known = ", ".join([*ref.groups, *streets][:3])
-    return t("export.community", number=ref.number, residents=ref.residents, known=known)
-
-
-def community_sentences(comparison: Comparison, few_street: int = 1) -> dict[str, list[str]]:
-    """The communities that merged, split and reshuffled, each change as one sentence
-    (an export passes `FEW_STREET`, so no street of one or two people is named)."""
-
-    def several(refs) -> str:
-        return " + ".join(_community_text(r, few_street) for r in refs)
-
-    return {
-        "merged": [
-            t("export.merged", before=several(c.before), after=several(c.after))
-            for c in comparison.merged
-        ],
-        "split": [
-            t("export.split", before=several(c.before), after=several(c.after))
-            for c in comparison.split
-        ],
-        "reshuffled": [
-            t("export.reshuffled", before=several(c.before), after=several(c.after))
-            for c in comparison.reshuffled
-        ],
-    }
 
 
 def comparison_context(

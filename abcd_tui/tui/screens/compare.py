@@ -22,7 +22,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, LoadingIndicator, Static
 
 from abcd_tui.display import safe
-from abcd_tui.export import change_text, community_sentences
+from abcd_tui.export.words import change_text, community_sentences
 from abcd_tui.i18n import number, t
 from abcd_tui.snapshots import Comparison
 from abcd_tui.store import open_database

@@ -71,7 +71,7 @@ def described(info: SnapshotInfo) -> str:
 
 
 def figure_text(code: str, value: float) -> str:
-    from abcd_tui.export import figure_text as text
+    from abcd_tui.export.words import figure_text as text
 
     return text(code, value)
 
