@@ -18,11 +18,15 @@ MESSAGES_EXPORT: dict[str, dict[str, str]] = {
         "en": "Residents in the largest connected part",
     },
     "figure.points": {"nl": "{sign}{value} procentpunt", "en": "{sign}{value} points"},
+    # The same figures in a list's column or a chart's row
     "figure.short.residents": {"nl": "Bewoners", "en": "Residents"},
+    "figure.short.groups": {"nl": "Groepen", "en": "Groups"},
     "figure.short.ties": {"nl": "Banden", "en": "Ties"},
     "figure.short.not_yet_connected": {"nl": "Nog niet verb.", "en": "Not yet conn."},
     "figure.short.connected_share": {"nl": "Verbonden", "en": "Connected"},
-    "figure.short.key_figures": {"nl": "Sleutelfig.", "en": "Key figures"},
+    "figure.short.key_figures": {"nl": "Sleutelfiguren", "en": "Key figures"},
+    "figure.short.communities": {"nl": "Kringen", "en": "Circles"},
+    "figure.short.largest_part_share": {"nl": "Grootste deel", "en": "Largest part"},
     # Snapshots
     "snapshot.made": {
         "nl": "Momentopname {id} vastgelegd{label}: {residents} bewoners, {ties} banden, "

@@ -47,14 +47,6 @@ MESSAGES_SNAPSHOTS_TUI: dict[str, dict[str, str]] = {
         "en": "Take another snapshot later to compare (n).",
     },
     "snapshots.chart_title": {"nl": "Door de tijd", "en": "Over time"},
-    "snapshots.figure.residents": {"nl": "Bewoners", "en": "Residents"},
-    "snapshots.figure.groups": {"nl": "Groepen", "en": "Groups"},
-    "snapshots.figure.ties": {"nl": "Banden", "en": "Ties"},
-    "snapshots.figure.not_yet_connected": {"nl": "Nog niet verb.", "en": "Not yet conn."},
-    "snapshots.figure.connected_share": {"nl": "Verbonden", "en": "Connected"},
-    "snapshots.figure.key_figures": {"nl": "Sleutelfiguren", "en": "Key figures"},
-    "snapshots.figure.communities": {"nl": "Kringen", "en": "Circles"},
-    "snapshots.figure.largest_part_share": {"nl": "Grootste deel", "en": "Largest part"},
     "snapshots.first": {
         "nl": "Dit is de eerste momentopname: er is geen eerdere. Markeer er een met spatie "
         "om mee te vergelijken.",

@@ -16,3 +16,20 @@ def text_of(option_list) -> str:
     return "\n".join(
         str(option_list.get_option_at_index(i).prompt) for i in range(option_list.option_count)
     )
+
+
+async def until(pilot, condition, tries: int = 100) -> bool:
+    """Pause until `condition()` holds (at most `tries` pauses of 20 ms): for what the
+    app draws on a timer rather than in a worker, such as a dropdown's options."""
+    for _ in range(tries):
+        if condition():
+            return True
+        await pilot.pause(0.02)
+    return condition()
+
+
+def dropdown_open(app) -> bool:
+    """Whether a walk-mode dropdown shows options (textual-autocomplete)."""
+    from textual_autocomplete import AutoComplete
+
+    return any(a.display and a.option_list.option_count for a in app.screen.query(AutoComplete))

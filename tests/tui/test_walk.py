@@ -3,7 +3,7 @@
 from abcd_tui.domain.records import Group, GroupKind, Resident, Walk
 from abcd_tui.store import reads, writes
 from abcd_tui.tui.app import make_app
-from tests.tui.pilot import settle
+from tests.tui.pilot import dropdown_open, settle, until
 
 
 class Keys:
@@ -99,7 +99,8 @@ async def test_a_revisit_updates_the_record_without_a_duplicate(db_path, db, mon
     async with app.run_test(size=(80, 24)) as pilot:
         await open_walk(app, pilot)
         await pilot.press(*"Eri")
-        await settle(pilot)  # as a person would see the dropdown (a burst can beat it)
+        # As a person sees the dropdown before tab (a burst can beat it: a known race).
+        assert await until(pilot, lambda: dropdown_open(app))
         await pilot.press("tab")  # the register offers Eric
         await settle(pilot)
         shown = str(app.screen.query_one("#revisit").content)
@@ -108,7 +109,9 @@ async def test_a_revisit_updates_the_record_without_a_duplicate(db_path, db, mon
         app.screen.query_one("#heart").value = "zingen"
         await pilot.press("ctrl+s")
         await settle(pilot)
+        saved = await until(pilot, lambda: ["zingen"] in [r.heart for r in reads.residents(db)])
         [again] = [r for r in reads.residents(db) if r.name == "Eric"]
+        assert saved, (again.heart, again.hands)
         assert again.id == eric.id and again.heart == ["zingen"]
         assert again.hands == ["fietsen maken"]
         new_walk = next(w for w in reads.walks(db) if w.key != "oud")
@@ -122,7 +125,7 @@ async def test_names_are_shown_literally(db_path, db):
     async with app.run_test(size=(80, 24)) as pilot:
         await open_walk(app, pilot, area="[i]Kerk[/i]")
         await pilot.press(*"Jan")
-        await settle(pilot)
+        assert await until(pilot, lambda: dropdown_open(app))
         await pilot.press("tab")
         await settle(pilot)
         assert "[b]Jan[/b] $x" in str(app.screen.query_one("#revisit").content)

@@ -87,7 +87,7 @@ def chart_series(found: list[SnapshotInfo]) -> tuple[Series, ...]:
     """The headline figures of `found` (oldest first), one series each."""
     return tuple(
         Series(
-            t(f"snapshots.figure.{code}"),
+            t(f"figure.short.{code}"),
             tuple(float(s.summary.get(code, 0)) for s in found),
             tuple(figure_text(code, s.summary.get(code, 0)) for s in found),
         )
