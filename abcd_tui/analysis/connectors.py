@@ -101,14 +101,13 @@ def _rank(analysis: Analysis, of: str) -> tuple:
                     streets.add(data["street"])
             elif data["type"] == GROUP:
                 groups += 1
-        pieces = cuts.pieces(v)
         signals[v] = {
             "degree": len(around),
             "betweenness": between.get(v, 0.0),
             "groups": groups if of == RESIDENT else 0,
             "streets": len(streets),
             "communities": len({community[u] for u in around}),
-            "cut": sum(pieces) - pieces[0] if pieces else 0,
+            "cut": cuts.cut_size(v),
         }
     top_values = {s: max(x[s] for x in signals.values()) for s in next(iter(signals.values()))}
     reach_dims = [d for d in ("groups", "streets", "communities") if top_values[d] > 1]

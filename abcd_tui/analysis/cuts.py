@@ -56,6 +56,12 @@ class CutStructure:
             sizes.append(rest)
         return sorted(sizes, reverse=True)
 
+    def cut_size(self, node: Hashable) -> int:
+        """How many would lose the largest remaining piece without `node`: all but the
+        largest of its pieces (0 when `node` cuts nobody off)."""
+        pieces = self.pieces(node)
+        return sum(pieces) - pieces[0] if pieces else 0
+
     def cut_off(self, node: Hashable) -> list[Hashable]:
         """Who could no longer reach the largest remaining piece without `node`.
 

@@ -221,12 +221,7 @@ def headline(document: dict[str, Any], analysis: Analysis) -> dict[str, Any]:
     kinds = {n["id"]: n["type"] for n in nodes}
     waiting = sum(1 for e in document["not_yet_connected"] if kinds[e["id"]] == RESIDENT)
     cuts = analysis.cuts
-
-    def cuts_off(v: str) -> bool:
-        pieces = cuts.pieces(v)
-        return bool(pieces) and sum(pieces) - pieces[0] > 0
-
-    key_figures = sum(1 for n in residents if cuts_off(n["id"]))
+    key_figures = sum(1 for n in residents if cuts.cut_size(n["id"]))
     largest = analysis.largest_component
     in_largest = sum(1 for n in residents if cuts.component.get(n["id"]) == largest)
     count = len(residents)

@@ -22,11 +22,11 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, LoadingIndicator, Static
 
 from abcd_tui.display import safe
-from abcd_tui.export.words import change_text, community_sentences
+from abcd_tui.export.words import change_text, community_sentences, figure_text
 from abcd_tui.i18n import number, t
 from abcd_tui.snapshots import Comparison
 from abcd_tui.store import open_database
-from abcd_tui.tui.screens.snapshots import figure_text, when
+from abcd_tui.tui.screens.snapshots import when
 from abcd_tui.tui.widgets.record_data import literal
 
 SHOWN = 200  # lines per part before "… and N more": the JSON of `abcd compare` has all

@@ -31,6 +31,7 @@ from textual.widgets import (
 )
 
 from abcd_tui.display import literal
+from abcd_tui.export.words import figure_text
 from abcd_tui.i18n import number, t
 from abcd_tui.snapshots import HEADLINE, SnapshotInfo
 from abcd_tui.store import open_database
@@ -68,12 +69,6 @@ def when(info: SnapshotInfo | dict) -> str:
 def described(info: SnapshotInfo) -> str:
     """'2026-03-14 10:12 · voor de zomer' (record text: show it literally)."""
     return f"{when(info)} · {info.label}" if info.label else when(info)
-
-
-def figure_text(code: str, value: float) -> str:
-    from abcd_tui.export.words import figure_text as text
-
-    return text(code, value)
 
 
 def columns_shown(width: int) -> tuple[str, ...]:
