@@ -14,7 +14,17 @@ from pathlib import Path
 
 from rich.table import Table
 
-from abcd_tui import __version__, cli_analysis, cli_snapshots, i18n, paths, settings
+from abcd_tui import (
+    __version__,
+    cli_analysis,
+    cli_backup,
+    cli_snapshots,
+    cli_still,
+    cli_walks,
+    i18n,
+    paths,
+    settings,
+)
 from abcd_tui.display import err, literal, out, to_json
 from abcd_tui.domain.errors import UserError
 from abcd_tui.i18n import number, t
@@ -71,6 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_analysis.add_commands(commands)
     cli_snapshots.add_commands(commands)
+    cli_backup.add_commands(commands)
+    cli_walks.add_commands(commands)
+    cli_still.add_commands(commands)
     return parser
 
 
@@ -195,4 +208,7 @@ COMMANDS = {
     "list": _list,
     **cli_analysis.COMMANDS,
     **cli_snapshots.COMMANDS,
+    **cli_backup.COMMANDS,
+    **cli_walks.COMMANDS,
+    **cli_still.COMMANDS,
 }

@@ -454,3 +454,31 @@ MESSAGES.update(MESSAGES_REPORT)
 from abcd_tui.i18n.messages_snapshots_tui import MESSAGES_SNAPSHOTS_TUI  # noqa: E402
 
 MESSAGES.update(MESSAGES_SNAPSHOTS_TUI)
+
+from abcd_tui.i18n.messages_edits import MESSAGES_EDITS  # noqa: E402
+
+MESSAGES.update(MESSAGES_EDITS)
+
+from abcd_tui.i18n.messages_backup import MESSAGES_BACKUP  # noqa: E402
+
+MESSAGES.update(MESSAGES_BACKUP)
+
+from abcd_tui.i18n.messages_kanon import MESSAGES_KANON  # noqa: E402
+
+MESSAGES.update(MESSAGES_KANON)
+
+from abcd_tui.i18n.messages_text import MESSAGES_TEXT  # noqa: E402
+
+MESSAGES.update(MESSAGES_TEXT)
+
+from abcd_tui.i18n.messages_input import MESSAGES_INPUT  # noqa: E402
+
+MESSAGES.update(MESSAGES_INPUT)
+
+from abcd_tui.i18n.messages_keys import MESSAGES_KEYS  # noqa: E402
+
+MESSAGES.update(MESSAGES_KEYS)
+
+from abcd_tui.i18n.messages_ask import MESSAGES_ASK  # noqa: E402
+
+MESSAGES.update(MESSAGES_ASK)
