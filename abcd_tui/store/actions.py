@@ -10,6 +10,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from abcd_tui.domain.records import (
+    PHRASE_FIELDS,
     DomainError,
     Group,
     RecordType,
@@ -21,12 +22,14 @@ from abcd_tui.domain.records import (
     tie_order,
     tie_problem,
 )
+from abcd_tui.domain.text import match_key
 from abcd_tui.store import writes
 from abcd_tui.store.history import Change, RowKey, record
 
 
 def _record_rows(db: Database, record_id: str, table: str) -> list[RowKey]:
-    """A resident's or group's rows: itself, its ties, and groups naming it as contact."""
+    """A resident's or group's rows: itself, its ties, groups naming it as contact, the
+    walks it was met on and the introductions declined for or with it (all go with it)."""
     keys: list[RowKey] = [("records", record_id), (table, record_id)]
     keys += [
         ("ties", tie_id)
@@ -38,6 +41,19 @@ def _record_rows(db: Database, record_id: str, table: str) -> list[RowKey]:
         ("groups", group_id)
         for (group_id,) in db.execute("SELECT id FROM groups WHERE contact_id = ?", [record_id])
     ]
+    keys += [
+        ("meetings", meeting_id)
+        for (meeting_id,) in db.execute(
+            "SELECT id FROM meetings WHERE resident_id = ?", [record_id]
+        )
+    ]
+    keys += [
+        ("declined", declined_id)
+        for (declined_id,) in db.execute(
+            "SELECT id FROM declined WHERE resident_id = ? OR other_id = ?",
+            [record_id, record_id],
+        )
+    ]
     return keys
 
 
@@ -47,15 +63,26 @@ def _check(record: Resident | Group) -> None:
         raise DomainError(problems)
 
 
-def _save(db: Database, item: Resident | Group, table: str, kind: str, save) -> Change:
+def _save(
+    db: Database,
+    item: Resident | Group,
+    table: str,
+    kind: str,
+    save,
+    expected_version: int | None,
+) -> Change:
     _check(item)
     exists = db.execute(f"SELECT 1 FROM [{table}] WHERE id = ?", [item.id]).fetchone()
+    # Phrases the save adds to the vocabulary go again when it is undone.
+    phrases = {match_key(p) for f in PHRASE_FIELDS for p in getattr(item, f, ())} - {""}
     return record(
         db,
         f"change.{kind}_changed" if exists else f"change.{kind}_added",
         {"name": item.name},
-        lambda: [("records", item.id), (table, item.id)],
-        lambda: save(db, item),
+        lambda: (
+            [("records", item.id), (table, item.id)] + [("vocabulary", k) for k in sorted(phrases)]
+        ),
+        lambda: save(db, item, expected_version),
     )
 
 
@@ -71,14 +98,16 @@ def _delete(db: Database, record_id: str, table: str, kind: str) -> Change:
     )
 
 
-def save_resident(db: Database, resident: Resident) -> Change:
-    """Add a resident or store the changes to one."""
-    return _save(db, resident, "residents", "resident", writes.save_resident)
+def save_resident(db: Database, resident: Resident, expected_version: int | None = None) -> Change:
+    """Add a resident or store the changes to one. From a form, `expected_version` is
+    the version it was opened on: a resident changed, deleted or forgotten since is
+    refused (`edits.ChangedMeanwhile`, `edits.GoneMeanwhile`), never overwritten."""
+    return _save(db, resident, "residents", "resident", writes.save_resident, expected_version)
 
 
-def save_group(db: Database, group: Group) -> Change:
-    """Add a group or store the changes to one."""
-    return _save(db, group, "groups", "group", writes.save_group)
+def save_group(db: Database, group: Group, expected_version: int | None = None) -> Change:
+    """Add a group or store the changes to one (`expected_version`: as for residents)."""
+    return _save(db, group, "groups", "group", writes.save_group, expected_version)
 
 
 def delete_resident(db: Database, resident_id: str) -> Change:

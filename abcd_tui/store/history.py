@@ -17,6 +17,7 @@ from sqlite_utils import Database
 
 from abcd_tui.store import writes
 from abcd_tui.store.database import write_transaction
+from abcd_tui.store.edits import UndoRefused
 
 RowKey = tuple[str, str]  # (table, id)
 
@@ -50,7 +51,7 @@ class Change:
 
 
 def _row(db: Database, table: str, id_: str) -> dict[str, Any] | None:
-    return next(db.query(f"SELECT * FROM [{table}] WHERE id = ?", [id_]), None)
+    return writes.stored_row(db, table, id_)
 
 
 def record(
@@ -90,18 +91,26 @@ class History:
         return change
 
     def undo(self, db: Database) -> Change | None:
-        """Undo the latest change; returns it (to name it to the user), or None."""
-        if not self.done:
-            return None
-        change = self.done.pop()
-        writes.restore_rows(db, change.rows, "before")
-        self.undone.append(change)
-        return change
+        """Undo the latest change; returns it (to name it to the user), or None.
+
+        Refused (`edits.UndoRefused`, nothing written) when its rows changed since:
+        then the change leaves the history, as it can no longer be taken back, and the
+        next undo goes on with the one before it."""
+        return self._step(db, self.done, self.undone, "before")
 
     def redo(self, db: Database) -> Change | None:
-        if not self.undone:
+        """Redo the latest undone change; refused like `undo` when its rows changed."""
+        return self._step(db, self.undone, self.done, "after")
+
+    @staticmethod
+    def _step(db: Database, source: list[Change], target: list[Change], side: str):
+        if not source:
             return None
-        change = self.undone.pop()
-        writes.restore_rows(db, change.rows, "after")
-        self.done.append(change)
+        change = source[-1]
+        try:
+            change.rows = writes.restore_rows(db, change.rows, side)
+        except UndoRefused:
+            source.pop()
+            raise
+        target.append(source.pop())
         return change

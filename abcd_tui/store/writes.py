@@ -11,6 +11,7 @@ import dataclasses
 import getpass
 import itertools
 import os
+import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -29,6 +30,13 @@ from abcd_tui.domain.records import (
 from abcd_tui.domain.text import clean_text, match_key
 from abcd_tui.store import rows
 from abcd_tui.store.database import write_transaction
+from abcd_tui.store.edits import (
+    ChangedMeanwhile,
+    GoneMeanwhile,
+    UndoRefused,
+    content,
+    differences,
+)
 
 
 def recorder() -> str:
@@ -139,12 +147,6 @@ def remember_phrases(db: Database, phrases: Iterable[str]) -> None:
     )
 
 
-def _content(record: Record) -> dict[str, Any]:
-    """A record's fields without its history, to tell whether anything changed."""
-    skip = {"created_at", "updated_at", "version", "recorded_by"}
-    return {k: v for k, v in dataclasses.asdict(record).items() if k not in skip}
-
-
 def _save(
     db: Database,
     record: Record,
@@ -152,16 +154,22 @@ def _save(
     insert: Callable[[Database, Sequence[Any]], int],
     update: Callable[[Database, Sequence[Any]], int],
     from_row: Callable[[dict[str, Any]], Record],
+    expected_version: int | None = None,
 ) -> Record:
     with write_transaction(db):
         existing = next(db.query(f"SELECT * FROM [{table}] WHERE id = ?", [record.id]), None)
+        kind = table.removesuffix("s")
+        if existing is None and expected_version is not None:
+            raise GoneMeanwhile(kind, record.id)  # deleted or forgotten since: never re-add
         if existing is None:
             stamp_new(record, recorder())
             insert(db, [record])
             return record
         old = from_row(existing)
-        if _content(old) == _content(record):
+        if content(old) == content(record):
             return old
+        if expected_version is not None and old.version != expected_version:
+            raise ChangedMeanwhile(kind, record.id, expected_version, old, differences(record, old))
         record.created_at, record.version = old.created_at, old.version
         record.recorded_by = old.recorded_by
         stamp_changed(record)
@@ -169,49 +177,177 @@ def _save(
         return record
 
 
-def save_resident(db: Database, resident: Resident) -> Resident:
-    """Add a resident, or store the changes to one; one transaction."""
+def save_resident(
+    db: Database, resident: Resident, expected_version: int | None = None
+) -> Resident:
+    """Add a resident, or store the changes to one; one transaction.
+
+    `expected_version`: the version the edit started from (a form's record). Then a
+    resident changed meanwhile is refused (`edits.ChangedMeanwhile`), and one deleted or
+    forgotten meanwhile is never added back (`edits.GoneMeanwhile`)."""
     return _save(
-        db, resident, "residents", insert_residents, update_residents, rows.resident_from_row
+        db,
+        resident,
+        "residents",
+        insert_residents,
+        update_residents,
+        rows.resident_from_row,
+        expected_version,
     )
 
 
-def save_group(db: Database, group: Group) -> Group:
-    """Add a group, or store the changes to one; one transaction."""
-    return _save(db, group, "groups", insert_groups, update_groups, rows.group_from_row)
+def save_group(db: Database, group: Group, expected_version: int | None = None) -> Group:
+    """Add a group, or store the changes to one; one transaction (`expected_version`:
+    as for `save_resident`)."""
+    return _save(
+        db, group, "groups", insert_groups, update_groups, rows.group_from_row, expected_version
+    )
 
 
-def save_walk(db: Database, walk: Walk) -> Walk:
+def save_walk(db: Database, walk: Walk, expected_version: int | None = None) -> Walk:
     """Add a walk, or store the changes to one; one transaction."""
-    return _save(db, walk, "walks", insert_walks, update_walks, rows.walk_from_row)
+    return _save(
+        db, walk, "walks", insert_walks, update_walks, rows.walk_from_row, expected_version
+    )
 
 
 # Parents before children: rows are put back in this order and taken away in reverse,
 # so foreign keys hold at every step.
-TABLE_ORDER = ("records", "walks", "residents", "groups", "ties", "meetings", "declined")
+TABLE_ORDER = (
+    "records",
+    "walks",
+    "residents",
+    "groups",
+    "ties",
+    "meetings",
+    "declined",
+    "vocabulary",
+)
+# The column that names a row, where it is not `id`.
+KEY_COLUMNS = {"vocabulary": "match_key"}
+# Rows that go with a row when it is removed (ON DELETE CASCADE or SET NULL): undo may
+# only remove a row when every such row is part of the change, or it would take rows
+# with it that someone made since.
+DEPENDENTS = {
+    "records": (
+        ("ties", "from_id"),
+        ("ties", "to_id"),
+        ("meetings", "resident_id"),
+        ("declined", "resident_id"),
+        ("declined", "other_id"),
+    ),
+    "residents": (("groups", "contact_id"),),
+}
 
 
-def restore_rows(db: Database, rows: Sequence[Any], side: str) -> None:
+def key_column(table: str) -> str:
+    return KEY_COLUMNS.get(table, "id")
+
+
+def stored_row(db: Database, table: str, key: str) -> dict[str, Any] | None:
+    """One row as stored now, by its id (match_key for the vocabulary), or None."""
+    return next(db.query(f"SELECT * FROM [{table}] WHERE {key_column(table)} = ?", [key]), None)
+
+
+def _phrases_in_use(db: Database) -> set[str]:
+    lists = ", ".join(f"json(r.{f})" for f in PHRASE_FIELDS)
+    return {
+        match_key(p)
+        for (p,) in db.execute(
+            f"SELECT j.value FROM residents r, json_each(json_array({lists})) f, "
+            "json_each(f.value) j"
+        )
+    }
+
+
+def _said(row: dict[str, Any] | None) -> dict[str, Any] | None:
+    """A row without its version and time: undoing an older change after a newer one
+    was undone finds the same content at a higher version, which is no conflict."""
+    if row is None:
+        return None
+    return {k: v for k, v in row.items() if k not in ("version", "updated_at")}
+
+
+def _refusals(db: Database, rows: Sequence[Any], side: str) -> list[tuple[str, str]]:
+    """The rows that are no longer as the change left them, and rows made since that
+    removing one of the change's rows would take along."""
+    other = "after" if side == "before" else "before"
+    changed = [
+        (r.table, r.id)
+        for r in rows
+        if r.table != "vocabulary"
+        and _said(stored_row(db, r.table, r.id)) != _said(getattr(r, other))
+    ]
+    owned = {(r.table, r.id) for r in rows}
+    for r in rows:
+        if getattr(r, side) is not None or getattr(r, other) is None:
+            continue
+        for table, column in DEPENDENTS.get(r.table, ()):
+            changed += [
+                (table, i)
+                for (i,) in db.execute(f"SELECT id FROM [{table}] WHERE {column} = ?", [r.id])
+                if (table, i) not in owned
+            ]
+    return list(dict.fromkeys(changed))
+
+
+def restore_rows(db: Database, rows: Sequence[Any], side: str) -> list[Any]:
     """Make each row of a change as it is on `side` ('before': undo, 'after': redo).
 
-    `rows` are history.RowChange: (table, id, before, after); one transaction."""
+    `rows` are history.RowChange: (table, id, before, after); one transaction. Each row
+    must still be as the other side left it: a row changed since (by an import, another
+    program, a forget) is refused with `edits.UndoRefused`, never overwritten, and so is
+    a key or tie someone else has taken meanwhile. Versions only go up: a row written
+    back gets a version above every one it had. Returns the rows with `side` as written.
+    A phrase goes from the vocabulary only while no resident uses it."""
+    direction = "undo" if side == "before" else "redo"
     rank = {table: number for number, table in enumerate(TABLE_ORDER)}
     wanted = [(r, getattr(r, side)) for r in rows]
+    written: dict[tuple[str, str], dict[str, Any]] = {}
     with write_transaction(db):
-        for r, row in sorted(wanted, key=lambda pair: -rank[pair[0].table]):
-            if row is None:  # children first, then parents
-                db.execute(f"DELETE FROM [{r.table}] WHERE id = ?", [r.id])
-        for r, row in sorted(wanted, key=lambda pair: rank[pair[0].table]):
-            if row is None:  # parents first, then children
-                continue
-            columns = list(row)
-            updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
-            db.execute(
-                f"INSERT INTO [{r.table}] ({', '.join(columns)}) "
-                f"VALUES ({', '.join('?' for _ in columns)}) "
-                f"ON CONFLICT(id) DO UPDATE SET {updates}",
-                [row[c] for c in columns],
+        refused = _refusals(db, rows, side)
+        if refused:
+            raise UndoRefused(direction, "changed", refused)
+        try:
+            for r, row in sorted(wanted, key=lambda pair: -rank[pair[0].table]):
+                if row is None and r.table != "vocabulary":  # children first, then parents
+                    db.execute(f"DELETE FROM [{r.table}] WHERE id = ?", [r.id])
+            for r, row in sorted(wanted, key=lambda pair: rank[pair[0].table]):
+                if row is None:  # parents first, then children
+                    continue
+                if r.table == "vocabulary":
+                    db.execute(
+                        "INSERT OR IGNORE INTO vocabulary (match_key, phrase) VALUES (?, ?)",
+                        [row["match_key"], row["phrase"]],
+                    )
+                    continue
+                if "version" in row:
+                    now = stored_row(db, r.table, r.id)
+                    versions = [x["version"] for x in (now, r.before, r.after) if x]
+                    row = {**row, "version": max(versions) + 1, "updated_at": now_iso()}
+                    written[(r.table, r.id)] = row
+                columns = list(row)
+                updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
+                db.execute(
+                    f"INSERT INTO [{r.table}] ({', '.join(columns)}) "
+                    f"VALUES ({', '.join('?' for _ in columns)}) "
+                    f"ON CONFLICT(id) DO UPDATE SET {updates}",
+                    [row[c] for c in columns],
+                )
+        except sqlite3.IntegrityError as exc:  # a key or tie another program took since
+            raise UndoRefused(direction, "taken", [(r.table, r.id) for r in rows]) from exc
+        # Last, once the records say what they will: a phrase no one uses any more goes.
+        unused = [r.id for r, row in wanted if row is None and r.table == "vocabulary"]
+        if unused:
+            in_use = _phrases_in_use(db)
+            db.conn.executemany(
+                "DELETE FROM vocabulary WHERE match_key = ?",
+                [(k,) for k in unused if k not in in_use],
             )
+    return [
+        dataclasses.replace(r, **{side: written.get((r.table, r.id), getattr(r, side))})
+        for r in rows
+    ]
 
 
 def delete_record(db: Database, record_id: str) -> None:

@@ -8,10 +8,15 @@ from abcd_tui.store import actions, reads
 from abcd_tui.store.history import History
 
 
+def content(record) -> dict:
+    """What a record says; undo and redo give it a new version (versions only go up)."""
+    return {k: v for k, v in record.__dict__.items() if k not in ("version", "updated_at")}
+
+
 def everything(db):
     return (
-        [r.__dict__ for r in reads.residents(db)],
-        [g.__dict__ for g in reads.groups(db)],
+        [content(r) for r in reads.residents(db)],
+        [content(g) for g in reads.groups(db)],
         sorted((x.from_id, x.to_id, x.kind.value) for x in reads.ties(db)),
     )
 
