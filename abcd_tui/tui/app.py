@@ -21,6 +21,7 @@ from abcd_tui.domain.errors import UserError
 from abcd_tui.domain.records import DomainError
 from abcd_tui.i18n import t
 from abcd_tui.store import open_database, write_transaction
+from abcd_tui.store.edits import EditRefused
 from abcd_tui.store.history import Change, History
 from abcd_tui.tui.commands import NothingFound, app_commands
 from abcd_tui.tui.messages import RegisterChanged
@@ -104,10 +105,15 @@ class AbcdApp(App[None]):
         if self.created:
             self.notify(t("app.created", path=self.db_path), markup=False, timeout=8)
 
-    def apply(self, action: Callable[[Database], Change], announce: bool = True) -> Change | None:
+    def apply(
+        self,
+        action: Callable[[Database], Change],
+        announce: bool = True,
+        refused: Callable[[Exception], None] | None = None,
+    ) -> Change | None:
         """Run one store action on a short-lived connection of the UI thread, make it
         undoable and (with `announce`) name it; None if it failed, and the person was
-        told why."""
+        told why (and `refused`, if given, is handed the error: a form shows it)."""
         try:
             db = open_database(self.db_path, create=False)
             try:
@@ -118,6 +124,8 @@ class AbcdApp(App[None]):
                 db.close()
         except Exception as error:
             self.show_error(error)
+            if refused is not None:
+                refused(error)
             return None
         self.history.add(change)
         if announce:
@@ -191,20 +199,29 @@ class AbcdApp(App[None]):
         self.screen.post_message(RegisterChanged())
 
     def action_undo(self) -> None:
-        db = open_database(self.db_path, create=False)
-        try:
-            if self.history_is_safe(db):
-                self._changed("change.undone", self.history.undo(db))
-        finally:
-            db.close()
+        self._step("change.undone", self.history.undo)
 
     def action_redo(self) -> None:
-        db = open_database(self.db_path, create=False)
+        self._step("change.redone", self.history.redo)
+
+    def _step(self, code: str, step: Callable[[Database], Change | None]) -> None:
+        """Undo or redo; whatever goes wrong ends in `show_error`, never a traceback. A
+        step refused because the register changed meanwhile (`edits.UndoRefused`) makes
+        the screen read it again, so it shows what is stored now."""
         try:
-            if self.history_is_safe(db):
-                self._changed("change.redone", self.history.redo(db))
-        finally:
-            db.close()
+            db = open_database(self.db_path, create=False)
+            try:
+                if not self.history_is_safe(db):
+                    return
+                change = step(db)
+            finally:
+                db.close()
+        except Exception as error:
+            self.show_error(error)
+            if isinstance(error, EditRefused):
+                self.screen.post_message(RegisterChanged())
+            return
+        self._changed(code, change)
 
     # Forgetting a resident (store.forget) and the undo history --------------------------
     def history_is_safe(self, db: Database, *, undoing: bool = True) -> bool:

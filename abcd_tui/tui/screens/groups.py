@@ -154,19 +154,27 @@ class GroupsScreen(RecordBrowser):
         old = self.register.groups.get(record_id or "")
         title = t("screens.new_group") if old is None else t("screens.edit_group", name=old.name)
 
-        def done(values: Values | None) -> None:
-            if values is not None:
-                group = self.group_from(values, old)
-                self.selected_id = group.id
-                self.write(lambda db: actions.save_group(db, group))
+        base = {"old": old}  # what the form started from; a refused save moves it on
+
+        def save(values: Values) -> bool:
+            start = base["old"]
+            group = self.group_from(values, start)
+            self.selected_id = group.id
+            version = start.version if start else None  # an edit carries its version
+            return self.save_from_form(
+                form,
+                lambda db: actions.save_group(db, group, version),
+                lambda stored: base.update(old=stored),
+            )
 
         form = RecordForm(
             title,
             self.form_fields(old),
-            lambda values: self.check(values, old),
+            lambda values: self.check(values, base["old"]),
             t("screens.list_hint_tags"),
+            save,
         )
-        self.app.push_screen(form, done)
+        self.app.push_screen(form)
 
     def delete_change(self, db, record_id: str):
         return actions.delete_group(db, record_id)

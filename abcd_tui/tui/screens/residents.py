@@ -213,17 +213,24 @@ class ResidentsScreen(RecordBrowser):
         else:
             title = t("screens.edit_resident", name=old.name)
 
+        base = {"old": old}  # what the form started from; a refused save moves it on
+
         def check(values: Values) -> list[Problem]:
-            return self.resident_from(values, old).problems()
+            return self.resident_from(values, base["old"]).problems()
 
-        def done(values: Values | None) -> None:
-            if values is not None:
-                resident = self.resident_from(values, old)
-                self.selected_id = resident.id
-                self.write(lambda db: actions.save_resident(db, resident))
+        def save(values: Values) -> bool:
+            start = base["old"]
+            resident = self.resident_from(values, start)
+            self.selected_id = resident.id
+            version = start.version if start else None  # an edit carries its version
+            return self.save_from_form(
+                form,
+                lambda db: actions.save_resident(db, resident, version),
+                lambda stored: base.update(old=stored),
+            )
 
-        form = RecordForm(title, self.form_fields(old), check, t("screens.list_hint"))
-        self.app.push_screen(form, done)
+        form = RecordForm(title, self.form_fields(old), check, t("screens.list_hint"), save)
+        self.app.push_screen(form)
 
     def delete_change(self, db, record_id: str):
         return actions.delete_resident(db, record_id)

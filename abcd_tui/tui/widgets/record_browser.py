@@ -21,9 +21,10 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, LoadingIndicator, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
-from abcd_tui.domain.records import Problem, TieKind, tie_problem
+from abcd_tui.domain.records import Problem, Record, TieKind, tie_problem
 from abcd_tui.i18n import number, t
 from abcd_tui.store import actions
+from abcd_tui.store.edits import ChangedMeanwhile, EditRefused, GoneMeanwhile
 from abcd_tui.store.history import Change
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.widgets.dialogs import ChoiceDialog, ConfirmDialog
@@ -334,7 +335,45 @@ class RecordBrowser(Screen):
 
         self.app.push_screen(ChoiceDialog(t("screens.choose_tie"), options), chosen)
 
+    def form_fields(self, record) -> list[FormField]:
+        raise NotImplementedError
+
+    def save_from_form(
+        self,
+        form: RecordForm,
+        action: Callable[..., Change],
+        rebase: Callable[[Record], None],
+    ) -> bool:
+        """Save what a form holds; True when it may close. Changed meanwhile elsewhere
+        (`edits.ChangedMeanwhile`), the form stays open with the typing, shows what is
+        stored now under each field, and the next save starts from that (`rebase`).
+        Gone meanwhile (deleted, forgotten), it closes and the list drops the record."""
+        refusals: list[Exception] = []
+        if self.app.apply(action, refused=refusals.append) is not None:
+            self.post_message(RegisterChanged())
+            return True
+        error = refusals[0] if refusals else None
+        if isinstance(error, EditRefused):
+            self.post_message(RegisterChanged())  # read the register as it is now
+        if isinstance(error, GoneMeanwhile):
+            return True
+        if isinstance(error, ChangedMeanwhile):
+            rebase(error.stored)
+            shown = {field.name for field in form.fields}
+            visible = any(_form_name(d.field) in shown for d in error.differences)
+            code = "edits.form_changed" if visible else "edits.form_changed_hidden"
+            form.show_stored(self.form_fields(error.stored), t(code))
+        return False
+
     def write(self, action: Callable[..., Change]) -> None:
         """Run one store action on a short-lived connection, make it undoable, reload."""
         if self.app.apply(action) is not None:
             self.post_message(RegisterChanged())
+
+
+# Where a form names a field differently from the record.
+_FORM_NAMES = {"open_to_introductions": "open", "contact_id": "contact"}
+
+
+def _form_name(field: str) -> str:
+    return _FORM_NAMES.get(field, field)

@@ -104,12 +104,16 @@ class RecordForm(ModalScreen[Values | None]):
         fields: list[FormField],
         check: Callable[[Values], list[Problem]],
         hint: str = "",
+        save: Callable[[Values], bool] | None = None,
     ) -> None:
         super().__init__()
         self.hint = hint
         self.form_title = title
         self.fields = fields
         self.check = check
+        # Stores the values and says whether that worked; refused (the record changed
+        # meanwhile, say), the form stays open with what was typed.
+        self.save = save
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
@@ -181,7 +185,34 @@ class RecordForm(ModalScreen[Values | None]):
             self.show_problems(problems)
             self.notify(t("screens.form_has_problems"), severity="warning", markup=False)
             return
+        if self.save is not None and not self.save(values):
+            return  # refused: the typing stays, and the screen said why
         self.dismiss(values)
+
+    def show_stored(self, stored: list[FormField], message: str) -> None:
+        """Beside what is typed, what is stored now, under each field where the two
+        differ (a save refused because the record changed meanwhile). The typing stays."""
+        typed = self.values()
+        now = {field.name: field.value for field in stored}
+        differing = []
+        for field in self.fields:
+            static = self.query_one(f"#problem-{field.name}", Static)
+            same = field.name not in now or _same(typed[field.name], now[field.name])
+            if not same:
+                differing.append(field.name)
+                static.update(
+                    t(
+                        "edits.field_both",
+                        yours=_shown(field, typed[field.name]),
+                        stored=_shown(field, now[field.name]),
+                    )
+                )
+            static.set_class(not same, "shown")
+        form = self.query_one("#problem-form", Static)
+        form.update(message)
+        form.set_class(True, "shown")
+        if differing:
+            self.query_one(f"#field-{differing[0]}").focus()
 
     def action_cancel(self) -> None:
         self.dismiss(None)
@@ -197,3 +228,18 @@ class RecordForm(ModalScreen[Values | None]):
     @on(Button.Pressed, "#cancel")
     def cancel_pressed(self) -> None:
         self.action_cancel()
+
+
+def _same(typed: Any, stored: Any) -> bool:
+    def plain(value: Any) -> str:
+        return "" if value is None else str(value).strip()
+
+    return plain(typed) == plain(stored)
+
+
+def _shown(field: FormField, value: Any) -> str:
+    """A value as the form shows it: a choice by its label, nothing as '(leeg)'."""
+    if field.choices is not None:
+        value = next((label for label, choice in field.choices if choice == value), value)
+    text = "" if value is None else str(value).strip()
+    return text or t("edits.empty")
