@@ -16,12 +16,12 @@ _CHANGED = {
 }
 _GONE = {
     "nl": (
-        "Niet opgeslagen: {what} bestaat niet meer in het register (intussen verwijderd of "
+        "Niet gedaan: {what} bestaat niet meer in het register (intussen verwijderd of "
         "vergeten, bijvoorbeeld met abcd forget). Er is niets teruggezet; de lijst is "
         "bijgewerkt."
     ),
     "en": (
-        "Not saved: {what} is no longer in the register (deleted or forgotten meanwhile, "
+        "Not done: {what} is no longer in the register (deleted or forgotten meanwhile, "
         "for instance with abcd forget). Nothing was put back; the list is up to date."
     ),
 }
@@ -42,6 +42,17 @@ MESSAGES_EDITS: dict[str, dict[str, str]] = {
     "edits.gone_resident": _with(_GONE, "deze bewoner", "this resident"),
     "edits.gone_group": _with(_GONE, "deze groep", "this group"),
     "edits.gone_walk": _with(_GONE, "deze wandeling", "this walk"),
+    "edits.gone_record": _with(_GONE, "deze bewoner of groep", "this resident or group"),
+    "edits.gone_tie": {
+        "nl": (
+            "Niet gedaan: deze band bestaat niet meer (intussen weggehaald door een ander "
+            "programma). De lijst is bijgewerkt."
+        ),
+        "en": (
+            "Not done: this tie is no longer there (removed by another program meanwhile). "
+            "The list is up to date."
+        ),
+    },
     "edits.undo_refused_changed": {
         "nl": (
             "Niet ongedaan gemaakt: wat deze stap veranderde is daarna elders nog eens "

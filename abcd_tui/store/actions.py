@@ -24,6 +24,7 @@ from abcd_tui.domain.records import (
 )
 from abcd_tui.domain.text import match_key
 from abcd_tui.store import writes
+from abcd_tui.store.edits import GoneMeanwhile
 from abcd_tui.store.history import Change, RowKey, record
 
 
@@ -87,7 +88,10 @@ def _save(
 
 
 def _delete(db: Database, record_id: str, table: str, kind: str) -> Change:
-    name = db.execute(f"SELECT name FROM [{table}] WHERE id = ?", [record_id]).fetchone()[0]
+    found = db.execute(f"SELECT name FROM [{table}] WHERE id = ?", [record_id]).fetchone()
+    if found is None:  # deleted or forgotten by another program meanwhile
+        raise GoneMeanwhile(kind, record_id)
+    name = found[0]
     keys = _record_rows(db, record_id, table)
     return record(
         db,
@@ -127,8 +131,8 @@ def _describe(db: Database, record_id: str) -> tuple[RecordType, str]:
         "WHERE r.id = ?",
         [record_id],
     ).fetchone()
-    if row is None:
-        raise KeyError(record_id)
+    if row is None:  # deleted or forgotten by another program meanwhile
+        raise GoneMeanwhile("record", record_id)
     return RecordType(row[0]), row[1]
 
 
@@ -163,9 +167,10 @@ def add_tie(
 
 
 def remove_tie(db: Database, tie_id: str) -> Change:
-    from_id, to_id, kind = db.execute(
-        "SELECT from_id, to_id, kind FROM ties WHERE id = ?", [tie_id]
-    ).fetchone()
+    found = db.execute("SELECT from_id, to_id, kind FROM ties WHERE id = ?", [tie_id]).fetchone()
+    if found is None:  # removed by another program meanwhile (or with its record)
+        raise GoneMeanwhile("tie", tie_id)
+    from_id, to_id, kind = found
     names = {"a": _describe(db, from_id)[1], "b": _describe(db, to_id)[1], "kind": kind}
     return record(
         db,
@@ -181,7 +186,10 @@ def met_on_walk(db: Database, resident_id: str, walk_id: str) -> Change:
     found = db.execute(
         "SELECT id FROM meetings WHERE walk_id = ? AND resident_id = ?", [walk_id, resident_id]
     ).fetchone()
-    name = db.execute("SELECT name FROM residents WHERE id = ?", [resident_id]).fetchone()[0]
+    named = db.execute("SELECT name FROM residents WHERE id = ?", [resident_id]).fetchone()
+    if named is None:  # deleted or forgotten by another program meanwhile
+        raise GoneMeanwhile("resident", resident_id)
+    name = named[0]
     if found:
         return Change("change.met", {"name": name})  # already recorded for this walk
     meeting_id = new_id()

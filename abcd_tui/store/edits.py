@@ -19,8 +19,11 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
+from sqlite_utils import Database
+
 from abcd_tui.domain.errors import UserError
 from abcd_tui.domain.records import Record
+from abcd_tui.store import rows
 
 # Fields that record the history of a record, not what it says.
 HISTORY_FIELDS = frozenset({"created_at", "updated_at", "version", "recorded_by"})
@@ -95,3 +98,13 @@ class UndoRefused(EditRefused):
         self.direction = direction
         self.reason = reason
         self.rows = rows
+
+
+_FROM_ROW = {"residents": rows.resident_from_row, "groups": rows.group_from_row}
+
+
+def stored_record(db: Database, table: str, record_id: str) -> Record | None:
+    """The resident or group (`table`) as stored now, or None when it is gone: what a
+    form should open on, whatever the screen's copy of the register says."""
+    row = next(db.query(f"SELECT * FROM [{table}] WHERE id = ?", [record_id]), None)
+    return None if row is None else _FROM_ROW[table](row)

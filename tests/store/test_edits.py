@@ -280,3 +280,24 @@ def test_an_unrelated_change_elsewhere_does_not_block_undo(app_and_cli):
     writes.save_resident(cli, Resident(name="Fatma", key="fatma", id=new_id()))
     assert history.undo(app) is not None
     assert resident(cli, "jan").address == ""
+
+
+def test_deleting_tying_or_meeting_a_record_gone_elsewhere_is_a_clear_refusal(app_and_cli):
+    app, cli = app_and_cli
+    jan = writes.save_resident(app, Resident(name="Jan", key="jan"))
+    fatma = writes.save_resident(app, Resident(name="Fatma", key="fatma"))
+    walk = writes.save_walk(app, Walk(key="w1", date="2026-11-30"))
+    actions.add_tie(app, jan.id, fatma.id, TieKind.NEIGHBOUR)
+    tie_id = next(reads.ties(app)).id
+    writes.delete_record(cli, jan.id)
+    attempts = [
+        (lambda: actions.delete_resident(app, jan.id), "edits.gone_resident"),
+        (lambda: actions.add_tie(app, fatma.id, jan.id, TieKind.FRIEND), "edits.gone_record"),
+        (lambda: actions.remove_tie(app, tie_id), "edits.gone_tie"),
+        (lambda: actions.met_on_walk(app, jan.id, walk.id), "edits.gone_resident"),
+    ]
+    for attempt, code in attempts:
+        with pytest.raises(GoneMeanwhile) as refused:
+            attempt()
+        assert refused.value.code == code
+    assert [r.key for r in reads.residents(cli)] == ["fatma"] and list(reads.ties(cli)) == []

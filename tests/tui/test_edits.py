@@ -138,6 +138,53 @@ async def test_a_resident_forgotten_elsewhere_is_not_saved_back(db_path, db, str
         assert "Anna" not in names_in_list(screen)  # the list learnt of the forget
 
 
+async def test_a_resident_forgotten_while_the_form_is_open_is_not_saved_back(db_path, db, street):
+    async with make_app(db_path).run_test(size=(100, 40)) as pilot:
+        screen = await on(pilot, "residents", "Anna")
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, RecordForm)
+        assert main(["--db", str(db_path), "forget", "anna", "--yes"]) == 0
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert not isinstance(pilot.app.screen, RecordForm)
+        assert [r.key for r in reads.residents(db)] == ["bram"]
+        assert db.execute("SELECT count(*) FROM records").fetchone()[0] == 2  # Bram, club
+        assert "toegevoegd" not in notes(pilot.app)
+        assert "bestaat niet meer" in notes(pilot.app)
+        assert "Anna" not in names_in_list(screen)
+
+
+async def test_a_form_opens_on_what_is_stored_now(db_path, db, street):
+    """Changed elsewhere after the list was read: e shows the stored values, and the
+    save goes through (it started from the stored version)."""
+    async with make_app(db_path).run_test(size=(100, 40)) as pilot:
+        await on(pilot, "residents", "Anna")
+        writes.save_resident(db, dataclasses.replace(stored(db, "anna"), notes="nieuw"))
+        await pilot.press("e")
+        await pilot.pause()
+        form = pilot.app.screen
+        assert form.query_one("#field-notes").text == "nieuw"
+        form.query_one("#field-address").value = "Kerkstraat 5"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        anna = stored(db, "anna")
+        assert (anna.version, anna.address, anna.notes) == (3, "Kerkstraat 5", "nieuw")
+
+
+async def test_deleting_or_tying_a_resident_gone_elsewhere_says_so(db_path, db, street):
+    async with make_app(db_path).run_test(size=(100, 40)) as pilot:
+        screen = await on(pilot, "residents", "Bram")
+        writes.delete_record(db, street["bram"].id)
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("j")
+        await settle(pilot)
+        assert "bestaat niet meer" in notes(pilot.app)
+        assert "Onverwachte" not in notes(pilot.app)
+        assert "Bram" not in names_in_list(screen)
+
+
 async def test_undo_refuses_to_overwrite_a_change_made_elsewhere(db_path, db, street):
     async with make_app(db_path).run_test(size=(100, 40)) as pilot:
         await on(pilot, "residents", "Anna")

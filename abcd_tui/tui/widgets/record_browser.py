@@ -23,8 +23,8 @@ from textual.widgets.option_list import Option
 
 from abcd_tui.domain.records import Problem, Record, TieKind, tie_problem
 from abcd_tui.i18n import number, t
-from abcd_tui.store import actions
-from abcd_tui.store.edits import ChangedMeanwhile, EditRefused, GoneMeanwhile
+from abcd_tui.store import actions, open_database
+from abcd_tui.store.edits import ChangedMeanwhile, EditRefused, GoneMeanwhile, stored_record
 from abcd_tui.store.history import Change
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.widgets.dialogs import ChoiceDialog, ConfirmDialog
@@ -247,8 +247,32 @@ class RecordBrowser(Screen):
 
     def action_edit(self) -> None:
         record_id = self.current_id()
-        if record_id:
+        if record_id and self.still_stored(record_id):
             self.edit_record(record_id)
+
+    def still_stored(self, record_id: str) -> bool:
+        """Before a form opens: whether the record is still there, and the form opens on
+        it as stored now (another program may have changed it since the list was read).
+        Gone (deleted, forgotten), it is said and the list drops it."""
+        table = "residents" if record_id in self.register.residents else "groups"
+        try:
+            db = open_database(self.app.db_path, create=False)
+            try:
+                now = stored_record(db, table, record_id)
+            finally:
+                db.close()
+        except Exception as error:
+            self.app.show_error(error)
+            return False
+        known = getattr(self.register, table)
+        if now is None:
+            self.notify(t(f"edits.gone_{table[:-1]}"), severity="warning", markup=False)
+            self.post_message(RegisterChanged())
+            return False
+        if known.get(record_id) != now:
+            known[record_id] = now  # the form starts from what is stored now
+            self.post_message(RegisterChanged())
+        return True
 
     def action_delete(self) -> None:
         record_id = self.current_id()
@@ -366,8 +390,11 @@ class RecordBrowser(Screen):
         return False
 
     def write(self, action: Callable[..., Change]) -> None:
-        """Run one store action on a short-lived connection, make it undoable, reload."""
-        if self.app.apply(action) is not None:
+        """Run one store action on a short-lived connection, make it undoable, reload
+        (also when it was refused because the register changed meanwhile)."""
+        refusals: list[Exception] = []
+        done = self.app.apply(action, refused=refusals.append) is not None
+        if done or any(isinstance(error, EditRefused) for error in refusals):
             self.post_message(RegisterChanged())
 
 
