@@ -104,14 +104,27 @@ MESSAGES_EDITS: dict[str, dict[str, str]] = {
     "edits.form_changed": {
         "nl": (
             "Elders gewijzigd terwijl dit formulier open stond: onder elk veld dat "
-            "verschilt staan jouw waarde en de opgeslagen waarde. Sla opnieuw op om te "
-            "bewaren wat er nu in het formulier staat."
+            "verschilt staan jouw waarde en de opgeslagen waarde. ctrl+r neemt de "
+            "opgeslagen waarde over in elk veld dat jij niet wijzigde; ctrl+s bewaart wat "
+            "er dan in het formulier staat."
         ),
         "en": (
             "Changed elsewhere while this form was open: under each field that differs "
-            "are your value and the stored one. Save again to keep what the form holds now."
+            "are your value and the stored one. ctrl+r takes the stored value into every "
+            "field you did not change; ctrl+s saves what the form then holds."
         ),
     },
+    "edits.form_merged": {
+        "nl": (
+            "Opgeslagen waarden overgenomen waar jij niets wijzigde. Wat nog verschilt staat "
+            "onder het veld; ctrl+s bewaart wat er nu in het formulier staat."
+        ),
+        "en": (
+            "Stored values taken over where you changed nothing. What still differs is "
+            "under its field; ctrl+s saves what the form holds now."
+        ),
+    },
+    "edits.key_take_stored": {"nl": "Opgeslagen overnemen", "en": "Take stored values"},
     "edits.form_changed_hidden": {
         "nl": (
             "Elders gewijzigd terwijl dit formulier open stond, in gegevens die dit "

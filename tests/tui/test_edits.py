@@ -104,6 +104,42 @@ async def test_a_save_over_a_change_elsewhere_is_refused_and_the_typing_stays(db
         )
 
 
+async def test_ctrl_r_merges_what_is_stored_into_the_fields_you_left_alone(db_path, db, street):
+    async with make_app(db_path).run_test(size=(100, 40)) as pilot:
+        await on(pilot, "residents", "Anna")
+        await pilot.press("e")
+        await pilot.pause()
+        form = pilot.app.screen
+        form.query_one("#field-address").value = "Kerkstraat 5"
+        form.query_one("#field-hands").value = "koken, bakken"
+        writes.save_resident(
+            db,
+            dataclasses.replace(
+                stored(db, "anna"), notes="kookt soep", offers=["soep"], hands=["koken", "tuin"]
+            ),
+        )
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert form.query_one("#field-notes").text == "kookt soep"  # left alone: taken over
+        assert form.query_one("#field-offers").value == "soep"
+        assert form.query_one("#field-address").value == "Kerkstraat 5"  # typed: kept
+        assert form.query_one("#field-hands").value == "koken, bakken"
+        assert problem(form, "hands") == "Jij: koken, bakken · nu opgeslagen: koken, tuin"
+        assert problem(form, "notes") == ""
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        anna = stored(db, "anna")
+        assert (anna.version, anna.address, anna.notes, anna.offers, anna.hands) == (
+            3,
+            "Kerkstraat 5",
+            "kookt soep",
+            ["soep"],
+            ["koken", "bakken"],
+        )
+
+
 async def test_a_group_changed_elsewhere_is_refused_the_same_way(db_path, db, street):
     async with make_app(db_path).run_test(size=(100, 40)) as pilot:
         await on(pilot, "groups", "Kaartclub")

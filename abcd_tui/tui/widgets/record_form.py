@@ -8,6 +8,7 @@ the domain and every form reports them the same way.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -19,6 +20,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Button, Input, Label, Select, Static, TextArea
+from textual.widgets.select import InvalidSelectValueError
 
 from abcd_tui.domain.records import Problem
 from abcd_tui.i18n import t
@@ -96,6 +98,7 @@ class RecordForm(ModalScreen[Values | None]):
     BINDINGS = [
         Binding("ctrl+s", "save", t("screens.key_save")),
         Binding("escape", "cancel", t("screens.key_cancel")),
+        Binding("ctrl+r", "take_stored", t("edits.key_take_stored"), show=False),
     ]
 
     def __init__(
@@ -114,6 +117,7 @@ class RecordForm(ModalScreen[Values | None]):
         # Stores the values and says whether that worked; refused (the record changed
         # meanwhile, say), the form stays open with what was typed.
         self.save = save
+        self.stored: list[FormField] = []  # what is stored now, once a save was refused
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
@@ -192,6 +196,7 @@ class RecordForm(ModalScreen[Values | None]):
     def show_stored(self, stored: list[FormField], message: str) -> None:
         """Beside what is typed, what is stored now, under each field where the two
         differ (a save refused because the record changed meanwhile). The typing stays."""
+        self.stored = stored
         typed = self.values()
         now = {field.name: field.value for field in stored}
         differing = []
@@ -213,6 +218,33 @@ class RecordForm(ModalScreen[Values | None]):
         form.set_class(True, "shown")
         if differing:
             self.query_one(f"#field-{differing[0]}").focus()
+
+    def action_take_stored(self) -> None:
+        """Merge: put what is stored now into every field you did not change (ctrl+r,
+        once a save was refused); what you typed yourself stays."""
+        if not self.stored:
+            return
+        typed = self.values()
+        stored = {field.name: field.value for field in self.stored}
+        for field in self.fields:
+            if field.name not in stored:
+                continue
+            now = stored[field.name]
+            if _same(typed[field.name], field.value) and not _same(field.value, now):
+                self._put(field, now)
+            field.value = now  # the form now starts from what is stored
+        self.show_stored(self.stored, t("edits.form_merged"))
+
+    def _put(self, field: FormField, value: Any) -> None:
+        widget = self.query_one(f"#field-{field.name}")
+        if isinstance(widget, Select):
+            # A choice the list cannot leave blank: keep what is shown.
+            with contextlib.suppress(InvalidSelectValueError):
+                widget.value = Select.NULL if value is None else value
+        elif isinstance(widget, TextArea):
+            widget.text = str(value or "")
+        else:
+            widget.value = str(value or "")
 
     def action_cancel(self) -> None:
         self.dismiss(None)
