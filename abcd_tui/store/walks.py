@@ -168,13 +168,14 @@ _PEOPLE_MET = """
     {where}
     ORDER BY m.created_at, m.rowid
 """
-# Ties made on the walk: ties of someone met on it, recorded between its start and its end.
+# Ties made on the walk: ties of someone met on it, recorded between its start and its end
+# (a walk never ended: the end of the day it started).
 _TIES_MADE = """
     SELECT w.id, count(DISTINCT t.id) FROM walks w
     JOIN meetings m ON m.walk_id = w.id
     JOIN ties t ON (t.from_id = m.resident_id OR t.to_id = m.resident_id)
         AND t.created_at >= w.created_at
-        AND (w.ended_at IS NULL OR t.created_at <= w.ended_at)
+        AND t.created_at <= coalesce(w.ended_at, date(w.created_at, '+1 day'))
     {where}
     GROUP BY w.id
 """
