@@ -32,10 +32,6 @@ MESSAGES_ASK: dict[str, dict[str, str]] = {
     },
     "walks.ended": {"nl": "afgesloten", "en": "ended"},
     "walks.open": {"nl": "open", "en": "open"},
-    "walks.started": {
-        "nl": "Wandeling begonnen: {area}, {date}",
-        "en": "Walk started: {area}, {date}",
-    },
     "walks.continued": {
         "nl": "Verder met de wandeling van {date} in {area}: {met} al gesproken",
         "en": "Continuing the walk of {date} in {area}: {met} met so far",

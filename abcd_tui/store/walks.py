@@ -101,6 +101,11 @@ def open_walks(db: Database, day: str) -> list[Walk]:
     ]
 
 
+def met_count(db: Database, walk_id: str) -> int:
+    """How many residents we met on the walk so far."""
+    return db.execute("SELECT count(*) FROM meetings WHERE walk_id = ?", [walk_id]).fetchone()[0]
+
+
 @dataclass(frozen=True)
 class PersonMet:
     """Someone met on the walk; `again` when we had met or recorded them before."""

@@ -11,10 +11,12 @@ from pathlib import Path
 
 from textual import on, work
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
+from abcd_tui import paths
 from abcd_tui.display import literal
 from abcd_tui.i18n import t
 from abcd_tui.store import open_database
@@ -36,6 +38,10 @@ class StillToAskScreen(Screen):
     """A table to plan the next walk from: name, street, last talked, what to ask."""
 
     CSS_PATH = "still_to_ask.tcss"
+    BINDINGS = [
+        Binding("e", "write_list('html')", t("ask.key_html")),
+        Binding("E", "write_list('csv')", t("ask.key_csv")),
+    ]
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -75,3 +81,27 @@ class StillToAskScreen(Screen):
         for item in found:
             ask = ", ".join(t(f"still.{code}") for code in item.ask)
             table.add_row(literal(item.name), literal(item.street), item.last_met, ask)
+
+    # The list for the next walk, on paper: written owner-only into exports/, under a
+    # name of its own (an earlier list is never replaced), and the place is told.
+
+    def action_write_list(self, fmt: str) -> None:
+        self.write_list(fmt)
+
+    @work(thread=True, exclusive=True, group="still-list")
+    def write_list(self, fmt: str) -> None:
+        from abcd_tui.export.still_to_ask import write_still_to_ask
+
+        try:
+            db = open_database(self.app.db_path, create=False)
+            try:
+                done = write_still_to_ask(db, fmt, out_dir=paths.exports_folder(), fresh=True)
+            finally:
+                db.close()
+        except Exception as error:
+            self.app.call_from_thread(self.app.show_error, error)
+            return
+        message = t(
+            "ask.written", path=done.path.resolve(), people=done.people, streets=done.streets
+        )
+        self.app.call_from_thread(self.notify, message, markup=False, timeout=10)
