@@ -8,6 +8,7 @@ end-of-walk summary and `abcd still-to-ask` all read this one function.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -54,16 +55,24 @@ def still_to_ask(
     """Residents with something still to ask, by street and name; only those of one
     street (matched however it is typed) or only the residents given, if asked."""
     year_ago = ((today or date.today()) - timedelta(days=365)).isoformat()
+    wanted_ids = None if resident_ids is None else set(resident_ids)
+    where, params = "", []
+    if wanted_ids is not None:  # only these: asked of SQLite, not filtered here
+        where, params = (
+            "WHERE r.id IN (SELECT value FROM json_each(?))",
+            [json.dumps([*wanted_ids])],
+        )
     rows = db.execute(
-        """
+        f"""
         SELECT r.id, r.key, r.name, r.address,
             coalesce(w.date, substr(r.created_at, 1, 10)),
             r.head = '[]' AND r.hands = '[]' AND r.heart = '[]',
             r.offers = '[]', r.needs = '[]', r.consent IS NULL
         FROM residents r LEFT JOIN walks w ON w.id = r.walk_id
-        """
+        {where}
+        """,
+        params,
     ).fetchall()
-    wanted_ids = None if resident_ids is None else set(resident_ids)
     wanted_street = None if street is None else match_key(street)
     found = []
     for id_, key, name, address, met, *missing in rows:

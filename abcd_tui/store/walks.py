@@ -48,6 +48,9 @@ def start_or_continue_walk(db: Database, area: str, builder: str, day: str) -> W
         raise UserError("walk.date_invalid", value=day) from None
     area, builder = area.strip(), builder.strip()
     start_key = walk_start_key(day, area, builder)
+    found = _find(db, start_key)
+    if found is not None and found.ended_at is None:  # open already: nothing to write
+        return WalkStart(found, continued=True)
     try:
         with write_transaction(db):
             found = _find(db, start_key)
@@ -176,13 +179,22 @@ _PEOPLE_MET = """
 # Ties made on the walk: ties of someone met on it, recorded between its start and its end
 # (a walk never ended: the end of the day it started).
 _TIES_MADE = """
-    SELECT w.id, count(DISTINCT t.id) FROM walks w
-    JOIN meetings m ON m.walk_id = w.id
-    JOIN ties t ON (t.from_id = m.resident_id OR t.to_id = m.resident_id)
-        AND t.created_at >= w.created_at
-        AND t.created_at <= coalesce(w.ended_at, date(w.created_at, '+1 day'))
-    {where}
-    GROUP BY w.id
+    WITH ends AS (
+        SELECT w.id AS walk_id, t.id AS tie_id, t.created_at, w.created_at AS started,
+            coalesce(w.ended_at, date(w.created_at, '+1 day')) AS ended
+        FROM walks w JOIN meetings m ON m.walk_id = w.id
+        JOIN ties t ON t.from_id = m.resident_id
+        {where}
+        UNION ALL
+        SELECT w.id, t.id, t.created_at, w.created_at,
+            coalesce(w.ended_at, date(w.created_at, '+1 day'))
+        FROM walks w JOIN meetings m ON m.walk_id = w.id
+        JOIN ties t ON t.to_id = m.resident_id
+        {where}
+    )
+    SELECT walk_id, count(DISTINCT tie_id) FROM ends
+    WHERE created_at >= started AND created_at <= ended
+    GROUP BY walk_id
 """
 
 
@@ -202,7 +214,7 @@ def _summaries(db: Database, walk_list: list[Walk], today: date | None) -> list[
         summary.gifts += gifts
         summary.offers += offers
         summary.needs += needs
-    for walk_id, ties in db.execute(_TIES_MADE.format(where=where), params):
+    for walk_id, ties in db.execute(_TIES_MADE.format(where=where), params * 2):
         found[walk_id].ties = ties
     # Who of the people met still has something to ask: one pass over the register.
     if met_on:
