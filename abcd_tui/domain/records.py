@@ -254,6 +254,7 @@ class Walk(Record):
     area: str = ""
     builders: list[str] = field(default_factory=list)
     notes: str = ""
+    ended_at: str | None = None  # when the builder ended it ("end walk"); None: not ended
 
 
 def tie_problem(

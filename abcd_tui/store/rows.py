@@ -99,10 +99,12 @@ def tie_from_row(row: dict[str, Any]) -> Tie:
 def walk_row(w: Walk) -> dict[str, Any]:
     row: dict[str, Any] = {f: getattr(w, f) for f in _RECORD_FIELDS}
     row.update(date=w.date, area=w.area, builders=_dumps(w.builders), notes=w.notes)
+    row["ended_at"] = w.ended_at
     return row
 
 
 def walk_from_row(row: dict[str, Any]) -> Walk:
     values = dict(row)
     values["builders"] = json.loads(values["builders"])
+    values.pop("start_key", None)  # the store's own uniqueness key (see store.walks)
     return Walk(**values)

@@ -7,6 +7,7 @@ older database and applies the missing migrations in place, after a backup copy 
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 
@@ -239,6 +240,41 @@ def _schema_6(conn: sqlite3.Connection) -> None:
     )
 
 
+def walk_start_key(day: str, area: str, builder: str) -> str:
+    """What makes a walk the same walk: its day, its area and who walks, as typed in any
+    case or spacing ("Het Veld" and "het veld " are one area)."""
+    return f"{day}|{match_key(area)}|{match_key(builder)}"
+
+
+def _schema_7(conn: sqlite3.Connection) -> None:
+    """Walks that last: one walk per day, area and builder, and when it was ended.
+
+    `start_key` (see `walk_start_key`) is unique, so two starts of the same walk (after
+    a restart, or two processes at once) find one record. Walks already recorded get
+    theirs; of earlier duplicates (restarts made `...-2`, `...-3`) the one with the most
+    meetings keeps it, the others keep no key and stay as they are.
+    """
+    _run_script(
+        conn,
+        """
+        ALTER TABLE walks ADD COLUMN ended_at TEXT;
+        ALTER TABLE walks ADD COLUMN start_key TEXT;
+        CREATE UNIQUE INDEX walks_start ON walks(start_key);
+        """,
+    )
+    rows = conn.execute(
+        "SELECT w.id, w.date, w.area, w.builders FROM walks w"
+        " ORDER BY (SELECT count(*) FROM meetings m WHERE m.walk_id = w.id) DESC,"
+        " w.created_at, w.rowid"
+    ).fetchall()
+    taken: set[str] = set()
+    for walk_id, day, area, builders in rows:
+        key = walk_start_key(day, area, ", ".join(json.loads(builders)))
+        if key not in taken:
+            taken.add(key)
+            conn.execute("UPDATE walks SET start_key = ? WHERE id = ?", [key, walk_id])
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _schema_1,
     _schema_2,
@@ -246,6 +282,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _schema_4,
     _schema_5,
     _schema_6,
+    _schema_7,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 TABLES = (

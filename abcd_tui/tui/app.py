@@ -36,6 +36,7 @@ from abcd_tui.tui.screens.settings import SettingsScreen
 from abcd_tui.tui.screens.snapshots import SnapshotsScreen
 from abcd_tui.tui.screens.still_to_ask import StillToAskScreen
 from abcd_tui.tui.screens.walk import WalkScreen
+from abcd_tui.tui.screens.walks import WalksScreen
 from abcd_tui.tui.screens.who_can_help import WhoCanHelpScreen
 
 log = logging.getLogger("abcd_tui")
@@ -55,6 +56,7 @@ class AbcdApp(App[None]):
         "communities": CommunitiesScreen,
         "help": WhoCanHelpScreen,
         "walk": WalkScreen,
+        "walks": WalksScreen,
         "still": StillToAskScreen,
         "settings": SettingsScreen,
         "snapshots": SnapshotsScreen,

@@ -31,6 +31,7 @@ VIEWS = (
     ("communities", "key.communities", "palette.communities"),
     ("help", "key.who_can_help", "palette.who_can_help"),
     ("walk", "key.walk", "palette.walk"),
+    ("walks", "walks.list", "walks.palette"),
     ("still", "key.still", "palette.still"),
     ("snapshots", "snapshots.key", "snapshots.palette"),
     ("settings", "key.settings", "palette.settings"),

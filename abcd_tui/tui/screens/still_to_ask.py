@@ -1,72 +1,47 @@
 """Still to ask (nog te vragen): whom to talk with again on a next walk, and about what.
 
-A resident is listed when we never heard what they can do (gifts), what they offer or
-what they need, when their consent is missing, or when nobody talked with them for over
-a year. Sorted by street, because a walk goes street by street.
+What makes a resident listed is the store's (`store.still_to_ask`); this screen shows
+the list, sorted by street because a walk goes street by street.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from textual import on, work
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
+from abcd_tui import paths
 from abcd_tui.display import literal
-from abcd_tui.domain.text import street_of
 from abcd_tui.i18n import t
 from abcd_tui.store import open_database
+from abcd_tui.store import still_to_ask as asking
+from abcd_tui.store.still_to_ask import StillToAsk
 from abcd_tui.tui.messages import RegisterChanged
 
 
-@dataclass(frozen=True)
-class StillToAsk:
-    """One resident and what to ask them next time (codes: gifts, offers, needs, ...)."""
-
-    name: str
-    street: str
-    last_met: str  # date of the walk where we met, else when they were recorded
-    ask: tuple[str, ...]
-
-
 def still_to_ask(db_path: Path, today: date | None = None) -> list[StillToAsk]:
-    """Residents with something still to ask, by street and name."""
-    year_ago = ((today or date.today()) - timedelta(days=365)).isoformat()
+    """Residents with something still to ask, by street and name (see store.still_to_ask)."""
     db = open_database(db_path, create=False)
     try:
-        rows = db.execute(
-            """
-            SELECT r.name, r.address, coalesce(w.date, substr(r.created_at, 1, 10)),
-                r.head = '[]' AND r.hands = '[]' AND r.heart = '[]',
-                r.offers = '[]', r.needs = '[]', r.consent IS NULL
-            FROM residents r LEFT JOIN walks w ON w.id = r.walk_id
-            """
-        ).fetchall()
+        return asking.still_to_ask(db, today=today)
     finally:
         db.close()
-    found = []
-    for name, address, met, *missing in rows:
-        flags = [*missing, met < year_ago]
-        ask = tuple(
-            c
-            for c, f in zip(("gifts", "offers", "needs", "consent", "stale"), flags, strict=True)
-            if f
-        )
-        if ask:
-            found.append(StillToAsk(name, street_of(address), met, ask))
-    found.sort(key=lambda s: (s.street.casefold(), s.name.casefold()))
-    return found
 
 
 class StillToAskScreen(Screen):
     """A table to plan the next walk from: name, street, last talked, what to ask."""
 
     CSS_PATH = "still_to_ask.tcss"
+    BINDINGS = [
+        Binding("e", "write_list('html')", t("ask.key_html")),
+        Binding("E", "write_list('csv')", t("ask.key_csv")),
+    ]
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -106,3 +81,27 @@ class StillToAskScreen(Screen):
         for item in found:
             ask = ", ".join(t(f"still.{code}") for code in item.ask)
             table.add_row(literal(item.name), literal(item.street), item.last_met, ask)
+
+    # The list for the next walk, on paper: written owner-only into exports/, under a
+    # name of its own (an earlier list is never replaced), and the place is told.
+
+    def action_write_list(self, fmt: str) -> None:
+        self.write_list(fmt)
+
+    @work(thread=True, exclusive=True, group="still-list")
+    def write_list(self, fmt: str) -> None:
+        from abcd_tui.export.still_to_ask import write_still_to_ask
+
+        try:
+            db = open_database(self.app.db_path, create=False)
+            try:
+                done = write_still_to_ask(db, fmt, out_dir=paths.exports_folder(), fresh=True)
+            finally:
+                db.close()
+        except Exception as error:
+            self.app.call_from_thread(self.app.show_error, error)
+            return
+        message = t(
+            "ask.written", path=done.path.resolve(), people=done.people, streets=done.streets
+        )
+        self.app.call_from_thread(self.notify, message, markup=False, timeout=10)

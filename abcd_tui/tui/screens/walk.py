@@ -13,7 +13,7 @@ from datetime import date
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Input, Label, OptionList, Static
@@ -21,12 +21,13 @@ from textual.widgets import Button, Footer, Header, Input, Label, OptionList, St
 from abcd_tui.domain.records import DomainError, RecordType, Resident, TieKind, Walk
 from abcd_tui.domain.text import slugify, unique_key
 from abcd_tui.i18n import t
-from abcd_tui.store import actions, open_database, reads, write_transaction, writes
+from abcd_tui.store import actions, open_database, reads, walks, write_transaction, writes
 from abcd_tui.store.history import Change
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.widgets import walk_data
 from abcd_tui.tui.widgets.walk_complete import WalkComplete
 from abcd_tui.tui.widgets.walk_form import WalkForm
+from abcd_tui.tui.widgets.walk_summary import summary_text
 
 # What "knows here" means for each kind of record: the weakest tie that is still true.
 TIE_TO = {RecordType.RESIDENT: TieKind.ACQUAINTANCE, RecordType.GROUP: TieKind.MEMBER}
@@ -47,6 +48,8 @@ class WalkScreen(Screen):
         Binding("ctrl+s", "save", t("walk.save")),
         Binding("ctrl+l", "clear", t("walk.clear")),
         Binding("ctrl+n", "new_walk", t("walk.new_walk")),
+        Binding("ctrl+f", "end_walk", t("walks.end")),
+        Binding("ctrl+o", "app.switch_mode('walks')", t("walks.list")),
     ]
 
     def __init__(self, **kwargs):
@@ -54,6 +57,7 @@ class WalkScreen(Screen):
         self.walk: Walk | None = None
         self.revisit: Resident | None = None
         self.names = walk_data.Names()
+        self.open_walks: list[walk_data.OpenWalk] = []
         self._lookup = None  # a connection of the UI thread, for gift suggestions only
 
     def compose(self) -> ComposeResult:
@@ -67,6 +71,8 @@ class WalkScreen(Screen):
             yield Label(t("walk.builder"))
             yield Input(writes.recorder(), id="builder", compact=True)
             yield Button(t("walk.start"), id="start-walk", compact=True)
+            yield Static(id="open-title", classes="title")
+            yield OptionList(id="open-walks")
         with Horizontal(id="capture"):
             yield WalkForm(self.suggest_gifts, self.names.records, self.names.residents)
             with Vertical(id="side"):
@@ -74,13 +80,17 @@ class WalkScreen(Screen):
                 yield Static(id="revisit")
                 yield Static(id="met-title", classes="title")
                 yield OptionList(id="met")
+        with VerticalScroll(id="summary-panel"):
+            yield Static(id="summary")
         yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#capture").display = False
+        self.query_one("#summary-panel").display = False
         self.query_one("#revisit").display = False
         self.query_one("#area", Input).focus()
         self.load_names()
+        self.load_open_walks()
 
     def on_unmount(self) -> None:
         if self._lookup is not None:
@@ -108,17 +118,20 @@ class WalkScreen(Screen):
             self.query_one("#date", Input).focus()
             return
         db = open_database(self.app.db_path, create=False)
-        try:
-            taken = set(reads.walk_keys(db).values())
-            walk = Walk(key=unique_key(slugify(f"{day} {area}"), taken), date=day, area=area,
-                        builders=[builder] if builder else [])  # fmt: skip
-            self.walk = writes.save_walk(db, walk)
+        try:  # the walk already there for this day, area and builder, else a new one
+            started = walks.start_or_continue_walk(db, area, builder, day)
+            met = walks.met_count(db, started.walk.id)
         except Exception as error:
             self.app.show_error(error)
             return
         finally:
             db.close()
-        self.notify(t("walk.started", area=area, date=day), markup=False)
+        self.walk = started.walk
+        if started.continued:
+            note = t("walks.continued", area=area, date=day, met=met)
+        else:
+            note = t("walk.started", area=area, date=day)
+        self.notify(note, markup=False)
         self.show_walk()
         self.post_message(RegisterChanged())
 
@@ -130,14 +143,92 @@ class WalkScreen(Screen):
         )
         self.query_one("#heading", Static).update(Content(heading))
         self.query_one("#start").display = False
+        self.query_one("#summary-panel").display = False
         self.query_one("#capture").display = True
         self.query_one(WalkForm).clear()
 
     def action_new_walk(self) -> None:
         self.walk = None
         self.query_one("#capture").display = False
+        self.query_one("#summary-panel").display = False
         self.query_one("#start").display = True
         self.query_one("#area", Input).focus()
+        self.load_open_walks()
+
+    # Walks that last: continuing today's open walk, ending one
+
+    @work(thread=True, exclusive=True, group="open-walks")
+    def load_open_walks(self) -> None:
+        try:
+            found = walk_data.load_open_walks(self.app.db_path, date.today().isoformat())
+        except Exception as error:
+            self.app.call_from_thread(self.app.show_error, error)
+            return
+        self.app.call_from_thread(self.show_open_walks, found)
+
+    def show_open_walks(self, found: list[walk_data.OpenWalk]) -> None:
+        """Offer today's walks not ended yet; the builder's latest fills in the area, so
+        enter continues it (starting it again would find the same walk anyway)."""
+        self.open_walks = found
+        options = self.query_one("#open-walks", OptionList)
+        options.clear_options()
+        for item in found:
+            w = item.walk
+            options.add_option(
+                Content(
+                    t("walks.open_item", area=w.area or "-",
+                      builders=", ".join(w.builders) or "-", met=item.met)
+                )
+            )  # fmt: skip
+        title = self.query_one("#open-title", Static)
+        title.update(Content(t("walks.open_today")) if found else "")
+        title.display = options.display = bool(found)
+        if found:
+            options.highlighted = 0
+        area = self.query_one("#area", Input)
+        builder = self.query_one("#builder", Input).value
+        mine = walk_data.latest_of(found, builder)
+        if mine is not None and not area.value and self.walk is None:
+            area.value = mine.area
+            area.select_all()
+
+    @on(OptionList.OptionSelected, "#open-walks")
+    def continue_open_walk(self, event: OptionList.OptionSelected) -> None:
+        walk = self.open_walks[event.option_index].walk
+        self.query_one("#area", Input).value = walk.area
+        self.query_one("#date", Input).value = walk.date
+        self.query_one("#builder", Input).value = ", ".join(walk.builders)
+        self.start_walk()
+
+    def action_end_walk(self) -> None:
+        """End the walk and show what it brought (the walk can be continued later today:
+        starting it again opens the same record)."""
+        if self.walk is None or not self.query_one("#capture").display:
+            self.notify(t("walks.no_walk"), severity="warning", markup=False)
+            return
+        form = self.query_one(WalkForm)
+        if form.typed_name:
+            self.notify(t("walks.not_saved"), severity="warning", markup=False, timeout=8)
+            return
+        db = open_database(self.app.db_path, create=False)
+        try:
+            summary = walks.end_walk(db, self.walk.id)
+        except Exception as error:
+            self.app.show_error(error)
+            return
+        finally:
+            db.close()
+        self.walk = None
+        self.revisit = None
+        self.query_one("#capture").display = False
+        self.query_one("#summary", Static).update(
+            summary_text(summary, hint=t("walks.summary_next"))
+        )
+        self.query_one("#summary-panel").display = True
+        self.query_one("#summary-panel").focus()
+        w = summary.walk
+        self.notify(t("walks.ended_note", area=w.area, date=w.date), markup=False)
+        self.post_message(RegisterChanged())
 
     # Recording a resident
 

@@ -15,6 +15,7 @@ from abcd_tui.domain.records import RecordType, Resident, Walk
 from abcd_tui.domain.text import match_key, street_of
 from abcd_tui.i18n import t
 from abcd_tui.store import open_database, rows
+from abcd_tui.store import walks as walk_store
 
 
 @dataclass
@@ -70,7 +71,7 @@ def load_names(db_path: Path, walk_id: str | None) -> tuple[Names, list[tuple[st
             "  SELECT 1 FROM meetings e WHERE e.resident_id = r.id AND e.walk_id <> w.id)"
             " FROM meetings m JOIN residents r ON r.id = m.resident_id"
             " JOIN walks w ON w.id = m.walk_id WHERE m.walk_id = ?"
-            " ORDER BY m.created_at, r.name",
+            " ORDER BY m.created_at, m.rowid",
             [walk_id],
         ).fetchall()
     finally:
@@ -132,3 +133,32 @@ def revisit_text(found: Revisit) -> Content:
     lines += [f"  {line}" for line in knew] or [f"  {t('walk.revisit_nothing')}"]
     lines += [f"  {t('walk.revisit_ties', count=found.ties)}", t("walk.revisit_update")]
     return Content("\n".join(lines))
+
+
+@dataclass
+class OpenWalk:
+    """A walk of today not ended yet, and how many we met on it so far."""
+
+    walk: Walk
+    met: int
+
+
+def load_open_walks(db_path: Path, day: str) -> list[OpenWalk]:
+    """Today's walks not ended yet, the latest first (see store.walks.open_walks)."""
+    db = open_database(db_path, create=False)
+    try:
+        return [
+            OpenWalk(walk, walk_store.met_count(db, walk.id))
+            for walk in walk_store.open_walks(db, day)
+        ]
+    finally:
+        db.close()
+
+
+def latest_of(found: list[OpenWalk], builder: str) -> Walk | None:
+    """The latest open walk of this builder (however their name is typed), if any."""
+    wanted = match_key(builder)
+    for item in found:
+        if match_key(", ".join(item.walk.builders)) == wanted:
+            return item.walk
+    return None

@@ -1,0 +1,97 @@
+"""Walks (wandelingen): every walk with what it brought, the latest first; the walk under
+the cursor in full below (who we met, who is still to ask what)."""
+
+from __future__ import annotations
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+from abcd_tui.display import literal
+from abcd_tui.i18n import number, t
+from abcd_tui.store import open_database
+from abcd_tui.store import walks as walk_store
+from abcd_tui.store.walks import WalkSummary
+from abcd_tui.tui.messages import RegisterChanged
+from abcd_tui.tui.widgets.walk_summary import summary_text
+
+COLUMNS = (("date", 10), ("area", 16), ("met", 9), ("new", 5), ("revisited", 7), ("still", 9))
+
+
+class WalksScreen(Screen):
+    """A table of past walks and the summary of the one under the cursor."""
+
+    CSS_PATH = "walks.tcss"
+    BINDINGS = [Binding("ctrl+w", "app.switch_mode('walk')", t("key.walk"))]
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.found: list[WalkSummary] = []
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(id="walks-intro", classes="title")
+        yield DataTable(id="walks", cursor_type="row", zebra_stripes=True)
+        with VerticalScroll(id="walk-detail"):
+            yield Static(id="walk-summary")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#walks", DataTable)
+        for code, width in COLUMNS:
+            table.add_column(t(f"walks.col.{code}"), key=code, width=width)
+        self.load()
+
+    def on_screen_resume(self) -> None:
+        self.load()
+
+    @on(RegisterChanged)
+    def reload(self) -> None:
+        self.load()
+
+    @work(thread=True, exclusive=True, group="walks")
+    def load(self) -> None:
+        try:
+            db = open_database(self.app.db_path, create=False)
+            try:
+                found = walk_store.walks(db)
+            finally:
+                db.close()
+        except Exception as error:
+            self.app.call_from_thread(self.app.show_error, error)
+            return
+        self.app.call_from_thread(self.show, found)
+
+    def show(self, found: list[WalkSummary]) -> None:
+        self.found = found
+        intro = t("walks.title", count=number(len(found))) if found else t("walks.none")
+        self.query_one("#walks-intro", Static).update(Content(intro))
+        table = self.query_one("#walks", DataTable)
+        row = table.cursor_row
+        table.clear()
+        for s in found:
+            table.add_row(
+                s.walk.date,
+                literal(s.walk.area),
+                number(s.met),
+                number(s.new),
+                number(s.revisited),
+                number(len(s.still_to_ask)),
+            )
+        if found:
+            table.move_cursor(row=min(row, len(found) - 1))
+            self.show_detail(table.cursor_row)
+        else:
+            self.query_one("#walk-summary", Static).update("")
+
+    @on(DataTable.RowHighlighted, "#walks")
+    def highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self.show_detail(event.cursor_row)
+
+    def show_detail(self, row: int) -> None:
+        if 0 <= row < len(self.found):
+            self.query_one("#walk-summary", Static).update(summary_text(self.found[row]))
