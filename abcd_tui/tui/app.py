@@ -21,6 +21,7 @@ from abcd_tui.domain.errors import UserError
 from abcd_tui.domain.records import DomainError
 from abcd_tui.i18n import t
 from abcd_tui.store import open_database, write_transaction
+from abcd_tui.store.backup import daily_backup
 from abcd_tui.store.history import Change, History
 from abcd_tui.tui.commands import NothingFound, app_commands
 from abcd_tui.tui.messages import RegisterChanged
@@ -259,7 +260,13 @@ def make_app(db_path: Path, created: bool = False) -> AbcdApp:
 def run_app(db_path: Path) -> int:
     """Open the app on the register at `db_path` (created empty if missing)."""
     created = not db_path.exists()
-    open_database(db_path).close()  # errors (newer schema, not a database) before the screen
+    db = open_database(db_path)  # errors (newer schema, not a database) before the screen
+    try:
+        daily_backup(db, db_path)  # one a day, when the app opens (store.backup)
+    except UserError:
+        pass  # a full disk must not keep the register closed; the next opening tries again
+    finally:
+        db.close()
     logging.basicConfig(
         filename=paths.log_file(),
         level=logging.INFO,
