@@ -8,6 +8,7 @@ the CLI has chosen the language.
 from __future__ import annotations
 
 import logging
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 
@@ -138,10 +139,7 @@ class AbcdApp(App[None]):
                 error=f"{type(error).__name__}: {error}",
                 log=paths.log_file(),
             )
-        if isinstance(error, UserError | DomainError):  # told to the person; no fault of ours
-            log.info("%s", message)
-        else:
-            log.error("%s", message, exc_info=error)
+        log_error(error)
         self.notify(message, severity="error", markup=False, timeout=10)
 
     def action_toggle_keys(self) -> None:
@@ -245,6 +243,20 @@ class AbcdApp(App[None]):
         from abcd_tui.tui.widgets.export_dialog import ExportDialog
 
         self.push_screen(ExportDialog(None))
+
+
+def log_error(error: BaseException) -> None:
+    """Log what went wrong as message codes, record ids and where in the code: never
+    the message itself, which can hold a name, a key made of a name, notes or an
+    address that must go when the person is forgotten."""
+    if isinstance(error, UserError):  # told to the person; no fault of ours
+        ids = {k: v for k, v in error.params.items() if k == "id" or k.endswith("_id")}
+        log.info("%s %s", error.code, ids or "")
+    elif isinstance(error, DomainError):
+        log.info("%s", " ".join(f"problem.{p.code}" for p in error.problems))
+    else:
+        where = "".join(traceback.format_tb(error.__traceback__))
+        log.error("error.unexpected %s\n%s", type(error).__name__, where)
 
 
 def forgets(db: Database) -> int:
