@@ -43,7 +43,7 @@ def run_backup(args: argparse.Namespace, db_path: Path) -> int:
         sys.stdout.write(to_json(info.as_json()) + "\n")
         return 0
     err.print(literal(t("backup.made", path=path)))
-    out.print(literal(str(path)))
+    sys.stdout.write(f"{path}\n")  # for scripts: one line, never wrapped
     return 0
 
 

@@ -163,10 +163,10 @@ def check_register_file(path: Path) -> int:
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master")}
-        if version > SCHEMA_VERSION:
-            raise BackupError("restore.too_new", path=path, found=version, known=SCHEMA_VERSION)
         if version == 0 or not tables >= OUR_TABLES:
             raise BackupError("restore.not_ours", path=path)
+        if version > SCHEMA_VERSION:
+            raise BackupError("restore.too_new", path=path, found=version, known=SCHEMA_VERSION)
         problems = [row[0] for row in conn.execute("PRAGMA integrity_check(5)")]
         if problems != ["ok"]:
             raise BackupError("restore.damaged", path=path)
