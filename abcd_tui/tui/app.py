@@ -96,6 +96,9 @@ class AbcdApp(App[None]):
         db = open_database(self.db_path)  # a register to show, even a new empty one
         try:
             self.forgets = forgets(db)
+            daily_backup(db, self.db_path)  # one a day, when the app opens (store.backup)
+        except UserError as error:  # a full disk must not keep the register closed
+            log_error(error)
         finally:
             db.close()
         saved_theme = settings.load().theme
@@ -272,13 +275,7 @@ def make_app(db_path: Path, created: bool = False) -> AbcdApp:
 def run_app(db_path: Path) -> int:
     """Open the app on the register at `db_path` (created empty if missing)."""
     created = not db_path.exists()
-    db = open_database(db_path)  # errors (newer schema, not a database) before the screen
-    try:
-        daily_backup(db, db_path)  # one a day, when the app opens (store.backup)
-    except UserError:
-        pass  # a full disk must not keep the register closed; the next opening tries again
-    finally:
-        db.close()
+    open_database(db_path).close()  # errors (newer schema, not a database) before the screen
     logging.basicConfig(
         filename=paths.log_file(),
         level=logging.INFO,
