@@ -215,7 +215,7 @@ def _erase_from_backups(path: Path, resident_id: str, name: str, done: Forgotten
 
 def erase_from_copy(copy: Path, resident_id: str, name: str) -> None:
     """Forget a resident in a backup file: brought up to the current schema if older
-    (it stays a register you can restore), erased, and rewritten without free pages."""
+    (it stays a register you can restore), then erased with secure_delete on."""
     with open(copy, "rb") as file:
         if file.read(16) != SQLITE_HEADER:
             raise UserError("backup.not_a_register")
@@ -230,7 +230,8 @@ def erase_from_copy(copy: Path, resident_id: str, name: str) -> None:
         copy_db = Database(conn, execute_plugins=False)
         conn.execute("PRAGMA secure_delete = ON")
         _erase(copy_db, resident_id, name, Forgotten(key="", name=name))
-        conn.execute("VACUUM")
+        # No VACUUM: secure_delete has overwritten every freed byte, and a backup has
+        # no write-ahead log to empty (rollback journal, gone at commit).
     finally:
         conn.close()
 
