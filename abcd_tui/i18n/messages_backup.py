@@ -104,6 +104,10 @@ MESSAGES_BACKUP: dict[str, dict[str, str]] = {
         "nl": "Let op: niet gewist uit de kopie {path} ({reason}). Verwijder die kopie zelf.",
         "en": "Note: not erased from the copy {path} ({reason}). Delete that copy yourself.",
     },
+    "backup.log_scrubbed": {
+        "nl": "Naam en sleutel ook uit het logbestand gehaald ({count} regels).",
+        "en": "Name and key also taken out of the log file ({count} lines).",
+    },
     "backup.staging_removed": {
         "nl": "Halve exports van een afgebroken export verwijderd: {paths}",
         "en": "Partial files of an interrupted export removed: {paths}",

@@ -38,7 +38,7 @@ from sqlite_utils import Database
 
 from abcd_tui.domain.errors import UserError
 from abcd_tui.domain.records import PHRASE_FIELDS, now_iso
-from abcd_tui.domain.text import match_key, name_pattern, redact
+from abcd_tui.domain.text import REDACTED, match_key, name_pattern, redact
 from abcd_tui.domain.tokens import forget_token, person_token
 from abcd_tui.store.backup import (
     SQLITE_HEADER,
@@ -73,6 +73,7 @@ class Forgotten:
     vacuum_failed: str = ""  # why the file could not be rewritten (the erasure stands)
     staging_removed: list[Path] = field(default_factory=list)  # left by killed exports
     staging_left: list[tuple[Path, str]] = field(default_factory=list)
+    log_lines: int = 0  # lines of the app's log the name or key was taken out of
     wal_emptied: bool = True
 
     def notes(self, path: Path) -> list[tuple[str, dict[str, Any]]]:
@@ -116,6 +117,8 @@ class Forgotten:
             found.append(("backup.forget_erased", {"count": len(self.backups)}))
         for path, why in self.backups_failed:
             found.append(("backup.forget_not_erased", {"path": path, "reason": why}))
+        if self.log_lines:
+            found.append(("backup.log_scrubbed", {"count": self.log_lines}))
         if self.staging_removed:
             paths = ", ".join(str(p) for p in self.staging_removed)
             found.append(("backup.staging_removed", {"paths": paths}))
@@ -142,6 +145,7 @@ class Forgotten:
             "backup_skipped": self.backup_skipped,
             "vacuum_failed": self.vacuum_failed,
             "staging_removed": [str(p) for p in self.staging_removed],
+            "log_lines": self.log_lines,
             "staging_left": [{"path": str(p), "reason": w} for p, w in self.staging_left],
             "wal_emptied": self.wal_emptied,
         }
@@ -193,7 +197,34 @@ def forget(db: Database, path: Path, key: str) -> Forgotten:
         removed, left = remove_stale(folder)
         done.staging_removed += removed
         done.staging_left += left
+    done.log_lines = _scrub_log(name, key)
     return done
+
+
+def _scrub_log(name: str, key: str) -> int:
+    """Take the name and the key out of the app's log (older releases logged messages
+    that held them); how many lines changed. Rewritten in place, so an app appending
+    to it meanwhile loses nothing."""
+    from abcd_tui.paths import log_file
+
+    pattern = name_pattern(name)
+    key_pattern = re.compile(rf"(?<![\w-]){re.escape(key)}(?![\w-])", re.IGNORECASE)
+    try:
+        with open(log_file(), "r+", encoding="utf-8", errors="surrogateescape") as file:
+            lines = file.read().splitlines(keepends=True)
+            changed = 0
+            for number, line in enumerate(lines):
+                clean = key_pattern.sub(REDACTED, redact(line, pattern))
+                if clean != line:
+                    lines[number] = clean
+                    changed += 1
+            if changed:
+                file.seek(0)
+                file.write("".join(lines))
+                file.truncate()
+    except OSError:
+        return 0
+    return changed
 
 
 def _erase_from_backups(path: Path, resident_id: str, name: str, done: Forgotten) -> None:

@@ -49,3 +49,19 @@ async def test_errors_about_a_forgotten_person_leave_no_name_or_key_in_the_log(d
     for trace in (NAME, KEY, ADDRESS, NOTES, "Quispelhof", "zwaantje"):
         assert trace.lower() not in logged.lower(), trace
     assert her.id  # ids may be logged; there was one to log
+
+
+def test_forget_takes_the_name_and_key_out_of_a_log_an_older_release_wrote(db_path, db, capsys):
+    writes.save_resident(db, Resident(name=NAME, key=KEY))
+    log_path = paths.log_file()
+    log_path.write_text(
+        f"2026-11-01 INFO abcd_tui: Geen bewoner met sleutel '{KEY}'\n"
+        f"2026-11-01 INFO abcd_tui: {NAME.upper()} toegevoegd\n"
+        "2026-11-01 INFO abcd_tui: store.busy\n",
+        encoding="utf-8",
+    )
+    assert main(["--db", str(db_path), "--lang", "en", "forget", KEY, "--yes"]) == 0
+    logged = log_path.read_text(encoding="utf-8")
+    assert "quispelhof" not in logged.lower() and "store.busy" in logged
+    assert len(logged.splitlines()) == 3
+    assert "taken out of the log file (2 lines)" in capsys.readouterr().err
