@@ -258,8 +258,14 @@ def log_error(error: BaseException) -> None:
     elif isinstance(error, DomainError):
         log.info("%s", " ".join(f"problem.{p.code}" for p in error.problems))
     else:
-        where = "".join(traceback.format_tb(error.__traceback__))
-        log.error("error.unexpected %s\n%s", type(error).__name__, where)
+        where = "".join(  # the frames without their source lines: code, never data
+            f'  File "{f.filename}", line {f.lineno}, in {f.name}\n'
+            for f in traceback.extract_tb(error.__traceback__)
+        )
+        kind = type(error).__name__
+        log.error(
+            "error.unexpected %s\nTraceback (most recent call last):\n%s%s", kind, where, kind
+        )
 
 
 def forgets(db: Database) -> int:
