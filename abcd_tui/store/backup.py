@@ -31,6 +31,7 @@ from abcd_tui.paths import make_private_folder
 KEPT = 10  # backups kept; the oldest go first
 SQLITE_HEADER = b"SQLite format 3\x00"
 OUR_TABLES = {"records", "residents", "groups", "ties"}
+_PARTIAL = re.compile(r"-(\d+)\.partial$")
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)-(?P<reason>[a-z0-9-]+)\.db$")
 
 
@@ -76,14 +77,16 @@ def is_full(exc: BaseException) -> bool:
     return isinstance(exc, OSError) and exc.errno in (28, 27, 122)  # ENOSPC, EFBIG, EDQUOT
 
 
-def make_backup(db: Database, reason: str, db_path: Path | None = None) -> Path:
+def make_backup(
+    db: Database, reason: str, db_path: Path | None = None, *, rotating: bool = True
+) -> Path:
     """Copy the register into its backups folder now (consistent even while others
     write), keep the newest `KEPT`, and return the new file's path."""
     db_path = db_path or database_file(db)
     folder = backups_folder(db_path)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"{db_path.stem}-{stamp}-{reason}.db"
-    partial = folder / f".{target.name}.partial"
+    partial = folder / f".{target.name}-{os.getpid()}.partial"
     try:
         make_private_folder(folder)
         fd = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
@@ -103,7 +106,8 @@ def make_backup(db: Database, reason: str, db_path: Path | None = None) -> Path:
         code = "backup.disk_full" if is_full(exc) else "backup.failed"
         reason_text = getattr(exc, "strerror", None) or str(exc)
         raise BackupError(code, path=folder, reason=reason_text) from exc
-    rotate(db_path)
+    if rotating:
+        rotate(db_path)
     return target
 
 
@@ -124,9 +128,26 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
 
 def rotate(db_path: Path, kept: int = KEPT) -> list[Path]:
     """Delete all but the newest `kept` backups; the paths deleted."""
+    remove_partials(db_path)
     gone = [b.path for b in list_backups(db_path)[:-kept]]
     for path in gone:
         path.unlink(missing_ok=True)
+    return gone
+
+
+def remove_partials(db_path: Path, *, every: bool = False) -> list[Path]:
+    """Delete what killed backups and restores left in the backups folder (a partial
+    copy, which can hold anyone): those whose process is gone, or `every` one."""
+    from abcd_tui.store.staging import process_alive
+
+    folder = backups_folder(db_path)
+    gone = []
+    for path in folder.glob(".*.partial") if folder.is_dir() else []:
+        match = _PARTIAL.search(path.name)
+        if every or not match or not process_alive(int(match[1])):
+            for part in (path, Path(f"{path}-journal"), Path(f"{path}-wal")):
+                part.unlink(missing_ok=True)
+            gone.append(path)
     return gone
 
 
@@ -188,65 +209,69 @@ class Restored:
 
 def restore(db_path: Path, file: Path) -> Restored:
     """Put the register `file` in place of the register at `db_path` (module doc)."""
-    from abcd_tui.store.database import open_database, write_transaction
+    from abcd_tui.store.database import open_database
 
     file = Path(file)
     check_register_file(file)
     if db_path.exists() and file.resolve() == db_path.resolve():
         raise BackupError("restore.same_file", path=file)
     db = open_database(db_path)
-    source = _upgraded_copy(file, db_path)
+    source: Path | None = None
     try:
-        before = make_backup(db, "before-restore", db_path)
-        old_revision, old_forgets = db.execute("SELECT revision, forgets FROM changes").fetchone()
-        src = sqlite3.connect(f"{(source or file).resolve().as_uri()}?mode=ro", uri=True)
+        # Not rotated yet: the file to restore may be the oldest of those kept.
+        before = make_backup(db, "before-restore", db_path, rotating=False)
+        counters = db.execute("SELECT revision, forgets FROM changes").fetchone()
+        source = _prepared_copy(file, db_path, counters)
+        src = sqlite3.connect(source)
         try:
-            # One step: the whole copy is one write transaction of the live file.
+            # One step: the whole copy is one write transaction of the live file, so
+            # a crash half-way leaves the register as it was.
             src.backup(db.conn)
         except sqlite3.Error as exc:
             code = "backup.disk_full" if is_full(exc) else "restore.failed"
             raise BackupError(code, path=db_path, reason=str(exc)) from exc
         finally:
             src.close()
-        db.counts_changes = False
-        with write_transaction(db):
-            # Different counters from any state an open app has seen: it reloads, and
-            # its undo history (rows of the state before) is dropped, as after a forget.
-            revision, forgets = db.execute("SELECT revision, forgets FROM changes").fetchone()
-            db.execute(
-                "UPDATE changes SET revision = ?, forgets = ?",
-                [max(revision, old_revision) + 1, max(forgets, old_forgets) + 1],
-            )
         residents = db.execute("SELECT count(*) FROM residents").fetchone()[0]
+        rotate(db_path)
+    except OSError as exc:
+        code = "backup.disk_full" if is_full(exc) else "restore.failed"
+        raise BackupError(code, path=db_path, reason=exc.strerror or str(exc)) from exc
     finally:
         db.close()
-        if source is not None and source != file:
-            for part in (source, Path(f"{source}-wal"), Path(f"{source}-shm")):
+        if source is not None:
+            for part in (source, Path(f"{source}-journal"), Path(f"{source}-wal")):
                 part.unlink(missing_ok=True)
     return Restored(restored=file, before=before, residents=residents)
 
 
-def _upgraded_copy(file: Path, db_path: Path) -> Path | None:
-    """A register of an older schema, copied and brought up to date in the backups
-    folder (the file given is left as it was); None if it is current already."""
+def _prepared_copy(file: Path, db_path: Path, counters: tuple[int, int]) -> Path:
+    """`file` copied into the backups folder (the file given stays as it was), brought
+    up to the current schema if older, with change counters beyond `counters` (the live
+    register's revision and forgets): an app that has the register open reloads, and
+    drops its undo history (rows of the state before), as after a forget."""
     from abcd_tui.store.database import migrate
-    from abcd_tui.store.schema import SCHEMA_VERSION
 
+    folder = backups_folder(db_path)
+    make_private_folder(folder)
+    copy = folder / f".restore-{os.getpid()}.partial"
+    copy.unlink(missing_ok=True)
+    os.close(os.open(copy, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     conn = sqlite3.connect(f"{file.resolve().as_uri()}?mode=ro", uri=True)
+    dest = sqlite3.connect(copy, isolation_level=None)
     try:
-        if conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
-            return None
-        folder = backups_folder(db_path)
-        make_private_folder(folder)
-        copy = folder / f".restore-{os.getpid()}.partial"
-        copy.unlink(missing_ok=True)
-        os.close(os.open(copy, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-        dest = sqlite3.connect(copy, isolation_level=None)
-        try:
-            conn.backup(dest)
-            migrate(dest)
-        finally:
-            dest.close()
-        return copy
+        conn.backup(dest)
+        dest.execute("PRAGMA journal_mode = DELETE")
+        migrate(dest)
+        revision, forgets = dest.execute("SELECT revision, forgets FROM changes").fetchone()
+        dest.execute(
+            "UPDATE changes SET revision = ?, forgets = ?",
+            [max(revision, counters[0]) + 1, max(forgets, counters[1]) + 1],
+        )
+    except sqlite3.Error as exc:
+        code = "backup.disk_full" if is_full(exc) else "restore.failed"
+        raise BackupError(code, path=db_path, reason=str(exc)) from exc
     finally:
         conn.close()
+        dest.close()
+    return copy

@@ -46,6 +46,7 @@ from abcd_tui.store.backup import (
     backup_files,
     is_full,
     make_backup,
+    remove_partials,
 )
 from abcd_tui.store.database import _collate, _retry_busy, migrate, write_transaction
 from abcd_tui.store.staging import export_folders, remove_stale
@@ -228,7 +229,9 @@ def _scrub_log(name: str, key: str) -> int:
 
 
 def _erase_from_backups(path: Path, resident_id: str, name: str, done: Forgotten) -> None:
-    """The same erasure in every copy of the register (`backup.backup_files`)."""
+    """The same erasure in every copy of the register (`backup.backup_files`); what
+    killed backups left half-copied is deleted."""
+    remove_partials(path, every=True)
     for copy in backup_files(path):
         try:
             erase_from_copy(copy, resident_id, name)

@@ -31,7 +31,8 @@ def new_staging(out_dir: Path) -> Path:
     return staging
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """Whether process `pid` still runs (ours counts as running)."""
     if pid == os.getpid():
         return True
     try:
@@ -52,7 +53,7 @@ def is_stale(staging: Path) -> bool:
             return time.time() - staging.stat().st_mtime > UNMARKED_GRACE_S
         except OSError:
             return False
-    return not _alive(pid)
+    return not process_alive(pid)
 
 
 def staging_folders(out_dir: Path) -> list[Path]:

@@ -115,6 +115,19 @@ def test_restore_puts_the_backup_back_and_keeps_the_state_before(tmp_path):
     assert done.residents == 2
 
 
+def test_the_oldest_backup_kept_can_be_restored(tmp_path):
+    m = new_map(tmp_path)
+    m.resident("anna")
+    oldest = make_backup(m.db, "manual")
+    m.resident("bob")
+    for _ in range(KEPT - 1):
+        make_backup(m.db, "manual")
+    done = restore(tmp_path / "t.db", oldest)
+    assert names(m.db) == ["Anna"]
+    kept = [b.path for b in list_backups(tmp_path / "t.db")]
+    assert len(kept) == KEPT and kept[-1] == done.before and oldest not in kept
+
+
 @pytest.mark.parametrize("kind", ["text", "other_sqlite", "newer", "damaged", "missing"])
 def test_restore_refuses_what_is_not_our_database_and_changes_nothing(tmp_path, kind):
     m = new_map(tmp_path)
@@ -214,6 +227,21 @@ def test_a_restore_killed_half_way_leaves_a_usable_register(tmp_path):
                 check.execute("DELETE FROM records")
         check.close()
     assert 0 in outcomes  # at least one kill landed before the copy was committed
+    # What the killed restores left half-copied goes with the next backup.
+    db = open_database(db_path)
+    make_backup(db, "manual")
+    db.close()
+    assert not list(backups_folder(db_path).glob(".*.partial"))
+
+
+def test_forget_deletes_half_made_copies_whoever_left_them(tmp_path):
+    m, _ = register_with_her(tmp_path)
+    make_backup(m.db, "manual")
+    folder = backups_folder(tmp_path / "t.db")
+    partial = folder / f".restore-{os.getpid()}.partial"  # "running": this very process
+    partial.write_bytes(NAME.encode())
+    forget(m.db, tmp_path / "t.db", KEY)
+    assert not partial.exists()
 
 
 def test_forget_erases_the_person_from_every_backup_and_upgrade_copy(tmp_path):
