@@ -97,8 +97,8 @@ MESSAGES_BACKUP: dict[str, dict[str, str]] = {
         "en": "No backup could be made first ({reason}); the erasure went ahead.",
     },
     "backup.forget_erased": {
-        "nl": "Ook gewist uit {count} reservekopieën.",
-        "en": "Also erased from {count} backups.",
+        "nl": "Ook gewist uit de reservekopieën ({count}).",
+        "en": "Also erased from the backups ({count}).",
     },
     "backup.forget_not_erased": {
         "nl": "Let op: niet gewist uit de kopie {path} ({reason}). Verwijder die kopie zelf.",

@@ -98,6 +98,6 @@ def test_forget_on_the_command_line_erases_her_from_the_backups_too(tmp_path, ca
         main(["--db", str(db_path), "--lang", "en", "forget", "zwaantje-quispelhof", "--yes"]) == 0
     )
     said = capsys.readouterr().err
-    assert "Also erased from 2 backups." in said  # the one made now, and the one before
+    assert "Also erased from the backups (2)." in said  # the one made now, and the one before
     assert b"Quispelhof" not in Path(saved).read_bytes()
     assert residents(saved) == ["Eric Mulder"]
