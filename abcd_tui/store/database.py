@@ -126,8 +126,10 @@ def _bring_up_to_date(db: Database, path: Path) -> tuple[int, Path] | None:
         raise StoreError("store.foreign_database", path=path)
     backup = None
     if version == 0:
-        # An empty file becomes a register: ours now, owner-only like one we made.
-        os.chmod(path, 0o600)
+        # An empty file becomes a register: ours now, owner-only like one we made
+        # (unless it belongs to someone else, who chose its mode).
+        with contextlib.suppress(PermissionError):
+            os.chmod(path, 0o600)
     if version > 0:
         # Before taking the write lock: SQLite's backup cannot read through our own open
         # write transaction. Should another process upgrade meanwhile, the copy is
