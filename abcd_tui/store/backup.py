@@ -16,6 +16,7 @@ swapped beneath it. `store.forget` erases a forgotten person from every backup h
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sqlite3
@@ -102,7 +103,8 @@ def make_backup(
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as exc:
         for leftover in (partial, Path(f"{partial}-journal"), Path(f"{partial}-wal")):
-            leftover.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                leftover.unlink()
         code = "backup.disk_full" if is_full(exc) else "backup.failed"
         reason_text = getattr(exc, "strerror", None) or str(exc)
         raise BackupError(code, path=folder, reason=reason_text) from exc

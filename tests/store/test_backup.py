@@ -340,3 +340,27 @@ def test_a_full_disk_during_the_erasure_rolls_back_with_a_clear_message(tmp_path
     assert full.value.code == "backup.forget_disk_full"
     m.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     assert dump(tmp_path / "t.db") == before
+
+
+def test_when_no_backup_can_be_made_first_the_forget_goes_ahead_and_says_so(tmp_path):
+    m, _ = register_with_her(tmp_path)
+    backups_folder(tmp_path / "t.db").write_text("in the way")  # a file where the folder goes
+    done = forget(m.db, tmp_path / "t.db", KEY)
+    assert done.backup_before is None and done.backup_skipped
+    assert m.db.execute("SELECT count(*) FROM residents WHERE key = ?", [KEY]).fetchone()[0] == 0
+    notes = dict(done.notes(tmp_path / "t.db"))
+    assert notes["backup.forget_no_backup"] == {"reason": done.backup_skipped}
+
+
+def test_an_import_refused_for_a_backup_it_cannot_make_changes_nothing(tmp_path, capsys):
+    from abcd_tui.cli import main
+
+    db_path = tmp_path / "r.db"
+    open_database(db_path).close()
+    backups_folder(db_path).write_text("in the way")
+    people = tmp_path / "people.csv"
+    people.write_text("key,name\nanna,Anna\n", encoding="utf-8")
+    before = dump(db_path)
+    assert main(["--db", str(db_path), "--lang", "en", "import", "--people", str(people)]) == 1
+    assert "No backup could be made in" in capsys.readouterr().err
+    assert dump(db_path) == before
