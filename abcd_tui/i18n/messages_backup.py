@@ -16,10 +16,6 @@ MESSAGES_BACKUP: dict[str, dict[str, str]] = {
         "nl": "Deze database staat alleen in het geheugen; daar is geen reservekopie van te maken.",
         "en": "This database lives in memory only; it cannot be backed up.",
     },
-    "backup.not_a_register": {
-        "nl": "geen register van abcd",
-        "en": "not an abcd register",
-    },
     "backup.made": {
         "nl": "Reservekopie gemaakt: {path}",
         "en": "Backup made: {path}",
@@ -91,6 +87,26 @@ MESSAGES_BACKUP: dict[str, dict[str, str]] = {
         "en": "The erasure itself succeeded and is saved. Only rewriting the database file "
         "failed ({reason}); the erased data was already overwritten. Free some space; abcd "
         "does it again at the next forget.",
+    },
+    "backup.forget_vacuum_full": {
+        "nl": "Het wissen zelf is gelukt en opgeslagen. Alleen het opnieuw schrijven van het "
+        "databasebestand lukte niet: de schijf is vol. De gewiste gegevens zijn al "
+        "overschreven. Maak ruimte vrij; abcd doet het bij het volgende vergeten opnieuw.",
+        "en": "The erasure itself succeeded and is saved. Only rewriting the database file "
+        "failed: the disk is full. The erased data was already overwritten. Free some space; "
+        "abcd does it again at the next forget.",
+    },
+    "backup.forget_not_erased_full": {
+        "nl": "Let op: niet gewist uit de kopie {path}: de schijf is vol. Maak ruimte vrij en "
+        "vergeet opnieuw, of verwijder die kopie zelf.",
+        "en": "Note: not erased from the copy {path}: the disk is full. Free some space and "
+        "forget again, or delete that copy yourself.",
+    },
+    "backup.forget_not_erased_not_ours": {
+        "nl": "Let op: niet gewist uit de kopie {path}: dat is geen register van abcd (meer). "
+        "Verwijder die kopie zelf als de persoon erin kan staan.",
+        "en": "Note: not erased from the copy {path}: it is not (or no longer) an abcd "
+        "register. Delete that copy yourself if the person can be in it.",
     },
     "backup.forget_no_backup": {
         "nl": "Vooraf kon geen reservekopie worden gemaakt ({reason}); er is toch gewist.",

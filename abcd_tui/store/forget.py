@@ -51,6 +51,9 @@ from abcd_tui.store.backup import (
 from abcd_tui.store.database import _collate, _retry_busy, migrate, write_transaction
 from abcd_tui.store.staging import export_folders, remove_stale
 
+# Why a copy could not be erased, when it is not the system's own words.
+DISK_FULL = "disk full"
+NOT_OURS = "backup.not_a_register"
 CHECKPOINT_TRIES = 20  # x 0.1 s: how long to wait for readers to let the WAL go
 
 
@@ -110,14 +113,21 @@ class Forgotten:
     def _file_notes(self) -> list[tuple[str, dict[str, Any]]]:
         """Backups, staging folders and the rewrite of the file: what became of them."""
         found: list[tuple[str, dict[str, Any]]] = []
-        if self.vacuum_failed:
+        if self.vacuum_failed == DISK_FULL:
+            found.append(("backup.forget_vacuum_full", {}))
+        elif self.vacuum_failed:
             found.append(("backup.forget_vacuum_failed", {"reason": self.vacuum_failed}))
         if self.backup_skipped:
             found.append(("backup.forget_no_backup", {"reason": self.backup_skipped}))
         if self.backups:
             found.append(("backup.forget_erased", {"count": len(self.backups)}))
         for path, why in self.backups_failed:
-            found.append(("backup.forget_not_erased", {"path": path, "reason": why}))
+            if why == DISK_FULL:
+                found.append(("backup.forget_not_erased_full", {"path": path}))
+            elif why == NOT_OURS:
+                found.append(("backup.forget_not_erased_not_ours", {"path": path}))
+            else:
+                found.append(("backup.forget_not_erased", {"path": path, "reason": why}))
         if self.log_lines:
             found.append(("backup.log_scrubbed", {"count": self.log_lines}))
         if self.staging_removed:
@@ -191,7 +201,7 @@ def forget(db: Database, path: Path, key: str) -> Forgotten:
         done.wal_emptied = compact(db)
     except (sqlite3.Error, OSError) as exc:
         # The erasure is committed; only the rewrite of the file failed.
-        done.vacuum_failed = "disk full" if is_full(exc) else str(exc)
+        done.vacuum_failed = DISK_FULL if is_full(exc) else str(exc)
         done.wal_emptied = _checkpoint(db)
     _erase_from_backups(path, resident_id, name, done)
     for folder in export_folders(path):
@@ -239,7 +249,7 @@ def _erase_from_backups(path: Path, resident_id: str, name: str, done: Forgotten
             if isinstance(exc, UserError):
                 why = exc.code
             elif is_full(exc):
-                why = "disk full"
+                why = DISK_FULL
             else:
                 why = getattr(exc, "strerror", None) or str(exc)
             done.backups_failed.append((copy, why))
@@ -252,14 +262,14 @@ def erase_from_copy(copy: Path, resident_id: str, name: str) -> None:
     (it stays a register you can restore), then erased with secure_delete on."""
     with open(copy, "rb") as file:
         if file.read(16) != SQLITE_HEADER:
-            raise UserError("backup.not_a_register")
+            raise UserError(NOT_OURS)
     conn = sqlite3.connect(copy, isolation_level=None)
     try:
         conn.create_collation("abcd", _collate)
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA journal_mode = DELETE")
         if conn.execute("PRAGMA user_version").fetchone()[0] == 0:
-            raise UserError("backup.not_a_register")
+            raise UserError(NOT_OURS)
         migrate(conn)
         copy_db = Database(conn, execute_plugins=False)
         conn.execute("PRAGMA secure_delete = ON")
