@@ -223,7 +223,8 @@ def restore(db_path: Path, file: Path) -> Restored:
         # Not rotated yet: the file to restore may be the oldest of those kept.
         before = make_backup(db, "before-restore", db_path, rotating=False)
         counters = db.execute("SELECT revision, forgets FROM changes").fetchone()
-        source = _prepared_copy(file, db_path, counters)
+        page_size = db.execute("PRAGMA page_size").fetchone()[0]
+        source = _prepared_copy(file, db_path, counters, page_size)
         src = sqlite3.connect(source)
         try:
             # One step: the whole copy is one write transaction of the live file, so
@@ -247,9 +248,10 @@ def restore(db_path: Path, file: Path) -> Restored:
     return Restored(restored=file, before=before, residents=residents)
 
 
-def _prepared_copy(file: Path, db_path: Path, counters: tuple[int, int]) -> Path:
+def _prepared_copy(file: Path, db_path: Path, counters: tuple[int, int], page_size: int) -> Path:
     """`file` copied into the backups folder (the file given stays as it was), brought
-    up to the current schema if older, with change counters beyond `counters` (the live
+    up to the current schema if older, in the live register's page size (a register in
+    WAL mode cannot change its own), with change counters beyond `counters` (the live
     register's revision and forgets): an app that has the register open reloads, and
     drops its undo history (rows of the state before), as after a forget."""
     from abcd_tui.store.database import migrate
@@ -264,6 +266,9 @@ def _prepared_copy(file: Path, db_path: Path, counters: tuple[int, int]) -> Path
     try:
         conn.backup(dest)
         dest.execute("PRAGMA journal_mode = DELETE")
+        if dest.execute("PRAGMA page_size").fetchone()[0] != page_size:
+            dest.execute(f"PRAGMA page_size = {int(page_size)}")
+            dest.execute("VACUUM")
         migrate(dest)
         revision, forgets = dest.execute("SELECT revision, forgets FROM changes").fetchone()
         dest.execute(

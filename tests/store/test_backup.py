@@ -184,6 +184,21 @@ def test_a_backup_of_an_older_schema_is_restored_upgraded_and_left_as_it_was(tmp
     assert not list(backups_folder(tmp_path / "t.db").glob(".*partial"))
 
 
+def test_a_backup_of_another_page_size_is_restored(tmp_path):
+    live = tmp_path / "t.db"
+    conn = sqlite3.connect(live)
+    conn.execute("PRAGMA page_size = 1024")
+    conn.execute("VACUUM")
+    conn.close()
+    m = new_map(tmp_path)  # opens t.db: the register, in pages of 1 kB
+    other = new_map(tmp_path / "elders")
+    other.resident("anna")
+    saved = make_backup(other.db, "manual")  # pages of 4 kB
+    restore(live, saved)
+    assert names(m.db) == ["Anna"]
+    assert m.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
 RESTORER = """
 import sys
 from pathlib import Path
