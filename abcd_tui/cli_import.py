@@ -11,6 +11,7 @@ from sqlite_utils import Database
 from abcd_tui.display import literal, progress_bar, to_json
 from abcd_tui.domain.errors import UserError
 from abcd_tui.i18n import t
+from abcd_tui.store.backup import make_backup
 from abcd_tui.store.importer import ImportRejected, ImportReport, import_files
 from abcd_tui.store.importer.parse import RowError
 
@@ -65,6 +66,8 @@ def _run_import(args: argparse.Namespace, db: Database, out: Console, err: Conso
                 err.print(t("store.waiting"))
                 waiting_said = True
 
+        if not args.dry_run:  # a copy to go back to (store.backup); fails cleanly if full
+            make_backup(db, "import")
         try:
             report = import_files(
                 db,

@@ -28,6 +28,24 @@ def secure_default_folder(path: Path) -> None:
         os.chmod(path.parent, 0o700)
 
 
+def make_private_folder(path: Path) -> None:
+    """Make `path` and every missing folder on the way owner-only (0700), whatever the
+    umask; folders that exist already are left as they are."""
+    missing = []
+    folder = Path(path)
+    while not folder.exists():
+        missing.append(folder)
+        if folder.parent == folder:
+            break
+        folder = folder.parent
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode=0o700)
+        except FileExistsError:
+            continue  # made a moment ago by another process: theirs to set
+        os.chmod(folder, 0o700)
+
+
 def log_file() -> Path:
     """Where the app writes what went wrong: the user's state folder ($ABCD_LOG to move it).
 
@@ -48,4 +66,9 @@ def log_file() -> Path:
 def exports_folder(given: str | os.PathLike[str] | None = None) -> Path:
     """Where exports go: the folder given, else `exports/` in the working folder (the
     README's place; git ignores what is in it)."""
-    return Path(given) if given is not None else Path("exports")
+    if given is not None:
+        return Path(given)
+    default = Path("exports")
+    if default.is_dir():  # ours, like data/: owner-only even when a checkout made it
+        os.chmod(default, 0o700)
+    return default

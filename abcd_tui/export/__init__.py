@@ -10,10 +10,10 @@ is never overwritten without `force`. Figures in words: `words.py`.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import shutil
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -27,6 +27,7 @@ from abcd_tui.domain.errors import UserError
 from abcd_tui.export.model import FEW_STREET, ExportView
 from abcd_tui.export.words import change_text, community_sentences, decimal, figure_text
 from abcd_tui.i18n import t
+from abcd_tui.paths import make_private_folder
 from abcd_tui.snapshots import (
     HEADLINE,
     Comparison,
@@ -38,6 +39,8 @@ from abcd_tui.snapshots import (
     previous_snapshot,
     snapshot_document,
 )
+from abcd_tui.store.backup import BackupError, database_file
+from abcd_tui.store.staging import new_staging, remember_export_folder, remove_stale
 
 FORMATS = ("graphml", "gexf", "json", "csv", "html")
 FILES = {
@@ -133,8 +136,11 @@ def export(
     graph = view.graph(positions(document, seed=int.from_bytes(key[:4], "big")))
 
     try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=".abcd-export-", dir=out_dir))
+        make_private_folder(out_dir)  # 0700, and each folder made on the way
+        remove_stale(out_dir)  # what killed exports left here (store.staging)
+        with contextlib.suppress(BackupError, OSError):
+            remember_export_folder(database_file(db), out_dir)  # for forget to look in
+        staging = new_staging(out_dir)
     except OSError as exc:
         raise UserError("export.cannot_write", path=out_dir, reason=exc.strerror) from exc
     try:
@@ -144,7 +150,7 @@ def export(
         # Every file written: only now do they take their places, together.
         written = []
         for path in paths:
-            os.chmod(staging / path.name, 0o600 if with_names else 0o644 & ~UMASK)
+            os.chmod(staging / path.name, 0o600)  # owner-only, whatever the umask
             os.replace(staging / path.name, path)
             written.append(path)
     except OSError as exc:
@@ -199,15 +205,6 @@ def _write(
         (folder / FILES["html"][0]).write_text(html, encoding="utf-8")
     else:
         raise ValueError(fmt)
-
-
-def _read_umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-UMASK = _read_umask()  # once, at import: setting it later would race the app's threads
 
 
 def analysis_json(view: ExportView) -> dict[str, Any]:

@@ -11,13 +11,13 @@ import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from abcd_tui.domain.errors import UserError
 from abcd_tui.domain.text import match_key
+from abcd_tui.paths import make_private_folder
 from abcd_tui.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 # How long one attempt waits for another writer (SQLite's own busy handler), and how
@@ -32,8 +32,7 @@ class StoreError(UserError):
 
 def _create_private(path: Path) -> None:
     """Create the database file (and its folder, if missing) readable by the owner only."""
-    if not path.parent.exists():
-        path.parent.mkdir(mode=0o700, parents=True)
+    make_private_folder(path.parent)  # and each folder on the way, whatever the umask
     fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     os.close(fd)
     # Newly made here: an umask could have widened nothing, but make it certain.
@@ -126,33 +125,44 @@ def _bring_up_to_date(db: Database, path: Path) -> tuple[int, Path] | None:
     if version == 0 and db.table_names():
         raise StoreError("store.foreign_database", path=path)
     backup = None
+    if version == 0:
+        # An empty file becomes a register: ours now, owner-only like one we made
+        # (unless it belongs to someone else, who chose its mode).
+        with contextlib.suppress(PermissionError):
+            os.chmod(path, 0o600)
     if version > 0:
         # Before taking the write lock: SQLite's backup cannot read through our own open
         # write transaction. Should another process upgrade meanwhile, the copy is
         # still a faithful copy of the old database.
-        backup = backup_copy(db, path, version)
+        from abcd_tui.store.backup import make_backup
+
+        backup = make_backup(db, f"v{version}", path)
     with write_transaction(db):
         # Another process may have upgraded it while we waited for the lock.
         if schema_version(db) == SCHEMA_VERSION:
             return None
-        for number, migration in enumerate(MIGRATIONS[version:], start=version + 1):
-            migration(db.conn)
-            db.execute(f"PRAGMA user_version = {number}")
+        migrate(db.conn, version)
     return (version, backup) if backup else None
 
 
-def backup_copy(db: Database, path: Path, version: int) -> Path:
-    """Copy the database (consistently, even mid-write elsewhere) before an upgrade."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
-    fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-    os.close(fd)
-    dest = sqlite3.connect(target)
+def migrate(conn: sqlite3.Connection, version: int | None = None) -> None:
+    """Apply the migrations a register of schema `version` lacks, in the caller's
+    transaction (or in one of its own)."""
+    if version is None:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    own = not conn.in_transaction
+    if own:
+        conn.execute("BEGIN IMMEDIATE")
     try:
-        db.conn.backup(dest)
-    finally:
-        dest.close()
-    return target
+        for number, migration in enumerate(MIGRATIONS[version:], start=version + 1):
+            migration(conn)
+            conn.execute(f"PRAGMA user_version = {number}")
+    except BaseException:
+        if own:
+            conn.rollback()
+        raise
+    if own:
+        conn.execute("COMMIT")
 
 
 def _retry_busy(action: Callable[[], object], on_wait: Callable[[float], None] | None = None):

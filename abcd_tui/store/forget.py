@@ -12,9 +12,15 @@ The full name, as a whole word in any case, is also taken out of text elsewhere:
 another resident's notes or phrases, a group's description or tags, a walk's notes,
 tie notes, the vocabulary, snapshot labels and everything frozen in a snapshot; each
 place is reported. A resident deleted earlier, who lives on only in snapshots, can be
-forgotten by key too. Not in the database's power, and so reported instead of done:
-copies made before a schema upgrade (`*.bak` beside the file), exports made earlier,
-and a group named after the person (renaming it is the team's call).
+forgotten by key too.
+
+A backup is made first (`store.backup`); then the same erasure runs in every backup
+(`<db>.backups/`) and in the `*.bak` copies older releases left beside the file, and
+what staging folders killed exports left (`store.staging`) are removed; each copy it
+could not erase is reported with why. Not in the database's power, and so reported
+instead of done: exports made earlier, and a group named after the person (renaming
+it is the team's call). A full disk during the erasure rolls it back with a clear
+message; when only the rewrite (VACUUM) fails, the erasure stands and that is said.
 The app keeps its undo history in memory; `changes.forgets` tells it to drop it.
 """
 
@@ -32,10 +38,22 @@ from sqlite_utils import Database
 
 from abcd_tui.domain.errors import UserError
 from abcd_tui.domain.records import PHRASE_FIELDS, now_iso
-from abcd_tui.domain.text import match_key, name_pattern, redact
+from abcd_tui.domain.text import REDACTED, match_key, name_pattern, redact
 from abcd_tui.domain.tokens import forget_token, person_token
-from abcd_tui.store.database import _retry_busy, write_transaction
+from abcd_tui.store.backup import (
+    SQLITE_HEADER,
+    BackupError,
+    backup_files,
+    is_full,
+    make_backup,
+    remove_partials,
+)
+from abcd_tui.store.database import _collate, _retry_busy, migrate, write_transaction
+from abcd_tui.store.staging import export_folders, remove_stale
 
+# Why a copy could not be erased, when it is not the system's own words.
+DISK_FULL = "disk full"
+NOT_OURS = "backup.not_a_register"
 CHECKPOINT_TRIES = 20  # x 0.1 s: how long to wait for readers to let the WAL go
 
 
@@ -52,7 +70,14 @@ class Forgotten:
     snapshots: int = 0
     contact_of: list[str] = field(default_factory=list)  # groups that had them as contact
     mentions: list[tuple[str, str]] = field(default_factory=list)  # (where, which)
-    backups: list[Path] = field(default_factory=list)
+    backups: list[Path] = field(default_factory=list)  # copies erased from too
+    backups_failed: list[tuple[Path, str]] = field(default_factory=list)  # (copy, why not)
+    backup_before: Path | None = None
+    backup_skipped: str = ""  # why no backup could be made first (the forget went on)
+    vacuum_failed: str = ""  # why the file could not be rewritten (the erasure stands)
+    staging_removed: list[Path] = field(default_factory=list)  # left by killed exports
+    staging_left: list[tuple[Path, str]] = field(default_factory=list)
+    log_lines: int = 0  # lines of the app's log the name or key was taken out of
     wal_emptied: bool = True
 
     def notes(self, path: Path) -> list[tuple[str, dict[str, Any]]]:
@@ -79,11 +104,40 @@ class Forgotten:
         named = [k for w, k in self.mentions if w == "groups.name"]
         if named:
             found.append(("forget.group_named", {"groups": ", ".join(named)}))
-        if self.backups:
-            found.append(("forget.backups", {"paths": ", ".join(str(b) for b in self.backups)}))
+        found.extend(self._file_notes())
         if not self.wal_emptied:
             found.append(("forget.wal_busy", {"path": path}))
         found.append(("forget.exports", {}))
+        return found
+
+    def _file_notes(self) -> list[tuple[str, dict[str, Any]]]:
+        """Backups, staging folders and the rewrite of the file: what became of them."""
+        found: list[tuple[str, dict[str, Any]]] = []
+        if self.vacuum_failed == DISK_FULL:
+            found.append(("backup.forget_vacuum_full", {}))
+        elif self.vacuum_failed:
+            found.append(("backup.forget_vacuum_failed", {"reason": self.vacuum_failed}))
+        if self.backup_skipped:
+            found.append(("backup.forget_no_backup", {"reason": self.backup_skipped}))
+        if self.backups:
+            found.append(("backup.forget_erased", {"count": len(self.backups)}))
+        for path, why in self.backups_failed:
+            if why == DISK_FULL:
+                found.append(("backup.forget_not_erased_full", {"path": path}))
+            elif why == NOT_OURS:
+                found.append(("backup.forget_not_erased_not_ours", {"path": path}))
+            else:
+                found.append(("backup.forget_not_erased", {"path": path, "reason": why}))
+        if self.log_lines:
+            found.append(("backup.log_scrubbed", {"count": self.log_lines}))
+        if self.staging_removed:
+            paths = ", ".join(str(p) for p in self.staging_removed)
+            found.append(("backup.staging_removed", {"paths": paths}))
+        for path, why in self.staging_left:
+            if why == "running":
+                found.append(("backup.staging_running", {"path": path}))
+            else:
+                found.append(("backup.staging_left", {"path": path, "reason": why}))
         return found
 
     def as_json(self) -> dict[str, Any]:
@@ -97,6 +151,13 @@ class Forgotten:
             "contact_of": self.contact_of,
             "mentions": [{"where": w, "which": k} for w, k in self.mentions],
             "backups": [str(b) for b in self.backups],
+            "backups_failed": [{"path": str(p), "reason": w} for p, w in self.backups_failed],
+            "backup_before": str(self.backup_before) if self.backup_before else None,
+            "backup_skipped": self.backup_skipped,
+            "vacuum_failed": self.vacuum_failed,
+            "staging_removed": [str(p) for p in self.staging_removed],
+            "log_lines": self.log_lines,
+            "staging_left": [{"path": str(p), "reason": w} for p, w in self.staging_left],
             "wal_emptied": self.wal_emptied,
         }
 
@@ -123,14 +184,100 @@ def forget(db: Database, path: Path, key: str) -> Forgotten:
     """Erase the resident `key` and every trace of them (module doc)."""
     resident_id, name = find_resident(db, key)
     done = Forgotten(key=key, name=name)
+    try:
+        done.backup_before = make_backup(db, "forget", path)
+    except BackupError as exc:  # a full disk must not stand in the way of an erasure
+        done.backup_skipped = exc.params.get("reason", exc.code)
     db.execute("PRAGMA secure_delete = ON")
     try:
         _erase(db, resident_id, name, done)
+    except sqlite3.Error as exc:
+        if is_full(exc):  # rolled back: nothing erased, and the person must hear it
+            raise UserError("backup.forget_disk_full", path=path) from exc
+        raise
     finally:
         db.execute("PRAGMA secure_delete = OFF")
-    done.wal_emptied = compact(db)
-    done.backups = sorted(path.parent.glob(f"{path.name}.v*.bak"))
+    try:
+        done.wal_emptied = compact(db)
+    except (sqlite3.Error, OSError) as exc:
+        # The erasure is committed; only the rewrite of the file failed.
+        done.vacuum_failed = DISK_FULL if is_full(exc) else str(exc)
+        done.wal_emptied = _checkpoint(db)
+    _erase_from_backups(path, resident_id, name, done)
+    for folder in export_folders(path):
+        removed, left = remove_stale(folder)
+        done.staging_removed += removed
+        done.staging_left += left
+    done.log_lines = _scrub_log(name, key)
     return done
+
+
+def _scrub_log(name: str, key: str) -> int:
+    """Take the name and the key out of the app's log (older releases logged messages
+    that held them); how many lines changed. Rewritten in place, so an app appending
+    to it meanwhile loses nothing."""
+    from abcd_tui.paths import log_file
+
+    pattern = name_pattern(name)
+    key_pattern = re.compile(rf"(?<![\w-]){re.escape(key)}(?![\w-])", re.IGNORECASE)
+    try:
+        with open(log_file(), "r+", encoding="utf-8", errors="surrogateescape") as file:
+            lines = file.read().splitlines(keepends=True)
+            changed = 0
+            for number, line in enumerate(lines):
+                clean = key_pattern.sub(REDACTED, redact(line, pattern))
+                if clean != line:
+                    lines[number] = clean
+                    changed += 1
+            if changed:
+                file.seek(0)
+                file.write("".join(lines))
+                file.truncate()
+    except OSError:
+        return 0
+    return changed
+
+
+def _erase_from_backups(path: Path, resident_id: str, name: str, done: Forgotten) -> None:
+    """The same erasure in every copy of the register (`backup.backup_files`); what
+    killed backups left half-copied is deleted."""
+    remove_partials(path, every=True)
+    for copy in backup_files(path):
+        try:
+            erase_from_copy(copy, resident_id, name)
+        except (sqlite3.Error, OSError, UserError) as exc:
+            if isinstance(exc, UserError):
+                why = exc.code
+            elif is_full(exc):
+                why = DISK_FULL
+            else:
+                why = getattr(exc, "strerror", None) or str(exc)
+            done.backups_failed.append((copy, why))
+        else:
+            done.backups.append(copy)
+
+
+def erase_from_copy(copy: Path, resident_id: str, name: str) -> None:
+    """Forget a resident in a backup file: brought up to the current schema if older
+    (it stays a register you can restore), then erased with secure_delete on."""
+    with open(copy, "rb") as file:
+        if file.read(16) != SQLITE_HEADER:
+            raise UserError(NOT_OURS)
+    conn = sqlite3.connect(copy, isolation_level=None)
+    try:
+        conn.create_collation("abcd", _collate)
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA journal_mode = DELETE")
+        if conn.execute("PRAGMA user_version").fetchone()[0] == 0:
+            raise UserError(NOT_OURS)
+        migrate(conn)
+        copy_db = Database(conn, execute_plugins=False)
+        conn.execute("PRAGMA secure_delete = ON")
+        _erase(copy_db, resident_id, name, Forgotten(key="", name=name))
+        # No VACUUM: secure_delete has overwritten every freed byte, and a backup has
+        # no write-ahead log to empty (rollback journal, gone at commit).
+    finally:
+        conn.close()
 
 
 def _erase(db: Database, resident_id: str, name: str, done: Forgotten) -> None:
@@ -382,6 +529,11 @@ def compact(db: Database) -> bool:
     """VACUUM, then empty the write-ahead log. False if another connection kept
     reading, so the log could not be emptied yet (it is, when that one closes)."""
     _retry_busy(lambda: db.execute("VACUUM"))
+    return _checkpoint(db)
+
+
+def _checkpoint(db: Database) -> bool:
+    """Empty the write-ahead log into the file; False if readers kept it."""
     # Each try must not wait out SQLite's busy timeout (5 s): ask, and ask again.
     timeout = db.execute("PRAGMA busy_timeout").fetchone()[0]
     db.execute("PRAGMA busy_timeout = 0")

@@ -8,6 +8,7 @@ the CLI has chosen the language.
 from __future__ import annotations
 
 import logging
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from abcd_tui.domain.errors import UserError
 from abcd_tui.domain.records import DomainError
 from abcd_tui.i18n import t
 from abcd_tui.store import open_database, write_transaction
+from abcd_tui.store.backup import daily_backup
 from abcd_tui.store.edits import EditRefused
 from abcd_tui.store.history import Change, History
 from abcd_tui.tui.commands import NothingFound, app_commands
@@ -97,6 +99,9 @@ class AbcdApp(App[None]):
         db = open_database(self.db_path)  # a register to show, even a new empty one
         try:
             self.forgets = forgets(db)
+            daily_backup(db, self.db_path)  # one a day, when the app opens (store.backup)
+        except UserError as error:  # a full disk must not keep the register closed
+            log_error(error)
         finally:
             db.close()
         saved_theme = settings.load().theme
@@ -147,10 +152,7 @@ class AbcdApp(App[None]):
                 error=f"{type(error).__name__}: {error}",
                 log=paths.log_file(),
             )
-        if isinstance(error, UserError | DomainError):  # told to the person; no fault of ours
-            log.info("%s", message)
-        else:
-            log.error("%s", message, exc_info=error)
+        log_error(error)
         self.notify(message, severity="error", markup=False, timeout=10)
 
     def action_toggle_keys(self) -> None:
@@ -263,6 +265,26 @@ class AbcdApp(App[None]):
         from abcd_tui.tui.widgets.export_dialog import ExportDialog
 
         self.push_screen(ExportDialog(None))
+
+
+def log_error(error: BaseException) -> None:
+    """Log what went wrong as message codes, record ids and where in the code: never
+    the message itself, which can hold a name, a key made of a name, notes or an
+    address that must go when the person is forgotten."""
+    if isinstance(error, UserError):  # told to the person; no fault of ours
+        ids = {k: v for k, v in error.params.items() if k == "id" or k.endswith("_id")}
+        log.info("%s %s", error.code, ids or "")
+    elif isinstance(error, DomainError):
+        log.info("%s", " ".join(f"problem.{p.code}" for p in error.problems))
+    else:
+        where = "".join(  # the frames without their source lines: code, never data
+            f'  File "{f.filename}", line {f.lineno}, in {f.name}\n'
+            for f in traceback.extract_tb(error.__traceback__)
+        )
+        kind = type(error).__name__
+        log.error(
+            "error.unexpected %s\nTraceback (most recent call last):\n%s%s", kind, where, kind
+        )
 
 
 def forgets(db: Database) -> int:

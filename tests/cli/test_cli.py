@@ -167,7 +167,7 @@ def test_an_upgrade_is_announced_with_its_backup(tmp_path):
 
     make_schema_1_database(tmp_path / "old.db")
     result = run_cli("--db", str(tmp_path / "old.db"), "stats")
-    assert result.returncode == 0 and "schema 1" in result.stderr and ".bak" in result.stderr
+    assert result.returncode == 0 and "schema 1" in result.stderr and ".backups" in result.stderr
     from abcd_tui.store.schema import SCHEMA_VERSION
 
     version = sqlite3.connect(tmp_path / "old.db").execute("PRAGMA user_version").fetchone()[0]

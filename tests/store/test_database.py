@@ -82,7 +82,7 @@ def test_an_older_database_is_backed_up_then_upgraded_in_place(tmp_path):
     assert "Breien" in reads.vocabulary(db) and "tuinieren" in reads.vocabulary(db)
     assert reads.stats(db).ties == {"neighbour": 1, "member": 1}
     db.close()
-    backups = list(tmp_path.glob("old.db.v1-*.bak"))
+    backups = list(tmp_path.glob("old.db.backups/old-*-v1.db"))
     assert len(backups) == 1 and mode(backups[0]) == 0o600
     old = sqlite3.connect(backups[0])
     assert old.execute("PRAGMA user_version").fetchone()[0] == 1
@@ -90,7 +90,7 @@ def test_an_older_database_is_backed_up_then_upgraded_in_place(tmp_path):
     old.close()
     # Opening again changes nothing and makes no second backup.
     open_database(path).close()
-    assert len(list(tmp_path.glob("old.db.v1-*.bak"))) == 1
+    assert len(list(tmp_path.glob("old.db.backups/old-*-v1.db"))) == 1
 
 
 def test_a_database_of_a_newer_release_is_refused_and_untouched(tmp_path):

@@ -103,12 +103,13 @@ def test_forget_refuses_a_group_or_an_unknown_key_and_changes_nothing(tmp_path):
     assert m.db.execute("SELECT count(*) FROM records").fetchone()[0] == before
 
 
-def test_backups_from_an_upgrade_are_named_because_they_keep_old_data(tmp_path):
+def test_a_copy_beside_it_that_cannot_be_erased_is_named_with_why(tmp_path):
     m, _ = register_with_her(tmp_path)
     backup = tmp_path / "t.db.v5-20261101T000000Z.bak"
     backup.write_bytes(b"old")
     done = forget(m.db, tmp_path / "t.db", KEY)
-    assert done.backups == [backup]
+    assert done.backups_failed == [(backup, "backup.not_a_register")]
+    assert ("backup.forget_not_erased_not_ours", {"path": backup}) in done.notes(tmp_path / "t.db")
 
 
 def test_the_name_goes_as_a_whole_word_in_any_case_and_nothing_more(tmp_path):
