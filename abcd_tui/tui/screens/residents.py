@@ -15,6 +15,7 @@ from textual import work
 from textual.binding import Binding
 from textual.content import Content
 
+from abcd_tui.domain.names import revisit_of
 from abcd_tui.domain.records import AGE_BANDS, Endpoints, Openness, Problem, Resident
 from abcd_tui.domain.text import match_key, slugify, split_items, street_of, unique_key
 from abcd_tui.i18n import reason_text, t
@@ -24,6 +25,7 @@ from abcd_tui.tui.widgets.forget_dialog import ForgetDialog, forgotten_message
 from abcd_tui.tui.widgets.record_browser import RecordBrowser
 from abcd_tui.tui.widgets.record_data import Entry, Register, literal
 from abcd_tui.tui.widgets.record_form import FormField, RecordForm, Values
+from abcd_tui.tui.widgets.same_person import SamePersonDialog, known_like
 
 LIST_FIELDS = ("head", "hands", "heart", "offers", "needs", "interests")
 CONSENT = {"yes": True, "unknown": None, "no": False}
@@ -219,11 +221,34 @@ class ResidentsScreen(RecordBrowser):
         def done(values: Values | None) -> None:
             if values is not None:
                 resident = self.resident_from(values, old)
+                if old is None:
+                    self.add_unless_known(resident)
+                    return
                 self.selected_id = resident.id
                 self.write(lambda db: actions.save_resident(db, resident))
 
         form = RecordForm(title, self.form_fields(old), check, t("screens.list_hint"))
         self.app.push_screen(form, done)
+
+    def add_unless_known(self, resident: Resident) -> None:
+        """A name the register probably has already is asked about first: take that
+        record (what was typed joins it) or add a new person anyway."""
+        same = known_like(self.app, resident)
+
+        def save(chosen: Resident) -> None:
+            self.selected_id = chosen.id
+            self.write(lambda db: actions.save_resident(db, chosen))
+
+        def answered(chosen_id: str | None) -> None:
+            if chosen_id == "":
+                save(resident)
+            elif chosen_id and chosen_id in self.register.residents:
+                save(revisit_of(self.register.residents[chosen_id], resident))
+
+        if same:
+            self.app.push_screen(SamePersonDialog(resident.name, same), answered)
+        else:
+            save(resident)
 
     def delete_change(self, db, record_id: str):
         return actions.delete_resident(db, record_id)

@@ -25,9 +25,10 @@ class WalkChoice(Static, can_focus=True):
     """
     index: reactive[int] = reactive(0)
 
-    def __init__(self, choices: list[tuple[str, str]], **kwargs):
+    def __init__(self, choices: list[tuple[str, str]], *, arrows: bool = True, **kwargs):
         super().__init__(**kwargs)
         self.choices = choices  # (value, label)
+        self.arrows = arrows  # a yes/no box ("[x] ja") reads better without them
 
     @property
     def value(self) -> str:
@@ -41,4 +42,5 @@ class WalkChoice(Static, can_focus=True):
         self.index = (self.index + by) % len(self.choices)
 
     def watch_index(self, index: int) -> None:
-        self.update(Content(f"◀ {self.choices[index][1]} ▶"))
+        label = self.choices[index][1]
+        self.update(Content(f"◀ {label} ▶" if self.arrows else label))
