@@ -233,7 +233,11 @@ class ResidentsScreen(RecordBrowser):
     def add_unless_known(self, resident: Resident) -> None:
         """A name the register probably has already is asked about first: take that
         record (what was typed joins it) or add a new person anyway."""
-        same = known_like(self.app, resident)
+        try:
+            same = known_like(self.app, resident)
+        except Exception as error:  # told to the person, never a traceback
+            self.app.show_error(error)
+            return
 
         def save(chosen: Resident) -> None:
             self.selected_id = chosen.id

@@ -180,6 +180,8 @@ class WalkScreen(Screen):
             else:
                 self.store_revisit(chosen, resident)
 
+        for dropdown in form.query(WalkComplete):
+            dropdown.action_hide()  # not left showing over the form behind the question
         self.app.push_screen(SamePersonDialog(resident.name, same), answered)
 
     def store_revisit(self, resident_id: str, typed: Resident) -> None:

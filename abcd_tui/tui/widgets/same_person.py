@@ -15,7 +15,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Label, OptionList
+from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from abcd_tui.domain.records import Resident
@@ -79,7 +79,8 @@ class SamePersonDialog(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         first = self.candidates[0]
         with Vertical():
-            yield Label(Content(t("walk.same_question", who=candidate_text(first))), id="question")
+            question = Content(t("walk.same_question", who=candidate_text(first)))
+            yield Static(question, id="question")
             options = [
                 Option(Content(t("walk.same_take", who=candidate_text(c))), id=c.id)
                 for c in self.candidates

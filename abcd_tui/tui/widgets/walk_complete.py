@@ -117,6 +117,7 @@ class WalkInput(Input):
     """
 
     completer: WalkComplete | None = None
+    on_down: Callable[[], bool] | None = None  # ↓ with no dropdown: True when it moved
 
     async def _on_key(self, event: events.Key) -> None:
         focused = self.screen.focused
@@ -133,6 +134,10 @@ class WalkInput(Input):
                 completer.take_highlighted()
             event.stop()
             self.screen.focus_next()
+        elif event.key == "down" and self.on_down and not (completer and completer.display):
+            if self.on_down():
+                event.stop()
+                event.prevent_default()
         elif event.key == "shift+tab":
             event.stop()
             event.prevent_default()

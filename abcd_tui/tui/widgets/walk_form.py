@@ -80,6 +80,9 @@ class WalkForm(VerticalScroll):
 
     def on_mount(self) -> None:
         self.trap_focus()  # Tab and Shift+Tab go round the form, never out to the screen
+        self.query_one("#ties", WalkInput).on_down = self.enter_tie_lines
+        for button in self.query(Button):
+            button.can_focus = False  # for the mouse; the keys are ctrl+s and ctrl+l
         self.query_one("#tie-list").display = False
         for field in PHRASE_INPUTS:
             self.mount(WalkComplete(self.query_one(f"#{field}", Input), self.suggest_gifts))
@@ -139,12 +142,12 @@ class WalkForm(VerticalScroll):
         target = "#consent" if event.direction > 0 else "#ties"
         self.query_one(target).focus()
 
-    def on_key(self, event) -> None:
+    def enter_tie_lines(self) -> bool:
         """↓ in the tie field enters the tie lines (they are off the Tab path)."""
         lines = self.query_one(TieList).query("TieLine")
-        if event.key == "down" and self.screen.focused is self.query_one("#ties") and lines:
-            event.stop()
+        if lines:
             lines.first().focus()
+        return bool(lines)
 
     # Reading and setting the fields
 

@@ -67,6 +67,22 @@ class TieLine(Static, can_focus=True):
             )
         )
 
+    def on_key(self, event) -> None:
+        """A letter picks the kind it starts (b: buren, k: kennis); letters never reach
+        the screen's single-letter keys from here."""
+        if event.is_printable and event.character != " ":
+            event.stop()
+            event.prevent_default()
+            d, wanted = self.draft, event.character.casefold()
+            n = len(d.kinds)
+            start = d.kinds.index(d.kind)
+            for step in range(1, n + 1):
+                kind = d.kinds[(start + step) % n]
+                if t(f"tie.{kind.value}").casefold().startswith(wanted):
+                    d.kind, d.by_hand = kind, True
+                    self.version += 1
+                    return
+
     def action_kind(self, by: int) -> None:
         d = self.draft
         d.kind = d.kinds[(d.kinds.index(d.kind) + by) % len(d.kinds)]
