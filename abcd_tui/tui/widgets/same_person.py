@@ -15,7 +15,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Label, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from abcd_tui.domain.records import Resident
@@ -87,7 +87,7 @@ class SamePersonDialog(ModalScreen[str | None]):
             ]
             options.append(Option(Content(t("walk.same_new", name=self.typed)), id=NEW_PERSON))
             yield OptionList(*options, id="choices")
-            yield Label(t("walk.same_hint"), classes="hint")
+            yield Static(t("walk.same_hint"), classes="hint", markup=False)
 
     def on_mount(self) -> None:
         choices = self.query_one(OptionList)

@@ -213,6 +213,8 @@ class WalkForm(VerticalScroll):
             static = self.query_one(f"#problem-{where}", Static)
             static.update("; ".join(messages.get(where, [])))
             static.display = where in messages
+        if messages:
+            self.say("")  # the last save's news is not news about this person
         if "name" in messages:
             self.query_one("#name", Input).focus()
 

@@ -109,7 +109,10 @@ class TieLine(Static, can_focus=True):
 class TieList(Vertical):
     """The tie lines of the form; not on the Tab path (see the module's docstring)."""
 
-    DEFAULT_CSS = "TieList { height: auto; }"
+    DEFAULT_CSS = """
+    TieList { height: auto; }
+    TieList .hint { color: $text-muted; padding-left: 3; }
+    """
 
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
@@ -146,5 +149,6 @@ class TieList(Vertical):
         self._drafts = kept
         self.remove_children()
         if kept:
-            self.mount(*(TieLine(d) for d in kept))
+            hint = Static(t("walk.ties_lines_hint"), classes="hint", markup=False)
+            self.mount(*(TieLine(d) for d in kept), hint)
         self.display = bool(kept)
