@@ -328,3 +328,21 @@ async def test_a_burst_of_keys_lands_in_the_right_fields(db_path, db, village):
         form = app.screen
         assert form.query_one("#name").value == "Jop"
         assert form.query_one("#address").value == "Dorpsweg 3"
+
+
+async def test_a_revisit_shows_the_consent_we_had_and_keeps_its_date(db_path, db, village):
+    dien = village["dien"]
+    dien.consent, dien.consent_date = True, "2025-09-01"
+    writes.save_resident(db, dien)
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_walk(app, pilot)
+        await pilot.press(*"Dien v")
+        assert await until(pilot, lambda: dropdown_open(app))
+        await pilot.press("tab")  # the register offers Dien: her record fills the form
+        await settle(pilot)
+        assert str(app.screen.query_one("#consent").content) == "[x] ja"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        [again] = named(db, "Dien van der Berg")
+        assert (again.consent, again.consent_date) == (True, "2025-09-01")
