@@ -47,7 +47,6 @@ MESSAGES_WALK: dict[str, dict[str, str]] = {
         "nl": "Opgeslagen: {name} (gaven: {gifts}, banden: {ties})",
         "en": "Saved: {name} ({gifts} gifts, {ties} ties)",
     },
-    "walk.name_needed": {"nl": "Vul eerst een naam in", "en": "Fill in a name first"},
     "walk.unknown_names": {
         "nl": "Nog niet in het register, dus geen band gelegd: {names}. Voeg ze toe als u ze spreekt.",
         "en": "Not in the register yet, so no tie made: {names}. Add them when you meet them.",
