@@ -47,7 +47,6 @@ MESSAGES_WALK: dict[str, dict[str, str]] = {
         "nl": "Opgeslagen: {name} (gaven: {gifts}, banden: {ties})",
         "en": "Saved: {name} ({gifts} gifts, {ties} ties)",
     },
-    "walk.name_needed": {"nl": "Vul eerst een naam in", "en": "Fill in a name first"},
     "walk.unknown_names": {
         "nl": "Nog niet in het register, dus geen band gelegd: {names}. Voeg ze toe als u ze spreekt.",
         "en": "Not in the register yet, so no tie made: {names}. Add them when you meet them.",
@@ -69,6 +68,45 @@ MESSAGES_WALK: dict[str, dict[str, str]] = {
         "en": "Saving updates this record (no duplicate)",
     },
     "walk.someone": {"nl": "onbekend", "en": "unknown"},
+    "walk.consent_unknown": {"nl": "[ ] nog niet gevraagd", "en": "[ ] not asked yet"},
+    "walk.consent_yes": {"nl": "[x] ja", "en": "[x] yes"},
+    "walk.neighbourhood": {"nl": "Buurt", "en": "Neighbourhood"},
+    "walk.save_button": {"nl": "Opslaan ^s", "en": "Save ^s"},
+    "walk.clear_button": {"nl": "Leeg ^l", "en": "Clear ^l"},
+    "walk.strength_usual": {"nl": "sterkte: –", "en": "strength: –"},
+    "walk.ties_lines_hint": {
+        "nl": "↓ soort en sterkte van een band",
+        "en": "↓ kind and strength of a tie",
+    },
+    "walk.months": {
+        "nl": "januari februari maart april mei juni juli augustus september oktober"
+        " november december",
+        "en": "January February March April May June July August September October"
+        " November December",
+    },
+    "walk.last_met": {"nl": "laatst ontmoet {date}", "en": "last met {date}"},
+    "walk.not_met_yet": {"nl": "nog niet op een wandeling ontmoet", "en": "not met on a walk yet"},
+    "walk.same_question": {"nl": "Bedoel je {who}?", "en": "Do you mean {who}?"},
+    "walk.same_take": {"nl": "Ja: {who}", "en": "Yes: {who}"},
+    "walk.same_new": {
+        "nl": "Nee, een nieuw persoon toevoegen: {name}",
+        "en": "No, add a new person: {name}",
+    },
+    "walk.same_back": {"nl": "Terug naar het formulier", "en": "Back to the form"},
+    "walk.same_hint": {
+        "nl": "Enter kiest · Esc terug naar het formulier (er is nog niets opgeslagen)",
+        "en": "Enter chooses · Esc back to the form (nothing is saved yet)",
+    },
+    "walk.leave": {"nl": "Wandeling verlaten", "en": "Leave the walk"},
+    "walk.leave_question": {
+        "nl": "Wat u typte voor {name} is nog niet opgeslagen. Toch weggaan? (het wordt niet bewaard)",
+        "en": "What you typed for {name} is not saved yet. Leave anyway? (it will not be kept)",
+    },
+    "walk.someone_typed": {"nl": "deze bewoner", "en": "this resident"},
+    "walk.saved_again": {
+        "nl": "Opgeslagen, opnieuw ontmoet: {name} (gaven: {gifts}, banden: {ties})",
+        "en": "Saved, met again: {name} ({gifts} gifts, {ties} ties)",
+    },
     "still.title": {"nl": "Nog te vragen", "en": "Still to ask"},
     "still.intro": {
         "nl": "{count} bewoners om bij een volgende wandeling nog eens te spreken",

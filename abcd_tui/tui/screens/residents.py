@@ -15,6 +15,7 @@ from textual import work
 from textual.binding import Binding
 from textual.content import Content
 
+from abcd_tui.domain.names import revisit_of
 from abcd_tui.domain.records import AGE_BANDS, Endpoints, Openness, Problem, Resident
 from abcd_tui.domain.text import match_key, slugify, split_items, street_of, unique_key
 from abcd_tui.i18n import reason_text, t
@@ -24,6 +25,7 @@ from abcd_tui.tui.widgets.forget_dialog import ForgetDialog, forgotten_message
 from abcd_tui.tui.widgets.record_browser import RecordBrowser
 from abcd_tui.tui.widgets.record_data import Entry, Register, literal
 from abcd_tui.tui.widgets.record_form import FormField, RecordForm, Values
+from abcd_tui.tui.widgets.same_person import SamePersonDialog, known_like
 
 LIST_FIELDS = ("head", "hands", "heart", "offers", "needs", "interests")
 CONSENT = {"yes": True, "unknown": None, "no": False}
@@ -221,6 +223,8 @@ class ResidentsScreen(RecordBrowser):
         def save(values: Values) -> bool:
             start = base["old"]
             resident = self.resident_from(values, start)
+            if start is None and self.ask_if_known(form, resident, values, base):
+                return False  # the question is on screen; the typing stays meanwhile
             self.selected_id = resident.id
             version = start.version if start else None  # an edit carries its version
             return self.save_from_form(
@@ -231,6 +235,38 @@ class ResidentsScreen(RecordBrowser):
 
         form = RecordForm(title, self.form_fields(old), check, t("screens.list_hint"), save)
         self.app.push_screen(form)
+
+    def ask_if_known(self, form: RecordForm, resident: Resident, values: Values, base) -> bool:
+        """A new name the register probably has already is asked about first (True: the
+        question is on screen): take that record (what was typed joins it) or add a new
+        person anyway; Escape goes back to the form with the typing."""
+        try:
+            same = known_like(self.app, resident)
+        except Exception as error:  # told to the person, never a traceback
+            self.app.show_error(error)
+            return False
+        if not same:
+            return False
+
+        def answered(chosen_id: str | None) -> None:
+            if chosen_id == "":
+                chosen, version = resident, None
+            elif chosen_id and chosen_id in self.register.residents:
+                known = self.register.residents[chosen_id]
+                chosen, version = revisit_of(known, resident), known.version
+            else:
+                return  # back to the form
+            self.selected_id = chosen.id
+            saved = self.save_from_form(
+                form,
+                lambda db: actions.save_resident(db, chosen, version),
+                lambda stored: base.update(old=stored),
+            )
+            if saved:
+                form.dismiss(values)
+
+        self.app.push_screen(SamePersonDialog(resident.name, same), answered)
+        return True
 
     def delete_change(self, db, record_id: str):
         return actions.delete_resident(db, record_id)

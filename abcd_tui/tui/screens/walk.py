@@ -18,26 +18,19 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Input, Label, OptionList, Static
 
-from abcd_tui.domain.records import DomainError, RecordType, Resident, TieKind, Walk
+from abcd_tui.domain.names import revisit_of
+from abcd_tui.domain.records import DomainError, Problem, Resident, Walk
 from abcd_tui.domain.text import slugify, unique_key
 from abcd_tui.i18n import t
-from abcd_tui.store import actions, open_database, reads, walks, write_transaction, writes
+from abcd_tui.store import actions, lookups, open_database, reads, walks, write_transaction, writes
 from abcd_tui.store.history import Change
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.widgets import walk_data
+from abcd_tui.tui.widgets.dialogs import ConfirmDialog
+from abcd_tui.tui.widgets.same_person import SamePersonDialog
 from abcd_tui.tui.widgets.walk_complete import WalkComplete
 from abcd_tui.tui.widgets.walk_form import WalkForm
 from abcd_tui.tui.widgets.walk_summary import summary_text
-
-# What "knows here" means for each kind of record: the weakest tie that is still true.
-TIE_TO = {RecordType.RESIDENT: TieKind.ACQUAINTANCE, RecordType.GROUP: TieKind.MEMBER}
-# "Who do you know here?": one goes to a place or a shop, one is a member of a club.
-GROUP_TIE = {
-    "association": TieKind.MEMBER,
-    "institution": TieKind.VISITOR,
-    "place": TieKind.VISITOR,
-    "business": TieKind.VISITOR,
-}
 
 
 class WalkScreen(Screen):
@@ -50,6 +43,7 @@ class WalkScreen(Screen):
         Binding("ctrl+n", "new_walk", t("walk.new_walk")),
         Binding("ctrl+f", "end_walk", t("walks.end")),
         Binding("ctrl+o", "app.switch_mode('walks')", t("walks.list")),
+        Binding("escape", "leave", t("walk.leave")),
     ]
 
     def __init__(self, **kwargs):
@@ -74,7 +68,7 @@ class WalkScreen(Screen):
             yield Static(id="open-title", classes="title")
             yield OptionList(id="open-walks")
         with Horizontal(id="capture"):
-            yield WalkForm(self.suggest_gifts, self.names.records, self.names.residents)
+            yield WalkForm(self.suggest_gifts, self.names, area=self._area)
             with Vertical(id="side"):
                 yield Static(id="heading", classes="title")
                 yield Static(id="revisit")
@@ -95,6 +89,9 @@ class WalkScreen(Screen):
     def on_unmount(self) -> None:
         if self._lookup is not None:
             self._lookup.close()
+
+    def _area(self) -> str:
+        return self.walk.area if self.walk else ""
 
     def suggest_gifts(self, typed: str) -> list[str]:
         """Gift phrases for the dropdown. A look-up of a few milliseconds on a small
@@ -233,40 +230,77 @@ class WalkScreen(Screen):
     # Recording a resident
 
     @on(Input.Submitted, "WalkForm Input")
+    @on(Button.Pressed, "#save")
     def action_save(self) -> None:
-        """Write the resident and their ties now, as one undoable change; then the next."""
+        """Write the resident and their ties now, as one undoable change; then the next.
+        A name the register probably has already is asked about first."""
         form = self.query_one(WalkForm)
         if self.walk is None or not self.query_one("#capture").display:
             return
         if not form.typed_name:
-            self.notify(t("walk.name_needed"), severity="warning", markup=False)
-            form.query_one("#name", Input).focus()
+            form.show_problems([Problem("name", "name_blank")])
             return
         base = self.revisit if self.revisit and self.revisit.name == form.typed_name else None
-        resident = form.resident(base)
+        resident = form.resident(base, self.walk.date)
         resident.walk_id = self.walk.id
-        ties, unknown = self.names.resolve(form.tie_names)
+        problems = resident.problems()
+        if problems:
+            form.show_problems(problems)
+            return
+        if base is not None:
+            self.store(resident, again=True)
+            return
+        try:
+            db = open_database(self.app.db_path, create=False)
+            try:
+                same = lookups.likely_same(db, resident.name, resident.address)
+            finally:
+                db.close()
+        except Exception as error:
+            self.app.show_error(error)
+            return
+        if not same:
+            self.store(resident, again=False)
+            return
+
+        def answered(chosen: str | None) -> None:
+            if chosen is None:  # back to the form, nothing saved
+                form.query_one("#name", Input).focus()
+            elif chosen == "":
+                self.store(resident, again=False)
+            else:
+                self.store_revisit(chosen, resident)
+
+        for dropdown in form.query(WalkComplete):
+            dropdown.action_hide()  # not left showing over the form behind the question
+        self.app.push_screen(SamePersonDialog(resident.name, same), answered)
+
+    def store_revisit(self, resident_id: str, typed: Resident) -> None:
+        """The builder said it is someone we know: what was typed joins their record."""
+        try:
+            found = walk_data.load_revisit(self.app.db_path, resident_id)
+        except Exception as error:
+            self.app.show_error(error)
+            return
+        self.store(revisit_of(found.resident, typed), again=True)
+
+    def store(self, resident: Resident, again: bool) -> None:
+        assert self.walk is not None
+        form = self.query_one(WalkForm)
+        ties, unknown = form.ties()
         changes: list[Change] = []
         db = open_database(self.app.db_path, create=False)
         try:
             with write_transaction(db):  # the person, the meeting and the ties: one action
-                if base is None:
-                    taken = {key for (key,) in db.execute("SELECT key FROM residents")}
-                    resident.key = unique_key(slugify(resident.name), taken)
+                if not again:
+                    resident.key = unique_key(slugify(resident.name), lookups.resident_keys(db))
                 changes.append(actions.save_resident(db, resident))
                 changes.append(actions.met_on_walk(db, resident.id, self.walk.id))
-                for other_id, other_type in ties:
+                for other_id, kind, strength in ties:
                     if other_id != resident.id:
-                        kind = TIE_TO[other_type]
-                        if other_type == RecordType.GROUP:
-                            (group_kind,) = db.execute(
-                                "SELECT kind FROM groups WHERE id = ?", [other_id]
-                            ).fetchone()
-                            kind = GROUP_TIE[group_kind]
-                        changes.append(actions.add_tie(db, resident.id, other_id, kind))
+                        changes.append(actions.add_tie(db, resident.id, other_id, kind, strength))
         except DomainError as error:
-            problems = "; ".join(t(f"problem.{p.code}", **p.params) for p in error.problems)
-            self.notify(problems, severity="error", markup=False)
+            form.show_problems(error.problems)
             return
         except Exception as error:
             self.app.show_error(error)
@@ -277,18 +311,38 @@ class WalkScreen(Screen):
         # one ctrl+z takes back the person with the ties typed for them.
         self.app.history.add(Change.merged(changes))
         gifts = len(resident.head) + len(resident.hands) + len(resident.heart)
-        self.notify(
-            t("walk.saved", name=resident.name, gifts=gifts, ties=len(changes) - 2), markup=False
-        )
+        said = "walk.saved_again" if again else "walk.saved"
+        lines = [t(said, name=resident.name, gifts=gifts, ties=len(changes) - 2)]
         if unknown:
-            self.notify(t("walk.unknown_names", names=", ".join(unknown)), markup=False, timeout=8)
+            lines.append(t("walk.unknown_names", names=", ".join(unknown)))
         self.action_clear()
+        form.say("\n".join(lines))
         self.post_message(RegisterChanged())
 
+    @on(Button.Pressed, "#clear")
     def action_clear(self) -> None:
         self.revisit = None
         self.query_one("#revisit").display = False
         self.query_one(WalkForm).clear()
+
+    def action_leave(self) -> None:
+        """Escape: back to the overview; asked first when something typed is not saved,
+        and a half record is never saved."""
+        form = self.query_one(WalkForm)
+        capturing = self.walk is not None and self.query_one("#capture").display
+
+        def answered(leave: bool | None) -> None:
+            if leave:
+                self.action_clear()
+                form.say("")
+                self.app.switch_mode("overview")
+
+        if capturing and form.has_typed:
+            name = form.typed_name or t("walk.someone_typed")
+            question = Content(t("walk.leave_question", name=name))
+            self.app.push_screen(ConfirmDialog(question), answered)
+        else:
+            answered(True)
 
     # A name already in the register
 

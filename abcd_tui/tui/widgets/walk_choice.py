@@ -25,9 +25,10 @@ class WalkChoice(Static, can_focus=True):
     """
     index: reactive[int] = reactive(0)
 
-    def __init__(self, choices: list[tuple[str, str]], **kwargs):
+    def __init__(self, choices: list[tuple[str, str]], *, arrows: bool = True, **kwargs):
         super().__init__(**kwargs)
         self.choices = choices  # (value, label)
+        self.arrows = arrows  # a yes/no box ("[x] ja") reads better without them
 
     @property
     def value(self) -> str:
@@ -37,8 +38,27 @@ class WalkChoice(Static, can_focus=True):
     def value(self, value: str) -> None:
         self.index = next((i for i, (v, _) in enumerate(self.choices) if v == value), 0)
 
+    def on_key(self, event) -> None:
+        """A letter picks the choice it starts ("j" for ja, "n" for nee) and never
+        reaches the screen's single-letter keys: on a walk, letters are answers."""
+        if event.is_printable and event.character != " ":
+            event.stop()
+            event.prevent_default()
+            self.pick(event.character)
+
+    def pick(self, letter: str) -> None:
+        """The next choice whose label (without a "[x] " box) starts with `letter`."""
+        wanted = letter.casefold()
+        n = len(self.choices)
+        for step in range(1, n + 1):
+            at = (self.index + step) % n
+            if self.choices[at][1].lstrip("[x ]").casefold().startswith(wanted):
+                self.index = at
+                return
+
     def action_step(self, by: int) -> None:
         self.index = (self.index + by) % len(self.choices)
 
     def watch_index(self, index: int) -> None:
-        self.update(Content(f"◀ {self.choices[index][1]} ▶"))
+        label = self.choices[index][1]
+        self.update(Content(f"◀ {label} ▶" if self.arrows else label))

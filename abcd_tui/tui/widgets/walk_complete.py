@@ -1,19 +1,29 @@
 """Autocomplete for the walk form: gifts from the vocabulary, people and groups by name.
 
-A field can hold several items separated by commas ("koken, muziek"): only the item
-being typed is completed, and a chosen item is followed by ", " so the next one can be
-typed straight away. That is what keeps a resident with two gifts to a few key presses.
+A field can hold several items separated by commas or semicolons ("koken; muziek", the
+rule of `domain.text.split_items`): only the item being typed is completed. Tab takes
+the highlighted item and goes on to the next field; Enter takes it and stays, followed
+by ", " so another can be typed. That keeps a resident with two gifts to a few keys.
+
+Keys in a burst (a paste, a fast typist) reach the field before the dropdown has caught
+up with the text; so at Tab or Enter the dropdown is first brought up to date with what
+the field holds now: a stale suggestion is never taken, and one that was not on screen
+yet is not taken either (see `WalkInput` for the keys themselves).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from textual import events
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import Input
 from textual_autocomplete import AutoComplete, DropdownItem, TargetState
+
+_SEPARATOR = re.compile(r"[;,]")  # as domain.text.split_items, less the line breaks
 
 
 class WalkComplete(AutoComplete):
@@ -39,15 +49,37 @@ class WalkComplete(AutoComplete):
         suggest: Callable[[str], list[str]],
         *,
         several: bool = True,
+        tab_moves_on: bool = True,
         id: str | None = None,
     ):
-        super().__init__(target, candidates=self._candidates, id=id)
+        # tab_moves_on=False (an address): Tab takes "Kerkstraat " and stays for the number.
+        super().__init__(
+            target, candidates=self._candidates, id=id, prevent_default_tab=not tab_moves_on
+        )
         self.suggest = suggest
         self.several = several
+        if isinstance(target, WalkInput):
+            target.completer = self
+
+    def catch_up(self) -> None:
+        """At Tab or Enter: the dropdown as it should be for what the field holds now. A
+        dropdown that was not showing yet stays hidden (nobody saw it to choose from)."""
+        shown = self.display
+        self._handle_target_update()
+        if not shown:
+            self.action_hide()
+
+    def take_highlighted(self) -> None:
+        """Take the highlighted suggestion (then the dropdown hides)."""
+        self._complete(self.option_list.highlighted or 0)
+
+    def keeps_tab(self) -> bool:
+        """Whether Tab takes a suggestion and stays in the field (an address)."""
+        return self.prevent_default_tab and self.display and bool(self.option_list.option_count)
 
     def _typed(self, state: TargetState) -> str:
         before = state.text[: state.cursor_position]
-        return before.rsplit(",", 1)[-1].lstrip() if self.several else before
+        return _SEPARATOR.split(before)[-1].lstrip() if self.several else before
 
     def get_search_string(self, target_state: TargetState) -> str:
         return self._typed(target_state)
@@ -66,14 +98,47 @@ class WalkComplete(AutoComplete):
         target = self.target
         if self.several:
             before = state.text[: state.cursor_position]
-            head = before.rsplit(",", 1)[0] + ", " if "," in before else ""
+            found = list(_SEPARATOR.finditer(before))
+            head = before[: found[-1].end()].rstrip() + " " if found else ""
             target.value = f"{head}{value}, "
         else:
-            target.value = value
+            target.value = value + (" " if self.prevent_default_tab else "")
         target.cursor_position = len(target.value)
         self.post_message(self.Chosen(self, value))
 
 
-def items_of(text: str) -> list[str]:
-    """The items of a comma-separated field, trimmed, blanks dropped."""
-    return [item.strip() for item in text.split(",") if item.strip()]
+class WalkInput(Input):
+    """A field of the walk form that keeps up with a burst of keys.
+
+    Textual hands each key to the widget focused when it arrives; Tab moves the focus
+    only once the app gets to it, so in a burst ("Piet<tab>Zwembadweg") the letters after
+    Tab reached the old field. Here Tab and Shift+Tab move the focus at once, and a key
+    that was already on its way to this field goes on to the one now focused.
+    """
+
+    completer: WalkComplete | None = None
+    on_down: Callable[[], bool] | None = None  # ↓ with no dropdown: True when it moved
+
+    async def _on_key(self, event: events.Key) -> None:
+        focused = self.screen.focused
+        if focused is not self and isinstance(focused, Input):
+            event.prevent_default()
+            event.stop()
+            focused.post_message(events.Key(event.key, event.character))
+            return
+        completer = self.completer
+        if event.key in ("tab", "enter") and completer:
+            completer.catch_up()  # what the field holds now, not a burst ago
+        if event.key == "tab" and not (completer and completer.keeps_tab()):
+            if completer and completer.display and completer.option_list.option_count:
+                completer.take_highlighted()
+            event.stop()
+            self.screen.focus_next()
+        elif event.key == "down" and self.on_down and not (completer and completer.display):
+            if self.on_down():
+                event.stop()
+                event.prevent_default()
+        elif event.key == "shift+tab":
+            event.stop()
+            event.prevent_default()
+            self.screen.focus_previous()

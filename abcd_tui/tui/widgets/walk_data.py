@@ -11,10 +11,10 @@ from pathlib import Path
 
 from textual.content import Content
 
-from abcd_tui.domain.records import RecordType, Resident, Walk
+from abcd_tui.domain.records import GroupKind, RecordType, Resident, Walk
 from abcd_tui.domain.text import match_key, street_of
 from abcd_tui.i18n import t
-from abcd_tui.store import open_database, rows
+from abcd_tui.store import lookups, open_database, rows
 from abcd_tui.store import walks as walk_store
 
 
@@ -26,6 +26,9 @@ class Names:
     resident_ids: dict[str, str] = field(default_factory=dict)  # label -> resident id
     record_ids: dict[str, tuple[str, RecordType]] = field(default_factory=dict)  # label -> id
     by_name: dict[str, list[tuple[str, RecordType]]] = field(default_factory=dict)
+    addresses: dict[str, str] = field(default_factory=dict)  # record id -> address
+    group_kinds: dict[str, GroupKind] = field(default_factory=dict)  # group id -> kind
+    streets: list[str] = field(default_factory=list)  # every street the register knows
 
     def replace(self, other: Names) -> None:
         """Take the other's names in place: the dropdowns hold bound methods of this one."""
@@ -43,6 +46,11 @@ class Names:
 
     def records(self, typed: str) -> list[str]:
         return self._filter(self.record_ids, typed)
+
+    def streets_like(self, typed: str) -> list[str]:
+        """Streets that start with what is typed (a house number typed: none)."""
+        wanted = match_key(typed)
+        return [s for s in self.streets if match_key(s).startswith(wanted) and s != typed][:8]
 
     def resolve(self, typed: list[str]) -> tuple[list[tuple[str, RecordType]], list[str]]:
         """The records the typed names stand for, and the names that match none (or
@@ -64,7 +72,8 @@ def load_names(db_path: Path, walk_id: str | None) -> tuple[Names, list[tuple[st
     db = open_database(db_path, create=False)
     try:
         people = db.execute("SELECT id, name, address FROM residents ORDER BY name").fetchall()
-        groups = db.execute("SELECT id, name, kind FROM groups ORDER BY name").fetchall()
+        groups = db.execute("SELECT id, name, kind, address FROM groups ORDER BY name").fetchall()
+        names.streets = lookups.streets(db)
         # Met again: they were recorded before this walk (or met on an earlier one).
         met = db.execute(
             "SELECT r.name, r.created_at < w.created_at OR EXISTS ("
@@ -82,10 +91,13 @@ def load_names(db_path: Path, walk_id: str | None) -> tuple[Names, list[tuple[st
         if label in names.resident_ids:
             label = f"{label} · {address or id_[-4:]}"
         names.names[id_] = name
+        names.addresses[id_] = address
         names.resident_ids[label] = id_
         names.record_ids[label] = (id_, RecordType.RESIDENT)
         names.by_name.setdefault(match_key(name), []).append((id_, RecordType.RESIDENT))
-    for id_, name, kind in groups:
+    for id_, name, kind, address in groups:
+        names.addresses[id_] = address
+        names.group_kinds[id_] = GroupKind(kind)
         label = f"{name} ({t('kind.' + kind)})"
         names.record_ids[label] = (id_, RecordType.GROUP)
         names.by_name.setdefault(match_key(name), []).append((id_, RecordType.GROUP))

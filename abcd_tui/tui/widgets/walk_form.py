@@ -1,8 +1,10 @@
 """The walk form: one resident met, in the order of a visit, gifts first.
 
 Name and address, then "what can you do yourself?" (head, hands, heart), what they can do
-for someone else (aanbod), what they need (vraag), whom they know here, consent, whether
-they welcome an introduction, and how they are. One line per field so it fits 80x24.
+for someone else (aanbod), what they need (vraag), whom they know here (each tie with its
+kind), consent, whether they welcome an introduction, how they are, and the neighbourhood
+(the walk's area unless changed). One line per field so it fits 80x24; a problem shows
+under its field, never in a toast over the form.
 """
 
 from __future__ import annotations
@@ -10,61 +12,86 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
+from textual import on
 from textual.app import ComposeResult
-from textual.containers import Grid, Vertical
-from textual.widgets import Checkbox, Input, Label
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Button, Input, Label, Static
 
-from abcd_tui.domain.records import Openness, Resident
+from abcd_tui.domain.records import Openness, Problem, Resident, Strength, TieKind
+from abcd_tui.domain.text import match_key, split_items
+from abcd_tui.domain.ties import default_tie_kind, walk_tie_kinds
 from abcd_tui.i18n import t
 from abcd_tui.tui.widgets.walk_choice import WalkChoice
-from abcd_tui.tui.widgets.walk_complete import WalkComplete, items_of
+from abcd_tui.tui.widgets.walk_complete import WalkComplete, WalkInput
+from abcd_tui.tui.widgets.walk_data import Names
+from abcd_tui.tui.widgets.walk_ties import TieDraft, TieList
 
-# Form field -> Resident field, for the comma-separated phrase lists.
-PHRASE_INPUTS = {"head": "head", "hands": "hands", "heart": "heart", "offers": "offers",
-                 "needs": "needs"}  # fmt: skip
+# The phrase lists of a visit, in the form's order (Resident field names).
+PHRASE_INPUTS = ("head", "hands", "heart", "offers", "needs")
 OPENNESS_ORDER = (Openness.UNKNOWN, Openness.YES, Openness.NOT_NOW, Openness.NO)
+# Consent is yes or not asked yet: a "no" is not stored at all (Resident.problems).
+CONSENT_CHOICES = (("unknown", "walk.consent_unknown"), ("yes", "walk.consent_yes"))
 
 
-class WalkForm(Vertical):
+class WalkForm(VerticalScroll):
     """The fields of one visit. `resident()` reads them, `fill()` and `clear()` set them."""
 
     def __init__(
         self,
         suggest_gifts: Callable[[str], list[str]],
-        suggest_records: Callable[[str], list[str]],
-        suggest_residents: Callable[[str], list[str]],
+        names: Names,
+        area: Callable[[], str] = str,
         **kwargs,
     ):
         super().__init__(**kwargs)
         self.suggest_gifts = suggest_gifts
-        self.suggest_records = suggest_records
-        self.suggest_residents = suggest_residents
+        self.names = names
+        self.area = area  # the walk's area: what a new resident's neighbourhood starts as
+
+    def _row(self, label: str, widget) -> Horizontal:
+        return Horizontal(Label(label, classes="field-label"), widget, classes="row")
 
     def compose(self) -> ComposeResult:
-        with Grid(id="fields"):
-            yield Label(t("walk.name"))
-            yield Input(id="name", compact=True)
-            yield Label(t("walk.address"))
-            yield Input(id="address", compact=True)
-            yield Label(t("walk.yourself"), classes="question")
-            for field in ("head", "hands", "heart", "offers", "needs"):
-                yield Label(t(f"walk.{field}"))
-                yield Input(id=field, compact=True, placeholder=t("walk.gifts_hint"))
-            yield Label(t("walk.ties"))
-            yield Input(id="ties", compact=True, placeholder=t("walk.ties_hint"))
-            yield Label(t("walk.consent"))
-            yield Checkbox(t("open.yes"), id="consent", compact=True)
-            yield Label(t("walk.open"))
-            yield WalkChoice([(o.value, t(f"open.{o.value}")) for o in OPENNESS_ORDER], id="open")
-            yield Label(t("walk.notes"))
-            yield Input(id="notes", compact=True)
+        yield self._row(t("walk.name"), WalkInput(id="name", compact=True))
+        yield Static("", id="problem-name", classes="problem", markup=False)
+        yield self._row(t("walk.address"), WalkInput(id="address", compact=True))
+        yield Label(t("walk.yourself"), classes="question")
+        for field in PHRASE_INPUTS:
+            yield self._row(
+                t(f"walk.{field}"),
+                WalkInput(id=field, compact=True, placeholder=t("walk.gifts_hint")),
+            )
+        yield self._row(
+            t("walk.ties"), WalkInput(id="ties", compact=True, placeholder=t("walk.ties_hint"))
+        )
+        yield TieList(id="tie-list")
+        consent = [(value, t(code)) for value, code in CONSENT_CHOICES]
+        yield self._row(t("walk.consent"), WalkChoice(consent, arrows=False, id="consent"))
+        yield Static("", id="problem-consent", classes="problem", markup=False)
+        openness = [(o.value, t(f"open.{o.value}")) for o in OPENNESS_ORDER]
+        yield self._row(t("walk.open"), WalkChoice(openness, id="open"))
+        yield self._row(t("walk.notes"), WalkInput(id="notes", compact=True))
+        yield self._row(t("walk.neighbourhood"), WalkInput(id="neighbourhood", compact=True))
+        yield Static("", id="problem-form", classes="problem", markup=False)
+        with Horizontal(id="form-buttons"):
+            yield Button(t("walk.save_button"), id="save", compact=True, variant="primary")
+            yield Button(t("walk.clear_button"), id="clear", compact=True)
+        yield Static("", id="status", markup=False)
 
     def on_mount(self) -> None:
+        self.trap_focus()  # Tab and Shift+Tab go round the form, never out to the screen
+        self.query_one("#ties", WalkInput).on_down = self.enter_tie_lines
+        for button in self.query(Button):
+            button.can_focus = False  # for the mouse; the keys are ctrl+s and ctrl+l
+        self.query_one("#tie-list").display = False
         for field in PHRASE_INPUTS:
             self.mount(WalkComplete(self.query_one(f"#{field}", Input), self.suggest_gifts))
-        self.mount(WalkComplete(self.query_one("#ties", Input), self.suggest_records))
+        self.mount(WalkComplete(self.query_one("#ties", Input), self.names.records))
+        address = self.query_one("#address", Input)
+        self.mount(WalkComplete(address, self.names.streets_like, several=False,
+                                tab_moves_on=False))  # fmt: skip
         name = self.query_one("#name", Input)
-        self.mount(WalkComplete(name, self.suggest_residents, several=False, id="name-complete"))
+        self.mount(WalkComplete(name, self.names.residents, several=False, id="name-complete"))
 
     def _text(self, field: str) -> str:
         return self.query_one(f"#{field}", Input).value
@@ -75,19 +102,69 @@ class WalkForm(Vertical):
 
     @property
     def tie_names(self) -> list[str]:
-        return items_of(self._text("ties"))
+        return split_items(self._text("ties"))
 
-    def resident(self, base: Resident | None) -> Resident:
-        """The resident as typed: a new one, or `base` with the form's values."""
-        values = {field: items_of(self._text(field)) for field in PHRASE_INPUTS}
-        consent = self.query_one("#consent", Checkbox).value
+    # The ties named, each with its kind
+
+    @on(Input.Changed, "#ties, #address")
+    @on(WalkComplete.Chosen)
+    def ties_changed(self) -> None:
+        self.show_ties()
+
+    def show_ties(self) -> None:
+        """A line per name the register knows, with the kind the domain proposes."""
+        drafts, address = [], self._text("address")
+        for label in self.tie_names:
+            found, _ = self.names.resolve([label])
+            if not found:
+                continue
+            other_id, other_type = found[0]
+            kind = default_tie_kind(
+                other_type,
+                address=address,
+                other_address=self.names.addresses.get(other_id, ""),
+                group_kind=self.names.group_kinds.get(other_id),
+            )
+            drafts.append(TieDraft(label, other_id, other_type, walk_tie_kinds(other_type), kind))
+        self.query_one(TieList).show(drafts)
+
+    def ties(self) -> tuple[list[tuple[str, TieKind, Strength | None]], list[str]]:
+        """The ties to make (other id, kind, strength) and the names the register lacks."""
+        self.show_ties()  # the field as it is now (a completion posts no Changed)
+        drafts = self.query_one(TieList).drafts
+        known = {match_key(d.label) for d in drafts}
+        unknown = [name for name in self.tie_names if match_key(name) not in known]
+        return [(d.other_id, d.kind, d.strength) for d in drafts], unknown
+
+    @on(TieList.Left)
+    def tie_lines_left(self, event: TieList.Left) -> None:
+        event.stop()
+        target = "#consent" if event.direction > 0 else "#ties"
+        self.query_one(target).focus()
+
+    def enter_tie_lines(self) -> bool:
+        """↓ in the tie field enters the tie lines (they are off the Tab path)."""
+        lines = self.query_one(TieList).query("TieLine")
+        if lines:
+            lines.first().focus()
+        return bool(lines)
+
+    # Reading and setting the fields
+
+    def resident(self, base: Resident | None, walk_date: str) -> Resident:
+        """The resident as shown: a new one, or `base` with the form's values. A yes to
+        consent is dated by the walk (or keeps the date it had)."""
+        values: dict = {field: split_items(self._text(field)) for field in PHRASE_INPUTS}
+        consent = self.query_one("#consent", WalkChoice).value == "yes"
+        had = base.consent_date if base and base.consent else None
         values.update(
             name=self.typed_name,
             address=self._text("address").strip(),
+            neighbourhood=self._text("neighbourhood").strip(),
             notes=self._text("notes").strip(),
             open_to_introductions=Openness(self.query_one("#open", WalkChoice).value),
-            # Unticked keeps what we knew: a tick records a yes, never a silent no.
-            consent=True if consent else (base.consent if base else None),
+            consent=True if consent else None,
+            consent_date=(had or walk_date) if consent else None,
         )
         if base is None:
             return Resident(**values)
@@ -95,17 +172,57 @@ class WalkForm(Vertical):
 
     def fill(self, resident: Resident) -> None:
         """Put what we knew in the fields, so saving keeps it unless it is changed."""
-        for field, attribute in PHRASE_INPUTS.items():
-            self.query_one(f"#{field}", Input).value = ", ".join(getattr(resident, attribute))
+        for field in PHRASE_INPUTS:
+            self.query_one(f"#{field}", Input).value = ", ".join(getattr(resident, field))
         self.query_one("#address", Input).value = resident.address
         self.query_one("#notes", Input).value = resident.notes
-        self.query_one("#consent", Checkbox).value = bool(resident.consent)
+        self.query_one("#neighbourhood", Input).value = resident.neighbourhood or self.area()
+        self.query_one("#consent", WalkChoice).value = "yes" if resident.consent else "unknown"
         self.query_one("#open", WalkChoice).value = resident.open_to_introductions.value
 
     def clear(self) -> None:
         """Ready for the next person: every field empty, the cursor in the name."""
         for field in self.query(Input):
             field.value = ""
-        self.query_one("#consent", Checkbox).value = False
+        self.query_one("#neighbourhood", Input).value = self.area()
+        self.query_one("#consent", WalkChoice).value = "unknown"
         self.query_one("#open", WalkChoice).value = Openness.UNKNOWN.value
+        self.query_one(TieList).show([])
+        self.show_problems([])
         self.query_one("#name", Input).focus()
+
+    @property
+    def has_typed(self) -> bool:
+        """Whether anything was typed or chosen that a save would store."""
+        typed = any(
+            field.value.strip() for field in self.query(Input) if field.id != "neighbourhood"
+        )
+        chosen = self.query_one("#consent", WalkChoice).value != "unknown" or (
+            self.query_one("#open", WalkChoice).value != Openness.UNKNOWN.value
+        )
+        return typed or chosen or self._text("neighbourhood").strip() != self.area()
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        """Each problem under its field (name, consent) or under the form; the first
+        wrong field gets the focus."""
+        messages: dict[str, list[str]] = {}
+        for problem in problems:
+            where = problem.field if problem.field in ("name", "consent") else "form"
+            messages.setdefault(where, []).append(t(f"problem.{problem.code}", **problem.params))
+        for where in ("name", "consent", "form"):
+            static = self.query_one(f"#problem-{where}", Static)
+            static.update("; ".join(messages.get(where, [])))
+            static.display = where in messages
+        if messages:
+            self.say("")  # the last save's news is not news about this person
+        if "name" in messages:
+            self.query_one("#name", Input).focus()
+
+    @on(Input.Changed, "#name")
+    def name_changed(self) -> None:
+        if self.query_one("#problem-name").display:
+            self.show_problems([])
+
+    def say(self, text: str) -> None:
+        """What the last save did, on the form's own status line (not a toast)."""
+        self.query_one("#status", Static).update(text)

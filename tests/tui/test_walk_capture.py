@@ -1,0 +1,348 @@
+"""Walk mode stores what the builder saw: consent, duplicates, the walk's area, tie
+kinds, problems under the field, one way to split phrases, Shift+Tab and Escape.
+
+A small register whose answers can be seen by eye: Dien van der Berg on Kerkstraat 2
+(met on a walk of 3 March 2026), Eric on Kerkstraat 5, Fatma on Dorpsweg 1, the
+Dorpskoor (a club) and the Bakkerij (a shop).
+"""
+
+import pytest
+from textual import events
+
+from abcd_tui.domain.records import Group, GroupKind, Resident, Walk
+from abcd_tui.store import actions, reads, write_transaction, writes
+from abcd_tui.tui.app import make_app
+from abcd_tui.tui.widgets.same_person import SamePersonDialog
+from tests.tui.pilot import dropdown_open, settle, until
+
+WALK_DATE = "2026-05-04"
+
+
+@pytest.fixture
+def village(db):
+    dien = writes.save_resident(
+        db, Resident(name="Dien van der Berg", key="dien", address="Kerkstraat 2", hands=["koken"])
+    )
+    eric = writes.save_resident(db, Resident(name="Eric", key="eric", address="Kerkstraat 5"))
+    fatma = writes.save_resident(db, Resident(name="Fatma", key="fatma", address="Dorpsweg 1"))
+    koor = writes.save_group(db, Group(name="Dorpskoor", key="koor", kind=GroupKind.ASSOCIATION))
+    bakker = writes.save_group(db, Group(name="Bakkerij", key="bak", kind=GroupKind.BUSINESS))
+    old = writes.save_walk(db, Walk(key="oud", date="2026-03-03", area="Dorp"))
+    with write_transaction(db):
+        actions.met_on_walk(db, dien.id, old.id)
+    return {"dien": dien, "eric": eric, "fatma": fatma, "koor": koor, "bakker": bakker}
+
+
+async def start_walk(app, pilot, area="Het Veld"):
+    await app.switch_mode("walk")
+    await settle(pilot)
+    app.screen.query_one("#date").value = WALK_DATE
+    await pilot.press(*area, "enter")
+    await settle(pilot)
+
+
+async def burst(app, keys) -> None:
+    """Keys as a paste or a fast typist sends them: all handed to the field focused
+    when they arrive, before any is handled (as Textual does with a terminal's input)."""
+    target = app.screen.focused
+    for key in keys:
+        character = {"tab": "\t", "enter": "\r"}.get(key, key)
+        target.post_message(events.Key(key, character))
+
+
+async def focus_on(pilot, widget_id: str, limit: int = 20) -> None:
+    """Tab until the field has the focus, as a builder would."""
+    for _ in range(limit):
+        if pilot.app.screen.focused and pilot.app.screen.focused.id == widget_id:
+            return
+        await pilot.press("tab")
+        await pilot.pause()
+    raise AssertionError(f"never reached #{widget_id}")
+
+
+def named(db, name):
+    return [r for r in reads.residents(db) if r.name == name]
+
+
+async def test_consent_reads_as_it_is_and_is_stored_with_the_walk_date(db_path, db, village):
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_walk(app, pilot)
+        await pilot.press(*"Piet")
+        await focus_on(pilot, "consent")
+        consent = app.screen.query_one("#consent")
+        assert str(consent.content) == "[ ] nog niet gevraagd"
+        await pilot.press("space")
+        assert str(consent.content) == "[x] ja"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        [piet] = named(db, "Piet")
+        assert (piet.consent, piet.consent_date) == (True, WALK_DATE)
+        assert str(consent.content) == "[ ] nog niet gevraagd"  # the next person: not asked
+        # Not ticked: stored as not asked yet, as the screen said.
+        await pilot.press(*"Truus", "ctrl+s")
+        await settle(pilot)
+        [truus] = named(db, "Truus")
+        assert (truus.consent, truus.consent_date) == (None, None)
+
+
+async def test_a_known_name_typed_another_way_is_asked_about_and_taken(db_path, db, village):
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_walk(app, pilot)
+        form = app.screen
+        form.query_one("#name").value = "Berg, Dien van der"
+        form.query_one("#heart").value = "zingen"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, SamePersonDialog)
+        question = str(app.screen.query_one("#question").content)
+        assert question == "Bedoel je Dien van der Berg, Kerkstraat 2, laatst ontmoet 3 maart?"
+        await pilot.press("enter")  # take it: a revisit
+        await settle(pilot)
+        [dien] = named(db, "Dien van der Berg")
+        assert dien.id == village["dien"].id and len(list(reads.residents(db))) == 3
+        assert (dien.hands, dien.heart) == (["koken"], ["zingen"])
+        walk = next(w for w in reads.walks(db) if w.key != "oud")
+        assert dien.walk_id == walk.id
+        assert "opnieuw" in str(form.query_one("#status").content)
+
+
+async def test_a_new_person_anyway_and_back_to_the_form(db_path, db, village):
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_walk(app, pilot)
+        form = app.screen
+        form.query_one("#name").value = "D. van der Berg"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, SamePersonDialog)
+        await pilot.press("escape")  # back to the form: nothing saved
+        await settle(pilot)
+        assert app.screen is form and len(list(reads.residents(db))) == 3
+        assert form.query_one("#name").value == "D. van der Berg"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await pilot.press("down", "enter")  # "Nee, een nieuw persoon toevoegen"
+        await settle(pilot)
+        assert [r.key for r in named(db, "D. van der Berg")] == ["d-van-der-berg"]
+        assert len(named(db, "Dien van der Berg")) == 1
+
+
+async def test_the_full_name_and_ctrl_s_asks_before_a_duplicate(db_path, db, village):
+    """The issue's case: the whole name typed, ctrl+s without picking the dropdown."""
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_walk(app, pilot)
+        await pilot.press(*"Dien van der Berg", "ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, SamePersonDialog)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert len(list(reads.residents(db))) == 3
+        assert [r.key for r in reads.residents(db) if r.key.startswith("dien")] == ["dien"]
+
+
+async def test_the_residents_form_asks_before_a_duplicate(db_path, db, village):
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.switch_mode("residents")
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        await pilot.press(*"Dien van der Brg")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, SamePersonDialog)
+        await pilot.press("enter")  # it is her
+        await settle(pilot)
+        assert len(list(reads.residents(db))) == 3
+        await pilot.press("n")
+        await settle(pilot)
+        await pilot.press(*"Dien van der Brg", "ctrl+s")
+        await settle(pilot)
+        await pilot.press("down", "enter")  # someone else after all
+        await settle(pilot)
+        assert len(named(db, "Dien van der Brg")) == 1
+
+
+async def test_the_walk_area_is_the_neighbourhood_and_streets_are_suggested(db_path, db, village):
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_walk(app, pilot)
+        form = app.screen
+        assert form.query_one("#neighbourhood").value == "Het Veld"
+        await pilot.press(*"Anna", "tab", *"Kerk")
+        assert await until(pilot, lambda: dropdown_open(app))
+        await pilot.press("tab")  # take the street, stay for the number
+        await pilot.pause()
+        assert app.screen.focused.id == "address"
+        await pilot.press(*"9", "ctrl+s")
+        await settle(pilot)
+        [anna] = named(db, "Anna")
+        assert (anna.address, anna.neighbourhood) == ("Kerkstraat 9", "Het Veld")
+        # editable: another neighbourhood for the next one
+        assert form.query_one("#neighbourhood").value == "Het Veld"
+        form.query_one("#name").value = "Bert"
+        form.query_one("#neighbourhood").value = "Dorp"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert named(db, "Bert")[0].neighbourhood == "Dorp"
+
+
+async def test_ties_get_a_kind_that_fits_and_can_be_changed_in_the_form(db_path, db, village):
+    app = make_app(db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await start_walk(app, pilot)
+        form = app.screen
+        form.query_one("#name").value = "Gijs"
+        form.query_one("#address").value = "Kerkstraat 7"
+        form.query_one("#ties").value = "Eric, Fatma, Dorpskoor, Bakkerij"
+        await focus_on(pilot, "ties")
+        await pilot.pause()
+        lines = [str(line.content) for line in form.query("TieLine")]
+        assert len(lines) == 4
+        assert "buren" in lines[0] and "kennis" in lines[1]  # same street, another street
+        assert "lid" in lines[2] and "bezoeker" in lines[3]  # a club, a shop
+        await pilot.press("down")  # into the tie lines: Eric
+        assert app.screen.focused is form.query("TieLine").first()
+        await pilot.press("space", "space")  # strength: zwak, sterk
+        await pilot.press("down", "right", "right")  # Fatma: kennis -> vriend -> familie
+        await pilot.press("down", "right")  # Dorpskoor: lid -> vrijwilliger
+        await pilot.press("tab")  # on to consent, past the lines
+        assert app.screen.focused.id == "consent"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        [gijs] = named(db, "Gijs")
+        names = {r.id: r.name for r in reads.residents(db)} | {
+            g.id: g.name for g in reads.groups(db)
+        }
+        made = {
+            names[t.to_id if t.from_id == gijs.id else t.from_id]: (
+                t.kind.value,
+                t.strength.value if t.strength else None,
+            )
+            for t in reads.ties(db)
+        }
+        assert made == {
+            "Eric": ("neighbour", "strong"),
+            "Fatma": ("family", None),
+            "Dorpskoor": ("volunteer", None),
+            "Bakkerij": ("visitor", None),
+        }
+
+
+async def test_a_blank_name_is_said_under_the_field_and_nothing_is_saved(db_path, db, village):
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_walk(app, pilot)
+        before = len(app._notifications)
+        form = app.screen
+        form.query_one("#hands").value = "koken"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        problem = form.query_one("#problem-name")
+        assert problem.display and str(problem.content) == "naam is leeg"
+        assert app.screen.focused.id == "name"
+        assert len(app._notifications) == before  # no toast over the form
+        assert len(list(reads.residents(db))) == 3
+        buttons = form.query_one("#form-buttons").region
+        assert buttons.bottom <= 24 and buttons.height == 1
+        await pilot.press(*"Anna")
+        assert not problem.display  # fixed: the message goes
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert named(db, "Anna")[0].hands == ["koken"]
+
+
+async def test_phrases_split_on_commas_semicolons_and_line_breaks(db_path, db, village):
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_walk(app, pilot)
+        form = app.screen
+        form.query_one("#name").value = "Henk"
+        form.query_one("#hands").value = "koken; tuin, fietsen"
+        form.query_one("#needs").value = "vervoer;gezelschap"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        [henk] = named(db, "Henk")
+        assert henk.hands == ["koken", "tuin", "fietsen"]
+        assert henk.needs == ["vervoer", "gezelschap"]
+
+
+async def test_shift_tab_stays_in_the_form_and_letters_stay_in_the_field(db_path, db, village):
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_walk(app, pilot)
+        screen = app.screen
+        await pilot.press("shift+tab")
+        await pilot.pause()
+        assert screen.focused is not None and screen.query_one("WalkForm") in (
+            screen.focused.ancestors
+        )
+        assert screen.focused.id == "neighbourhood"  # round to the last field
+        await focus_on(pilot, "name")
+        await pilot.press(*"Piet Pietersen")  # into the name, as the builder meant
+        await pilot.press("shift+tab", "shift+tab", *"en")
+        await pilot.pause()
+        assert app.screen is screen and app.current_mode == "walk"
+        assert screen.focused.id == "notes" and screen.query_one("#notes").value == "en"
+        assert screen.query_one("#name").value == "Piet Pietersen"
+        await focus_on(pilot, "open")  # a choice: letters are answers, never screen keys
+        await pilot.press(*"jpsen")
+        await pilot.pause()
+        assert app.screen is screen and app.current_mode == "walk"
+        assert screen.query_one("#open").value == "not_now"  # j: ja, n: niet nu
+
+
+async def test_escape_asks_before_dropping_what_was_typed_and_never_saves(db_path, db, village):
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_walk(app, pilot)
+        await pilot.press(*"Ineke", "tab", *"Kerkstraat 1")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert "Ineke" in str(app.screen.query_one("#question").content)
+        await pilot.press("n")  # stay
+        await settle(pilot)
+        assert app.current_mode == "walk" and app.screen.query_one("#name").value == "Ineke"
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("j")  # leave
+        await settle(pilot)
+        assert app.current_mode == "overview"
+        assert named(db, "Ineke") == []  # no half record
+        await app.switch_mode("walk")
+        await settle(pilot)
+        await pilot.press("escape")  # nothing typed: leaves at once
+        await settle(pilot)
+        assert app.current_mode == "overview"
+
+
+async def test_a_burst_of_keys_lands_in_the_right_fields(db_path, db, village):
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_walk(app, pilot)
+        await burst(app, ["J", "o", "p", "tab", *"Dorpsweg 3"])
+        await settle(pilot)
+        form = app.screen
+        assert form.query_one("#name").value == "Jop"
+        assert form.query_one("#address").value == "Dorpsweg 3"
+
+
+async def test_a_revisit_shows_the_consent_we_had_and_keeps_its_date(db_path, db, village):
+    dien = village["dien"]
+    dien.consent, dien.consent_date = True, "2025-09-01"
+    writes.save_resident(db, dien)
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_walk(app, pilot)
+        await pilot.press(*"Dien v")
+        assert await until(pilot, lambda: dropdown_open(app))
+        await pilot.press("tab")  # the register offers Dien: her record fills the form
+        await settle(pilot)
+        assert str(app.screen.query_one("#consent").content) == "[x] ja"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        [again] = named(db, "Dien van der Berg")
+        assert (again.consent, again.consent_date) == (True, "2025-09-01")
