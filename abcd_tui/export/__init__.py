@@ -5,7 +5,9 @@ CSV (`nodes.csv` and `edges.csv`) and a self-contained HTML report. What the fil
 of people is decided in one place, `model.ExportView` (pseudonymised unless asked
 otherwise). Every file is written into a staging folder beside its place and moved in
 once all formats succeeded, so a failed export leaves no half file; an existing export
-is never overwritten without `force`. Figures in words: `words.py`.
+is never overwritten without `force`. Figures in words: `words.py`. Every export also
+gets a `README.txt` (`README`) that says what it shows and what was generalised to keep
+unnamed residents k-anonymous (`kanon`; k = 3 unless asked otherwise).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from sqlite_utils import Database
 
 from abcd_tui import __version__
 from abcd_tui.domain.errors import UserError
+from abcd_tui.export.kanon import DEFAULT_K
 from abcd_tui.export.model import FEW_STREET, ExportView
 from abcd_tui.export.words import change_text, community_sentences, decimal, figure_text
 from abcd_tui.i18n import t
@@ -47,6 +50,7 @@ FILES = {
     "csv": ("nodes.csv", "edges.csv"),
     "html": ("report.html",),
 }
+README = "README.txt"  # beside the files, always rewritten: it describes this export
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
 
@@ -84,11 +88,15 @@ def export(
     force: bool = False,
     delimiter: str = ",",
     progress: Progress | None = None,
+    k: int = DEFAULT_K,
 ) -> ExportResult:
-    """Write `formats` of snapshot `snapshot` (or of the register now) into `out_dir`."""
+    """Write `formats` of snapshot `snapshot` (or of the register now) into `out_dir`;
+    unnamed residents k-anonymous (`kanon`; k = 1: nothing generalised)."""
     step = progress or (lambda _stage, _done, _total: None)
     if delimiter not in (",", ";"):
         raise UserError("export.bad_delimiter", delimiter=delimiter)
+    if isinstance(k, bool) or not isinstance(k, int) or k < 1:
+        raise UserError("kanon.bad_k", value=k)
     paths = targets(formats, out_dir)
     existing = [p for p in paths if p.exists()]
     if existing and not force:
@@ -120,7 +128,7 @@ def export(
         "nodes": with_consent_now(db, document["nodes"]),
     }
     key = secrets.token_bytes(32)
-    view = ExportView(document, with_names=with_names, key=key)
+    view = ExportView(document, with_names=with_names, key=key, k=k)
     comparison = None
     if before is not None and "html" in formats:
         comparison = compare(
@@ -141,9 +149,10 @@ def export(
         for done, fmt in enumerate(formats, start=2):
             step(fmt, done, total)
             _write(fmt, view, graph, staging, delimiter, comparison, before)
+        (staging / README).write_text(readme_text(view, paths), encoding="utf-8")
         # Every file written: only now do they take their places, together.
         written = []
-        for path in paths:
+        for path in [*paths, out_dir / README]:
             os.chmod(staging / path.name, 0o600 if with_names else 0o644 & ~UMASK)
             os.replace(staging / path.name, path)
             written.append(path)
@@ -160,6 +169,23 @@ def export(
         residents=len(residents),
         named=sum(1 for n in residents if view.shows_name(n)),
     )
+
+
+def readme_text(view: ExportView, paths: list[Path]) -> str:
+    """The export's README.txt: what it shows and what was generalised (no names)."""
+    residents = [n for n in view.document["nodes"] if n["type"] == "resident"]
+    named = sum(1 for n in residents if view.shows_name(n))
+    title = t("kanon.readme_title")
+    lines = [title, "=" * len(title), ""]
+    if view.with_names:
+        lines.append(t("kanon.readme_named", named=named, residents=len(residents)))
+    else:
+        lines.append(t("kanon.readme_pseudonymised"))
+    lines.append(t("kanon.readme_files", files=", ".join(p.name for p in paths)))
+    heading = t("kanon.title")
+    lines += ["", heading, "-" * len(heading), ""]
+    lines += [f"- {s}" for s in view.generalisation.sentences()]
+    return "\n".join(lines) + "\n"
 
 
 def with_consent_now(db: Database, nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -256,6 +282,7 @@ def report_context(
         "label": view.snapshot_label,
         "created": doc.get("created", ""),
         "pseudonymised": not view.with_names,
+        "generalised": view.generalisation.sentences(),
         "headline": headline,
         "graph": graph,
         "connectors": [
@@ -298,7 +325,10 @@ def comparison_context(
     def people(found) -> list[str]:
         return [view.label(p.id) for p in found]
 
-    sentences = community_sentences(comparison, FEW_STREET)
+    sentences = {
+        kind: [view.without_hidden_groups(s) for s in found]
+        for kind, found in community_sentences(comparison, max(FEW_STREET, view.k)).items()
+    }
     return {
         "previous_label": view.free_text(before.label) if before else "",
         "previous_created": before.created if before else "",

@@ -1,0 +1,309 @@
+"""k-anonymity for what a pseudonymised export still shows of a resident.
+
+In a village of 150 a pseudonym is no cover when the row beside it carries the
+neighbourhood and five rare gifts, or a tie to a group of one: anyone who lives there
+knows who it is. So before an export shows an unnamed resident, `generalise` makes every
+combination of their quasi-identifiers shared by at least `k` unnamed residents:
+
+- the quasi-identifiers: the labels of the groups they are tied to (a group's name, or
+  its kind for a hidden group), neighbourhood, openness to introductions, and the sets
+  of gifts, offers, needs and interests (age band and street are never exported);
+- groups first, for everyone at once: a group with fewer than `k` residents is shown
+  as its kind ("een vereniging"); then, while some residents' set of group labels is
+  shared by fewer than `k`, the smallest named group in each such set is hidden too;
+- then, per resident, only for those whose combination is still shared by fewer than
+  `k`, one step up a ladder at a time (`LEVELS`): phrases to their themes; themes fewer
+  than `k` residents have left out; offers, needs and interests left out; openness
+  left out; only their two most common gift themes, then one; neighbourhood left out;
+  nothing.
+  Residents who reach the top with fewer than `k` alike pull their whole group-label
+  class to the top with them, so that class is shared again.
+
+Deterministic: ties are broken by record id, no randomness (the same register gives the
+same generalisation, whatever the export's key). The network itself (ties, degree,
+communities, scores) is kept: it is what the export is for.
+O(L * n * p) for n residents with p phrases each, L = `len(LEVELS)`; plus one pass over
+the ties per round of group hiding.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from abcd_tui.domain.vocabulary import GIFT_KINDS, starter_vocabulary
+from abcd_tui.i18n import t
+
+DEFAULT_K = 3
+FIELDS = ("gifts", "offers", "needs", "interests")
+SOURCE = {
+    "gifts": GIFT_KINDS,
+    "offers": ("offers",),
+    "needs": ("needs",),
+    "interests": ("interests",),
+}
+LEVELS = (
+    "as_is",
+    "themes",
+    "common_themes",
+    "gifts_only",
+    "no_open",
+    "two_gifts",
+    "one_gift",
+    "no_neighbourhood",
+    "nothing",
+)
+KEEP_GIFTS = {"two_gifts": 2, "one_gift": 1, "no_neighbourhood": 1}
+TOP = len(LEVELS) - 1
+
+
+@dataclass(frozen=True)
+class Shown:
+    """What an export shows of one unnamed resident."""
+
+    neighbourhood: str
+    open: str
+    phrases: dict[str, tuple[str, ...]]  # field (FIELDS) -> the values shown
+    words: frozenset[str]  # every value shown, and the themes of each (for reasons)
+    level: int = 0
+    themes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # value -> its themes
+
+    def key(self, groups: frozenset[str]) -> tuple:
+        return (
+            groups,
+            self.neighbourhood,
+            self.open,
+            *(frozenset(self.phrases[f]) for f in FIELDS),
+        )
+
+
+@dataclass
+class Generalisation:
+    """The outcome of `generalise`: what each unnamed resident shows, which groups are
+    shown by their kind, and counts of what was generalised (for the README)."""
+
+    k: int
+    shown: dict[str, Shown] = field(default_factory=dict)
+    hidden_groups: dict[str, str] = field(default_factory=dict)  # group id -> kind
+    counts: Counter = field(default_factory=Counter)
+    groups_of: dict[str, frozenset[str]] = field(default_factory=dict)  # shown labels
+
+    def sentences(self) -> list[str]:
+        """What was generalised, in the export's language, naming nobody."""
+        c = self.counts
+        found = [t("kanon.rule", k=self.k)]
+        if self.k <= 1:
+            return [t("kanon.off")]
+        if c["themed"] or c["dropped"]:
+            found.append(t("kanon.phrases", themed=c["themed"], dropped=c["dropped"]))
+        if c["neighbourhood"]:
+            found.append(t("kanon.neighbourhood", count=c["neighbourhood"]))
+        if c["open"]:
+            found.append(t("kanon.open", count=c["open"]))
+        if c["nothing"]:
+            found.append(t("kanon.nothing", count=c["nothing"]))
+        kinds = Counter(self.hidden_groups.values())
+        if kinds:
+            shown = ", ".join(
+                t("kanon.groups_kind", count=n, kind=kind_label(kind))
+                for kind, n in sorted(kinds.items())
+            )
+            found.append(t("kanon.groups", count=sum(kinds.values()), kinds=shown))
+        if c["short"]:
+            found.append(t("kanon.short", count=c["short"], k=self.k))
+        if len(found) == 1:
+            found.append(t("kanon.nothing_needed"))
+        found.append(t("kanon.kept"))
+        return found
+
+
+def kind_label(kind: str) -> str:
+    """A group as its kind: "een vereniging"."""
+    return t(f"kanon.kind.{kind}") if kind in KINDS else t("kanon.kind.other")
+
+
+KINDS = ("association", "institution", "place", "business")
+
+
+def generalise(
+    residents: list[dict[str, Any]],
+    groups: dict[str, dict[str, Any]],
+    ties: Iterable[tuple[str, str]],
+    *,
+    k: int,
+    phrase: Callable[[str], str | None],
+    lang: str,
+    members: dict[str, int] | None = None,
+) -> Generalisation:
+    """Make the unnamed `residents` k-anonymous (module doc). `groups`: group id ->
+    node; `ties`: (a, b) id pairs; `phrase`: a typed phrase as the export shows it
+    (vocabulary word or theme, None: left out); `members`: residents per group
+    (default: counted from `ties`)."""
+    result = Generalisation(k=k)
+    ids = sorted(n["id"] for n in residents)
+    by_id = {n["id"]: n for n in residents}
+    tied: dict[str, set[str]] = {i: set() for i in ids}
+    counted: Counter = Counter()
+    for a, b in ties:
+        if a in groups and b not in groups:
+            a, b = b, a
+        if b in groups and a not in groups:
+            counted[b] += 1
+            if a in tied:
+                tied[a].add(b)
+    members = counted if members is None else members
+
+    base = {i: _as_is(by_id[i], phrase, lang) for i in ids}
+    if k <= 1:
+        result.shown = base
+        result.groups_of = {i: frozenset(groups[g]["name"] for g in tied[i]) for i in ids}
+        return result
+
+    # Groups, for everyone at once.
+    hidden = {g: groups[g]["kind"] for g in sorted(groups) if 0 < members.get(g, 0) < k}
+
+    def labels(i: str) -> frozenset[str]:
+        return frozenset(
+            kind_label(hidden[g]) if g in hidden else groups[g]["name"] for g in tied[i]
+        )
+
+    result.hidden_groups = hidden
+    result.groups_of = {i: labels(i) for i in ids}
+    sets = dict.fromkeys(ids, frozenset())  # see the module doc: groups count one by one
+
+    # The ladder, per resident.
+    themed = {i: _themes(by_id[i], lang) for i in ids}
+    common = {f: Counter(th for i in ids for th in themed[i][f]) for f in FIELDS}
+    levels = dict.fromkeys(ids, 0)
+    shown = dict(base)
+    while True:
+        keys = {i: shown[i].key(sets[i]) for i in ids}
+        sizes = Counter(keys.values())
+        rising = [i for i in ids if sizes[keys[i]] < k and levels[i] < TOP]
+        if not rising:
+            break
+        for i in rising:
+            levels[i] += 1
+            shown[i] = _at_level(base[i], themed[i], common, levels[i], k)
+    # At the top with fewer than k alike: their group-label class goes to the top too.
+    keys = {i: shown[i].key(sets[i]) for i in ids}
+    sizes = Counter(keys.values())
+    lifted = {sets[i] for i in ids if sizes[keys[i]] < k}
+    for i in ids:
+        if sets[i] in lifted and levels[i] < TOP:
+            levels[i] = TOP
+            shown[i] = _at_level(base[i], themed[i], common, TOP, k)
+    keys = {i: shown[i].key(sets[i]) for i in ids}
+    sizes = Counter(keys.values())
+    result.counts["short"] = sum(1 for i in ids if sizes[keys[i]] < k)
+    result.shown = shown
+    _count(result, base, themed, ids)
+    return result
+
+
+def _as_is(node: dict[str, Any], phrase: Callable[[str], str | None], lang: str) -> Shown:
+    phrases: dict[str, tuple[str, ...]] = {}
+    words: set[str] = set()
+    themes: dict[str, tuple[str, ...]] = {}
+    for f in FIELDS:
+        seen: list[str] = []
+        for p in (p for source in SOURCE[f] for p in node.get(source, ())):
+            value = phrase(p)
+            if value and value not in seen:
+                seen.append(value)
+                words.add(value)
+                themes[value] = theme_words(p, lang)
+                words.update(themes[value])
+        phrases[f] = tuple(seen)
+    return Shown(
+        node.get("neighbourhood") or "",
+        node.get("open") or "",
+        phrases,
+        frozenset(words),
+        0,
+        themes,
+    )
+
+
+def _themes(node: dict[str, Any], lang: str) -> dict[str, frozenset[str]]:
+    """Per field, the themes of a resident's phrases, as the export words them."""
+    return {
+        f: frozenset(
+            w for source in SOURCE[f] for p in node.get(source, ()) for w in theme_words(p, lang)
+        )
+        for f in FIELDS
+    }
+
+
+_theme_cache: dict[tuple[str, str], tuple[str, ...]] = {}
+
+
+def theme_words(text: str, lang: str) -> tuple[str, ...]:
+    """'thema: tuin' for each theme of a phrase."""
+    found = _theme_cache.get((text, lang))
+    if found is None:
+        vocabulary = starter_vocabulary()
+        found = tuple(
+            t("export.theme", themes=getattr(vocabulary.themes[th], lang))
+            for th in sorted(vocabulary.themes_of(text))
+            if th in vocabulary.themes
+        )
+        if len(_theme_cache) < 100_000:
+            _theme_cache[text, lang] = found
+    return found
+
+
+def _at_level(
+    base: Shown, themed: dict[str, frozenset[str]], common: dict[str, Counter], level: int, k: int
+) -> Shown:
+    """A resident's record at one step of the ladder (`LEVELS`)."""
+    if level == 0:
+        return base
+    phrases: dict[str, tuple[str, ...]] = {}
+    for f in FIELDS:
+        values = sorted(themed[f])
+        if level >= 2:
+            values = [v for v in values if common[f][v] >= k]
+        if level >= 3 and f != "gifts":
+            values = []
+        if f == "gifts" and level >= 5:
+            # The most common first: the ones most residents share.
+            values.sort(key=lambda v: -common[f][v])
+            values = values[: KEEP_GIFTS.get(LEVELS[level], 0)]
+        phrases[f] = tuple(sorted(values))
+    return Shown(
+        base.neighbourhood if level < LEVELS.index("no_neighbourhood") else "",
+        base.open if level < LEVELS.index("no_open") else "",
+        phrases,
+        frozenset(v for values in phrases.values() for v in values),
+        level,
+    )
+
+
+def _count(
+    result: Generalisation, base: dict[str, Shown], themed: dict[str, Any], ids: list[str]
+) -> None:
+    """What was generalised, counted for the README (`Generalisation.sentences`)."""
+    c = result.counts
+    for i in ids:
+        now, before = result.shown[i], base[i]
+        if now.level == 0:
+            continue
+        for f in FIELDS:
+            kept = set(now.phrases[f])
+            for value in before.phrases[f]:
+                if value in kept:
+                    continue
+                # A value whose theme is still shown was generalised, else left out.
+                if kept.intersection(before.themes.get(value, ())):
+                    c["themed"] += 1
+                else:
+                    c["dropped"] += 1
+        if before.neighbourhood and not now.neighbourhood:
+            c["neighbourhood"] += 1
+        if before.open and not now.open:
+            c["open"] += 1
+        if now.level == TOP and any(before.phrases[f] for f in FIELDS):
+            c["nothing"] += 1
