@@ -70,9 +70,8 @@ class Shown:
     level: int = 0
     themes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # value -> its themes
 
-    def key(self, groups: frozenset[str]) -> tuple:
+    def key(self) -> tuple:
         return (
-            groups,
             self.neighbourhood,
             self.open,
             *(frozenset(self.phrases[f]) for f in FIELDS),
@@ -135,72 +134,119 @@ def generalise(
     k: int,
     phrase: Callable[[str], str | None],
     lang: str,
-    members: dict[str, int] | None = None,
 ) -> Generalisation:
     """Make the unnamed `residents` k-anonymous (module doc). `groups`: group id ->
     node; `ties`: (a, b) id pairs; `phrase`: a typed phrase as the export shows it
-    (vocabulary word or theme, None: left out); `members`: residents per group
-    (default: counted from `ties`)."""
+    (vocabulary word or theme, None: left out)."""
     result = Generalisation(k=k)
     ids = sorted(n["id"] for n in residents)
     by_id = {n["id"]: n for n in residents}
     tied: dict[str, set[str]] = {i: set() for i in ids}
-    counted: Counter = Counter()
     for a, b in ties:
-        if a in groups and b not in groups:
+        if a in groups:
             a, b = b, a
-        if b in groups and a not in groups:
-            counted[b] += 1
-            if a in tied:
-                tied[a].add(b)
-    members = counted if members is None else members
+        if b in groups and a in tied:
+            tied[a].add(b)
+    members = Counter(g for i in ids for g in tied[i])  # unnamed members: named are seen
 
     base = {i: _as_is(by_id[i], phrase, lang) for i in ids}
+    result.shown = base
     if k <= 1:
-        result.shown = base
         result.groups_of = {i: frozenset(groups[g]["name"] for g in tied[i]) for i in ids}
         return result
-
-    # Groups, for everyone at once.
-    hidden = {g: groups[g]["kind"] for g in sorted(groups) if 0 < members.get(g, 0) < k}
-
-    def labels(i: str) -> frozenset[str]:
-        return frozenset(
-            kind_label(hidden[g]) if g in hidden else groups[g]["name"] for g in tied[i]
-        )
-
+    hidden = {g: groups[g]["kind"] for g in sorted(groups) if 0 < members[g] < k}
     result.hidden_groups = hidden
-    result.groups_of = {i: labels(i) for i in ids}
-    sets = dict.fromkeys(ids, frozenset())  # see the module doc: groups count one by one
-
-    # The ladder, per resident.
+    result.groups_of = {
+        i: frozenset(kind_label(hidden[g]) if g in hidden else groups[g]["name"] for g in tied[i])
+        for i in ids
+    }
     themed = {i: _themes(by_id[i], lang) for i in ids}
     common = {f: Counter(th for i in ids for th in themed[i][f]) for f in FIELDS}
-    levels = dict.fromkeys(ids, 0)
-    shown = dict(base)
-    while True:
-        keys = {i: shown[i].key(sets[i]) for i in ids}
-        sizes = Counter(keys.values())
-        rising = [i for i in ids if sizes[keys[i]] < k and levels[i] < TOP]
-        if not rising:
-            break
-        for i in rising:
-            levels[i] += 1
-            shown[i] = _at_level(base[i], themed[i], common, levels[i], k)
-    # At the top with fewer than k alike: their group-label class goes to the top too.
-    keys = {i: shown[i].key(sets[i]) for i in ids}
-    sizes = Counter(keys.values())
-    lifted = {sets[i] for i in ids if sizes[keys[i]] < k}
-    for i in ids:
-        if sets[i] in lifted and levels[i] < TOP:
-            levels[i] = TOP
-            shown[i] = _at_level(base[i], themed[i], common, TOP, k)
-    keys = {i: shown[i].key(sets[i]) for i in ids}
-    sizes = Counter(keys.values())
-    result.counts["short"] = sum(1 for i in ids if sizes[keys[i]] < k)
-    result.shown = shown
-    _count(result, base, themed, ids)
+    ladder = {
+        i: [base[i], *(_at_level(base[i], themed[i], common, lv, k) for lv in range(1, TOP + 1))]
+        for i in ids
+    }
+    result.shown = _climb(ids, ladder, k)
+    keys = Counter(shown.key() for shown in result.shown.values())
+    result.counts["short"] = sum(1 for shown in result.shown.values() if keys[shown.key()] < k)
+    _count(result, base, ids)
     return result
+
+
+def _climb(ids: list[str], ladder: dict[str, list[Shown]], k: int) -> dict[str, Shown]:
+    """Each resident as low on their ladder as k allows (module doc).
+
+    Rounds, in id order, over the residents whose record fewer than k share: one is
+    joined at their step by others who show the same there and can be spared (their
+    own class keeps k) or come as a whole class; else they go one step up."""
+    level = dict.fromkeys(ids, 0)
+    sizes = Counter(ladder[i][0].key() for i in ids)
+    # Per step, who shows what there: those are who could join someone at that step.
+    at_step = [dict[tuple, list[str]]() for _ in range(TOP + 1)]
+    for i in ids:
+        for lv, shown in enumerate(ladder[i]):
+            at_step[lv].setdefault(shown.key(), []).append(i)
+
+    def move(i: str, lv: int) -> None:
+        sizes[ladder[i][level[i]].key()] -= 1
+        level[i] = lv
+        sizes[ladder[i][lv].key()] += 1
+
+    changed = True
+    while changed:
+        changed = False
+        for x in ids:
+            here = ladder[x][level[x]].key()
+            if sizes[here] >= k:
+                continue
+            lv = level[x]
+            joining = _joining(x, at_step[lv][here], level, ladder, sizes, k)
+            if joining is not None:
+                for i in joining:
+                    move(i, lv)
+            elif lv < TOP:
+                move(x, lv + 1)
+            else:
+                continue
+            changed = True
+    return {i: ladder[i][level[i]] for i in ids}
+
+
+def _joining(
+    x: str,
+    alike: list[str],
+    level: dict[str, int],
+    ladder: dict[str, list[Shown]],
+    sizes: Counter,
+    k: int,
+) -> list[str] | None:
+    """Who can join `x` at their step without leaving fewer than k in their own class,
+    enough of them to make k; None if there are not enough."""
+    lv = level[x]
+    here = ladder[x][lv].key()
+    need = k - sizes[here]
+    below = [i for i in alike if level[i] < lv and ladder[i][level[i]].key() != here]
+    classes: dict[tuple, list[str]] = {}
+    for i in below:
+        classes.setdefault(ladder[i][level[i]].key(), []).append(i)
+    spared: list[str] = []
+    whole: list[list[str]] = []
+    for key, found in sorted(classes.items(), key=lambda kv: kv[1][0]):
+        spare = sizes[key] - k
+        if spare > 0:
+            # The highest on their ladder first: they give up the least.
+            found = sorted(found, key=lambda i: (-level[i], i))
+            spared += found[:spare]
+        if len(found) == sizes[key]:  # the whole class shows the same here
+            whole.append(found)
+    if len(spared) >= need:
+        return sorted(spared, key=lambda i: (-level[i], i))[:need]
+    for found in sorted(whole, key=lambda f: (len(f), f[0])):
+        need -= len(found)
+        spared += [i for i in found if i not in spared]
+        if need <= 0:
+            return spared
+    return None
 
 
 def _as_is(node: dict[str, Any], phrase: Callable[[str], str | None], lang: str) -> Shown:
@@ -282,9 +328,7 @@ def _at_level(
     )
 
 
-def _count(
-    result: Generalisation, base: dict[str, Shown], themed: dict[str, Any], ids: list[str]
-) -> None:
+def _count(result: Generalisation, base: dict[str, Shown], ids: list[str]) -> None:
     """What was generalised, counted for the README (`Generalisation.sentences`)."""
     c = result.counts
     for i in ids:

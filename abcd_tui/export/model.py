@@ -213,32 +213,32 @@ class ExportView:
         if not named:
             if reason.code == "intro.same_street":
                 reason = Reason("intro.same_street_hidden", {})
-            reason = self._k_reason(reason, subject)
+            reason, generalised = self._k_reason(reason, subject)
             params = dict(reason.params)
-            for k in PHRASE_PARAMS & params.keys():
+            for k in PHRASE_PARAMS & params.keys() if not generalised else ():
                 if isinstance(params[k], str):
                     params[k] = self.phrase(params[k], False) or t("export.own_words")
             reason = Reason(reason.code, params)
         reason = self._hide_groups(reason)
         return fill_tokens(reason_text(reason), self.label)
 
-    def _k_reason(self, reason: Reason, subject: str | None) -> Reason:
+    def _k_reason(self, reason: Reason, subject: str | None) -> tuple[Reason, bool]:
         """A reason about unnamed residents showing only what their rows show: a phrase
         as shown, else its theme, else "iets"; a neighbourhood only if every one of
-        them shows it (`kanon`)."""
+        them shows it (`kanon`). And whether its phrases are done so."""
         if self.k <= 1:
-            return reason
+            return reason, False
         about = [subject] if subject else []
         about += [i for v in reason.params.values() if isinstance(v, str) for i in tokens_in(v)]
         records = [s for i in about if i in self.nodes and (s := self.shown(self.nodes[i]))]
         if not records:
-            return reason
+            return reason, False
         allowed = frozenset.intersection(*(r.words for r in records))
         code, params = reason.code, dict(reason.params)
         if code == "intro.same_neighbourhood" and any(
             r.neighbourhood != params.get("neighbourhood") for r in records
         ):
-            return Reason("kanon.same_neighbourhood_hidden", {})
+            return Reason("kanon.same_neighbourhood_hidden", {}), True
         for name in PHRASE_PARAMS & params.keys():
             value = params[name]
             if not isinstance(value, str):
@@ -252,7 +252,7 @@ class ExportView:
             theme = params.get(f"theme_{self.language}", "")
             if t("export.theme", themes=theme) not in allowed:
                 code = code.removesuffix("_theme")
-        return Reason(code, params)
+        return Reason(code, params), True
 
     def _hide_groups(self, reason: Reason) -> Reason:
         """Hidden groups named in a reason shown as their kind."""

@@ -7,7 +7,7 @@ MESSAGES_KANON: dict[str, dict[str, str]] = {
     "kanon.kind.business": {"nl": "een bedrijf", "en": "a business"},
     "kanon.kind.other": {"nl": "een groep", "en": "a group"},
     "kanon.something": {"nl": "iets", "en": "something"},
-    "kanon.same_neighbourhood_hidden": {
+    "reason.kanon.same_neighbourhood_hidden": {
         "nl": "wonen in dezelfde buurt",
         "en": "live in the same neighbourhood",
     },
