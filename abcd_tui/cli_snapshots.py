@@ -262,6 +262,7 @@ def run_export(args: argparse.Namespace, db_path: Path) -> int:
                     "pseudonymised": result.pseudonymised,
                     "residents": result.residents,
                     "named": result.named,
+                    "k": result.k,
                 }
             )
             + "\n"

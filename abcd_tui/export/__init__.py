@@ -61,6 +61,7 @@ class ExportResult:
     pseudonymised: bool = True
     residents: int = 0
     named: int = 0  # residents shown by name (with consent, with --with-names)
+    k: int = DEFAULT_K  # unnamed residents k-anonymous (see kanon)
 
 
 def parse_formats(text: str) -> list[str]:
@@ -168,6 +169,7 @@ def export(
         pseudonymised=not with_names,
         residents=len(residents),
         named=sum(1 for n in residents if view.shows_name(n)),
+        k=k,
     )
 
 

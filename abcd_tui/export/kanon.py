@@ -55,27 +55,41 @@ LEVELS = (
     "no_neighbourhood",
     "nothing",
 )
-KEEP_GIFTS = {"two_gifts": 2, "one_gift": 1, "no_neighbourhood": 1}
 TOP = len(LEVELS) - 1
 
 
-@dataclass(frozen=True)
 class Shown:
-    """What an export shows of one unnamed resident."""
+    """What an export shows of one unnamed resident, at one step of their ladder."""
 
-    neighbourhood: str
-    open: str
-    phrases: dict[str, tuple[str, ...]]  # field (FIELDS) -> the values shown
-    words: frozenset[str]  # every value shown, and the themes of each (for reasons)
-    level: int = 0
-    themes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # value -> its themes
+    __slots__ = ("neighbourhood", "open", "phrases", "level", "themes", "key", "_words")
 
-    def key(self) -> tuple:
-        return (
-            self.neighbourhood,
-            self.open,
-            *(frozenset(self.phrases[f]) for f in FIELDS),
+    def __init__(
+        self,
+        neighbourhood: str,
+        open: str,
+        phrases: dict[str, tuple[str, ...]],  # field (FIELDS) -> the values shown
+        level: int = 0,
+        themes: dict[str, tuple[str, ...]] | None = None,  # value -> its theme words
+    ):
+        self.neighbourhood, self.open, self.phrases, self.level = (
+            neighbourhood,
+            open,
+            phrases,
+            level,
         )
+        self.themes = themes or {}
+        # Alike when equal. Above level 0 the phrases are sorted; at 0 as typed.
+        ordered = (phrases[f] if level else tuple(sorted(phrases[f])) for f in FIELDS)
+        self.key = (neighbourhood, open, *ordered)
+        self._words: frozenset[str] | None = None
+
+    @property
+    def words(self) -> frozenset[str]:
+        """Every value shown, and the theme words of each (what a reason may quote)."""
+        if self._words is None:
+            values = {v for found in self.phrases.values() for v in found}
+            self._words = frozenset(values.union(*(self.themes.get(v, ()) for v in values)))
+        return self._words
 
 
 @dataclass
@@ -162,13 +176,10 @@ def generalise(
     }
     themed = {i: _themes(by_id[i], lang) for i in ids}
     common = {f: Counter(th for i in ids for th in themed[i][f]) for f in FIELDS}
-    ladder = {
-        i: [base[i], *(_at_level(base[i], themed[i], common, lv, k) for lv in range(1, TOP + 1))]
-        for i in ids
-    }
+    ladder = {i: _ladder(base[i], themed[i], common, k) for i in ids}
     result.shown = _climb(ids, ladder, k)
-    keys = Counter(shown.key() for shown in result.shown.values())
-    result.counts["short"] = sum(1 for shown in result.shown.values() if keys[shown.key()] < k)
+    keys = Counter(shown.key for shown in result.shown.values())
+    result.counts["short"] = sum(1 for shown in result.shown.values() if keys[shown.key] < k)
     _count(result, base, ids)
     return result
 
@@ -180,23 +191,23 @@ def _climb(ids: list[str], ladder: dict[str, list[Shown]], k: int) -> dict[str, 
     joined at their step by others who show the same there and can be spared (their
     own class keeps k) or come as a whole class; else they go one step up."""
     level = dict.fromkeys(ids, 0)
-    sizes = Counter(ladder[i][0].key() for i in ids)
+    sizes = Counter(ladder[i][0].key for i in ids)
     # Per step, who shows what there: those are who could join someone at that step.
     at_step = [dict[tuple, list[str]]() for _ in range(TOP + 1)]
     for i in ids:
         for lv, shown in enumerate(ladder[i]):
-            at_step[lv].setdefault(shown.key(), []).append(i)
+            at_step[lv].setdefault(shown.key, []).append(i)
 
     def move(i: str, lv: int) -> None:
-        sizes[ladder[i][level[i]].key()] -= 1
+        sizes[ladder[i][level[i]].key] -= 1
         level[i] = lv
-        sizes[ladder[i][lv].key()] += 1
+        sizes[ladder[i][lv].key] += 1
 
     changed = True
     while changed:
         changed = False
         for x in ids:
-            here = ladder[x][level[x]].key()
+            here = ladder[x][level[x]].key
             if sizes[here] >= k:
                 continue
             lv = level[x]
@@ -223,12 +234,12 @@ def _joining(
     """Who can join `x` at their step without leaving fewer than k in their own class,
     enough of them to make k; None if there are not enough."""
     lv = level[x]
-    here = ladder[x][lv].key()
+    here = ladder[x][lv].key
     need = k - sizes[here]
-    below = [i for i in alike if level[i] < lv and ladder[i][level[i]].key() != here]
+    below = [i for i in alike if level[i] < lv and ladder[i][level[i]].key != here]
     classes: dict[tuple, list[str]] = {}
     for i in below:
-        classes.setdefault(ladder[i][level[i]].key(), []).append(i)
+        classes.setdefault(ladder[i][level[i]].key, []).append(i)
     spared: list[str] = []
     whole: list[list[str]] = []
     for key, found in sorted(classes.items(), key=lambda kv: kv[1][0]):
@@ -251,7 +262,6 @@ def _joining(
 
 def _as_is(node: dict[str, Any], phrase: Callable[[str], str | None], lang: str) -> Shown:
     phrases: dict[str, tuple[str, ...]] = {}
-    words: set[str] = set()
     themes: dict[str, tuple[str, ...]] = {}
     for f in FIELDS:
         seen: list[str] = []
@@ -259,18 +269,9 @@ def _as_is(node: dict[str, Any], phrase: Callable[[str], str | None], lang: str)
             value = phrase(p)
             if value and value not in seen:
                 seen.append(value)
-                words.add(value)
                 themes[value] = theme_words(p, lang)
-                words.update(themes[value])
         phrases[f] = tuple(seen)
-    return Shown(
-        node.get("neighbourhood") or "",
-        node.get("open") or "",
-        phrases,
-        frozenset(words),
-        0,
-        themes,
-    )
+    return Shown(node.get("neighbourhood") or "", node.get("open") or "", phrases, 0, themes)
 
 
 def _themes(node: dict[str, Any], lang: str) -> dict[str, frozenset[str]]:
@@ -301,31 +302,31 @@ def theme_words(text: str, lang: str) -> tuple[str, ...]:
     return found
 
 
-def _at_level(
-    base: Shown, themed: dict[str, frozenset[str]], common: dict[str, Counter], level: int, k: int
-) -> Shown:
-    """A resident's record at one step of the ladder (`LEVELS`)."""
-    if level == 0:
-        return base
-    phrases: dict[str, tuple[str, ...]] = {}
-    for f in FIELDS:
-        values = sorted(themed[f])
-        if level >= 2:
-            values = [v for v in values if common[f][v] >= k]
-        if level >= 3 and f != "gifts":
-            values = []
-        if f == "gifts" and level >= 5:
-            # The most common first: the ones most residents share.
-            values.sort(key=lambda v: -common[f][v])
-            values = values[: KEEP_GIFTS.get(LEVELS[level], 0)]
-        phrases[f] = tuple(sorted(values))
-    return Shown(
-        base.neighbourhood if level < LEVELS.index("no_neighbourhood") else "",
-        base.open if level < LEVELS.index("no_open") else "",
-        phrases,
-        frozenset(v for values in phrases.values() for v in values),
-        level,
+def _ladder(
+    base: Shown, themed: dict[str, frozenset[str]], common: dict[str, Counter], k: int
+) -> list[Shown]:
+    """A resident's record at every step of the ladder (`LEVELS`), the first as is."""
+    place, openness = base.neighbourhood, base.open
+    themes = {f: tuple(sorted(themed[f])) for f in FIELDS}
+    shared = {f: tuple(v for v in themes[f] if common[f][v] >= k) for f in FIELDS}
+    gifts = shared["gifts"]
+    # The most common first: the ones most residents share (sorted is stable).
+    ranked = sorted(gifts, key=lambda v: -common["gifts"][v])
+    none = dict.fromkeys(FIELDS, ())
+    only = {**none, "gifts": gifts}
+    two = {**none, "gifts": tuple(sorted(ranked[:2]))}
+    one = {**none, "gifts": tuple(ranked[:1])}
+    steps = (
+        (place, openness, themes),  # themes
+        (place, openness, shared),  # common_themes
+        (place, openness, only),  # gifts_only
+        (place, "", only),  # no_open
+        (place, "", two),  # two_gifts
+        (place, "", one),  # one_gift
+        ("", "", one),  # no_neighbourhood
+        ("", "", none),  # nothing
     )
+    return [base, *(Shown(*step, level) for level, step in enumerate(steps, start=1))]
 
 
 def _count(result: Generalisation, base: dict[str, Shown], ids: list[str]) -> None:

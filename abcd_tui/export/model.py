@@ -283,7 +283,8 @@ class ExportView:
         return sorted(found, key=lambda pair: (-len(pair[0]), pair))
 
     def reasons(self, frozen: list[dict[str, Any]], subject: str | None = None) -> list[str]:
-        return [self.reason(r, subject) for r in frozen]
+        # dict.fromkeys: two reasons generalised to the same words are said once
+        return list(dict.fromkeys(self.reason(r, subject) for r in frozen))
 
     # --- the graph the file writers take -------------------------------------------
 
