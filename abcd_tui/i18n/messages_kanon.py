@@ -14,16 +14,18 @@ MESSAGES_KANON: dict[str, dict[str, str]] = {
     "kanon.title": {"nl": "Wat is veralgemeend", "en": "What was generalised"},
     "kanon.rule": {
         "nl": (
-            "Geen bewoner zonder naam is te herkennen aan wat deze export nog van hem of haar"
-            " laat zien (buurt, open voor kennismaken, gaven, aanbod, vragen, interesses en de"
-            " groepen waar iemand bij hoort): elke combinatie delen minstens {k} bewoners."
-            " Leeftijd, adres en straat worden nooit geëxporteerd."
+            "Wat deze export van een bewoner zonder naam laat zien, wijst niet één persoon"
+            " aan: elke combinatie van buurt, open voor kennismaken, gaven, aanbod, vragen en"
+            " interesses delen minstens {k} bewoners, en een groep staat er alleen met naam"
+            " in als minstens {k} bewoners zonder naam erbij horen. Leeftijd, adres en straat"
+            " worden nooit geëxporteerd."
         ),
         "en": (
-            "No resident without a name can be recognised by what this export still shows"
-            " of them (neighbourhood, openness to introductions, gifts, offers, needs,"
-            " interests and the groups they belong to): every combination is shared by at"
-            " least {k} residents. Age, address and street are never exported."
+            "What this export shows of a resident without a name points to no single"
+            " person: every combination of neighbourhood, openness to introductions, gifts,"
+            " offers, needs and interests is shared by at least {k} residents, and a group"
+            " appears by name only when at least {k} residents without a name belong to it."
+            " Age, address and street are never exported."
         ),
     },
     "kanon.off": {

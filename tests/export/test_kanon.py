@@ -139,15 +139,15 @@ def test_the_report_shows_only_what_the_rows_show(exported):
         for quoted in re.findall(r"'([^']+)'", reason):
             assert quoted == "iets" or counts[quoted] >= k or quoted in tags, (quoted, reason)
     section = html.xpath('//section[@id="generalised"]//li')
-    assert section[0].text_content().startswith("Geen bewoner zonder naam")
-    assert f"minstens {k} bewoners" in section[0].text_content()
+    assert section[0].text_content().startswith("Wat deze export van een bewoner zonder naam")
+    assert f"interesses delen minstens {k} bewoners" in section[0].text_content()
 
 
 def test_the_readme_says_what_was_generalised_naming_nobody(exported, village):
     out, k = exported
     _folder, db = village
     readme = (out / "README.txt").read_text(encoding="utf-8")
-    assert f"elke combinatie delen minstens {k} bewoners" in readme
+    assert f"gaven, aanbod, vragen en interesses delen minstens {k} bewoners" in readme
     assert re.search(r"\d+ gaven en woorden vervangen door hun thema, \d+ weggelaten", readme)
     assert "1 groepen getoond als hun soort" in readme or "groepen getoond als hun soort" in readme
     assert "als 'een vereniging'" in readme
@@ -235,7 +235,7 @@ def test_english_export_readme_and_report_say_it_in_english(tmp_path):
     out = tmp_path / "out"
     export(m.db, ["html"], out_dir=out)
     readme = (out / "README.txt").read_text(encoding="utf-8")
-    assert "every combination is shared by at least 3 residents" in readme
+    assert "needs and interests is shared by at least 3 residents" in readme
     assert "shown as their kind instead of their name (1 as 'an association')" in readme
     assert "What was generalised" in (out / "report.html").read_text(encoding="utf-8")
 
@@ -256,3 +256,25 @@ def test_cli_k_option_is_checked_and_passed_on(tmp_path, capsys):
         gifts = {r["gifts"] for r in csv.DictReader(f)}
     assert "koken; zingen" in gifts  # k = 1: as it was before k-anonymity
     assert "k = 1: niets veralgemeend" in (out / "README.txt").read_text(encoding="utf-8")
+
+
+def test_with_names_the_named_keep_their_words_and_the_unnamed_get_the_k_rule(tmp_path):
+    m = new_map(tmp_path)
+    for key in ("ann", "bep", "cor"):
+        m.resident(key, neighbourhood="Oost", hands=["koken", "pottenbakken"], consent=True)
+    for key, rare in (("dirk", "breien"), ("eva", "tuinieren"), ("fem", "zingen")):
+        m.resident(key, neighbourhood="West", hands=["koken", rare])  # no consent recorded
+    m.group("koor")
+    m.group("kaartclub")
+    m.clique("ann", "bep", "cor", "dirk", "eva", "fem")
+    for key in ("ann", "bep", "cor"):
+        m.tie(key, "koor")
+    m.tie("fem", "kaartclub")
+    view = ExportView(freeze(m.db), with_names=True)
+    nodes = {d["label"]: d for _, d in view.graph().nodes(data=True)}
+    assert nodes["Ann"]["gifts"] == "koken; pottenbakken"  # named: as typed
+    unnamed = [d for d in nodes.values() if d["label"].startswith("Bewoner")]
+    assert len(unnamed) == 3
+    assert {(d["neighbourhood"], d["gifts"]) for d in unnamed} == {("West", "thema: eten en koken")}
+    # The choir's members are all named: it keeps its name; the card club would name Fem.
+    assert "Koor" in nodes and "Kaartclub" not in nodes and "een vereniging" in nodes
