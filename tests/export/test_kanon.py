@@ -204,6 +204,12 @@ def test_a_hand_made_neighbourhood_loses_exactly_the_values_that_single_someone_
     assert labels == {"Koor", "een vereniging"}
     text = json.dumps(analysis_json(view), ensure_ascii=False)
     assert "Kaartclub" not in text and "breien" not in text and "zingen" not in text
+    fem = view.label(m.ids["fem"][0])
+    reasons = {c["label"]: c["reasons"] for c in analysis_json(view)["connectors"]}
+    assert "enige verbinding met een vereniging" in reasons[fem]  # not "... met Kaartclub"
+    unguarded = ExportView(freeze(m.db), k=1, key=b"k" * 32)
+    said = [r for c in analysis_json(unguarded)["connectors"] for r in c["reasons"]]
+    assert "enige verbinding met Kaartclub" in said  # what k-anonymity takes out
     sentences = view.generalisation.sentences()
     assert "3 gaven en woorden vervangen door hun thema, 3 weggelaten." in sentences
     assert "1 groepen getoond als hun soort in plaats van hun naam (1 als 'een vereniging')." in (
