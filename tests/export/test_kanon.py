@@ -121,6 +121,7 @@ def test_the_report_shows_only_what_the_rows_show(exported):
     html = lxml.html.fromstring((out / "report.html").read_text(encoding="utf-8"))
     cards = html.xpath('//section[@id="not-yet-connected"]//li[contains(@class, "card")]')
     assert cards
+    both_live_in = 0
     for card in cards:
         label = card.xpath('.//h3[@class="name"]')[0].text_content().strip()
         gifts = {
@@ -128,6 +129,15 @@ def test_the_report_shows_only_what_the_rows_show(exported):
             for li in card.xpath('.//div[contains(@class, "gifts")]//ul[@class="chips"]/li')
         }
         assert gifts == quasi(by_label[label])[2], label
+        # "Both live in X" only when both rows show X.
+        for meet in card.xpath('.//ul[@class="meet"]/li'):
+            other = meet.xpath("./strong")[0].text_content().strip()
+            for li in meet.xpath('.//ul[@class="reasons"]/li'):
+                if found := re.fullmatch(r"wonen allebei in (.+)", li.text_content()):
+                    shown = {by_label[label]["neighbourhood"], by_label[other]["neighbourhood"]}
+                    assert shown == {found[1]}, (label, other, li.text_content())
+                    both_live_in += 1
+    assert both_live_in  # the check above ran
     # Every phrase a reason quotes is a value at least k rows show (or "iets").
     residents = [d for d in by_label.values() if d["type"] == "resident"]
     counts = Counter(v for d in residents for values in quasi(d)[2:] for v in values)
