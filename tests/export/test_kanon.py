@@ -294,3 +294,13 @@ def test_with_names_the_named_keep_their_words_and_the_unnamed_get_the_k_rule(tm
     assert {(d["neighbourhood"], d["gifts"]) for d in unnamed} == {("West", "thema: eten en koken")}
     # The choir's members are all named: it keeps its name; the card club would name Fem.
     assert "Koor" in nodes and "Kaartclub" not in nodes and "een vereniging" in nodes
+
+
+def test_cli_json_says_which_k_was_used(tmp_path, capsys):
+    m = hand_made(tmp_path)
+    db_path = Path(m.db.conn.execute("PRAGMA database_list").fetchone()[2])
+    out = tmp_path / "out"
+    args = ["--db", str(db_path), "export", "--format", "json", "--out", str(out), "--json"]
+    assert main([*args, "--k", "5"]) == 0
+    said = json.loads(capsys.readouterr().out)
+    assert said["k"] == 5 and said["files"][-1].endswith("README.txt")
