@@ -172,37 +172,38 @@ def generalise(
     themed = {i: _themes(by_id[i], lang) for i in ids}
     common = {f: Counter(th for i in ids for th in themed[i][f]) for f in FIELDS}
     ladder = {i: _ladder(base[i], themed[i], common, k) for i in ids}
-    result.shown = _climb(ids, ladder, k)
+    levels = _climb(ids, ladder, k)
+    result.shown = {i: _from_key(ladder[i][lv], lv) if lv else base[i] for i, lv in levels.items()}
     keys = Counter(shown.key for shown in result.shown.values())
     result.counts["short"] = sum(1 for shown in result.shown.values() if keys[shown.key] < k)
     _count(result, base, ids)
     return result
 
 
-def _climb(ids: list[str], ladder: dict[str, list[Shown]], k: int) -> dict[str, Shown]:
-    """Each resident as low on their ladder as k allows (module doc).
+def _climb(ids: list[str], ladder: dict[str, list[tuple]], k: int) -> dict[str, int]:
+    """Each resident's step: as low on their ladder (of keys) as k allows (module doc).
 
     Rounds, in id order, over the residents whose record fewer than k share: one is
     joined at their step by others who show the same there and can be spared (their
     own class keeps k) or come as a whole class; else they go one step up."""
     level = dict.fromkeys(ids, 0)
-    sizes = Counter(ladder[i][0].key for i in ids)
+    sizes = Counter(ladder[i][0] for i in ids)
     # Per step, who shows what there: those are who could join someone at that step.
     at_step = [dict[tuple, list[str]]() for _ in range(TOP + 1)]
     for i in ids:
-        for lv, shown in enumerate(ladder[i]):
-            at_step[lv].setdefault(shown.key, []).append(i)
+        for lv, key in enumerate(ladder[i]):
+            at_step[lv].setdefault(key, []).append(i)
 
     def move(i: str, lv: int) -> None:
-        sizes[ladder[i][level[i]].key] -= 1
+        sizes[ladder[i][level[i]]] -= 1
         level[i] = lv
-        sizes[ladder[i][lv].key] += 1
+        sizes[ladder[i][lv]] += 1
 
     changed = True
     while changed:
         changed = False
         for x in ids:
-            here = ladder[x][level[x]].key
+            here = ladder[x][level[x]]
             if sizes[here] >= k:
                 continue
             lv = level[x]
@@ -215,26 +216,26 @@ def _climb(ids: list[str], ladder: dict[str, list[Shown]], k: int) -> dict[str, 
             else:
                 continue
             changed = True
-    return {i: ladder[i][level[i]] for i in ids}
+    return level
 
 
 def _joining(
     x: str,
     alike: list[str],
     level: dict[str, int],
-    ladder: dict[str, list[Shown]],
+    ladder: dict[str, list[tuple]],
     sizes: Counter,
     k: int,
 ) -> list[str] | None:
     """Who can join `x` at their step without leaving fewer than k in their own class,
     enough of them to make k; None if there are not enough."""
     lv = level[x]
-    here = ladder[x][lv].key
+    here = ladder[x][lv]
     need = k - sizes[here]
-    below = [i for i in alike if level[i] < lv and ladder[i][level[i]].key != here]
+    below = [i for i in alike if level[i] < lv and ladder[i][level[i]] != here]
     classes: dict[tuple, list[str]] = {}
     for i in below:
-        classes.setdefault(ladder[i][level[i]].key, []).append(i)
+        classes.setdefault(ladder[i][level[i]], []).append(i)
     spared: list[str] = []
     whole: list[list[str]] = []
     for key, found in sorted(classes.items(), key=lambda kv: kv[1][0]):
@@ -299,29 +300,32 @@ def theme_words(text: str, lang: str) -> tuple[str, ...]:
 
 def _ladder(
     base: Shown, themed: dict[str, frozenset[str]], common: dict[str, Counter], k: int
-) -> list[Shown]:
-    """A resident's record at every step of the ladder (`LEVELS`), the first as is."""
+) -> list[tuple]:
+    """A resident's record at every step of the ladder (`LEVELS`), as keys
+    (neighbourhood, openness, gifts, offers, needs, interests): `_from_key` makes
+    the record of the step they end on."""
     place, openness = base.neighbourhood, base.open
-    themes = {f: tuple(sorted(themed[f])) for f in FIELDS}
-    shared = {f: tuple(v for v in themes[f] if common[f][v] >= k) for f in FIELDS}
-    gifts = shared["gifts"]
+    themes = [tuple(sorted(themed[f])) for f in FIELDS]
+    shared = [tuple(v for v in themes[n] if common[f][v] >= k) for n, f in enumerate(FIELDS)]
+    gifts = shared[0]
     # The most common first: the ones most residents share (sorted is stable).
     ranked = sorted(gifts, key=lambda v: -common["gifts"][v])
-    none = dict.fromkeys(FIELDS, ())
-    only = {**none, "gifts": gifts}
-    two = {**none, "gifts": tuple(sorted(ranked[:2]))}
-    one = {**none, "gifts": tuple(ranked[:1])}
-    steps = (
-        (place, openness, themes),  # themes
-        (place, openness, shared),  # common_themes
-        (place, openness, only),  # gifts_only
-        (place, "", only),  # no_open
-        (place, "", two),  # two_gifts
-        (place, "", one),  # one_gift
-        ("", "", one),  # no_neighbourhood
-        ("", "", none),  # nothing
-    )
-    return [base, *(Shown(*step, level) for level, step in enumerate(steps, start=1))]
+    two, one = tuple(sorted(ranked[:2])), tuple(ranked[:1])
+    return [
+        base.key,
+        (place, openness, *themes),  # themes
+        (place, openness, *shared),  # common_themes
+        (place, openness, gifts, (), (), ()),  # gifts_only
+        (place, "", gifts, (), (), ()),  # no_open
+        (place, "", two, (), (), ()),  # two_gifts
+        (place, "", one, (), (), ()),  # one_gift
+        ("", "", one, (), (), ()),  # no_neighbourhood
+        ("", "", (), (), (), ()),  # nothing
+    ]
+
+
+def _from_key(key: tuple, level: int) -> Shown:
+    return Shown(key[0], key[1], dict(zip(FIELDS, key[2:], strict=True)), level)
 
 
 def _count(result: Generalisation, base: dict[str, Shown], ids: list[str]) -> None:
