@@ -16,14 +16,16 @@ database. By default (pseudonymised):
   neighbourhoods fewer than `k` of them live in, and gifts fewer than two (or `k`) of
   them have, are left out;
 - k-anonymity (`kanon`, k = 3 by default): what the export still shows of an unnamed
-  resident (groups, neighbourhood, openness, gifts, offers, needs, interests) is
-  generalised until every combination is shared by at least `k` unnamed residents; a
-  group that would single someone out is shown as its kind ("een vereniging") in
-  labels and reasons, and a phrase in a reason only as far as the rows show it.
+  resident (neighbourhood, openness, gifts, offers, needs, interests) is generalised
+  until every combination is shared by at least `k` unnamed residents; a group that
+  fewer than `k` unnamed residents belong to is shown as its kind ("een vereniging")
+  in labels, reasons and communities, and a reason quotes a phrase only as far as the
+  rows of the residents it is about show it (else "iets").
 
 `with_names=True` shows the names, keys and addresses of residents who gave consent;
-a resident without recorded consent keeps a pseudonym even then. Groups (clubs,
-institutions, places, businesses) are shown by name in both.
+a resident without recorded consent keeps a pseudonym even then, and the unnamed get
+the same k-rule. Groups (clubs, institutions, places, businesses) are shown by name in
+both, but for those k-anonymity shows as their kind.
 """
 
 from __future__ import annotations
@@ -422,13 +424,8 @@ class ExportView:
         ]
 
 
-_FIELD_OF = {
-    GIFT_KINDS: "gifts",
-    ("offers",): "offers",
-    ("needs",): "needs",
-    ("interests",): "interests",
-}
-assert set(_FIELD_OF.values()) == set(FIELDS)
+# The phrase fields `phrases` is asked for, as `kanon.FIELDS` names them.
+_FIELD_OF = dict(zip((GIFT_KINDS, ("offers",), ("needs",), ("interests",)), FIELDS, strict=True))
 
 
 def _replace_item(text: str, name: str, label: str) -> str:
