@@ -281,7 +281,11 @@ class ExportView:
     @cached_property
     def _hidden_names(self) -> list[tuple[str, str]]:
         hidden = self.generalisation.hidden_groups
-        found = {(self.nodes[g]["name"], kind_label(kind)) for g, kind in hidden.items()}
+        found = {
+            (name, kind_label(kind))
+            for g, kind in hidden.items()
+            if (name := self.nodes[g]["name"].strip())  # an empty name is in every text
+        }
         return sorted(found, key=lambda pair: (-len(pair[0]), pair))
 
     def reasons(self, frozen: list[dict[str, Any]], subject: str | None = None) -> list[str]:
