@@ -24,7 +24,8 @@ Deterministic: residents are taken in record-id order, no randomness (the same r
 gives the same generalisation, whatever the export's key). The network itself (ties,
 degree, communities, scores) is kept: it is what the export is for.
 Cost: the ladder is built once, L * n records for n residents (L = `len(LEVELS)`), then
-rounds over the residents still short; 0.4 s at 5,000 residents (benchmarks/bench_export.py).
+rounds over the residents still short: 0.5 s at 5,000 residents on a loaded machine
+(benchmarks/bench_export.py, "k-anonymity alone").
 """
 
 from __future__ import annotations
