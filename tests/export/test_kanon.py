@@ -17,12 +17,15 @@ from pathlib import Path
 import lxml.html
 import networkx as nx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from abcd_tui import i18n
 from abcd_tui.cli import main
 from abcd_tui.demo import make_demo
 from abcd_tui.domain.records import RecordType
 from abcd_tui.export import analysis_json, export
+from abcd_tui.export.kanon import generalise
 from abcd_tui.export.model import ExportView
 from abcd_tui.snapshots import freeze
 from abcd_tui.store import open_database
@@ -304,3 +307,52 @@ def test_cli_json_says_which_k_was_used(tmp_path, capsys):
     assert main([*args, "--k", "5"]) == 0
     said = json.loads(capsys.readouterr().out)
     assert said["k"] == 5 and said["files"][-1].endswith("README.txt")
+
+
+PHRASES = [
+    "koken",
+    "breien",
+    "tuinieren",
+    "zingen",
+    "gitaar spelen",
+    "taalles geven",
+    "fietsen repareren",
+    "pottenbakken",
+    "hulp bij de tuin",
+    "iets heel eigens",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    people=st.lists(
+        st.tuples(
+            st.sampled_from(["Oost", "West", "Noord", ""]),
+            st.sampled_from(["yes", "no", "unknown"]),
+            st.lists(st.sampled_from(PHRASES), max_size=4, unique=True),
+            st.lists(st.sampled_from(PHRASES), max_size=2, unique=True),
+        ),
+        min_size=1,
+        max_size=25,
+    ),
+    k=st.integers(min_value=2, max_value=6),
+)
+def test_any_neighbourhood_with_k_or_more_residents_comes_out_k_anonymous(people, k):
+    residents = [
+        {"id": f"r{n:03}", "neighbourhood": hood, "open": open_, "hands": gifts, "needs": needs}
+        for n, (hood, open_, gifts, needs) in enumerate(people)
+    ]
+    found = generalise(
+        residents, {}, [], k=k, phrase=lambda p: p if p != "iets heel eigens" else None, lang="nl"
+    )
+    sizes = Counter(s.key for s in found.shown.values())
+    if len(residents) >= k:
+        assert all(sizes[s.key] >= k for s in found.shown.values())
+        assert found.counts["short"] == 0
+    else:
+        assert found.counts["short"] == len(residents)
+    # The same register gives the same generalisation: no randomness.
+    again = generalise(
+        residents, {}, [], k=k, phrase=lambda p: p if p != "iets heel eigens" else None, lang="nl"
+    )
+    assert {i: s.key for i, s in again.shown.items()} == {i: s.key for i, s in found.shown.items()}
