@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from textwrap import wrap
 from typing import Any
 
 from sqlite_utils import Database
@@ -180,13 +181,14 @@ def readme_text(view: ExportView, paths: list[Path]) -> str:
     title = t("kanon.readme_title")
     lines = [title, "=" * len(title), ""]
     if view.with_names:
-        lines.append(t("kanon.readme_named", named=named, residents=len(residents)))
+        lines += wrap(t("kanon.readme_named", named=named, residents=len(residents)), 88)
     else:
-        lines.append(t("kanon.readme_pseudonymised"))
-    lines.append(t("kanon.readme_files", files=", ".join(p.name for p in paths)))
+        lines += wrap(t("kanon.readme_pseudonymised"), 88)
+    lines += wrap(t("kanon.readme_files", files=", ".join(p.name for p in paths)), 88)
     heading = t("kanon.title")
     lines += ["", heading, "-" * len(heading), ""]
-    lines += [f"- {s}" for s in view.generalisation.sentences()]
+    for sentence in view.generalisation.sentences():
+        lines += wrap(f"- {sentence}", 88, subsequent_indent="  ")
     return "\n".join(lines) + "\n"
 
 

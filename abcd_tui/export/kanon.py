@@ -15,7 +15,7 @@ combination of their quasi-identifiers shared by at least `k` unnamed residents:
 - then, per resident, only for those whose combination is still shared by fewer than
   `k`, one step up a ladder at a time (`LEVELS`): phrases to their themes; themes fewer
   than `k` residents have left out; offers, needs and interests left out; openness left
-  out; only their two most common gift themes, then one; neighbourhood left out;
+  out; only their three most common gift themes, then two, then one; neighbourhood left out;
   nothing. Before a resident climbs, others who show the same at their step join them
   there if their own class keeps `k` without them (or comes along whole), so one
   resident's rare gift costs a few others a step instead of costing them everything.
@@ -52,6 +52,7 @@ LEVELS = (
     "common_themes",
     "gifts_only",
     "no_open",
+    "three_gifts",
     "two_gifts",
     "one_gift",
     "no_neighbourhood",
@@ -112,19 +113,19 @@ class Generalisation:
             return [t("kanon.off")]
         if c["themed"] or c["dropped"]:
             found.append(t("kanon.phrases", themed=c["themed"], dropped=c["dropped"]))
-        if c["neighbourhood"]:
-            found.append(t("kanon.neighbourhood", count=c["neighbourhood"]))
-        if c["open"]:
-            found.append(t("kanon.open", count=c["open"]))
-        if c["nothing"]:
-            found.append(t("kanon.nothing", count=c["nothing"]))
+        for what in ("neighbourhood", "open", "nothing"):
+            if c[what]:
+                one = "_one" if c[what] == 1 else ""
+                found.append(t(f"kanon.{what}{one}", count=c[what]))
         kinds = Counter(self.hidden_groups.values())
         if kinds:
             shown = ", ".join(
                 t("kanon.groups_kind", count=n, kind=kind_label(kind))
                 for kind, n in sorted(kinds.items())
             )
-            found.append(t("kanon.groups", count=sum(kinds.values()), kinds=shown))
+            count = sum(kinds.values())
+            one = "_one" if count == 1 else ""
+            found.append(t(f"kanon.groups{one}", count=count, kinds=shown))
         if c["short"]:
             found.append(t("kanon.short", count=c["short"], k=self.k))
         if len(found) == 1:
@@ -311,13 +312,14 @@ def _ladder(
     gifts = shared[0]
     # The most common first: the ones most residents share (sorted is stable).
     ranked = sorted(gifts, key=lambda v: -common["gifts"][v])
-    two, one = tuple(sorted(ranked[:2])), tuple(ranked[:1])
+    three, two, one = (tuple(sorted(ranked[:n])) for n in (3, 2, 1))
     return [
         base.key,
         (place, openness, *themes),  # themes
         (place, openness, *shared),  # common_themes
         (place, openness, gifts, (), (), ()),  # gifts_only
         (place, "", gifts, (), (), ()),  # no_open
+        (place, "", three, (), (), ()),  # three_gifts
         (place, "", two, (), (), ()),  # two_gifts
         (place, "", one, (), (), ()),  # one_gift
         ("", "", one, (), (), ()),  # no_neighbourhood

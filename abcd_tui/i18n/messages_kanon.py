@@ -52,6 +52,22 @@ MESSAGES_KANON: dict[str, dict[str, str]] = {
         "nl": "{count} groepen getoond als hun soort in plaats van hun naam ({kinds}).",
         "en": "{count} groups shown as their kind instead of their name ({kinds}).",
     },
+    "kanon.groups_one": {
+        "nl": "1 groep getoond als haar soort in plaats van haar naam ({kinds}).",
+        "en": "1 group shown as its kind instead of its name ({kinds}).",
+    },
+    "kanon.neighbourhood_one": {
+        "nl": "Buurt bij 1 bewoner weggelaten.",
+        "en": "Neighbourhood left out for 1 resident.",
+    },
+    "kanon.open_one": {
+        "nl": "Of iemand open staat voor kennismaken: bij 1 bewoner weggelaten.",
+        "en": "Openness to introductions left out for 1 resident.",
+    },
+    "kanon.nothing_one": {
+        "nl": "Van 1 bewoner alleen de plek in het netwerk getoond, geen gaven.",
+        "en": "For 1 resident only their place in the network is shown, no gifts.",
+    },
     "kanon.groups_kind": {"nl": "{count} als '{kind}'", "en": "{count} as '{kind}'"},
     "kanon.short": {
         "nl": (
@@ -69,12 +85,14 @@ MESSAGES_KANON: dict[str, dict[str, str]] = {
     },
     "kanon.kept": {
         "nl": (
-            "Het netwerk zelf (banden, verbinders, kringen) blijft zoals het is: wie veel"
+            "Het netwerk zelf (banden, bij welke groepen iemand hoort, verbinders, kringen)"
+            " blijft zoals het is: wie veel"
             " banden van iemand kent, kan die persoon daaraan misschien herkennen. Deel deze"
             " bestanden alleen met wie ze nodig heeft."
         ),
         "en": (
-            "The network itself (ties, connectors, circles) is kept as it is: someone who"
+            "The network itself (ties, which groups someone belongs to, connectors,"
+            " circles) is kept as it is: someone who"
             " knows many of a person's ties may still recognise them by it. Share these"
             " files only with those who need them."
         ),

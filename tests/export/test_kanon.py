@@ -159,17 +159,20 @@ def test_the_report_shows_only_what_the_rows_show(exported):
 def test_the_readme_says_what_was_generalised_naming_nobody(exported, village):
     out, k = exported
     _folder, db = village
-    readme = (out / "README.txt").read_text(encoding="utf-8")
+    text = (out / "README.txt").read_text(encoding="utf-8")
+    assert all(len(line) <= 88 for line in text.splitlines())
+    readme = " ".join(text.split())  # wrapped at 88 columns
     assert f"gaven, aanbod, vragen en interesses delen minstens {k} bewoners" in readme
     assert re.search(r"\d+ gaven en woorden vervangen door hun thema, \d+ weggelaten", readme)
-    assert "1 groepen getoond als hun soort" in readme or "groepen getoond als hun soort" in readme
-    assert "als 'een vereniging'" in readme
+    assert "1 groep getoond als haar soort in plaats van haar naam (1 als 'een vereniging')" in (
+        readme
+    )
     for (name,) in db.execute("SELECT name FROM residents"):
         assert name not in readme
-    html = (out / "report.html").read_text(encoding="utf-8")
-    for line in readme.splitlines():
-        if line.startswith("- "):
-            assert line[2:] in lxml.html.fromstring(html).text_content()
+    html = lxml.html.parse(str(out / "report.html")).getroot()
+    said = [li.text_content() for li in html.xpath('//section[@id="generalised"]//li')]
+    assert len(said) >= 4
+    assert all(f"- {sentence}" in readme for sentence in said)
 
 
 def hand_made(tmp_path) -> Map:
@@ -225,7 +228,7 @@ def test_a_hand_made_neighbourhood_loses_exactly_the_values_that_single_someone_
     assert "enige verbinding met Kaartclub" in said  # what k-anonymity takes out
     sentences = view.generalisation.sentences()
     assert "3 gaven en woorden vervangen door hun thema, 3 weggelaten." in sentences
-    assert "1 groepen getoond als hun soort in plaats van hun naam (1 als 'een vereniging')." in (
+    assert "1 groep getoond als haar soort in plaats van haar naam (1 als 'een vereniging')." in (
         sentences
     )
     # k = 1 generalises nothing; with names, named residents keep what they typed.
@@ -253,9 +256,9 @@ def test_english_export_readme_and_report_say_it_in_english(tmp_path):
     i18n.set_language("en")
     out = tmp_path / "out"
     export(m.db, ["html"], out_dir=out)
-    readme = (out / "README.txt").read_text(encoding="utf-8")
+    readme = " ".join((out / "README.txt").read_text(encoding="utf-8").split())
     assert "needs and interests is shared by at least 3 residents" in readme
-    assert "shown as their kind instead of their name (1 as 'an association')" in readme
+    assert "1 group shown as its kind instead of its name (1 as 'an association')" in readme
     assert "What was generalised" in (out / "report.html").read_text(encoding="utf-8")
 
 
