@@ -286,6 +286,7 @@ def run_export(args: argparse.Namespace, db_path: Path) -> int:
         err.print(t("export.pseudonymised"))
     else:
         err.print(t("export.named", named=result.named, residents=result.residents))
+    err.print(t("kanon.cli" if result.k > 1 else "kanon.cli_off", k=result.k))
     for path in result.paths:
         out.print(literal(t("export.written", path=path)))
     return 0

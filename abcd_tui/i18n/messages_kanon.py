@@ -116,6 +116,14 @@ MESSAGES_KANON: dict[str, dict[str, str]] = {
         ),
     },
     "kanon.readme_files": {"nl": "Bestanden: {files}", "en": "Files: {files}"},
+    "kanon.cli": {
+        "nl": "k-anoniem (k = {k}): wat daarvoor is veralgemeend staat in README.txt.",
+        "en": "k-anonymous (k = {k}): what was generalised for it is in README.txt.",
+    },
+    "kanon.cli_off": {
+        "nl": "--k 1: niets veralgemeend; een bewoner kan te herkennen zijn aan wat er staat.",
+        "en": "--k 1: nothing generalised; a resident may be recognisable by what is shown.",
+    },
     "kanon.bad_k": {
         "nl": "--k moet een geheel getal van 1 of meer zijn, niet '{value}' (1 = niets veralgemenen).",
         "en": "--k must be a whole number of 1 or more, not '{value}' (1 = generalise nothing).",

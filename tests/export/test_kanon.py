@@ -278,6 +278,12 @@ def test_cli_k_option_is_checked_and_passed_on(tmp_path, capsys):
         gifts = {r["gifts"] for r in csv.DictReader(f)}
     assert "koken; zingen" in gifts  # k = 1: as it was before k-anonymity
     assert "k = 1: niets veralgemeend" in (out / "README.txt").read_text(encoding="utf-8")
+    assert "--k 1: niets veralgemeend" in capsys.readouterr().err
+    again = ["--db", str(db_path), "export", "--format", "csv", "--out", str(out), "--force"]
+    assert main(again) == 0
+    assert "k-anoniem (k = 3): wat daarvoor is veralgemeend staat in README.txt" in (
+        capsys.readouterr().err
+    )
 
 
 def test_with_names_the_named_keep_their_words_and_the_unnamed_get_the_k_rule(tmp_path):
