@@ -50,6 +50,13 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
         help="show names of residents who gave consent (default: pseudonyms)",
     )
     p.add_argument("--force", action="store_true", help="overwrite files already there")
+    p.add_argument(
+        "--k",
+        default="3",
+        metavar="N",
+        help="every combination an unnamed resident shows is shared by N or more (default 3;"
+        " 1: generalise nothing); see README.txt in the export",
+    )
     p.add_argument("--delimiter", default=",", help="CSV delimiter: , (default) or ; for Excel")
     p.add_argument("--json", action="store_true", help="print what was written as JSON")
 
@@ -222,6 +229,9 @@ def run_export(args: argparse.Namespace, db_path: Path) -> int:
     from abcd_tui.export import export, parse_formats
 
     formats = parse_formats(args.format)
+    k = int(args.k) if args.k.isascii() and args.k.isdigit() and int(args.k) >= 1 else None
+    if k is None:
+        raise UserError("kanon.bad_k", value=args.k)
     out_dir = paths.exports_folder(args.out)
     db = _db(db_path)
     with progress_bar(err) as bar:
@@ -241,6 +251,7 @@ def run_export(args: argparse.Namespace, db_path: Path) -> int:
             force=args.force,
             delimiter=args.delimiter,
             progress=step,
+            k=k,
         )
     if args.json:
         sys.stdout.write(
@@ -251,6 +262,7 @@ def run_export(args: argparse.Namespace, db_path: Path) -> int:
                     "pseudonymised": result.pseudonymised,
                     "residents": result.residents,
                     "named": result.named,
+                    "k": result.k,
                 }
             )
             + "\n"
@@ -274,6 +286,7 @@ def run_export(args: argparse.Namespace, db_path: Path) -> int:
         err.print(t("export.pseudonymised"))
     else:
         err.print(t("export.named", named=result.named, residents=result.residents))
+    err.print(t("kanon.cli" if result.k > 1 else "kanon.cli_off", k=result.k))
     for path in result.paths:
         out.print(literal(t("export.written", path=path)))
     return 0

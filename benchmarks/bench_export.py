@@ -2,7 +2,8 @@
 
 Prints, as medians of several runs: taking the snapshot, each format on its own from
 the saved snapshot, all formats in one `export` call (what `abcd export` does, less the
-process start), the whole `abcd export` command, and the file sizes. Not a test: run
+process start), the same with `k=1` and the k-anonymity step alone (its cost), the whole
+`abcd export` command, and the file sizes. Not a test: run
 `python benchmarks/bench_export.py [--size N] [--runs N]`.
 """
 
@@ -19,7 +20,8 @@ from bench_register import median_of as timed  # the same folder: run as a scrip
 
 from abcd_tui.demo import make_demo
 from abcd_tui.export import FORMATS, export
-from abcd_tui.snapshots import take_snapshot
+from abcd_tui.export.model import ExportView
+from abcd_tui.snapshots import find_snapshot, snapshot_document, take_snapshot
 from abcd_tui.store import open_database
 
 
@@ -56,6 +58,19 @@ def main() -> None:
         median, times = timed(args.runs, one(list(FORMATS)))
         show("export all formats (one call)", median, times)
         total = median
+
+        def without_k() -> None:
+            export(db, list(FORMATS), out_dir=folder / f"out-{next(counter)}", snapshot="-1", k=1)
+
+        median, times = timed(args.runs, without_k)
+        show("export all formats, --k 1 (no k-anon)", median, times)
+        document = snapshot_document(db, find_snapshot(db, "-1").id)
+
+        def generalise_only() -> None:
+            ExportView(document, k=3).generalisation  # noqa: B018
+
+        median, times = timed(args.runs, generalise_only)
+        show("k-anonymity alone (k = 3)", median, times)
 
         def command() -> None:
             out = folder / f"cmd-{next(counter)}"

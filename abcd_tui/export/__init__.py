@@ -5,7 +5,9 @@ CSV (`nodes.csv` and `edges.csv`) and a self-contained HTML report. What the fil
 of people is decided in one place, `model.ExportView` (pseudonymised unless asked
 otherwise). Every file is written into a staging folder beside its place and moved in
 once all formats succeeded, so a failed export leaves no half file; an existing export
-is never overwritten without `force`. Figures in words: `words.py`.
+is never overwritten without `force`. Figures in words: `words.py`. Every export also
+gets a `README.txt` (`README`) that says what it shows and what was generalised to keep
+unnamed residents k-anonymous (`kanon`; k = 3 unless asked otherwise).
 """
 
 from __future__ import annotations
@@ -18,12 +20,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from textwrap import wrap
 from typing import Any
 
 from sqlite_utils import Database
 
 from abcd_tui import __version__
 from abcd_tui.domain.errors import UserError
+from abcd_tui.export.kanon import DEFAULT_K
 from abcd_tui.export.model import FEW_STREET, ExportView
 from abcd_tui.export.words import change_text, community_sentences, decimal, figure_text
 from abcd_tui.i18n import t
@@ -50,6 +54,7 @@ FILES = {
     "csv": ("nodes.csv", "edges.csv"),
     "html": ("report.html",),
 }
+README = "README.txt"  # beside the files, always rewritten: it describes this export
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
 
@@ -60,6 +65,7 @@ class ExportResult:
     pseudonymised: bool = True
     residents: int = 0
     named: int = 0  # residents shown by name (with consent, with --with-names)
+    k: int = DEFAULT_K  # unnamed residents k-anonymous (see kanon)
 
 
 def parse_formats(text: str) -> list[str]:
@@ -87,11 +93,15 @@ def export(
     force: bool = False,
     delimiter: str = ",",
     progress: Progress | None = None,
+    k: int = DEFAULT_K,
 ) -> ExportResult:
-    """Write `formats` of snapshot `snapshot` (or of the register now) into `out_dir`."""
+    """Write `formats` of snapshot `snapshot` (or of the register now) into `out_dir`;
+    unnamed residents k-anonymous (`kanon`; k = 1: nothing generalised)."""
     step = progress or (lambda _stage, _done, _total: None)
     if delimiter not in (",", ";"):
         raise UserError("export.bad_delimiter", delimiter=delimiter)
+    if isinstance(k, bool) or not isinstance(k, int) or k < 1:
+        raise UserError("kanon.bad_k", value=k)
     paths = targets(formats, out_dir)
     existing = [p for p in paths if p.exists()]
     if existing and not force:
@@ -123,7 +133,7 @@ def export(
         "nodes": with_consent_now(db, document["nodes"]),
     }
     key = secrets.token_bytes(32)
-    view = ExportView(document, with_names=with_names, key=key)
+    view = ExportView(document, with_names=with_names, key=key, k=k)
     comparison = None
     if before is not None and "html" in formats:
         comparison = compare(
@@ -147,9 +157,10 @@ def export(
         for done, fmt in enumerate(formats, start=2):
             step(fmt, done, total)
             _write(fmt, view, graph, staging, delimiter, comparison, before)
+        (staging / README).write_text(readme_text(view, paths), encoding="utf-8")
         # Every file written: only now do they take their places, together.
         written = []
-        for path in paths:
+        for path in [*paths, out_dir / README]:
             os.chmod(staging / path.name, 0o600)  # owner-only, whatever the umask
             os.replace(staging / path.name, path)
             written.append(path)
@@ -165,7 +176,26 @@ def export(
         pseudonymised=not with_names,
         residents=len(residents),
         named=sum(1 for n in residents if view.shows_name(n)),
+        k=k,
     )
+
+
+def readme_text(view: ExportView, paths: list[Path]) -> str:
+    """The export's README.txt: what it shows and what was generalised (no names)."""
+    residents = [n for n in view.document["nodes"] if n["type"] == "resident"]
+    named = sum(1 for n in residents if view.shows_name(n))
+    title = t("kanon.readme_title")
+    lines = [title, "=" * len(title), ""]
+    if view.with_names:
+        lines += wrap(t("kanon.readme_named", named=named, residents=len(residents)), 88)
+    else:
+        lines += wrap(t("kanon.readme_pseudonymised"), 88)
+    lines += wrap(t("kanon.readme_files", files=", ".join(p.name for p in paths)), 88)
+    heading = t("kanon.title")
+    lines += ["", heading, "-" * len(heading), ""]
+    for sentence in view.generalisation.sentences():
+        lines += wrap(f"- {sentence}", 88, subsequent_indent="  ")
+    return "\n".join(lines) + "\n"
 
 
 def with_consent_now(db: Database, nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -253,6 +283,7 @@ def report_context(
         "label": view.snapshot_label,
         "created": doc.get("created", ""),
         "pseudonymised": not view.with_names,
+        "generalised": view.generalisation.sentences(),
         "headline": headline,
         "graph": graph,
         "connectors": [
@@ -295,7 +326,10 @@ def comparison_context(
     def people(found) -> list[str]:
         return [view.label(p.id) for p in found]
 
-    sentences = community_sentences(comparison, FEW_STREET)
+    sentences = {
+        kind: [view.without_hidden_groups(s) for s in found]
+        for kind, found in community_sentences(comparison, max(FEW_STREET, view.k)).items()
+    }
     return {
         "previous_label": view.free_text(before.label) if before else "",
         "previous_created": before.created if before else "",

@@ -12,18 +12,27 @@ database. By default (pseudonymised):
   becomes its theme ("thema: tuin"), or is left out when it has none;
 - reasons name residents by pseudonym too (they are frozen with person tokens), and
   "both live on Molenweg" becomes "live on the same street";
-- in the communities, streets where fewer than three of its residents live, and
-  gifts only one of them has, are left out.
+- in the communities, streets where fewer than three (or `k`) of its residents live,
+  neighbourhoods fewer than `k` of them live in, and gifts fewer than two (or `k`) of
+  them have, are left out;
+- k-anonymity (`kanon`, k = 3 by default): what the export still shows of an unnamed
+  resident (neighbourhood, openness, gifts, offers, needs, interests) is generalised
+  until every combination is shared by at least `k` unnamed residents; a group that
+  fewer than `k` unnamed residents belong to is shown as its kind ("een vereniging")
+  in labels, reasons and communities, and a reason quotes a phrase only as far as the
+  rows of the residents it is about show it (else "iets").
 
 `with_names=True` shows the names, keys and addresses of residents who gave consent;
-a resident without recorded consent keeps a pseudonym even then. Groups (clubs,
-institutions, places, businesses) are shown by name in both.
+a resident without recorded consent keeps a pseudonym even then, and the unnamed get
+the same k-rule. Groups (clubs, institutions, places, businesses) are shown by name in
+both, but for those k-anonymity shows as their kind.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 import secrets
 from dataclasses import dataclass
 from functools import cached_property
@@ -35,6 +44,14 @@ from abcd_tui.analysis.reasons import Reason
 from abcd_tui.domain.text import name_pattern, redact
 from abcd_tui.domain.tokens import fill_tokens, tokens_in
 from abcd_tui.domain.vocabulary import GIFT_KINDS, starter_vocabulary
+from abcd_tui.export.kanon import (
+    DEFAULT_K,
+    FIELDS,
+    Generalisation,
+    generalise,
+    kind_label,
+    theme_words,
+)
 from abcd_tui.i18n import language, reason_text, t
 from abcd_tui.snapshots.freeze import thawed_reason
 
@@ -66,10 +83,16 @@ class ExportView:
     """A snapshot document as one export shows it (module doc)."""
 
     def __init__(
-        self, document: dict[str, Any], *, with_names: bool = False, key: bytes | None = None
+        self,
+        document: dict[str, Any],
+        *,
+        with_names: bool = False,
+        key: bytes | None = None,
+        k: int = DEFAULT_K,
     ):
         self.document = document
         self.with_names = with_names
+        self.k = k
         self.language = language()
         self._key = key if key is not None else secrets.token_bytes(32)
         self.nodes = {n["id"]: n for n in document["nodes"]}
@@ -88,9 +111,32 @@ class ExportView:
             else:
                 found[n["id"]] = Entry(f"r{number}", f"{word} {number}", False)
         groups.sort(key=lambda n: (n["kind"], n["key"]))
+        hidden = self.generalisation.hidden_groups
         for number, n in enumerate(groups, start=1):
-            found[n["id"]] = Entry(f"g{number}", n["name"], True)
+            if n["id"] in hidden:
+                found[n["id"]] = Entry(f"g{number}", kind_label(n["kind"]), False)
+            else:
+                found[n["id"]] = Entry(f"g{number}", n["name"], True)
         return found
+
+    @cached_property
+    def generalisation(self) -> Generalisation:
+        """What the unnamed residents show, k-anonymous (see `kanon`)."""
+        nodes = self.document["nodes"]
+        groups = {n["id"]: n for n in nodes if n["type"] != RESIDENT}
+        unnamed = [n for n in nodes if n["type"] == RESIDENT and not self.shows_name(n)]
+        return generalise(
+            unnamed,
+            groups,
+            ((a, b) for a, b, _kinds, _strong in self.document["edges"]),
+            k=self.k,
+            phrase=lambda p: _shared_phrase(p, self.language),
+            lang=self.language,
+        )
+
+    def shown(self, node: dict[str, Any]):
+        """The generalised record of an unnamed resident (`kanon.Shown`), else None."""
+        return self.generalisation.shown.get(node["id"])
 
     def shows_name(self, node: dict[str, Any]) -> bool:
         if node["type"] != RESIDENT:
@@ -115,6 +161,12 @@ class ExportView:
         """A record's phrases: as typed for a named resident or a group in an export
         with names; in shared words for everyone else."""
         named = self.with_names and self.shows_name(node)
+        if node["type"] == RESIDENT and not named and fields in _FIELD_OF:
+            shown = self.shown(node)
+            if shown is not None:
+                return list(shown.phrases[_FIELD_OF[fields]])
+        if node["id"] in self.generalisation.hidden_groups:
+            return []  # its tags could name it
         seen: list[str] = []
         for f in fields:
             for p in node.get(f, ()):
@@ -163,15 +215,82 @@ class ExportView:
         if not named:
             if reason.code == "intro.same_street":
                 reason = Reason("intro.same_street_hidden", {})
+            reason, generalised = self._k_reason(reason, subject)
             params = dict(reason.params)
-            for k in PHRASE_PARAMS & params.keys():
+            for k in PHRASE_PARAMS & params.keys() if not generalised else ():
                 if isinstance(params[k], str):
                     params[k] = self.phrase(params[k], False) or t("export.own_words")
             reason = Reason(reason.code, params)
+        reason = self._hide_groups(reason)
         return fill_tokens(reason_text(reason), self.label)
 
+    def _k_reason(self, reason: Reason, subject: str | None) -> tuple[Reason, bool]:
+        """A reason about unnamed residents showing only what their rows show: a phrase
+        as shown, else its theme, else "iets"; a neighbourhood only if every one of
+        them shows it (`kanon`). And whether its phrases are done so."""
+        if self.k <= 1:
+            return reason, False
+        about = [subject] if subject else []
+        about += [i for v in reason.params.values() if isinstance(v, str) for i in tokens_in(v)]
+        records = [s for i in about if i in self.nodes and (s := self.shown(self.nodes[i]))]
+        if not records:
+            return reason, False
+        allowed = frozenset.intersection(*(r.words for r in records))
+        code, params = reason.code, dict(reason.params)
+        if code == "intro.same_neighbourhood" and any(
+            r.neighbourhood != params.get("neighbourhood") for r in records
+        ):
+            return Reason("kanon.same_neighbourhood_hidden", {}), True
+        for name in PHRASE_PARAMS & params.keys():
+            value = params[name]
+            if not isinstance(value, str):
+                continue
+            shown = self.phrase(value, False)
+            if shown in allowed:
+                continue
+            themes = [w for w in theme_words(value, self.language) if w in allowed]
+            params[name] = themes[0] if themes else t("kanon.something")
+        if code.endswith("_theme"):
+            theme = params.get(f"theme_{self.language}", "")
+            if t("export.theme", themes=theme) not in allowed:
+                code = code.removesuffix("_theme")
+        return Reason(code, params), True
+
+    def _hide_groups(self, reason: Reason) -> Reason:
+        """Hidden groups named in a reason shown as their kind."""
+        names = self._hidden_names
+        if not names:
+            return reason
+        params = dict(reason.params)
+        for key, value in params.items():
+            if isinstance(value, str) and any(name in value for name, _ in names):
+                for name, label in names:
+                    if name in value:
+                        value = _replace_item(value, name, label)
+                params[key] = value
+        return Reason(reason.code, params)
+
+    def without_hidden_groups(self, text: str) -> str:
+        """`text` with the name of each hidden group replaced by its kind."""
+        for name, label in self._hidden_names:
+            if name in text:
+                pattern = rf"(?<!\w){re.escape(name)}(?!\w)"
+                text = re.sub(pattern, lambda _m, label=label: label, text)
+        return text
+
+    @cached_property
+    def _hidden_names(self) -> list[tuple[str, str]]:
+        hidden = self.generalisation.hidden_groups
+        found = {
+            (name, kind_label(kind))
+            for g, kind in hidden.items()
+            if (name := self.nodes[g]["name"].strip())  # an empty name is in every text
+        }
+        return sorted(found, key=lambda pair: (-len(pair[0]), pair))
+
     def reasons(self, frozen: list[dict[str, Any]], subject: str | None = None) -> list[str]:
-        return [self.reason(r, subject) for r in frozen]
+        # dict.fromkeys: two reasons generalised to the same words are said once
+        return list(dict.fromkeys(self.reason(r, subject) for r in frozen))
 
     # --- the graph the file writers take -------------------------------------------
 
@@ -215,6 +334,8 @@ class ExportView:
                 "neighbourhood": n.get("neighbourhood", ""),
                 "open": n.get("open", "") if resident else "",
             }
+            if resident and (shown := self.shown(n)) is not None:
+                data["neighbourhood"], data["open"] = shown.neighbourhood, shown.open
             if self.with_names:
                 named = entry.named
                 data["key"] = n["key"] if named else ""
@@ -287,23 +408,33 @@ class ExportView:
 
     def communities(self) -> list[dict[str, Any]]:
         """Communities with their main groups, streets and shared gifts. A street shows
-        only where at least `FEW_STREET` of its residents live, and a gift only when
-        `FEW_GIFT` share it: one person's street or gift could name them (with names
-        too: they may not have consented)."""
+        only where at least `FEW_STREET` (or k) of its residents live, a neighbourhood
+        where k do, and a gift only when `FEW_GIFT` (or k) share it: one person's street
+        or gift could name them (with names too: they may not have consented)."""
+        few_street, few_gift = max(FEW_STREET, self.k), max(FEW_GIFT, self.k)
         return [
             {
                 "number": c["number"],
                 "residents": c["residents"],
                 "size": len(c["members"]),
                 "groups": [self.label(g) for g, _n in c["groups"]],
-                "streets": [s for s, n in c["streets"] if n >= FEW_STREET],
-                "neighbourhoods": [s for s, _n in c["neighbourhoods"]],
+                "streets": [s for s, n in c["streets"] if n >= few_street],
+                "neighbourhoods": [s for s, n in c["neighbourhoods"] if n >= self.k],
                 "gifts": [
-                    shown for g, n in c["gifts"] if n >= FEW_GIFT and (shown := self.phrase(g))
+                    shown for g, n in c["gifts"] if n >= few_gift and (shown := self.phrase(g))
                 ],
             }
             for c in self.document["communities"]
         ]
+
+
+# The phrase fields `phrases` is asked for, as `kanon.FIELDS` names them.
+_FIELD_OF = dict(zip((GIFT_KINDS, ("offers",), ("needs",), ("interests",)), FIELDS, strict=True))
+
+
+def _replace_item(text: str, name: str, label: str) -> str:
+    """`name` replaced where it is a whole item of a list "a, b, c" (or the whole text)."""
+    return re.sub(rf"(?:^|(?<=, )){re.escape(name)}(?=, |$)", lambda _m: label, text)
 
 
 def _number_order(export_id: str) -> tuple[str, int]:

@@ -50,7 +50,7 @@ def _render(context: dict[str, Any]) -> str:
         context = {**context, "comparison": comparison}
     template = _environment().get_template("report.html.j2")
     return template.render(
-        **context,
+        **{"generalised": [], **context},  # a context without it: no such section
         created_text=when(context.get("created", "")),
         picture=Markup(network_svg(context["graph"])),  # built escaped, see svg.py
         legend=[(Markup(item.swatch), item.label) for item in legend_items()],

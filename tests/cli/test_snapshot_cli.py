@@ -51,6 +51,7 @@ def test_export_all_formats_pseudonymised_never_overwrites_without_force(tmp_pat
     assert made.returncode == 0, made.stderr
     files = sorted(p.name for p in out.iterdir())
     assert files == [
+        "README.txt",  # what was generalised (k-anonymity, test_kanon.py)
         "edges.csv",
         "network.gexf",
         "network.graphml",

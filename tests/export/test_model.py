@@ -37,7 +37,7 @@ def everything(view: ExportView) -> str:
 
 def test_pseudonymised_by_default_no_name_address_key_or_own_words(tmp_path):
     m = register(tmp_path)
-    view = ExportView(freeze(m.db))
+    view = ExportView(freeze(m.db), k=1)  # k-anonymity: test_kanon.py
     text = everything(view)
     for trace in (*NAMES, "anna", "Dorpsstraat 1", "Molenweg", OWN_WORDS, "Truus"):
         assert trace not in text, trace
@@ -81,7 +81,7 @@ def test_pseudonyms_are_stable_in_one_export_and_drawn_afresh_for_the_next(tmp_p
 def test_english_export_says_resident_and_translates_starter_phrases(tmp_path):
     m = register(tmp_path)
     i18n.set_language("en")
-    view = ExportView(freeze(m.db))
+    view = ExportView(freeze(m.db), k=1)  # 4 residents: k = 3 would keep only themes
     labels = {d["label"] for _, d in view.graph().nodes(data=True)}
     assert {"Resident 1", "Resident 2", "Resident 3", "Resident 4"} <= labels
     gifts = {d["gifts"] for _, d in view.graph().nodes(data=True)}

@@ -224,7 +224,11 @@ async def test_the_register_now_is_exported_from_the_palette(db_path, street, tm
         dialog.query_one("#formats").select("csv")
         await pilot.click("#go")
         await settle(pilot)
-    assert sorted(p.name for p in (tmp_path / "nu").iterdir()) == ["edges.csv", "nodes.csv"]
+    assert sorted(p.name for p in (tmp_path / "nu").iterdir()) == [
+        "README.txt",
+        "edges.csv",
+        "nodes.csv",
+    ]
 
 
 async def test_forget_asks_for_the_first_name_then_erases_for_good(db_path, db, street):
