@@ -11,7 +11,7 @@ substantive reason, one of:
     a shared gift, interest or passion (two at most)
         same or close 2, synonym 1.5, related 1
     a club or place that fits what someone loves or needs
-        same or close 3.5, synonym 3, related 2
+        same, close or synonym 3.5 (a club's tags are short words), related 2
 
 The rest ranks and explains, but never makes an introduction on its own:
 
@@ -63,7 +63,7 @@ SHARED = ("head", "hands", "heart", "interests")
 MEETING_GROUPS = frozenset({GroupKind.ASSOCIATION, GroupKind.PLACE})
 EXCHANGE = {SAME: 4.0, CLOSE: 4.0, SYNONYM: 3.5, RELATED: 2.5, THEME: 1.0}
 SHARED_POINTS = {SAME: 2.0, CLOSE: 2.0, SYNONYM: 1.5, RELATED: 1.0}
-GROUP_POINTS = {SAME: 3.5, CLOSE: 3.5, SYNONYM: 3.0, RELATED: 2.0, THEME: 0.5}
+GROUP_POINTS = {SAME: 3.5, CLOSE: 3.5, SYNONYM: 3.5, RELATED: 2.0, THEME: 0.5}
 # A gift counts a little less than what someone offers, a love (interest) for a need
 # like "iemand om mee te fietsen" less again.
 LESS = {"gives": 0.0, "gets": 0.0, "gives_gift": 0.5, "gets_gift": 0.5, "gets_interest": 1.5}

@@ -172,15 +172,19 @@ def _split(word: str) -> tuple[str, ...]:
     """A compound as two known parts ("computerles", "boodschappenhulp", with a linking
     s or e: "dorpsfeest"), or ()."""
     known = known_words()
+    loose_tail: tuple[str, ...] = ()
     for cut in range(len(word) - 3, 2, -1):
         head, tail = word[:cut], word[cut:]
         tail_stem = stem(tail)
-        if tail_stem not in known and tail_stem not in _LITTLE_STEMS:
-            continue
+        tail_known = tail_stem in known or tail_stem in _LITTLE_STEMS
         for h in (head, head[:-1] if head.endswith(("s", "e")) else None):
             if h and len(h) >= 3 and (stem(h) in known or h in known):
-                return tuple(x for x in (stem(h), tail_stem) if x not in _LITTLE_STEMS)
-    return ()
+                parts = tuple(x for x in (stem(h), tail_stem) if x not in _LITTLE_STEMS)
+                if tail_known:
+                    return parts
+                if not loose_tail and len(h) >= 4 and len(tail) >= 5:
+                    loose_tail = parts  # "rouwverwerking": a known head, an unknown tail
+    return loose_tail
 
 
 @dataclass(frozen=True)
