@@ -9,13 +9,12 @@ substantive reason, one of:
     of company in doing something, someone who loves doing it)
         same or close 4, synonym 3.5, related 2.5 (a gift 0.5 less, a love 1.5 less)
     a shared gift, interest or passion (two at most)
-        same or close 2, synonym 1.5, related 1
+        same or close 2, synonym 1.5
     a club or place that fits what someone loves or needs
         same, close or synonym 3.5 (a club's tags are short words), related 2
 
 The rest ranks and explains, but never makes an introduction on its own:
 
-    the same theme only (vraag <-> aanbod 1, a club 0.5)
     same street / else same neighbourhood            1 / 0.3
     a contact both already have (a common neighbour in the graph): 0.75 each, two at
         most, plus resource allocation (sum of 1/degree over them, at most 0.5)
@@ -62,7 +61,7 @@ GIFTS = ("head", "hands", "heart", "offers")
 SHARED = ("head", "hands", "heart", "interests")
 MEETING_GROUPS = frozenset({GroupKind.ASSOCIATION, GroupKind.PLACE})
 EXCHANGE = {SAME: 4.0, CLOSE: 4.0, SYNONYM: 3.5, RELATED: 2.5, THEME: 1.0}
-SHARED_POINTS = {SAME: 2.0, CLOSE: 2.0, SYNONYM: 1.5, RELATED: 1.0}
+SHARED_POINTS = {SAME: 2.0, CLOSE: 2.0, SYNONYM: 1.5}
 GROUP_POINTS = {SAME: 3.5, CLOSE: 3.5, SYNONYM: 3.5, RELATED: 2.0, THEME: 0.5}
 # A gift counts a little less than what someone offers, a love (interest) for a need
 # like "iemand om mee te fietsen" less again.
@@ -183,11 +182,11 @@ class Matcher:
         scopes = [scope, GROUP_SCOPE] if scope is not None else self.all_scopes
         index = self.index
 
-        def lookup(phrase: str, bucket: str) -> list:
+        def lookup(phrase: str, bucket: str, related: bool = True) -> list:
+            # No themes: too coarse to make or rank an introduction (one theme covers
+            # both forms and computers), and most of the matches by count.
             matches = index[bucket].found
-            if len(scopes) == 2:  # the usual case: one neighbourhood, and everywhere
-                return [*matches(scopes[0], phrase), *matches(scopes[1], phrase)]
-            return [m for s in scopes for m in matches(s, phrase)]
+            return [m for s in scopes for m in matches(s, phrase, themes=False, related=related)]
 
         def candidate(owner: str) -> _Candidate:
             c = found.get(owner)
@@ -217,11 +216,12 @@ class Matcher:
                         p.field, "gets_gift"
                     )
                     exchange(p.owner, p.phrase, need, kind, level)
+        # Shared: the same thing in the same or other words. A broader term in common
+        # ("muziek", "zingen in een koor") counts for needs and clubs, not here: half of
+        # all matches on the 5,000 demo, for a point each.
         for mine in _phrases(data, SHARED):
             for bucket in ("gifts", "interests"):
-                for p, level in lookup(mine, bucket):
-                    if level == THEME:
-                        continue
+                for p, level in lookup(mine, bucket, related=False):
                     c = candidate(p.owner)
                     c.evidence += 1
                     # Two count at most; a phrase the other has as gift and as
@@ -254,7 +254,8 @@ class Matcher:
                     points += NEIGHBOURHOOD
                 if other_data["open"] == "yes":
                     points += SAID_YES
-            common = [w for w in adjacency[other] if w in adjacency[v]]
+            around = adjacency[other]
+            common = [w for w in adjacency[v] if w in around]  # v has few ties: look there
             if common:
                 points += COMMON * min(2, len(common))
                 points += min(0.5, sum(1 / len(adjacency[w]) for w in common))
@@ -323,7 +324,7 @@ class Matcher:
         elif scope is not None and graph.nodes[other]["type"] == RESIDENT:
             ordered.append((3, Reason("intro.same_neighbourhood", {"neighbourhood": scope})))
         adjacency = graph._adj
-        common = sorted((w for w in adjacency[other] if w in adjacency[v]), key=str)
+        common = sorted((w for w in adjacency[v] if w in adjacency[other]), key=str)
         if common:
             ordered.append(
                 (4, Reason("intro.knows_both", {"name": graph._node[common[0]]["name"]}))
@@ -497,7 +498,7 @@ def who_can_help(
     Aanbod is searched first, then gifts of head, hands and heart, then groups (name,
     tags, description), then what residents love (interests); each match is scored by
     its level and where it was found (`HELP_LEVEL`, `HELP_FIELD`). Matches by theme
-    alone show only when nothing closer was found. Equal scores: the stronger evidence,
+    are looked for only when nothing closer was found. Equal scores: the stronger evidence,
     then (with `near`, a resident's key) who is closer in the network to that resident,
     then the graph's order; never the name. People who said "no" are never suggested,
     "not now" only with `not_now`. O(matches).
@@ -507,33 +508,36 @@ def who_can_help(
     nodes = graph.nodes
     found: dict[str, list[tuple[float, int, int, Reason]]] = {}
     seen: set[tuple[str, str, str]] = set()
-    for scope in sorted(set(matcher.scope.values()) | {GROUP_SCOPE}):
-        for order, bucket in enumerate(HELP_BUCKETS):
-            for p, level in matcher.index[bucket].found(scope, text):
-                if (p.owner, p.phrase, p.field) in seen:
-                    continue
-                data = nodes[p.owner]
-                if data["type"] == RESIDENT and data["open"] == "not_now" and not not_now:
-                    continue
-                seen.add((p.owner, p.phrase, p.field))
-                worth = HELP_LEVEL[level] + HELP_FIELD.get(p.field, 0.0)
-                code = HELP_CODE.get(p.field, "help.gift") + LEVEL_SUFFIX[level]
-                quoted = p.phrase if len(p.phrase) <= QUOTED else p.phrase[: QUOTED - 1] + "…"
-                params = {"phrase": quoted}
-                if level == THEME:
-                    params.update(_theme_params(p.phrase, text))
-                found.setdefault(p.owner, []).append(
-                    (worth, LEVEL_RANK[level], order, Reason(code, params))
-                )
-    closer = any(m[1] > LEVEL_RANK[THEME] for matches in found.values() for m in matches)
+    scopes = sorted(set(matcher.scope.values()) | {GROUP_SCOPE})
+    # Themes only when nothing closer is found anywhere: "vervoer naar het ziekenhuis"
+    # and "massage" share a theme, and nobody would ask that masseur for a lift.
+    for themed in (False, True):
+        for scope in scopes:
+            for order, bucket in enumerate(HELP_BUCKETS):
+                for p, level in matcher.index[bucket].found(scope, text, themes=themed):
+                    if (p.owner, p.phrase, p.field) in seen:
+                        continue
+                    data = nodes[p.owner]
+                    if data["type"] == RESIDENT and data["open"] == "not_now" and not not_now:
+                        continue
+                    seen.add((p.owner, p.phrase, p.field))
+                    worth = HELP_LEVEL[level] + HELP_FIELD.get(p.field, 0.0)
+                    code = HELP_CODE.get(p.field, "help.gift") + LEVEL_SUFFIX[level]
+                    short = p.phrase if len(p.phrase) <= QUOTED else p.phrase[: QUOTED - 1] + "…"
+                    params = {"phrase": short}
+                    if level == THEME:
+                        params.update(_theme_params(p.phrase, text))
+                    found.setdefault(p.owner, []).append(
+                        (worth, LEVEL_RANK[level], order, Reason(code, params))
+                    )
+        if found:
+            break
     distance = _distances(analysis, near) if near else {}
     position = {v: i for i, v in enumerate(graph)}
     helpers = []
     for v, matches in found.items():
         matches.sort(key=lambda m: (-m[0], m[2]))
         best = matches[0]
-        if best[1] == LEVEL_RANK[THEME] and closer:
-            continue
         data = nodes[v]
         score = best[0] + min(HELP_MORE, sum(m[0] for m in matches[1:]) / 10)
         helpers.append(
@@ -548,7 +552,7 @@ def who_can_help(
                     data["name"],
                     data["kind"],
                     round(score, 1),
-                    [m[3] for m in matches if m[1] > LEVEL_RANK[THEME] or m is best][:3],
+                    [m[3] for m in matches[:3]],
                     data["type"] == RESIDENT and data.get("consent") is None,
                     next(k for k, r in LEVEL_RANK.items() if r == best[1]),
                 ),

@@ -103,8 +103,8 @@ class PhraseIndex:
         self._terms: dict[tuple, list[str]] = {}
         self._filed: set[str] = set()
         # Look-ups remembered (see `found`): emptied by every `add`.
-        self._keys: dict[tuple[str, bool], list[tuple[str, str]]] = {}
-        self._found: dict[tuple[Hashable, str, bool], tuple[tuple[Posting, str], ...]] = {}
+        self._keys: dict[tuple[str, bool, bool], list[tuple[str, str]]] = {}
+        self._found: dict[tuple, tuple[tuple[Posting, str], ...]] = {}
 
     def add(self, scope: Hashable, owner: str, field: str, phrases: Iterable[str]) -> None:
         self._keys.clear()
@@ -127,35 +127,38 @@ class PhraseIndex:
         return dict(self.found(scope, phrase, themes=themes))
 
     def found(
-        self, scope: Hashable, phrase: str, *, themes: bool = True
+        self, scope: Hashable, phrase: str, *, themes: bool = True, related: bool = True
     ) -> tuple[tuple[Posting, str], ...]:
-        """`matches` as (posting, level) pairs, in the same order, remembered.
+        """`matches` as (posting, level) pairs, in the same order, remembered; without
+        RELATED matches when not `related`.
 
         Introductions look up the same few hundred phrases in the same neighbourhood for
         resident after resident (480 residents, 24,000 look-ups on the 5,000 demo): each
         distinct look-up is computed once.
         """
-        remembered = self._found.get((scope, phrase, themes))
+        remembered = self._found.get((scope, phrase, themes, related))
         if remembered is None:
             owners = self._owners
             found: dict[Posting, str] = {}
-            for key, level in self._matching_keys(phrase, themes):
+            for key, level in self._matching_keys(phrase, themes, related):
                 for posting in owners.get((scope, key), ()):
                     found[posting] = level
-            remembered = self._found[scope, phrase, themes] = tuple(found.items())
+            remembered = self._found[scope, phrase, themes, related] = tuple(found.items())
         return remembered
 
-    def _matching_keys(self, phrase: str, themes: bool) -> list[tuple[str, str]]:
+    def _matching_keys(self, phrase: str, themes: bool, related: bool) -> list[tuple[str, str]]:
         """The filed match keys matching `phrase`, each with its best level (any scope)."""
-        remembered = self._keys.get((phrase, themes))
+        remembered = self._keys.get((phrase, themes, related))
         if remembered is None:
             levels: dict[str, str] = {}
             terms = self._terms
             for term, level in _looked_up_by(phrase, self.with_themes and themes):
+                if level == RELATED and not related:
+                    continue
                 for key in terms.get(term, ()):
                     if key not in levels or LEVEL_RANK[level] > LEVEL_RANK[levels[key]]:
                         levels[key] = level
-            remembered = self._keys[phrase, themes] = list(levels.items())
+            remembered = self._keys[phrase, themes, related] = list(levels.items())
         return remembered
 
 

@@ -56,9 +56,11 @@ _dutch = snowballstemmer.stemmer("dutch")
 _WORD = re.compile(r"[a-z0-9]+")
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """Snowball's Dutch stem, applied twice: once folds "fietsen" to "fiets", the second
-    time "fiets" and "fietsen" meet at "fiet"."""
+    time "fiets" and "fietsen" meet at "fiet". Remembered: compound splitting asks for
+    the stems of every cut of a word (60 µs a call uncached)."""
     return _dutch.stemWord(_dutch.stemWord(word))
 
 
@@ -139,6 +141,18 @@ def known_words() -> frozenset[str]:
 
 
 @cache
+def known_forms() -> frozenset[str]:
+    """The words of the thesaurus and the starter vocabulary as typed (not stemmed), and
+    their stems: what the head of a compound is looked up in without stemming it."""
+    words: set[str] = set(known_words())
+    texts = [t for c in thesaurus().concepts.values() for t in c.terms]
+    texts += [p.nl for p in starter_vocabulary().phrases]
+    for text in texts:
+        words.update(w for w in _WORD.findall(match_key(text)) if len(w) >= 3)
+    return frozenset(words - _LITTLE_STEMS)
+
+
+@cache
 def _known_list() -> list[str]:
     return sorted(known_words())
 
@@ -171,14 +185,14 @@ def _word_stems(word: str) -> tuple[str, ...]:
 def _split(word: str) -> tuple[str, ...]:
     """A compound as two known parts ("computerles", "boodschappenhulp", with a linking
     s or e: "dorpsfeest"), or ()."""
-    known = known_words()
+    known, forms = known_words(), known_forms()
     loose_tail: tuple[str, ...] = ()
     for cut in range(len(word) - 3, 2, -1):
         head, tail = word[:cut], word[cut:]
-        tail_stem = stem(tail)
-        tail_known = tail_stem in known or tail_stem in _LITTLE_STEMS
         for h in (head, head[:-1] if head.endswith(("s", "e")) else None):
-            if h and len(h) >= 3 and (stem(h) in known or h in known):
+            if h and len(h) >= 3 and h in forms:  # no stemming of every cut: 10x faster
+                tail_stem = stem(tail)
+                tail_known = tail_stem in known or tail_stem in _LITTLE_STEMS
                 parts = tuple(x for x in (stem(h), tail_stem) if x not in _LITTLE_STEMS)
                 if tail_known:
                     return parts

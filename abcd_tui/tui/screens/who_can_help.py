@@ -53,9 +53,7 @@ def find_helpers(db_path, need: str, top: int = TOP) -> list[HelperView]:
         if not need.strip():
             return []
         return [
-            HelperView(
-                h.key, h.name, h.kind, [reason_text(r) for r in h.reasons], h.consent_first
-            )
+            HelperView(h.key, h.name, h.kind, [reason_text(r) for r in h.reasons], h.consent_first)
             for h in who_can_help(analysis, need, top=top)
         ]
     finally:
