@@ -55,6 +55,14 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("who-can-help", help="who offers or has a gift for TEXT")
     p.add_argument("text", metavar="TEXT", help="a gift or need, e.g. 'hulp in de tuin'")
     p.add_argument("--top", type=int, default=20, help="how many (default 20)")
+    p.add_argument(
+        "--near", metavar="KEY", help="who asks: equal matches closer to this resident first"
+    )
+    p.add_argument(
+        "--not-now",
+        action="store_true",
+        help="also residents who said 'not now' to introductions",
+    )
     p.add_argument("--json", action="store_true", help="print a JSON array, best first")
 
 
@@ -194,6 +202,8 @@ def run_introductions(args: argparse.Namespace, db_path: Path) -> int:
                     "meet_name": i.meet_name,
                     "meet_kind": i.meet_kind,
                     "score": i.score,
+                    "why": _reasons(i.reasons[:1])[0] if i.reasons else "",
+                    "consent_first": i.consent_first,
                     "reasons": _reasons(i.reasons),
                 }
                 for i in found
@@ -210,12 +220,15 @@ def run_introductions(args: argparse.Namespace, db_path: Path) -> int:
         ],
     )
     for i in found:
+        why = _lines(i.reasons)
+        if i.consent_first:
+            why.append(literal("\n" + t("analysis.consent_first"), "yellow"))
         table.add_row(
             literal(analysis.name(i.for_), "bold"),
             literal(i.meet_name, "bold"),
             kind_text(i.meet_kind),
             f"{i.score:.1f}",
-            _lines(i.reasons),
+            why,
         )
     out.print(table)
     return 0
@@ -298,7 +311,10 @@ def run_who_can_help(args: argparse.Namespace, db_path: Path) -> int:
 
     if not args.text.strip():
         raise UserError("analysis.help_empty")
-    found = who_can_help(_analysis(db_path), args.text, top=args.top)
+    analysis = _analysis(db_path)
+    if args.near is not None:
+        _check_for(analysis, args.near, True)
+    found = who_can_help(analysis, args.text, top=args.top, near=args.near, not_now=args.not_now)
     if args.json:
         return _print_json(
             [
@@ -307,6 +323,8 @@ def run_who_can_help(args: argparse.Namespace, db_path: Path) -> int:
                     "name": h.name,
                     "kind": h.kind,
                     "score": h.score,
+                    "match": h.level,
+                    "consent_first": h.consent_first,
                     "reasons": _reasons(h.reasons),
                 }
                 for h in found
@@ -319,7 +337,10 @@ def run_who_can_help(args: argparse.Namespace, db_path: Path) -> int:
     )
     for h in found:
         cells = [literal(h.key)] if out.width >= WIDE_TERMINAL else []
-        cells += [literal(h.name, "bold"), kind_text(h.kind), f"{h.score:.1f}", _lines(h.reasons)]
+        why = _lines(h.reasons)
+        if h.consent_first:
+            why.append(literal("\n" + t("analysis.consent_first"), "yellow"))
+        cells += [literal(h.name, "bold"), kind_text(h.kind), f"{h.score:.1f}", why]
         table.add_row(*cells)
     out.print(table)
     if not found:

@@ -5,8 +5,9 @@ rest of the code sees. Node ids are record ids. Node attributes:
 
 - ``type``: "resident" or "group"; ``kind``: "resident" or the group's kind
 - ``key``, ``name``, ``street`` (from the address), ``neighbourhood`` (residents)
-- residents only: ``open`` (open to introductions) and the phrase fields ``head``,
-  ``hands``, ``heart``, ``interests``, ``offers``, ``needs`` (tuples); groups: ``tags``
+- residents only: ``open`` (open to introductions), ``consent`` (True, or None when not
+  yet asked) and the phrase fields ``head``, ``hands``, ``heart``, ``interests``,
+  ``offers``, ``needs`` (tuples); groups: ``tags`` and ``description``
 
 Edge attributes: ``kinds`` (sorted tuple of tie kinds between the two) and ``strong``
 (any of them recorded as strong). The graph is frozen and edges share their attribute
@@ -58,11 +59,11 @@ def build_graph(db: Database, *, revision: tuple | None = None, tokens: bool = F
     # One JSON array of the six phrase lists per row: one decode instead of six.
     phrase_lists = ", ".join(f"json({f})" for f in PHRASE_FIELDS)
     rows = db.execute(
-        "SELECT id, key, name, address, neighbourhood, open_to_introductions, "
+        "SELECT id, key, name, address, neighbourhood, open_to_introductions, consent, "
         f"json_array({phrase_lists}) FROM residents ORDER BY id"
     )
     loads = json.loads
-    for id_, key, name, address, neighbourhood, openness, lists in rows:
+    for id_, key, name, address, neighbourhood, openness, consent, lists in rows:
         data = node_data[id_] = {
             "type": RESIDENT,
             "kind": RESIDENT,
@@ -71,11 +72,12 @@ def build_graph(db: Database, *, revision: tuple | None = None, tokens: bool = F
             "street": street_of(address),
             "neighbourhood": neighbourhood,
             "open": openness,
+            "consent": None if consent is None else bool(consent),
         }
         data.update(zip(PHRASE_FIELDS, map(tuple, loads(lists)), strict=True))
         adjacency[id_] = {}
-    for id_, key, name, kind, address, tags in db.execute(
-        "SELECT id, key, name, kind, address, tags FROM groups ORDER BY id"
+    for id_, key, name, kind, address, tags, description in db.execute(
+        "SELECT id, key, name, kind, address, tags, description FROM groups ORDER BY id"
     ):
         node_data[id_] = {
             "type": GROUP,
@@ -85,6 +87,7 @@ def build_graph(db: Database, *, revision: tuple | None = None, tokens: bool = F
             "street": street_of(address),
             "neighbourhood": "",
             "tags": tuple(loads(tags)),
+            "description": description,
         }
         adjacency[id_] = {}
     # Edge attributes are shared: one dict per (kinds, strong) combination, not one per

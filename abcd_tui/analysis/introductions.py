@@ -2,24 +2,37 @@
 
 For each resident who is not yet connected (see `unconnected`) and open to an
 introduction ("yes" or "unknown"; "not now" only on request; never "no"), the people and
-groups worth meeting, best first, each with its reasons. Points per candidate:
+groups worth meeting, best first, each with its reasons. An introduction needs a
+substantive reason, one of:
 
-    gift meets need, either way (vraag <-> aanbod)   4 same or close, 2.5 same theme
-    a shared gift or interest                        2 same, 1.5 close (two at most)
-    same street / else same neighbourhood            1.5 / 0.5
-    a connector who knows both                       1.5
-    the candidate said yes to introductions          0.5
+    vraag <-> aanbod, either way (an offer, or a gift not yet offered, or for a need
+    of company in doing something, someone who loves doing it)
+        same or close 4, synonym 3.5, related 2.5 (a gift 0.5 less, a love 1.5 less)
+    a shared gift, interest or passion (two at most)
+        same or close 2, synonym 1.5
+    a club or place that fits what someone loves or needs
+        same, close or synonym 3.5 (a club's tags are short words), related 2
 
-Candidates are residents (not "no") and associations and places: an introduction should
-make a neighbour, a friend or a club, not another professional, so institutions and
-businesses are never suggested. People are looked for in the resident's own
+The rest ranks and explains, but never makes an introduction on its own:
+
+    same street / else same neighbourhood            1 / 0.3
+    a contact both already have (a common neighbour in the graph): 0.75 each, two at
+        most, plus resource allocation (sum of 1/degree over them, at most 0.5)
+    the candidate said yes to introductions          0.3
+
+Candidates are residents and associations and places: an introduction should make a
+neighbour, a friend or a club, not another professional, so institutions and businesses
+are never suggested. A resident who said "no" is never suggested, one who said "not
+now" only when the builder asks (`not_now`). Someone whose consent is not recorded is
+marked (`consent_first`): ask them first. People are looked for in the resident's own
 neighbourhood (everyone, when none is recorded), clubs where their members live (a club
 without members yet everywhere); phrases are matched as in `matching`. The reasons lead
-with what the resident can give. An introduction declined for a resident (the store's
-`declined` table, read with the analysis: a decline bumps the revision) is never
-suggested to them again; the next best takes its place. Cost: O(matches) per resident,
-from indexes built once per analysis; 0.15 s for the 480 residents to introduce on the
-5,000-resident demo.
+with what the resident can give; the first reason is the one plain sentence of why. An
+introduction declined for a resident (the store's `declined` table) is never suggested
+to them again. The three slots go to different needs where possible: a second candidate
+for a need already met counts 2 less. Equal scores: more evidence first, then the
+graph's order (record ids), never the name. Cost: O(matches) per resident, from
+indexes built once per analysis.
 """
 
 from __future__ import annotations
@@ -27,33 +40,45 @@ from __future__ import annotations
 import heapq
 from dataclasses import dataclass, field
 
-from abcd_tui.analysis.connectors import top_connector_ids
 from abcd_tui.analysis.core import Analysis
 from abcd_tui.analysis.graph import RESIDENT
 from abcd_tui.analysis.matching import (
     CLOSE,
     LEVEL_RANK,
+    RELATED,
     SAME,
+    SYNONYM,
     THEME,
     PhraseIndex,
     shared_theme,
+    theme_words,
 )
 from abcd_tui.analysis.reasons import Reason
 from abcd_tui.analysis.unconnected import not_yet_connected
 from abcd_tui.domain.records import GroupKind
-from abcd_tui.domain.vocabulary import starter_vocabulary
 
 GIFTS = ("head", "hands", "heart", "offers")
 SHARED = ("head", "hands", "heart", "interests")
 MEETING_GROUPS = frozenset({GroupKind.ASSOCIATION, GroupKind.PLACE})
-POINTS = {"exchange": {SAME: 4.0, CLOSE: 4.0, THEME: 2.5}, "shared": {SAME: 2.0, CLOSE: 1.5}}
-EXCHANGE_POINTS = {LEVEL_RANK[level]: p for level, p in POINTS["exchange"].items()}
+EXCHANGE = {SAME: 4.0, CLOSE: 4.0, SYNONYM: 3.5, RELATED: 2.5, THEME: 1.0}
+SHARED_POINTS = {SAME: 2.0, CLOSE: 2.0, SYNONYM: 1.5}
+GROUP_POINTS = {SAME: 3.5, CLOSE: 3.5, SYNONYM: 3.5, RELATED: 2.0, THEME: 0.5}
+# A gift counts a little less than what someone offers, a love (interest) for a need
+# like "iemand om mee te fietsen" less again.
+LESS = {"gives": 0.0, "gets": 0.0, "gives_gift": 0.5, "gets_gift": 0.5, "gets_interest": 1.5}
+FOUND_IN = {"offers": "gets", "interests": "gets_interest"}  # else a gift: "gets_gift"
+SAME_NEED_AGAIN = 2.0  # a second slot for the same need counts this much less
+STREET, NEIGHBOURHOOD, COMMON, SAID_YES = 1.0, 0.3, 0.75, 0.3
 GROUP_SCOPE = "#everywhere"  # clubs without members (or of members without a neighbourhood)
+# Levels that make an introduction on their own; a theme only ranks.
+SUBSTANTIVE = frozenset({SAME, CLOSE, SYNONYM, RELATED})
+LEVEL_SUFFIX = {SAME: "", CLOSE: "", SYNONYM: "_synonym", RELATED: "_related", THEME: "_theme"}
 
 
 @dataclass
 class Introduction:
-    """Meet `meet` (a resident or group) for `for_` (a resident), with reasons."""
+    """Meet `meet` (a resident or group) for `for_` (a resident), with reasons; the first
+    reason is the plain sentence of why."""
 
     for_: str  # node ids
     meet: str
@@ -63,27 +88,26 @@ class Introduction:
     meet_kind: str
     score: float
     reasons: list[Reason] = field(default_factory=list)
+    consent_first: bool = False  # `meet` is a resident whose consent is not recorded
 
 
 class _Candidate:
     """What was found for one candidate; reasons are made only for the few shown."""
 
-    __slots__ = ("points", "shared", "exchanges", "same_street", "via", "about")
+    __slots__ = ("shared", "exchanges", "same_street", "about", "evidence")
 
     def __init__(self) -> None:
-        self.points = 0.0
         self.shared: list[tuple[str, str, str]] = []  # (mine, theirs, level)
-        # (reason code, need) -> (level, offer, order): the best match per need
-        self.exchanges: dict[tuple[str, str], tuple[str, str, int]] = {}
+        # (direction, need) -> (level, offer, field): the best match per need
+        self.exchanges: dict[tuple[str, str], tuple[str, str, str]] = {}
         self.same_street = False
-        self.via = ""  # name of a connector who knows both
-        self.about: tuple[str, str] | None = None  # a group: (its tag, the phrase)
+        self.about: tuple[str, str, str] | None = None  # a group: (its phrase, mine, level)
+        self.evidence = 0  # how many matches were found, for equal scores
 
 
 def _theme_params(a: str, b: str) -> dict[str, str]:
-    theme = shared_theme(a, b) or ""
-    known = starter_vocabulary().themes.get(theme)
-    return {"theme_nl": known.nl if known else theme, "theme_en": known.en if known else theme}
+    nl, en = theme_words(shared_theme(a, b) or "")
+    return {"theme_nl": nl, "theme_en": en}
 
 
 class Matcher:
@@ -95,11 +119,10 @@ class Matcher:
         self.graph = analysis.graph
         graph = analysis.graph
         # One index per kind of phrase (bucket), filed per neighbourhood: a need is only
-        # looked up among offers and gifts, never among everyone's interests. Themes only
-        # where a need meets an offer, and for groups.
+        # looked up among offers and gifts, never among everyone's interests.
         self.index = {
             "offers": PhraseIndex(with_themes=True),
-            "gifts": PhraseIndex(with_themes=False),
+            "gifts": PhraseIndex(with_themes=True),
             "needs": PhraseIndex(with_themes=True),
             "interests": PhraseIndex(with_themes=False),
             "groups": PhraseIndex(with_themes=True),
@@ -107,9 +130,10 @@ class Matcher:
         self.scope: dict[str, str] = {}
         self.streets: dict[tuple[str, str], list[str]] = {}
         index = self.index
+        node_data, adjacency = graph._node, graph._adj
         for v, data in graph.nodes(data=True):
             if data["type"] == RESIDENT:
-                if data["open"] == "no":
+                if data["open"] == "no":  # never put forward
                     continue
                 scope = data["neighbourhood"]
                 self.scope[v] = scope
@@ -123,178 +147,243 @@ class Matcher:
             elif data["kind"] in MEETING_GROUPS:
                 # A club is suggested where its members live; one without members yet
                 # everywhere (a new club and a resident without ties may well meet).
-                node_data = graph._node
                 homes = {
                     node_data[u]["neighbourhood"] or GROUP_SCOPE
-                    for u in graph._adj[v]
+                    for u in adjacency[v]
                     if node_data[u]["type"] == RESIDENT
                 } or {GROUP_SCOPE}
                 for home in sorted(homes):
-                    index["groups"].add(home, v, "tags", [data["name"], *data["tags"]])
+                    index["groups"].add(home, v, "name", [data["name"]])
+                    index["groups"].add(home, v, "tags", data["tags"])
+                    if data.get("description"):
+                        index["groups"].add(home, v, "description", [data["description"]])
         # Where a resident without a neighbourhood looks: everywhere.
         self.all_scopes = sorted(set(self.scope.values()) | {GROUP_SCOPE})
 
     def introductions_for(
-        self, v: str, connector_ids: set[str], top: int = 3, declined: frozenset[str] = frozenset()
+        self,
+        v: str,
+        top: int = 3,
+        declined: frozenset[str] = frozenset(),
+        not_now: bool = False,
     ) -> list[Introduction]:
         """The best `top` introductions for resident `v`.
 
-        The hot loop of the analysis (480 residents, 100,000 matches on the 5,000
-        demo): look-ups come from `PhraseIndex.found` (remembered per neighbourhood and
-        phrase), and the bookkeeping per match (best level per need, two shared at most)
-        is written out here. Points are added in look-up order: the sums never change.
+        The hot loop of the analysis: look-ups come from `PhraseIndex.found`
+        (remembered per neighbourhood and phrase), and the bookkeeping per match (best
+        level per need, two shared at most) is written out here.
         """
         graph = self.graph
         nodes = graph._node
+        adjacency = graph._adj
         data = nodes[v]
         scope = data["neighbourhood"] or None
         found: dict[str, _Candidate] = {}
         scopes = [scope, GROUP_SCOPE] if scope is not None else self.all_scopes
         index = self.index
 
-        def lookup(phrase: str, bucket: str, with_themes: bool = True) -> list:
+        def lookup(phrase: str, bucket: str, related: bool = True) -> list:
+            # No themes: too coarse to make or rank an introduction (one theme covers
+            # both forms and computers), and most of the matches by count.
             matches = index[bucket].found
-            if len(scopes) == 2:  # the usual case: one neighbourhood, and everywhere
-                return [
-                    *matches(scopes[0], phrase, themes=with_themes),
-                    *matches(scopes[1], phrase, themes=with_themes),
-                ]
-            return [m for s in scopes for m in matches(s, phrase, themes=with_themes)]
+            return [m for s in scopes for m in matches(s, phrase, themes=False, related=related)]
 
-        def exchange(owner: str, offer: str, need: str, code: str, order: int, level: str):
+        def candidate(owner: str) -> _Candidate:
             c = found.get(owner)
             if c is None:
                 c = found[owner] = _Candidate()
-            best = c.exchanges.get((code, need))
-            if best is None or LEVEL_RANK[level] > LEVEL_RANK[best[0]]:
-                c.exchanges[code, need] = (level, offer, order)
+            return c
 
-        # What v can give that someone asks for: lead with gifts. Themes count for what
-        # is offered (aanbod) only: gifts of head, hands and heart must match closely.
+        def exchange(owner: str, offer: str, need: str, direction: str, level: str):
+            c = candidate(owner)
+            c.evidence += 1
+            best = c.exchanges.get((direction, need))
+            if best is None or LEVEL_RANK[level] > LEVEL_RANK[best[0]]:
+                c.exchanges[direction, need] = (level, offer, direction)
+
+        # What v can give that someone asks for: lead with gifts.
         for f in GIFTS:
+            kind = "gives" if f == "offers" else "gives_gift"
             for gift in data[f]:
-                for p, level in lookup(gift, "needs", f == "offers"):
-                    exchange(p.owner, gift, p.phrase, "intro.gift_meets_need", 0, level)
+                for p, level in lookup(gift, "needs"):
+                    exchange(p.owner, gift, p.phrase, kind, level)
         for need in data["needs"]:
-            for bucket, themed in (("offers", True), ("gifts", False)):
-                for p, level in lookup(need, bucket, themed):
-                    exchange(p.owner, p.phrase, need, "intro.offer_meets_need", 1, level)
-        shared_points = POINTS["shared"]
+            for bucket in ("offers", "gifts", "interests"):
+                for p, level in lookup(need, bucket):
+                    if bucket == "interests" and level not in SUBSTANTIVE:
+                        continue
+                    kind = {"offers": "gets", "interests": "gets_interest"}.get(
+                        p.field, "gets_gift"
+                    )
+                    exchange(p.owner, p.phrase, need, kind, level)
+        # Shared: the same thing in the same or other words. A broader term in common
+        # ("muziek", "zingen in een koor") counts for needs and clubs, not here: half of
+        # all matches on the 5,000 demo, for a point each.
         for mine in _phrases(data, SHARED):
             for bucket in ("gifts", "interests"):
-                for p, level in lookup(mine, bucket, False):
-                    c = found.get(p.owner)
-                    if c is None:
-                        c = found[p.owner] = _Candidate()
+                for p, level in lookup(mine, bucket, related=False):
+                    c = candidate(p.owner)
+                    c.evidence += 1
                     # Two count at most; a phrase the other has as gift and as
                     # interest is one thing in common, not two.
                     if len(c.shared) < 2 and all(x[1] != p.phrase for x in c.shared):
                         c.shared.append((mine, p.phrase, level))
-                        c.points += shared_points[level]
-        if data["street"]:
-            for s in scopes:
-                for other in self.streets.get((s, data["street"]), ()):
-                    c = found.get(other) or found.setdefault(other, _Candidate())
-                    c.points += 1.5
-                    c.same_street = True
         for mine in _phrases(data, (*SHARED, "needs")):
             for p, level in lookup(mine, "groups"):
-                c = _candidate(found, p.owner)
-                if c.about is None:
-                    c.points += 2.5 if level != THEME else 1.5
-                    c.about = (p.phrase, mine)
-        # A connector v already knows can introduce v to the people they know.
-        adjacency = graph._adj
-        for known in sorted(adjacency[v], key=lambda u: nodes[u]["key"]):
-            if known not in connector_ids:
-                continue
-            for other in adjacency[known]:
-                if nodes[other]["type"] == RESIDENT and other in self.scope:
-                    c = _candidate(found, other)
-                    if not c.via:
-                        c.points += 1.5
-                        c.via = nodes[known]["name"]
-        already = set(graph._adj[v]) | {v} | declined
-        node_data = graph._node
+                c = candidate(p.owner)
+                c.evidence += 1
+                if c.about is None or LEVEL_RANK[level] > LEVEL_RANK[c.about[2]]:
+                    c.about = (p.phrase, mine, level)
+        already = set(adjacency[v]) | {v} | declined
+        street = data["street"]
         scored = []
         for other, c in found.items():
             if other in already:
                 continue
-            other_data = node_data[other]
-            points = c.points + _exchange_points(c)
+            other_data = nodes[other]
+            if other_data["type"] == RESIDENT and other_data["open"] == "not_now" and not not_now:
+                continue
+            points, substantive = _points(c)
+            if not substantive:
+                continue
             if other_data["type"] == RESIDENT:
-                if scope is not None and not c.same_street:
-                    points += 0.5
+                if street and other_data["street"] == street:
+                    c.same_street = True
+                    points += STREET
+                elif scope is not None:
+                    points += NEIGHBOURHOOD
                 if other_data["open"] == "yes":
-                    points += 0.5
-            if points >= 1.5:
-                scored.append((-points, other_data["kind"] != RESIDENT, other_data["key"], other))
+                    points += SAID_YES
+            around = adjacency[other]
+            common = [w for w in adjacency[v] if w in around]  # v has few ties: look there
+            if common:
+                points += COMMON * min(2, len(common))
+                points += min(0.5, sum(1 / len(adjacency[w]) for w in common))
+            scored.append((-points, -c.evidence, other_data["type"] != RESIDENT, other))
         results = []
         # Reasons only for the few shown: a resident has hundreds of weak candidates.
-        for minus_points, _, key, other in heapq.nsmallest(top, scored):
-            other_data = node_data[other]
-            reasons = self._reasons(other, found[other], data, scope)
+        for minus_points, other in _spread(heapq.nsmallest(top * 4, scored), found, top):
+            other_data = nodes[other]
+            reasons = self._reasons(v, other, found[other], scope)
             results.append(
                 Introduction(
                     v,
                     other,
                     data["key"],
-                    key,
+                    other_data["key"],
                     other_data["name"],
                     other_data["kind"],
                     round(-minus_points, 1),
                     reasons,
+                    other_data["type"] == RESIDENT and other_data.get("consent") is None,
                 )
             )
         return results
 
-    def _reasons(self, other: str, c: _Candidate, data: dict, scope: str | None) -> list[Reason]:
+    def _reasons(self, v: str, other: str, c: _Candidate, scope: str | None) -> list[Reason]:
         """The reasons of one candidate, gifts first (see the module doc)."""
+        graph = self.graph
+        data = graph._node[v]
         ordered: list[tuple[int, Reason]] = []
-        ranked = sorted(c.exchanges.items(), key=lambda kv: (-LEVEL_RANK[kv[1][0]], kv[0]))
-        for (code, need), (level, offer, order) in ranked[:2]:
-            params = {
-                "offer": offer,
-                "need": need,
-                "name": self.graph.nodes[other]["name"],
-                "giver": data["name"],
-            }
+        ranked = sorted(
+            c.exchanges.items(), key=lambda kv: (-LEVEL_RANK[kv[1][0]], kv[0][0] != "gives")
+        )
+        if any(level in SUBSTANTIVE for level, _, _ in c.exchanges.values()) or c.shared:
+            ranked = [kv for kv in ranked if kv[1][0] in SUBSTANTIVE]  # a theme says little
+        told: set[str] = set()
+        for (direction, need), (level, offer, _) in ranked:
+            if need in told or len(told) == 2:
+                continue  # one reason per need, two needs at most
+            told.add(need)
+            params = {"offer": offer, "need": need, "name": graph.nodes[other]["name"]}
+            params["giver"] = data["name"]
+            code = {
+                "gives": "intro.gift_meets_need",
+                "gives_gift": "intro.gift_meets_need",
+                "gets": "intro.offer_meets_need",
+                "gets_gift": "intro.gift_for_need",
+                "gets_interest": "intro.love_for_need",
+            }[direction] + LEVEL_SUFFIX[level]
             if level == THEME:
-                code += "_theme"
                 params.update(_theme_params(offer, need))
-            ordered.append((order, Reason(code, params)))
+            ordered.append((0 if direction.startswith("gives") else 1, Reason(code, params)))
         if c.about:
-            ordered.append(
-                (2, Reason("intro.group_about", {"tag": c.about[0], "phrase": c.about[1]}))
-            )
+            phrase, mine, level = c.about
+            params = {"tag": phrase, "phrase": mine}
+            if level == THEME:
+                params.update(_theme_params(phrase, mine))
+            ordered.append((2, Reason("intro.group_about" + LEVEL_SUFFIX[level], params)))
         for mine, theirs, level in c.shared:
             if level == SAME:
                 ordered.append((2, Reason("intro.shared", {"phrase": mine})))
             else:
-                ordered.append((2, Reason("intro.shared_close", {"mine": mine, "theirs": theirs})))
+                code = "intro.shared_synonym" if level == SYNONYM else "intro.shared_close"
+                ordered.append((2, Reason(code, {"mine": mine, "theirs": theirs})))
         if c.same_street:
             ordered.append((3, Reason("intro.same_street", {"street": data["street"]})))
-        elif scope is not None and self.graph.nodes[other]["type"] == RESIDENT:
+        elif scope is not None and graph.nodes[other]["type"] == RESIDENT:
             ordered.append((3, Reason("intro.same_neighbourhood", {"neighbourhood": scope})))
-        if c.via:
-            ordered.append((4, Reason("intro.knows_both", {"name": c.via})))
+        adjacency = graph._adj
+        common = sorted((w for w in adjacency[v] if w in adjacency[other]), key=str)
+        if common:
+            ordered.append(
+                (4, Reason("intro.knows_both", {"name": graph._node[common[0]]["name"]}))
+            )
         return [r for _, r in sorted(ordered, key=lambda x: x[0])]
 
 
-def _candidate(found: dict[str, _Candidate], owner: str) -> _Candidate:
-    c = found.get(owner)
-    if c is None:
-        c = found[owner] = _Candidate()
-    return c
+def _points(c: _Candidate) -> tuple[float, bool]:
+    """The points of what was found for a candidate, and whether any of it is
+    substantive (see the module doc): the two best needs met, two shared things at
+    most, the best group fit."""
+    points, substantive = 0.0, False
+    levels = sorted(
+        (
+            (EXCHANGE[level] - LESS[direction], level)
+            for level, _, direction in c.exchanges.values()
+        ),
+        reverse=True,
+    )
+    for worth, level in levels[:2]:
+        points += worth
+        substantive |= level in SUBSTANTIVE
+    for _, _, level in c.shared:
+        points += SHARED_POINTS[level]
+        substantive = True
+    if c.about is not None:
+        points += GROUP_POINTS[c.about[2]]
+        substantive |= c.about[2] in SUBSTANTIVE
+    return points, substantive
 
 
-def _exchange_points(c: _Candidate) -> float:
-    """Points of the two best offer-meets-need matches (see the module doc)."""
-    exchanges = c.exchanges
-    if len(exchanges) < 2:  # most candidates: none, or one need met
-        return EXCHANGE_POINTS[LEVEL_RANK[next(iter(exchanges.values()))[0]]] if exchanges else 0.0
-    levels = sorted((LEVEL_RANK[level] for level, _, _ in exchanges.values()), reverse=True)
-    return sum(EXCHANGE_POINTS[rank] for rank in levels[:2])
+def _main_need(c: _Candidate) -> str | None:
+    """The need a candidate meets best (either way), or None."""
+    if not c.exchanges:
+        return None
+    (_, need), _ = max(c.exchanges.items(), key=lambda kv: LEVEL_RANK[kv[1][0]])
+    return need
+
+
+def _spread(ranked: list[tuple], found: dict[str, _Candidate], top: int) -> list[tuple]:
+    """The `top` best of `ranked` ((minus points, ..., node id), best first), with a
+    second candidate for a need already met counting SAME_NEED_AGAIN less: three slots
+    for three needs, not three cooks for one meal. Returns (minus points, node id)."""
+    chosen: list[tuple] = []
+    met: set[str] = set()
+    pool = list(ranked)
+
+    def adjusted(entry: tuple) -> tuple:
+        again = _main_need(found[entry[-1]]) in met
+        return (entry[0] + (SAME_NEED_AGAIN if again else 0.0), *entry[1:])
+
+    while pool and len(chosen) < top:
+        best = min(pool, key=adjusted)
+        pool.remove(best)
+        chosen.append((best[0], best[-1]))
+        need = _main_need(found[best[-1]])
+        if need is not None:
+            met.add(need)
+    return chosen
 
 
 def _phrases(data: dict, fields: tuple[str, ...]) -> list[str]:
@@ -313,7 +402,8 @@ def introductions(
     """Introductions for the not-yet-connected residents open to one (see module doc).
 
     With `for_key`, for that one resident, whatever their ties (but never against their
-    "no"). Best first: by score, then by the resident's key.
+    "no"). `not_now`: residents who said "not now" get introductions and are put forward
+    too. Best first: by score, then by the resident's key.
     """
     graph = analysis.graph
     allowed = {"yes", "unknown"} | ({"not_now"} if not_now else set())
@@ -331,14 +421,13 @@ def introductions(
     if not wanted:
         return []
     matcher = analysis_matcher(analysis)
-    connector_ids = top_connector_ids(analysis, max(20, len(graph) // 50))
     declined = declined_by_resident(analysis)
     found = [
         i
         for v in wanted
-        for i in matcher.introductions_for(v, connector_ids, top, declined.get(v, frozenset()))
+        for i in matcher.introductions_for(v, top, declined.get(v, frozenset()), not_now)
     ]
-    found.sort(key=lambda i: (-i.score, i.for_key, i.meet_key))
+    found.sort(key=lambda i: (-i.score, i.for_key, i.meet))
     return found
 
 
@@ -378,51 +467,107 @@ class Helper:
     kind: str
     score: float
     reasons: list[Reason]
+    consent_first: bool = False  # a resident whose consent is not recorded
+    level: str = SAME  # the strongest match found
 
 
-def who_can_help(analysis: Analysis, text: str, *, top: int = 20) -> list[Helper]:
+# Who can help: the strength of a match first, then where it was found (aanbod before a
+# gift before a group before what someone loves), so an exact gift beats a synonym
+# offered and an offer beats the same gift not yet offered. Further matches of the same
+# person or group add at most HELP_MORE: evidence, not a sum that lets a group with many
+# tags outrank an offer.
+HELP_LEVEL = {SAME: 10.0, CLOSE: 9.0, SYNONYM: 7.0, RELATED: 5.0, THEME: 1.0}
+HELP_FIELD = {"offers": 1.5, "head": 0.5, "hands": 0.5, "heart": 0.5, "interests": -1.0}
+HELP_CODE = {"offers": "help.offers", "name": "help.group", "tags": "help.group"}
+HELP_CODE |= {"description": "help.group_description", "interests": "help.loves"}
+HELP_MORE = 0.5
+HELP_BUCKETS = ("offers", "gifts", "groups", "interests")
+QUOTED = 48  # characters of a group's description quoted in a reason
+
+
+def who_can_help(
+    analysis: Analysis,
+    text: str,
+    *,
+    top: int = 20,
+    near: str | None = None,
+    not_now: bool = False,
+) -> list[Helper]:
     """Residents who offer or have a gift matching `text`, and groups about it, best first.
 
-    Offers (aanbod) count most (4 same or close, 2.5 same theme), then gifts of head,
-    hands and heart (3 same or close), then groups whose name or tags match (2). People
-    who said "no" to introductions are never suggested.
+    Aanbod is searched first, then gifts of head, hands and heart, then groups (name,
+    tags, description), then what residents love (interests); each match is scored by
+    its level and where it was found (`HELP_LEVEL`, `HELP_FIELD`). Matches by theme
+    are looked for only when nothing closer was found. Equal scores: the stronger evidence,
+    then (with `near`, a resident's key) who is closer in the network to that resident,
+    then the graph's order; never the name. People who said "no" are never suggested,
+    "not now" only with `not_now`. O(matches).
     """
     matcher = analysis_matcher(analysis)
-    nodes = analysis.graph.nodes
-    points: dict[str, float] = {}
-    reasons: dict[str, list[tuple[int, Reason]]] = {}
+    graph = analysis.graph
+    nodes = graph.nodes
+    found: dict[str, list[tuple[float, int, int, Reason]]] = {}
     seen: set[tuple[str, str, str]] = set()
     scopes = sorted(set(matcher.scope.values()) | {GROUP_SCOPE})
-    buckets = [(s, b) for s in scopes for b in ("offers", "gifts", "groups")]
-    for bucket in buckets:
-        for p, level in matcher.index[bucket[1]].matches(bucket[0], text).items():
-            if (p.owner, p.phrase, p.field) in seen:
-                continue
-            seen.add((p.owner, p.phrase, p.field))
-            worth = {"offers": 4.0, "tags": 2.0}.get(p.field, 3.0)
-            if level == THEME:
-                worth = 2.5 if p.field == "offers" else 1.0
-            points[p.owner] = points.get(p.owner, 0.0) + worth
-            code = {"offers": "help.offers", "tags": "help.group"}.get(p.field, "help.gift")
-            params = {"phrase": p.phrase}
-            if level == THEME:
-                code += "_theme"
-                params.update(_theme_params(p.phrase, text))
-            order = 0 if p.field == "offers" else 1
-            reasons.setdefault(p.owner, []).append((order, Reason(code, params)))
+    # Themes only when nothing closer is found anywhere: "vervoer naar het ziekenhuis"
+    # and "massage" share a theme, and nobody would ask that masseur for a lift.
+    for themed in (False, True):
+        for scope in scopes:
+            for order, bucket in enumerate(HELP_BUCKETS):
+                for p, level in matcher.index[bucket].found(scope, text, themes=themed):
+                    if (p.owner, p.phrase, p.field) in seen:
+                        continue
+                    data = nodes[p.owner]
+                    if data["type"] == RESIDENT and data["open"] == "not_now" and not not_now:
+                        continue
+                    seen.add((p.owner, p.phrase, p.field))
+                    worth = HELP_LEVEL[level] + HELP_FIELD.get(p.field, 0.0)
+                    code = HELP_CODE.get(p.field, "help.gift") + LEVEL_SUFFIX[level]
+                    short = p.phrase if len(p.phrase) <= QUOTED else p.phrase[: QUOTED - 1] + "…"
+                    params = {"phrase": short}
+                    if level == THEME:
+                        params.update(_theme_params(p.phrase, text))
+                    found.setdefault(p.owner, []).append(
+                        (worth, LEVEL_RANK[level], order, Reason(code, params))
+                    )
+        if found:
+            break
+    distance = _distances(analysis, near) if near else {}
+    position = {v: i for i, v in enumerate(graph)}
     helpers = []
-    for v, total in points.items():
+    for v, matches in found.items():
+        matches.sort(key=lambda m: (-m[0], m[2]))
+        best = matches[0]
         data = nodes[v]
-        bonus = 0.5 if data.get("open") == "yes" else 0.0
+        score = best[0] + min(HELP_MORE, sum(m[0] for m in matches[1:]) / 10)
         helpers.append(
-            Helper(
-                v,
-                data["key"],
-                data["name"],
-                data["kind"],
-                round(total + bonus, 1),
-                [r for _, r in sorted(reasons[v], key=lambda x: x[0])],
+            (
+                -round(score, 1),
+                -best[1],
+                distance.get(v, len(position)),
+                position[v],
+                Helper(
+                    v,
+                    data["key"],
+                    data["name"],
+                    data["kind"],
+                    round(score, 1),
+                    [m[3] for m in matches[:3]],
+                    data["type"] == RESIDENT and data.get("consent") is None,
+                    next(k for k, r in LEVEL_RANK.items() if r == best[1]),
+                ),
             )
         )
-    helpers.sort(key=lambda h: (-h.score, h.kind != RESIDENT, h.key))
-    return helpers[:top]
+    helpers.sort(key=lambda h: h[:4])
+    return [h[4] for h in helpers[:top]]
+
+
+def _distances(analysis: Analysis, key: str) -> dict[str, int]:
+    """Hops from the resident with `key` to everyone reachable (empty when unknown)."""
+    graph = analysis.graph
+    source = next((v for v, k in graph.nodes(data="key") if k == key), None)
+    if source is None:
+        return {}
+    import networkx as nx
+
+    return dict(nx.single_source_shortest_path_length(graph, source))

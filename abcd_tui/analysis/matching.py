@@ -1,15 +1,21 @@
-"""Matching phrases typed in different words: the same gift, a close one, one theme.
+"""Matching phrases typed in different words: the same gift, the same words, a synonym,
+a broader or narrower term, one theme.
 
-Three levels, strongest first, for two phrases a and b:
+Five levels, strongest first, for two phrases a and b (see `phrases.understand`):
 
 - ``same``: equal match keys (case, spaces and accents folded: "Koken " = "koken")
-- ``close``: the content words of one are all in the other ("muziek" / "muziek maken";
-  "hulp in de tuin" / "tuin"), after dropping little words (de, het, hulp, ...)
-- ``theme``: they share a theme of the starter vocabulary ("hulp in de tuin" and
-  "tuinieren" share `tuin`)
+- ``close``: the same words, word forms folded: the stems of one are all in the other
+  ("muziek" / "muziek maken"; "hulp bij het koken" / "kookt graag"; "fiets" / "fietsen")
+- ``synonym``: they name one thesaurus concept ("hulp in de tuin" / "tuinieren";
+  "computerles" / "computer repareren"; "dog walking" / "honden uitlaten")
+- ``related``: one names a concept broader than the other's ("hulp in de tuin" /
+  "onkruid wieden"; "bewegen" / "wandelen")
+- ``theme``: they share a theme of the starter vocabulary, the coarsest level ("hulp bij
+  formulieren" and "computers" are both `administratie-en-computer`)
 
-A `PhraseIndex` finds matches without comparing every pair (see its doc): O(2^w + t)
-terms per look-up for a phrase of w content words and t themes, plus the matches.
+A `PhraseIndex` finds matches without comparing every pair (see its doc): O(2^w + c + t)
+terms per look-up for a phrase of w content words, c concepts and t themes, plus the
+matches.
 """
 
 from __future__ import annotations
@@ -19,96 +25,45 @@ from functools import lru_cache
 from itertools import combinations
 from typing import NamedTuple
 
+from abcd_tui.analysis.phrases import understand
 from abcd_tui.domain.text import match_key
 from abcd_tui.domain.vocabulary import starter_vocabulary
 
-SAME, CLOSE, THEME = "same", "close", "theme"
-LEVEL_RANK = {SAME: 3, CLOSE: 2, THEME: 1}
-
-# Words that carry no gift of their own: "hulp bij het koken" is about "koken".
-LITTLE_WORDS = frozenset(
-    {
-        # Dutch
-        "de",
-        "het",
-        "een",
-        "en",
-        "in",
-        "op",
-        "van",
-        "voor",
-        "met",
-        "aan",
-        "bij",
-        "naar",
-        "te",
-        "om",
-        "of",
-        "over",
-        "uit",
-        "door",
-        "mijn",
-        "je",
-        "hulp",
-        "helpen",
-        "iemand",
-        "iets",
-        "leren",
-        "samen",
-        "af",
-        "toe",
-        "graag",
-        "wat",
-        # English
-        "the",
-        "a",
-        "an",
-        "and",
-        "to",
-        "for",
-        "with",
-        "on",
-        "at",
-        "by",
-        "my",
-        "help",
-        "helping",
-        "someone",
-        "learn",
-    }
-)
-
-
-@lru_cache(maxsize=1 << 14)
-def content_words(phrase: str) -> frozenset[str]:
-    """The words of a phrase that say what it is about (little words dropped)."""
-    words = frozenset(w for w in match_key(phrase).replace("-", " ").split() if w)
-    meaningful = words - LITTLE_WORDS
-    return meaningful or words
-
-
-@lru_cache(maxsize=1 << 14)
-def themes(phrase: str) -> frozenset[str]:
-    """The starter vocabulary's themes of a phrase (its own, or of phrases it contains)."""
-    return starter_vocabulary().themes_of(phrase)
+SAME, CLOSE, SYNONYM, RELATED, THEME = "same", "close", "synonym", "related", "theme"
+LEVEL_RANK = {SAME: 5, CLOSE: 4, SYNONYM: 3, RELATED: 2, THEME: 1}
 
 
 def match_level(a: str, b: str, *, use_themes: bool = True) -> str | None:
-    """How well phrase `a` matches phrase `b`: SAME, CLOSE, THEME or None."""
-    if match_key(a) == match_key(b):
+    """How well phrase `a` matches phrase `b`: SAME, CLOSE, SYNONYM, RELATED, THEME or None."""
+    ta, tb = understand(a), understand(b)
+    if ta.key == tb.key:
         return SAME
-    wa, wb = content_words(a), content_words(b)
-    if wa and wb and (wa <= wb or wb <= wa):
+    if ta.stems and tb.stems and (ta.stems <= tb.stems or tb.stems <= ta.stems):
         return CLOSE
-    if use_themes and themes(a) & themes(b):
+    if ta.concepts & tb.concepts:
+        return SYNONYM
+    if ta.concepts & tb.wider or ta.wider & tb.concepts:
+        return RELATED
+    if use_themes and ta.themes & tb.themes:
         return THEME
     return None
+
+
+def themes(phrase: str) -> frozenset[str]:
+    """The themes of a phrase: the starter vocabulary's and its concepts'."""
+    return understand(phrase).themes
 
 
 def shared_theme(a: str, b: str) -> str | None:
     """One theme both phrases have (the first alphabetically), or None."""
     both = sorted(themes(a) & themes(b))
     return both[0] if both else None
+
+
+def theme_words(theme: str) -> tuple[str, str]:
+    """A theme's name in Dutch and English (the id itself when unknown)."""
+    known = starter_vocabulary().themes.get(theme)
+    return (known.nl, known.en) if known else (theme, theme)
 
 
 class Posting(NamedTuple):
@@ -134,9 +89,10 @@ class PhraseIndex:
     """Phrases filed so that a look-up returns only real matches, with their level.
 
     Each distinct phrase is filed once under its match key (SAME), its whole set of
-    content words and every subset of it (CLOSE: a look-up of "muziek" finds "muziek
-    maken" under the subset {muziek}; a look-up of "muziek maken" finds "muziek" under
-    its whole set {muziek}), and, when `with_themes`, its themes (THEME). Who recorded
+    stems and every subset of it (CLOSE: a look-up of "muziek" finds "muziek maken"
+    under the subset {muziek}; a look-up of "muziek maken" finds "muziek" under its
+    whole set {muziek}), its thesaurus concepts (SYNONYM) and their broader concepts
+    (RELATED, either way), and, when `with_themes`, its themes (THEME). Who recorded
     a phrase hangs under (scope, match key): a scope is a neighbourhood, so a look-up
     finds neighbours only, and a phrase recorded by 200 residents is filed once.
     """
@@ -147,8 +103,8 @@ class PhraseIndex:
         self._terms: dict[tuple, list[str]] = {}
         self._filed: set[str] = set()
         # Look-ups remembered (see `found`): emptied by every `add`.
-        self._keys: dict[tuple[str, bool], list[tuple[str, str]]] = {}
-        self._found: dict[tuple[Hashable, str, bool], tuple[tuple[Posting, str], ...]] = {}
+        self._keys: dict[tuple[str, bool, bool], list[tuple[str, str]]] = {}
+        self._found: dict[tuple, tuple[tuple[Posting, str], ...]] = {}
 
     def add(self, scope: Hashable, owner: str, field: str, phrases: Iterable[str]) -> None:
         self._keys.clear()
@@ -171,53 +127,65 @@ class PhraseIndex:
         return dict(self.found(scope, phrase, themes=themes))
 
     def found(
-        self, scope: Hashable, phrase: str, *, themes: bool = True
+        self, scope: Hashable, phrase: str, *, themes: bool = True, related: bool = True
     ) -> tuple[tuple[Posting, str], ...]:
-        """`matches` as (posting, level) pairs, in the same order, remembered.
+        """`matches` as (posting, level) pairs, in the same order, remembered; without
+        RELATED matches when not `related`.
 
         Introductions look up the same few hundred phrases in the same neighbourhood for
         resident after resident (480 residents, 24,000 look-ups on the 5,000 demo): each
         distinct look-up is computed once.
         """
-        remembered = self._found.get((scope, phrase, themes))
+        remembered = self._found.get((scope, phrase, themes, related))
         if remembered is None:
             owners = self._owners
             found: dict[Posting, str] = {}
-            for key, level in self._matching_keys(phrase, themes):
+            for key, level in self._matching_keys(phrase, themes, related):
                 for posting in owners.get((scope, key), ()):
                     found[posting] = level
-            remembered = self._found[scope, phrase, themes] = tuple(found.items())
+            remembered = self._found[scope, phrase, themes, related] = tuple(found.items())
         return remembered
 
-    def _matching_keys(self, phrase: str, themes: bool) -> list[tuple[str, str]]:
+    def _matching_keys(self, phrase: str, themes: bool, related: bool) -> list[tuple[str, str]]:
         """The filed match keys matching `phrase`, each with its best level (any scope)."""
-        remembered = self._keys.get((phrase, themes))
+        remembered = self._keys.get((phrase, themes, related))
         if remembered is None:
             levels: dict[str, str] = {}
             terms = self._terms
             for term, level in _looked_up_by(phrase, self.with_themes and themes):
+                if level == RELATED and not related:
+                    continue
                 for key in terms.get(term, ()):
                     if key not in levels or LEVEL_RANK[level] > LEVEL_RANK[levels[key]]:
                         levels[key] = level
-            remembered = self._keys[phrase, themes] = list(levels.items())
+            remembered = self._keys[phrase, themes, related] = list(levels.items())
         return remembered
 
 
 @lru_cache(maxsize=1 << 14)
 def _filed_under(phrase: str, with_themes: bool) -> tuple[tuple, ...]:
-    words = content_words(phrase)
-    terms: list[tuple] = [("k", match_key(phrase)), ("f", words)]
+    terms_of = understand(phrase)
+    words = terms_of.stems
+    terms: list[tuple] = [("k", terms_of.key), ("f", words)]
     terms += [("s", subset) for subset in _subsets(words)]
+    terms += [("c", c) for c in sorted(terms_of.concepts)]
+    terms += [("w", c) for c in sorted(terms_of.wider)]
     if with_themes:
-        terms += [("t", theme) for theme in sorted(themes(phrase))]
+        terms += [("t", theme) for theme in sorted(terms_of.themes)]
     return tuple(terms)
 
 
 @lru_cache(maxsize=1 << 14)
 def _looked_up_by(phrase: str, with_themes: bool) -> tuple[tuple[tuple, str], ...]:
-    words = content_words(phrase)
-    terms: list[tuple[tuple, str]] = [(("k", match_key(phrase)), SAME), (("s", words), CLOSE)]
+    terms_of = understand(phrase)
+    words = terms_of.stems
+    terms: list[tuple[tuple, str]] = [(("k", terms_of.key), SAME), (("s", words), CLOSE)]
     terms += [(("f", subset), CLOSE) for subset in _subsets(words) if subset != words]
+    terms += [(("c", c), SYNONYM) for c in sorted(terms_of.concepts)]
+    # Filed narrower than what is asked ("onkruid wieden" for "hulp in de tuin"), or
+    # broader ("tuinieren" for "gras maaien").
+    terms += [(("w", c), RELATED) for c in sorted(terms_of.concepts)]
+    terms += [(("c", c), RELATED) for c in sorted(terms_of.wider)]
     if with_themes:
-        terms += [(("t", theme), THEME) for theme in sorted(themes(phrase))]
+        terms += [(("t", theme), THEME) for theme in sorted(terms_of.themes)]
     return tuple(terms)

@@ -84,24 +84,92 @@ MESSAGES_ANALYSIS: dict[str, dict[str, str]] = {
         "nl": "nog geen bewoners verbonden",
         "en": "no residents tied yet",
     },
-    # Introductions (kennismakingen): lead with gifts
+    # Introductions (kennismakingen): lead with gifts; the first reason is the why
     "reason.intro.gift_meets_need": {
-        "nl": "{giver} kan '{offer}' bieden; {name} vraagt '{need}'",
-        "en": "{giver} can offer '{offer}'; {name} asks for '{need}'",
+        "nl": "{giver} kan '{offer}' bieden: dat past bij de vraag '{need}' van {name}",
+        "en": "{giver} can offer '{offer}': that fits {name}'s need '{need}'",
+    },
+    "reason.intro.gift_meets_need_synonym": {
+        "nl": "{giver} kan '{offer}' bieden: dat past bij de vraag '{need}' van {name} (andere woorden, zelfde zaak)",
+        "en": "{giver} can offer '{offer}': that fits {name}'s need '{need}' (other words, same thing)",
+    },
+    "reason.intro.gift_meets_need_related": {
+        "nl": "{giver} kan '{offer}' bieden: dat past bij de vraag '{need}' van {name} (verwant)",
+        "en": "{giver} can offer '{offer}': that fits {name}'s need '{need}' (related)",
     },
     "reason.intro.gift_meets_need_theme": {
-        "nl": "{giver} kan '{offer}' bieden; {name} vraagt '{need}' (allebei {theme_nl})",
-        "en": "{giver} can offer '{offer}'; {name} asks for '{need}' (both {theme_en})",
+        "nl": "{giver} kan '{offer}' bieden: dat past bij de vraag '{need}' van {name} (allebei {theme_nl})",
+        "en": "{giver} can offer '{offer}': that fits {name}'s need '{need}' (both {theme_en})",
     },
     "reason.intro.offer_meets_need": {
-        "nl": "{name} biedt '{offer}' bij de vraag '{need}'",
-        "en": "{name} offers '{offer}' for the need '{need}'",
+        "nl": "vraag '{need}' past bij het aanbod '{offer}' van {name}",
+        "en": "the need '{need}' fits {name}'s offer '{offer}'",
+    },
+    "reason.intro.offer_meets_need_synonym": {
+        "nl": "vraag '{need}' past bij het aanbod '{offer}' van {name} (andere woorden, zelfde zaak)",
+        "en": "the need '{need}' fits {name}'s offer '{offer}' (other words, same thing)",
+    },
+    "reason.intro.offer_meets_need_related": {
+        "nl": "vraag '{need}' past bij het aanbod '{offer}' van {name} (verwant)",
+        "en": "the need '{need}' fits {name}'s offer '{offer}' (related)",
     },
     "reason.intro.offer_meets_need_theme": {
-        "nl": "{name} biedt '{offer}' bij de vraag '{need}' (allebei {theme_nl})",
-        "en": "{name} offers '{offer}' for the need '{need}' (both {theme_en})",
+        "nl": "vraag '{need}' past bij het aanbod '{offer}' van {name} (allebei {theme_nl})",
+        "en": "the need '{need}' fits {name}'s offer '{offer}' (both {theme_en})",
+    },
+    "reason.intro.gift_for_need": {
+        "nl": "vraag '{need}' past bij wat {name} kan: '{offer}' (gave, nog niet als aanbod genoemd)",
+        "en": "the need '{need}' fits what {name} can do: '{offer}' (a gift, not yet offered)",
+    },
+    "reason.intro.gift_for_need_synonym": {
+        "nl": "vraag '{need}' past bij wat {name} kan: '{offer}' (gave, nog niet als aanbod genoemd; andere woorden, zelfde zaak)",
+        "en": "the need '{need}' fits what {name} can do: '{offer}' (a gift, not yet offered; other words, same thing)",
+    },
+    "reason.intro.gift_for_need_related": {
+        "nl": "vraag '{need}' past bij wat {name} kan: '{offer}' (gave, nog niet als aanbod genoemd; verwant)",
+        "en": "the need '{need}' fits what {name} can do: '{offer}' (a gift, not yet offered; related)",
+    },
+    "reason.intro.gift_for_need_theme": {
+        "nl": "vraag '{need}' past bij wat {name} kan: '{offer}' (gave, nog niet als aanbod genoemd; allebei {theme_nl})",
+        "en": "the need '{need}' fits what {name} can do: '{offer}' (a gift, not yet offered; both {theme_en})",
+    },
+    "reason.intro.group_about": {
+        "nl": "'{phrase}' past bij deze groep: '{tag}'",
+        "en": "'{phrase}' fits this group: '{tag}'",
+    },
+    "reason.intro.group_about_synonym": {
+        "nl": "'{phrase}' past bij deze groep: '{tag}' (andere woorden, zelfde zaak)",
+        "en": "'{phrase}' fits this group: '{tag}' (other words, same thing)",
+    },
+    "reason.intro.group_about_related": {
+        "nl": "'{phrase}' past bij deze groep: '{tag}' (verwant)",
+        "en": "'{phrase}' fits this group: '{tag}' (related)",
+    },
+    "reason.intro.group_about_theme": {
+        "nl": "'{phrase}' past bij deze groep: '{tag}' (allebei {theme_nl})",
+        "en": "'{phrase}' fits this group: '{tag}' (both {theme_en})",
     },
     "reason.intro.shared": {"nl": "allebei '{phrase}'", "en": "both: '{phrase}'"},
+    "reason.intro.love_for_need": {
+        "nl": "vraag '{need}' past bij waar {name} van houdt: '{offer}'",
+        "en": "the need '{need}' fits what {name} loves: '{offer}'",
+    },
+    "reason.intro.love_for_need_synonym": {
+        "nl": "vraag '{need}' past bij waar {name} van houdt: '{offer}' (andere woorden, zelfde zaak)",
+        "en": "the need '{need}' fits what {name} loves: '{offer}' (other words, same thing)",
+    },
+    "reason.intro.love_for_need_related": {
+        "nl": "vraag '{need}' past bij waar {name} van houdt: '{offer}' (verwant)",
+        "en": "the need '{need}' fits what {name} loves: '{offer}' (related)",
+    },
+    "reason.intro.love_for_need_theme": {
+        "nl": "vraag '{need}' past bij waar {name} van houdt: '{offer}' (allebei {theme_nl})",
+        "en": "the need '{need}' fits what {name} loves: '{offer}' (both {theme_en})",
+    },
+    "reason.intro.shared_synonym": {
+        "nl": "'{mine}' en '{theirs}': allebei hetzelfde in andere woorden",
+        "en": "'{mine}' and '{theirs}': the same thing in other words",
+    },
     "reason.intro.shared_close": {
         "nl": "'{mine}' en '{theirs}' liggen dicht bij elkaar",
         "en": "'{mine}' and '{theirs}' are close",
@@ -115,25 +183,87 @@ MESSAGES_ANALYSIS: dict[str, dict[str, str]] = {
         "en": "both live in {neighbourhood}",
     },
     "reason.intro.knows_both": {"nl": "{name} kent allebei", "en": "{name} knows both"},
-    "reason.intro.group_about": {
-        "nl": "de groep gaat over '{tag}', bij '{phrase}'",
-        "en": "the group is about '{tag}', matching '{phrase}'",
-    },
+    "analysis.consent_first": {"nl": "eerst toestemming vragen", "en": "ask for consent first"},
     # Who can help
-    "reason.help.offers": {"nl": "biedt '{phrase}'", "en": "offers '{phrase}'"},
+    "reason.help.offers": {
+        "nl": "biedt '{phrase}'",
+        "en": "offers '{phrase}'",
+    },
+    "reason.help.offers_synonym": {
+        "nl": "biedt '{phrase}' (andere woorden, zelfde zaak)",
+        "en": "offers '{phrase}' (other words, same thing)",
+    },
+    "reason.help.offers_related": {
+        "nl": "biedt '{phrase}' (verwant)",
+        "en": "offers '{phrase}' (related)",
+    },
     "reason.help.offers_theme": {
-        "nl": "biedt '{phrase}' ({theme_nl})",
-        "en": "offers '{phrase}' ({theme_en})",
+        "nl": "biedt '{phrase}' (allebei {theme_nl})",
+        "en": "offers '{phrase}' (both {theme_en})",
     },
-    "reason.help.gift": {"nl": "kan '{phrase}'", "en": "is good at '{phrase}'"},
+    "reason.help.gift": {
+        "nl": "kan '{phrase}' (gave, nog niet als aanbod genoemd)",
+        "en": "can do '{phrase}' (a gift, not yet offered)",
+    },
+    "reason.help.gift_synonym": {
+        "nl": "kan '{phrase}' (gave, nog niet als aanbod genoemd; andere woorden, zelfde zaak)",
+        "en": "can do '{phrase}' (a gift, not yet offered; other words, same thing)",
+    },
+    "reason.help.gift_related": {
+        "nl": "kan '{phrase}' (gave, nog niet als aanbod genoemd; verwant)",
+        "en": "can do '{phrase}' (a gift, not yet offered; related)",
+    },
     "reason.help.gift_theme": {
-        "nl": "kan '{phrase}' ({theme_nl})",
-        "en": "is good at '{phrase}' ({theme_en})",
+        "nl": "kan '{phrase}' (gave, nog niet als aanbod genoemd; allebei {theme_nl})",
+        "en": "can do '{phrase}' (a gift, not yet offered; both {theme_en})",
     },
-    "reason.help.group": {"nl": "groep over '{phrase}'", "en": "group about '{phrase}'"},
+    "reason.help.group": {
+        "nl": "groep over '{phrase}'",
+        "en": "group about '{phrase}'",
+    },
+    "reason.help.group_synonym": {
+        "nl": "groep over '{phrase}' (andere woorden, zelfde zaak)",
+        "en": "group about '{phrase}' (other words, same thing)",
+    },
+    "reason.help.group_related": {
+        "nl": "groep over '{phrase}' (verwant)",
+        "en": "group about '{phrase}' (related)",
+    },
     "reason.help.group_theme": {
-        "nl": "groep over '{phrase}' ({theme_nl})",
-        "en": "group about '{phrase}' ({theme_en})",
+        "nl": "groep over '{phrase}' (allebei {theme_nl})",
+        "en": "group about '{phrase}' (both {theme_en})",
+    },
+    "reason.help.loves": {
+        "nl": "houdt van '{phrase}'",
+        "en": "loves '{phrase}'",
+    },
+    "reason.help.loves_synonym": {
+        "nl": "houdt van '{phrase}' (andere woorden, zelfde zaak)",
+        "en": "loves '{phrase}' (other words, same thing)",
+    },
+    "reason.help.loves_related": {
+        "nl": "houdt van '{phrase}' (verwant)",
+        "en": "loves '{phrase}' (related)",
+    },
+    "reason.help.loves_theme": {
+        "nl": "houdt van '{phrase}' (allebei {theme_nl})",
+        "en": "loves '{phrase}' (both {theme_en})",
+    },
+    "reason.help.group_description": {
+        "nl": "groep; de beschrijving noemt '{phrase}'",
+        "en": "group; its description says '{phrase}'",
+    },
+    "reason.help.group_description_synonym": {
+        "nl": "groep; de beschrijving noemt '{phrase}' (andere woorden, zelfde zaak)",
+        "en": "group; its description says '{phrase}' (other words, same thing)",
+    },
+    "reason.help.group_description_related": {
+        "nl": "groep; de beschrijving noemt '{phrase}' (verwant)",
+        "en": "group; its description says '{phrase}' (related)",
+    },
+    "reason.help.group_description_theme": {
+        "nl": "groep; de beschrijving noemt '{phrase}' (allebei {theme_nl})",
+        "en": "group; its description says '{phrase}' (both {theme_en})",
     },
     # CLI
     "analysis.col.rank": {"nl": "#", "en": "#"},

@@ -75,8 +75,9 @@ def test_introductions_json_and_english(capsys, village):
     assert found[0]["for"] == "dien"
     assert found[0]["meet"] == "eric"
     assert found[0]["reasons"][0] == (
-        "Eric offers 'tuinieren' for the need 'hulp in de tuin' (both garden)"
+        "the need 'hulp in de tuin' fits Eric's offer 'tuinieren' (other words, same thing)"
     )
+    assert found[0]["why"] == found[0]["reasons"][0]
 
 
 def test_introductions_for_an_unknown_key(village):

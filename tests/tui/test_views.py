@@ -122,7 +122,7 @@ async def test_who_can_help_finds_the_gardener_as_you_type(db_path, two_clubs):
         assert screen.focused is screen.query_one("#need")
         await typed(pilot, *"hulp in de tuin")
         assert option_texts(screen, "#helpers") == ["Gerrit"]
-        assert "biedt 'tuinieren' (tuin)" in detail(screen)
+        assert "biedt 'tuinieren' (andere woorden, zelfde zaak)" in detail(screen)
 
         await typed(pilot, *["backspace"] * len("hulp in de tuin"), *"koken")
         assert option_texts(screen, "#helpers") == ["Gerrit"]

@@ -51,6 +51,8 @@ class Waiting:
     entry: NotYetConnected
     gifts: list[str] = field(default_factory=list)
     introductions: list[Introduction] = field(default_factory=list)
+    # With those who said "not now" put forward too (the `n` toggle).
+    with_not_now: list[Introduction] = field(default_factory=list)
 
 
 def waiting_residents(db_path: Path, top: int = TOP) -> list[Waiting]:
@@ -71,9 +73,11 @@ def waiting_residents(db_path: Path, top: int = TOP) -> list[Waiting]:
         for e in not_yet_connected(analysis)
         if e.kind == RESIDENT
     }
-    for intro in introductions(analysis, not_now=True, top=top):
-        if intro.for_ in found and (intro.for_, intro.meet) not in declined:
-            found[intro.for_].introductions.append(intro)
+    for not_now in (False, True):
+        for intro in introductions(analysis, not_now=not_now, top=top):
+            if intro.for_ in found and (intro.for_, intro.meet) not in declined:
+                waiting = found[intro.for_]
+                (waiting.with_not_now if not_now else waiting.introductions).append(intro)
     # Whom an introduction can be made for first; within that, the analysis' order.
     return sorted(found.values(), key=lambda w: OPENNESS_ORDER.get(w.entry.open or "", 0))
 
@@ -186,10 +190,11 @@ class NotYetConnectedScreen(Screen):
         return next((w for w in self.waiting if w.entry.node == self.selected), None)
 
     def shown_introductions(self, waiting: Waiting) -> list[Introduction]:
-        """None for a "no"; for "not now" only on request."""
+        """None for a "no"; for "not now", and putting forward those who said "not now",
+        only on request."""
         if waiting.entry.open == "no" or (waiting.entry.open == "not_now" and not self.not_now):
             return []
-        return waiting.introductions
+        return waiting.with_not_now if self.not_now else waiting.introductions
 
     def show_introductions(self) -> None:
         waiting = self.current()
@@ -231,6 +236,8 @@ class NotYetConnectedScreen(Screen):
             )
         ]
         lines += [Content("  · " + reason_text(r)) for r in intro.reasons]
+        if intro.consent_first:
+            lines.append(Content.styled("  ! " + t("analysis.consent_first"), "italic $warning"))
         return Content("\n").join(lines)
 
     def current_introduction(self) -> Introduction | None:

@@ -38,6 +38,7 @@ class HelperView:
     name: str
     kind: str
     reasons: list[str]
+    consent_first: bool = False  # a resident whose consent is not recorded: ask first
 
 
 def find_helpers(db_path, need: str, top: int = TOP) -> list[HelperView]:
@@ -52,7 +53,7 @@ def find_helpers(db_path, need: str, top: int = TOP) -> list[HelperView]:
         if not need.strip():
             return []
         return [
-            HelperView(h.key, h.name, h.kind, [reason_text(r) for r in h.reasons])
+            HelperView(h.key, h.name, h.kind, [reason_text(r) for r in h.reasons], h.consent_first)
             for h in who_can_help(analysis, need, top=top)
         ]
     finally:
@@ -68,6 +69,8 @@ def helper_detail(h: HelperView) -> Content:
         Content.styled(t("views.why_fits"), "bold $accent"),
         *(Content.assemble("• ", reason) for reason in h.reasons),
     ]
+    if h.consent_first:
+        lines += [Content(""), Content.styled("! " + t("analysis.consent_first"), "$warning")]
     return Content("\n").join(lines)
 
 
