@@ -201,14 +201,15 @@ class ExportView:
     def gifts(self, node: dict[str, Any]) -> list[str]:
         return self.phrases(node, GIFT_KINDS)
 
-    def reason(self, frozen: dict[str, Any], subject: str | None = None) -> str:
+    def reason(self, frozen: dict[str, Any], subject: str | tuple[str, ...] | None = None) -> str:
         """A frozen reason in words, residents by name or pseudonym. Phrases and the
         street in it are shown as typed only when everyone it is about is named: the
-        `subject` (whose entry it is) and every resident it names."""
+        `subject` (whose entry it is; for an introduction, both of the pair) and every
+        resident it names."""
         reason = thawed_reason(frozen)
         named = self.with_names and all(
             self.entries[i].named
-            for i in ([subject] if subject else [])
+            for i in _ids(subject)
             + [i for v in reason.params.values() if isinstance(v, str) for i in tokens_in(v)]
             if i in self.entries
         )
@@ -224,13 +225,15 @@ class ExportView:
         reason = self._hide_groups(reason)
         return fill_tokens(reason_text(reason), self.label)
 
-    def _k_reason(self, reason: Reason, subject: str | None) -> tuple[Reason, bool]:
+    def _k_reason(
+        self, reason: Reason, subject: str | tuple[str, ...] | None
+    ) -> tuple[Reason, bool]:
         """A reason about unnamed residents showing only what their rows show: a phrase
         as shown, else its theme, else "iets"; a neighbourhood only if every one of
         them shows it (`kanon`). And whether its phrases are done so."""
         if self.k <= 1:
             return reason, False
-        about = [subject] if subject else []
+        about = _ids(subject)
         about += [i for v in reason.params.values() if isinstance(v, str) for i in tokens_in(v)]
         records = [s for i in about if i in self.nodes and (s := self.shown(self.nodes[i]))]
         if not records:
@@ -288,7 +291,9 @@ class ExportView:
         }
         return sorted(found, key=lambda pair: (-len(pair[0]), pair))
 
-    def reasons(self, frozen: list[dict[str, Any]], subject: str | None = None) -> list[str]:
+    def reasons(
+        self, frozen: list[dict[str, Any]], subject: str | tuple[str, ...] | None = None
+    ) -> list[str]:
         # dict.fromkeys: two reasons generalised to the same words are said once
         return list(dict.fromkeys(self.reason(r, subject) for r in frozen))
 
@@ -398,7 +403,8 @@ class ExportView:
                             else "",
                             "label": self.label(i["id"]),
                             "score": i["score"],
-                            "reasons": self.reasons(i["reasons"], e["id"]),
+                            # About the pair: "both live in X" only if both rows show X.
+                            "reasons": self.reasons(i["reasons"], (e["id"], i["id"])),
                         }
                         for i in e["introductions"]
                     ],
@@ -462,3 +468,10 @@ def _shared_phrase(text: str, lang: str) -> str | None:
     if len(_phrase_cache) < 100_000:
         _phrase_cache[text, lang] = shown
     return shown
+
+
+def _ids(subject: str | tuple[str, ...] | None) -> list[str]:
+    """Whom a reason is about, as a list of record ids."""
+    if subject is None:
+        return []
+    return [subject] if isinstance(subject, str) else list(subject)
