@@ -346,3 +346,23 @@ async def test_a_revisit_shows_the_consent_we_had_and_keeps_its_date(db_path, db
         await settle(pilot)
         [again] = named(db, "Dien van der Berg")
         assert (again.consent, again.consent_date) == (True, "2025-09-01")
+
+
+async def test_a_revisit_of_someone_forgotten_meanwhile_is_never_written_back(db_path, db, village):
+    """Found in the review: the walk saved a revisit without the version it read, so a
+    person forgotten by `abcd forget` in another terminal came back with the save."""
+    from abcd_tui.cli import main
+    from abcd_tui.tui.widgets import walk_data
+
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_walk(app, pilot)
+        screen = app.screen
+        screen.show_revisit(walk_data.load_revisit(db_path, village["dien"].id))
+        await settle(pilot)
+        assert main(["--db", str(db_path), "forget", "dien", "--yes"]) == 0
+        screen.query_one("#heart").value = "zingen"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert named(db, "Dien van der Berg") == []
+        assert app.return_code is None  # a message, not a crash

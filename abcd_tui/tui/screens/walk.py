@@ -294,7 +294,10 @@ class WalkScreen(Screen):
             with write_transaction(db):  # the person, the meeting and the ties: one action
                 if not again:
                     resident.key = unique_key(slugify(resident.name), lookups.resident_keys(db))
-                changes.append(actions.save_resident(db, resident))
+                # A revisit carries the version we read: someone changed, deleted or
+                # forgotten meanwhile by another program is refused, never written back.
+                version = resident.version if again else None
+                changes.append(actions.save_resident(db, resident, version))
                 changes.append(actions.met_on_walk(db, resident.id, self.walk.id))
                 for other_id, kind, strength in ties:
                     if other_id != resident.id:
