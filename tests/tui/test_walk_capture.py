@@ -15,6 +15,11 @@ from abcd_tui.tui.app import make_app
 from abcd_tui.tui.widgets.same_person import SamePersonDialog
 from tests.tui.pilot import dropdown_open, settle, until
 
+
+def notes(app):
+    return list(app._notifications)
+
+
 WALK_DATE = "2026-05-04"
 
 
@@ -358,6 +363,7 @@ async def test_a_revisit_of_someone_forgotten_meanwhile_is_never_written_back(db
     async with app.run_test(size=(80, 24)) as pilot:
         await start_walk(app, pilot)
         screen = app.screen
+        screen.query_one("#name").value = "Dien van der Berg"  # chosen from the dropdown
         screen.show_revisit(walk_data.load_revisit(db_path, village["dien"].id))
         await settle(pilot)
         assert main(["--db", str(db_path), "forget", "dien", "--yes"]) == 0
@@ -366,3 +372,4 @@ async def test_a_revisit_of_someone_forgotten_meanwhile_is_never_written_back(db
         await settle(pilot)
         assert named(db, "Dien van der Berg") == []
         assert app.return_code is None  # a message, not a crash
+        assert any("vergeten" in n.message or "verwijderd" in n.message for n in notes(app))
