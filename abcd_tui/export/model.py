@@ -221,7 +221,7 @@ class ExportView:
             for k in PHRASE_PARAMS & params.keys() if not generalised else ():
                 if isinstance(params[k], str):
                     params[k] = self.phrase(params[k], False) or t("export.own_words")
-            reason = Reason(reason.code, params)
+            reason = _plain(Reason(reason.code, params))
         reason = self._hide_groups(reason)
         return fill_tokens(reason_text(reason), self.label)
 
@@ -475,3 +475,46 @@ def _ids(subject: str | tuple[str, ...] | None) -> list[str]:
     if subject is None:
         return []
     return [subject] if isinstance(subject, str) else list(subject)
+
+
+# A reason whose quoted words all had to go (a theme, or "iets") reads as a sentence of
+# its own: not "kan 'iets' bieden: dat past bij de vraag 'iets'", nor "allebei
+# 'thema: tuin'". (reason code prefix, the parameters that quote) -> the plain code.
+_PLAIN = (
+    ("intro.gift_meets_need", ("offer", "need"), "intro.gives_plain"),
+    ("intro.offer_meets_need", ("offer", "need"), "intro.gets_plain"),
+    ("intro.gift_for_need", ("offer", "need"), "intro.gets_plain"),
+    ("intro.love_for_need", ("offer", "need"), "intro.gets_plain"),
+    ("intro.shared", ("phrase", "mine", "theirs"), "intro.shared_plain"),
+    ("intro.group_about", ("tag", "phrase"), "intro.group_plain"),
+)
+
+
+def _plain(reason: Reason) -> Reason:
+    """`reason` in plain words when none of its quoted phrases is left as typed (see
+    `_PLAIN`); with the theme they share, when they still show one."""
+    for prefix, quoting, plain in _PLAIN:
+        if not reason.code.startswith(prefix):
+            continue
+        values = [v for k in quoting if isinstance(v := reason.params.get(k), str)]
+        themes = [_theme_of(v) for v in values]
+        if not values or any(theme is None for theme in themes):
+            return reason  # a phrase is still shown as typed: keep the reason as it is
+        named = [x for x in themes if x]
+        params = {k: v for k, v in reason.params.items() if k in ("giver", "name")}
+        if named:
+            params.update(theme_nl=named[0], theme_en=named[0])
+            return Reason(plain + "_theme", params)
+        return Reason(plain, params)
+    return reason
+
+
+def _theme_of(value: str) -> str | None:
+    """The theme a generalised phrase stands for ("thema: tuin" -> "tuin"), "" for
+    "iets", None for a phrase shown as typed."""
+    if value == t("kanon.something"):
+        return ""
+    prefix, _, suffix = t("export.theme", themes="\0").partition("\0")
+    if value.startswith(prefix) and value.endswith(suffix):
+        return value[len(prefix) : len(value) - len(suffix)]
+    return None

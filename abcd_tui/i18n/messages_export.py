@@ -110,6 +110,39 @@ MESSAGES_EXPORT: dict[str, dict[str, str]] = {
     "export.someone": {"nl": "iemand", "en": "someone"},
     "export.own_words": {"nl": "(eigen woorden)", "en": "(own words)"},
     "export.theme": {"nl": "thema: {themes}", "en": "theme: {themes}"},
+    # Reasons whose quoted words a pseudonymised export had to leave out (model._plain)
+    "reason.intro.gives_plain": {
+        "nl": "{giver} kan iets bieden waar {name} om vraagt",
+        "en": "{giver} can offer something {name} asks for",
+    },
+    "reason.intro.gives_plain_theme": {
+        "nl": "{giver} kan iets bieden waar {name} om vraagt ({theme_nl})",
+        "en": "{giver} can offer something {name} asks for ({theme_en})",
+    },
+    "reason.intro.gets_plain": {
+        "nl": "{name} kan iets bieden waar {giver} om vraagt",
+        "en": "{name} can offer something {giver} asks for",
+    },
+    "reason.intro.gets_plain_theme": {
+        "nl": "{name} kan iets bieden waar {giver} om vraagt ({theme_nl})",
+        "en": "{name} can offer something {giver} asks for ({theme_en})",
+    },
+    "reason.intro.shared_plain": {
+        "nl": "doen allebei graag iets wat de ander ook doet",
+        "en": "both enjoy something the other does too",
+    },
+    "reason.intro.shared_plain_theme": {
+        "nl": "hebben allebei iets met {theme_nl}",
+        "en": "both have something to do with {theme_en}",
+    },
+    "reason.intro.group_plain": {
+        "nl": "past bij wat deze groep doet",
+        "en": "fits what this group does",
+    },
+    "reason.intro.group_plain_theme": {
+        "nl": "past bij wat deze groep doet ({theme_nl})",
+        "en": "fits what this group does ({theme_en})",
+    },
     "export.community": {
         "nl": "kring {number} ({residents} bewoners; {known})",
         "en": "circle {number} ({residents} residents; {known})",

@@ -122,7 +122,9 @@ def test_with_names_still_hides_what_could_name_an_unnamed_resident(tmp_path):
     assert "Gea Geheim" not in text and OWN_WORDS not in text
     assert "Geheimstraat" not in text and "Openweg 2" in text
     pseudonymised = json.dumps(analysis_json(ExportView(freeze(m.db))), ensure_ascii=False)
-    assert "past bij deze groep" in pseudonymised and "koffie bij Truus" not in pseudonymised
+    assert (
+        "past bij wat deze groep doet" in pseudonymised and "koffie bij Truus" not in pseudonymised
+    )
 
 
 def test_a_label_naming_someone_unnamed_is_redacted(tmp_path):
@@ -132,3 +134,21 @@ def test_a_label_naming_someone_unnamed_is_redacted(tmp_path):
     named = ExportView(document, with_names=True)
     assert named.snapshot_label == "na gesprek met dien draad en Bob Bruin"
     assert named.graph().graph["label"] == named.snapshot_label
+
+
+def test_a_reason_whose_words_had_to_go_reads_as_a_plain_sentence(tmp_path):
+    """Found on the demo: "Bewoner 14 kan 'iets' bieden: dat past bij de vraag 'iets'"
+    and "allebei 'thema: gezelschap en zorg'" in pseudonymised reports."""
+    m = new_map(tmp_path)
+    m.resident("anna", neighbourhood="Esch", hands=[OWN_WORDS], consent=True)
+    m.resident("bob", neighbourhood="Esch", needs=["taart voor de verjaardag van Truus"])
+    view = ExportView(freeze(m.db))
+    texts = [
+        r
+        for e in analysis_json(view)["not_yet_connected"]
+        for i in e["introductions"]
+        for r in i["reasons"]
+    ]
+    assert texts, "the two should be introduced"
+    assert not any("'iets'" in r or "'thema:" in r for r in texts), texts
+    assert any("kan iets bieden waar" in r for r in texts), texts
