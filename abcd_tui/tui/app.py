@@ -23,6 +23,7 @@ from abcd_tui.i18n import t
 from abcd_tui.store import open_database, write_transaction
 from abcd_tui.store.history import Change, History
 from abcd_tui.tui.commands import NothingFound, app_commands
+from abcd_tui.tui.keys import is_typed_key, keys_are_text
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.screens.communities import CommunitiesScreen
 from abcd_tui.tui.screens.connectors import ConnectorsScreen
@@ -103,6 +104,13 @@ class AbcdApp(App[None]):
         self.sub_title = str(self.db_path)
         if self.created:
             self.notify(t("app.created", path=self.db_path), markup=False, timeout=8)
+
+    async def _check_bindings(self, key: str, priority: bool = False) -> bool:
+        # Keys typed into a field stay in the field (tui/keys.py): a single-letter key
+        # never runs a binding of the app, a screen or a dialog while typing.
+        if is_typed_key(key) and keys_are_text(self.screen, self.focused):
+            return False
+        return await super()._check_bindings(key, priority)
 
     def apply(self, action: Callable[[Database], Change], announce: bool = True) -> Change | None:
         """Run one store action on a short-lived connection of the UI thread, make it
