@@ -175,9 +175,15 @@ class TieDialog(ModalScreen[TieChoice | None]):
         self.recheck()
 
     def take(self, name: str) -> None:
+        """Put this name in the field, and its kinds in the list at once (not only
+        when the field's change message arrives: an enter may save before it)."""
         who = self.query_one("#who", Input)
         who.value = name
         who.cursor_position = len(name)
+        found = self.by_key.get(match_key(name))
+        if found != self.other:
+            self.other = found
+            self.show_kinds()
 
     def on_key(self, event: events.Key) -> None:
         """In the name field: Tab takes the grey suggestion, the arrows the matches."""
@@ -210,8 +216,6 @@ class TieDialog(ModalScreen[TieChoice | None]):
         if self.other is None and matches.display and matches.highlighted is not None:
             chosen = matches.get_option_at_index(matches.highlighted).id
             self.take(next(c.name for c in self.others if c.id == chosen))
-            self.call_after_refresh(self.action_save)
-            return
         self.action_save()
 
     # What kind ------------------------------------------------------------------------
