@@ -12,7 +12,7 @@ MESSAGES_KEYS: dict[str, dict[str, str]] = {
     },
     # The tie dialog
     "keys.tie_hint": {
-        "nl": "Tab neemt de grijze naam over · pijltjes kiezen · ctrl+s bewaart",
+        "nl": "Tab neemt de grijze naam · pijltjes kiezen · ctrl+s bewaart",
         "en": "Tab takes the grey name · arrows choose · ctrl+s saves",
     },
     "keys.tie_kind_after_other": {

@@ -23,7 +23,7 @@ from abcd_tui.i18n import t
 from abcd_tui.store import open_database, write_transaction
 from abcd_tui.store.history import Change, History
 from abcd_tui.tui.commands import NothingFound, app_commands
-from abcd_tui.tui.keys import is_typed_key, keys_are_text
+from abcd_tui.tui.keys import FOCUS_CSS, is_typed_key, keys_are_text
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.screens.communities import CommunitiesScreen
 from abcd_tui.tui.screens.connectors import ConnectorsScreen
@@ -45,6 +45,7 @@ class AbcdApp(App[None]):
     """The asset map of a neighbourhood."""
 
     COMMANDS = App.COMMANDS | {NothingFound}
+    CSS = FOCUS_CSS
     MODES = {
         "overview": OverviewScreen,
         "residents": ResidentsScreen,

@@ -46,3 +46,12 @@ def is_text_field(widget: Widget | None) -> bool:
 def keys_are_text(screen, focused: Widget | None) -> bool:
     """Whether single-letter keys are text here (so no binding may take them)."""
     return is_text_field(focused) or bool(getattr(screen, "TYPED_KEYS_ARE_TEXT", False))
+
+
+# Where the keys go shows at a glance: a compact field (no border to light up) is
+# tinted while it has the focus, so nobody types into a list thinking it is a field.
+FOCUS_CSS = """
+Input.-textual-compact:focus, TextArea.-textual-compact:focus {
+    background-tint: $accent 30%;
+}
+"""

@@ -257,3 +257,16 @@ async def test_ctrl_and_function_keys_still_work_in_a_field(village):
         await pilot.press("g")  # and there a letter is a command again
         await settle(pilot)
         assert app.current_mode == "groups"
+
+
+async def test_the_field_with_the_focus_shows_it(village):
+    """A compact field has no border to light up: it is tinted while it has the focus."""
+    async with make_app(village).run_test(size=(100, 30)) as pilot:
+        app = pilot.app
+        await open_mode(pilot, "residents")
+        search = app.screen.query_one("#search", Input)
+        assert app.focused is not search
+        blurred = search.styles.background_tint.a
+        search.focus()
+        await pilot.pause()
+        assert search.styles.background_tint.a >= blurred + 0.2
