@@ -82,6 +82,17 @@ async def type_into_every_field(pilot) -> int:
     return len(fields)
 
 
+async def focus_stays_in(pilot, rounds: int = 4) -> None:
+    """Shift+Tab and Tab go round the top dialog and never out of it."""
+    dialog = pilot.app.screen
+    assert dialog.is_modal
+    for key in ["shift+tab"] * rounds + ["tab"] * rounds:
+        await pilot.press(key)
+        focused = pilot.app.focused
+        assert pilot.app.screen is dialog, key
+        assert focused is not None and focused.screen is dialog, (type(dialog).__name__, key)
+
+
 async def open_mode(pilot, mode: str) -> None:
     await pilot.app.switch_mode(mode)
     await settle(pilot)
@@ -137,21 +148,30 @@ async def test_dialogs_keep_what_is_typed(village):
         await pilot.press("t")
         assert await until(pilot, lambda: app.screen.is_modal)
         assert await type_into_every_field(pilot) >= 1
+        await focus_stays_in(pilot)
         await pilot.press("escape")
         await open_mode(pilot, "snapshots")
         await pilot.press("n")
         await pilot.pause()
         assert await type_into_every_field(pilot) == 1
+        await focus_stays_in(pilot)
         await pilot.press("escape")
         await pilot.pause()
         app.action_export_now()
         await pilot.pause()
         assert await type_into_every_field(pilot) == 1
+        await focus_stays_in(pilot)
         await pilot.press("escape")
         await open_mode(pilot, "residents")
         await pilot.press("F")
         await pilot.pause()
         assert await type_into_every_field(pilot) == 1
+        await focus_stays_in(pilot)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("d")  # the yes/no question before a delete
+        await pilot.pause()
+        await focus_stays_in(pilot, rounds=3)
 
 
 async def test_shift_tab_goes_back_a_field_and_stays_in_the_form(village):
