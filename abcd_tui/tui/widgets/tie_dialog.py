@@ -111,6 +111,8 @@ class TieDialog(ModalScreen[TieChoice | None]):
             (c for c in others.values() if c.id != centre.id),
             key=lambda c: (c.type != RecordType.RESIDENT, c.name.casefold(), c.id),
         )
+        # Folded once, not on every key press (5,000 residents: a few ms a press).
+        self.folded = [(match_key(c.name), c.name.casefold(), c) for c in self.others]
         self.by_key: dict[str, Candidate] = {}
         for candidate in reversed(self.others):  # the first of two same names wins
             self.by_key[match_key(candidate.name)] = candidate
@@ -153,14 +155,19 @@ class TieDialog(ModalScreen[TieChoice | None]):
         folded = typed.casefold()
         if not folded:
             return None
-        return next((c.name for c in self.others if c.name.casefold().startswith(folded)), None)
+        return next((c.name for _, name, c in self.folded if name.startswith(folded)), None)
 
     def show_matches(self, typed: str) -> None:
         wanted = match_key(typed).split()
-        found = [c for c in self.others if all(w in match_key(c.name) for w in wanted)]
+        found = []
+        for key, _, candidate in self.folded:
+            if all(w in key for w in wanted):
+                found.append(candidate)
+                if len(found) == MATCHES:
+                    break
         matches = self.query_one("#matches", OptionList)
         matches.clear_options()
-        matches.add_options([Option(c.describe(), id=c.id) for c in found[:MATCHES]])
+        matches.add_options([Option(c.describe(), id=c.id) for c in found])
         matches.display = bool(found) and typed.strip() != "" and self.other is None
         if found:
             matches.highlighted = 0
