@@ -141,7 +141,8 @@ async def test_record_forms_keep_what_is_typed(village, mode, key):
 
 
 async def test_dialogs_keep_what_is_typed(village):
-    """The network's tie dialog, a new snapshot, the export and the forget dialogs."""
+    """The network's tie dialog, a new snapshot, the export, forget and yes/no dialogs,
+    and the command palette."""
     async with make_app(village).run_test(size=(100, 40)) as pilot:
         app = pilot.app
         await open_mode(pilot, "network")
@@ -172,6 +173,11 @@ async def test_dialogs_keep_what_is_typed(village):
         await pilot.press("d")  # the yes/no question before a delete
         await pilot.pause()
         await focus_stays_in(pilot, rounds=3)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("ctrl+p")  # the command palette
+        assert await until(pilot, lambda: app.screen.is_modal)
+        assert await type_into_every_field(pilot) == 1
 
 
 async def test_shift_tab_goes_back_a_field_and_stays_in_the_form(village):

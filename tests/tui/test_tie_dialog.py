@@ -243,3 +243,19 @@ async def test_the_network_picture_uses_the_same_dialog(db_path, db, street):
         assert any("buren" in n.message for n in app._notifications)
     ((_, _, kind),) = ties_in(db)
     assert kind == "neighbour"
+
+
+async def test_in_english(db_path, db, street):
+    from abcd_tui import i18n
+
+    i18n.set_language("en")
+    async with make_app(db_path).run_test(size=(80, 24)) as pilot:
+        dialog = await open_dialog(pilot, "residents", "Anna")
+        assert "Tab takes the grey name" in str(dialog.query_one(".hint").content)
+        await pilot.press(*"Bram")
+        await pilot.pause()
+        kinds = dialog.query_one("#kinds", OptionList)
+        assert str(kinds.get_option_at_index(0).prompt) == "neighbour"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert any("tie between Anna and Bram" in n.message for n in pilot.app._notifications)
