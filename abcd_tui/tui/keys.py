@@ -3,8 +3,9 @@
 A single-letter key (a letter, a digit, space, `?`, `/` ...) is text while the person is
 typing, never a command: not while a text input has the focus, and not anywhere on a
 screen that is a form to type into (a screen with `TYPED_KEYS_ARE_TEXT = True`, such as
-walk mode), whatever widget of it has the focus. Ctrl-keys, F-keys, Escape, Tab and
-Enter keep working everywhere. `AbcdApp` applies this to every binding, of the app and
+walk mode), whatever widget of it has the focus; there only the focused widget's own
+keys work (space ticks a checkbox). Ctrl-keys, F-keys, Escape, Tab and Enter keep
+working everywhere. `AbcdApp` applies this to every binding, of the app and
 of every screen and dialog, so no screen needs a rule of its own.
 
 Textual's Input and TextArea already take printable keys before any binding sees them;
@@ -46,6 +47,17 @@ def is_text_field(widget: Widget | None) -> bool:
 def keys_are_text(screen, focused: Widget | None) -> bool:
     """Whether single-letter keys are text here (so no binding may take them)."""
     return is_text_field(focused) or bool(getattr(screen, "TYPED_KEYS_ARE_TEXT", False))
+
+
+async def own_binding(app, focused: Widget | None, key: str, priority: bool) -> bool:
+    """Run the focused widget's own binding of `key`, if it has one (not one of the
+    widgets, screen or app around it); whether one ran."""
+    if focused is None or is_text_field(focused):
+        return False
+    for binding in focused._bindings.key_to_bindings.get(key, ()):
+        if binding.priority == priority and await app.run_action(binding.action, focused):
+            return True
+    return False
 
 
 # Where the keys go shows at a glance: a compact field (no border to light up) is

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import pytest
 from textual import events
-from textual.widgets import Input, TextArea
+from textual.widgets import Checkbox, Input, TextArea
 
 from abcd_tui.demo import make_demo
 from abcd_tui.store import open_database
 from abcd_tui.tui.app import make_app
 from abcd_tui.tui.keys import is_typed_key
+from abcd_tui.tui.widgets.walk_choice import WalkChoice
 from tests.tui.pilot import settle, until
 
 # Every letter (both cases: the residents screen binds "F"), digits, space, ? and /.
@@ -295,3 +296,24 @@ async def test_the_field_with_the_focus_shows_it(village):
         search.focus()
         await pilot.pause()
         assert search.styles.background_tint.a >= blurred + 0.2
+
+
+async def test_on_a_form_a_widget_keeps_its_own_keys(village):
+    """Walk mode refuses single letters as commands, but space still ticks a box and
+    steps a choice: the focused widget's own keys are not commands of the screen."""
+    async with make_app(village).run_test(size=(100, 30)) as pilot:
+        app = pilot.app
+        await open_mode(pilot, "walk")
+        await burst(pilot, "Het Veld")
+        await pilot.press("enter")
+        await settle(pilot)
+        screen = app.screen
+        widgets = [*screen.query(Checkbox), *screen.query(WalkChoice)]
+        assert widgets
+        for widget in widgets:
+            widget.focus()
+            await pilot.pause()
+            before = widget.value
+            await pilot.press("space")
+            assert widget.value != before, widget.id
+            assert app.screen is screen
