@@ -274,6 +274,37 @@ def tie_problem(
     return None
 
 
+def kinds_for(
+    a_type: RecordType,
+    b_type: RecordType,
+    *,
+    same_street: bool = False,
+    group_kind: GroupKind | None = None,
+) -> tuple[TieKind, ...]:
+    """The tie kinds that can join a record of `a_type` and one of `b_type` (in either
+    order), the most likely first: that one is the default a form offers.
+
+    Two residents: neighbour when they live on the same street, else acquaintance.
+    A resident and a group (`group_kind` is the group's kind): member of an
+    association, visitor of an institution, place or business. Two groups: partner,
+    or uses_place when `group_kind` (the second group's kind) is a place.
+    """
+    types = {a_type, b_type}
+    if types == {RecordType.RESIDENT}:
+        ends, first = (
+            Endpoints.RESIDENT_RESIDENT,
+            (TieKind.NEIGHBOUR if same_street else TieKind.ACQUAINTANCE),
+        )
+    elif types == {RecordType.GROUP}:
+        ends = Endpoints.GROUP_GROUP
+        first = TieKind.USES_PLACE if group_kind == GroupKind.PLACE else TieKind.PARTNER
+    else:
+        ends = Endpoints.RESIDENT_GROUP
+        first = TieKind.MEMBER if group_kind in (None, GroupKind.ASSOCIATION) else TieKind.VISITOR
+    rest = [kind for kind in TieKind if kind.endpoints == ends and kind != first]
+    return (first, *rest)
+
+
 def tie_order(
     kind: TieKind,
     from_id: str,

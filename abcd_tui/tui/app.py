@@ -26,6 +26,7 @@ from abcd_tui.store.backup import daily_backup
 from abcd_tui.store.edits import EditRefused
 from abcd_tui.store.history import Change, History
 from abcd_tui.tui.commands import NothingFound, app_commands
+from abcd_tui.tui.keys import FOCUS_CSS, is_typed_key, keys_are_text, own_binding
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.screens.communities import CommunitiesScreen
 from abcd_tui.tui.screens.connectors import ConnectorsScreen
@@ -48,6 +49,7 @@ class AbcdApp(App[None]):
     """The asset map of a neighbourhood."""
 
     COMMANDS = App.COMMANDS | {NothingFound}
+    CSS = FOCUS_CSS
     MODES = {
         "overview": OverviewScreen,
         "residents": ResidentsScreen,
@@ -111,6 +113,14 @@ class AbcdApp(App[None]):
         self.sub_title = str(self.db_path)
         if self.created:
             self.notify(t("app.created", path=self.db_path), markup=False, timeout=8)
+
+    async def _check_bindings(self, key: str, priority: bool = False) -> bool:
+        # Keys typed into a field stay in the field (tui/keys.py): while typing, a
+        # single-letter key runs no binding of the app, a screen or a dialog; only the
+        # focused widget's own (space ticks a checkbox on a form).
+        if is_typed_key(key) and keys_are_text(self.screen, self.focused):
+            return await own_binding(self, self.focused, key, priority)
+        return await super()._check_bindings(key, priority)
 
     def apply(
         self,

@@ -8,6 +8,16 @@ from abcd_tui.demo import make_demo
 from abcd_tui.store import open_database
 
 
+@pytest.fixture(autouse=True)
+def cursors_do_not_blink(monkeypatch):
+    """A field's cursor stays shown (harlequin's way): a snapshot taken under load
+    half a second after the last key would otherwise catch it blinked off."""
+    from textual.widgets import Input, TextArea
+
+    monkeypatch.setattr(Input, "_toggle_cursor", lambda self: None)
+    monkeypatch.setattr(TextArea, "_toggle_cursor_blink_visible", lambda self: None)
+
+
 @pytest.fixture
 def demo_here(tmp_path, monkeypatch):
     """A demo village at a relative path, so screens show the same text every run

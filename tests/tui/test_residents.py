@@ -181,12 +181,9 @@ async def test_a_tie_is_added_and_removed_from_the_detail(db_path, db, street):
         await pilot.press("t")
         await pilot.pause()
         form = pilot.app.screen
-        form.query_one("#field-other").value = "kaartclub"
-        form.query_one("#field-kind").value = "friend"  # two residents only: wrong here
-        await pilot.press("ctrl+s")
+        form.query_one("#who").value = "kaartclub"  # an association: member is offered
         await pilot.pause()
-        assert "past hier niet" in str(form.query_one("#problem-kind").content)
-        form.query_one("#field-kind").value = "member"
+        assert form.kind == TieKind.MEMBER
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert "Kaartclub" in detail(screen)

@@ -27,6 +27,7 @@ class GroupsScreen(RecordBrowser):
     CSS_PATH = ["residents.tcss", "groups.tcss"]
     SEARCH_PLACEHOLDER = t("screens.search_groups")
     NOTHING_SELECTED = t("screens.nothing_selected_group")
+    CHOOSE_FIRST = "keys.choose_group_first"
 
     def filter_choices(self) -> list[tuple[str, str]]:
         kinds = [(t(f"kind.{k.value}"), f"kind:{k.value}") for k in GroupKind]

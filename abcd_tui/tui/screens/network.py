@@ -17,13 +17,10 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
-from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Header, Input, Label, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
 
 from abcd_tui.analysis import Analysis, analysis_of
-from abcd_tui.analysis.graph import RESIDENT
 from abcd_tui.analysis.picture import (
     Picture,
     Scene,
@@ -39,6 +36,8 @@ from abcd_tui.store.history import Change
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.widgets.network_draw import GLYPHS
 from abcd_tui.tui.widgets.network_view import NetworkView
+from abcd_tui.tui.widgets.record_data import load_register
+from abcd_tui.tui.widgets.tie_dialog import TieChoice, TieDialog, candidates_of
 
 
 def _community_name(analysis: Analysis, community) -> str:
@@ -66,64 +65,6 @@ def load_picture(db_path: Path, centre: str | None, steps: int, view: str) -> Pi
         return ego_picture(analysis, centre, steps)
     finally:
         db.close()
-
-
-def default_kind(a_type: str, b_type: str) -> TieKind:
-    """The tie a quick 't' makes: acquaintance, member, or partner (edit it in the form)."""
-    if a_type == b_type:
-        return TieKind.ACQUAINTANCE if a_type == RESIDENT else TieKind.PARTNER
-    return TieKind.MEMBER
-
-
-class TieDialog(ModalScreen[str | None]):
-    """Choose by name whom to tie the centre to: type, then enter or pick from the list."""
-
-    DEFAULT_CSS = """
-    TieDialog { align: center middle; }
-    TieDialog > Vertical {
-        width: 60; max-width: 100%; height: auto; max-height: 90%;
-        border: thick $accent; background: $surface; padding: 1 2;
-    }
-    TieDialog OptionList { height: auto; max-height: 10; }
-    """
-    BINDINGS = [Binding("escape", "dismiss(None)", t("picture.key_cancel"))]
-
-    def __init__(self, name: str, choices: list[tuple[str, str]]):
-        super().__init__()
-        self.centre_name = name
-        self.choices = choices  # (id, name), in name order
-
-    def compose(self) -> ComposeResult:
-        with Vertical():
-            yield Label(literal(t("picture.tie_dialog_title", name=self.centre_name)))
-            yield Input(placeholder=t("picture.tie_dialog_placeholder"), id="who")
-            yield OptionList(id="suggestions")
-
-    def on_mount(self) -> None:
-        self.suggest("")
-
-    @on(Input.Changed, "#who")
-    def typed(self, event: Input.Changed) -> None:
-        self.suggest(event.value)
-
-    def suggest(self, typed: str) -> None:
-        wanted = typed.casefold().strip()
-        found = [(i, n) for i, n in self.choices if wanted in n.casefold()][:8]
-        options = self.query_one("#suggestions", OptionList)
-        options.clear_options()
-        options.add_options([Option(literal(n), id=i) for i, n in found])
-        if found:
-            options.highlighted = 0
-
-    @on(Input.Submitted, "#who")
-    def submitted(self) -> None:
-        options = self.query_one("#suggestions", OptionList)
-        if options.highlighted is not None and options.option_count:
-            self.dismiss(options.get_option_at_index(options.highlighted).id)
-
-    @on(OptionList.OptionSelected, "#suggestions")
-    def chosen(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(event.option.id)
 
 
 class NetworkScreen(Screen):
@@ -271,35 +212,23 @@ class NetworkScreen(Screen):
     @work(thread=True, exclusive=True, group="picture-choices")
     def choose_partner(self, centre: str) -> None:
         try:
-            db = open_database(self.app.db_path, create=False)
-            try:
-                graph = analysis_of(db).graph
-                choices = sorted(
-                    ((n, name) for n, name in graph.nodes(data="name") if n != centre),
-                    key=lambda item: (item[1].casefold(), item[0]),
-                )
-                name = graph.nodes[centre]["name"]
-            finally:
-                db.close()
+            candidates = candidates_of(load_register(self.app.db_path))
         except Exception as error:
             self.app.call_from_thread(self.app.show_error, error)
             return
+        if centre not in candidates:  # gone meanwhile (an undo, another window)
+            return
+        dialog = TieDialog(candidates[centre], candidates)
         self.app.call_from_thread(
-            self.app.push_screen, TieDialog(name, choices), lambda chosen: self.tie(centre, chosen)
+            self.app.push_screen, dialog, lambda chosen: self.tie(centre, chosen)
         )
 
-    def tie(self, centre: str, other: str | None) -> None:
-        if other is None:
+    def tie(self, centre: str, chosen: TieChoice | None) -> None:
+        if chosen is None:
             return
-
-        def add(db) -> Change:
-            types = [
-                db.execute("SELECT type FROM records WHERE id = ?", [n]).fetchone()[0]
-                for n in (centre, other)
-            ]
-            return actions.add_tie(db, centre, other, default_kind(*types))
-
-        change = self.app.apply(add, announce=False)
+        change = self.app.apply(
+            lambda db: actions.add_tie(db, centre, chosen.other_id, chosen.kind), announce=False
+        )
         if change is None:
             return
         kind = TieKind(change.params["kind"])

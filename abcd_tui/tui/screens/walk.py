@@ -37,6 +37,7 @@ class WalkScreen(Screen):
     """Start a walk, then capture each resident met; the people met stay in view."""
 
     CSS_PATH = "walk.tcss"
+    TYPED_KEYS_ARE_TEXT = True  # a form all over: letters never switch screens (tui/keys.py)
     BINDINGS = [
         Binding("ctrl+s", "save", t("walk.save")),
         Binding("ctrl+l", "clear", t("walk.clear")),

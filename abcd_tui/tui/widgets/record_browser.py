@@ -21,7 +21,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, LoadingIndicator, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
-from abcd_tui.domain.records import Problem, Record, TieKind, tie_problem
+from abcd_tui.domain.records import Record
 from abcd_tui.i18n import number, t
 from abcd_tui.store import actions, open_database
 from abcd_tui.store.edits import ChangedMeanwhile, EditRefused, GoneMeanwhile, stored_record
@@ -36,7 +36,8 @@ from abcd_tui.tui.widgets.record_data import (
     matching,
     register_revision,
 )
-from abcd_tui.tui.widgets.record_form import FormField, RecordForm, Values
+from abcd_tui.tui.widgets.record_form import FormField, RecordForm
+from abcd_tui.tui.widgets.tie_dialog import TieChoice, TieDialog, candidates_of
 
 PAGE = 300  # options added to the list at a time
 MORE = "more"  # the id of the line that brings the next page
@@ -58,6 +59,7 @@ class RecordBrowser(Screen):
     AUTO_FOCUS = "#records"
     SEARCH_PLACEHOLDER = ""
     NOTHING_SELECTED = ""
+    CHOOSE_FIRST = "keys.choose_resident_first"  # what `t` says with nothing chosen
 
     def __init__(self) -> None:
         super().__init__()
@@ -290,50 +292,15 @@ class RecordBrowser(Screen):
     def action_add_tie(self) -> None:
         record_id = self.current_id()
         if not record_id:
+            self.notify(t(self.CHOOSE_FIRST), markup=False)
             return
-        names = sorted({r.name for r in (*self.register.residents.values(),)})
-        names += sorted({g.name for g in self.register.groups.values()})
-        fields = [
-            FormField("other", t("screens.tie_other"), "", suggestions=names),
-            FormField(
-                "kind",
-                t("screens.tie_kind"),
-                None,
-                choices=[(t(f"tie.{k.value}"), k.value) for k in TieKind],
-            ),
-        ]
+        candidates = candidates_of(self.register)
 
-        def check(values: Values) -> list[Problem]:
-            problems = []
-            other_id = self.register.find(values["other"])
-            if not values["other"].strip():
-                problems.append(Problem("other", "other_blank"))
-            elif other_id is None:
-                problems.append(Problem("other", "other_unknown", {"name": values["other"]}))
-            if not values["kind"]:
-                problems.append(Problem("kind", "tie_kind_blank"))
-            elif other_id is not None:
-                kind = TieKind(values["kind"])
-                found = tie_problem(
-                    kind,
-                    self.register.type_of(record_id),
-                    self.register.type_of(other_id),
-                    other_id == record_id,
-                )
-                if found:
-                    problems.append(
-                        Problem("kind", "tie_kind_mismatch", {"kind": t(f"tie.{kind.value}")})
-                    )
-            return problems
+        def done(choice: TieChoice | None) -> None:
+            if choice:
+                self.write(lambda db: actions.add_tie(db, record_id, choice.other_id, choice.kind))
 
-        def done(values: Values | None) -> None:
-            if values:
-                other_id = self.register.find(values["other"])
-                kind = TieKind(values["kind"])
-                self.write(lambda db: actions.add_tie(db, record_id, other_id, kind))
-
-        title = t("screens.new_tie", name=self.register.name(record_id))
-        self.app.push_screen(RecordForm(title, fields, check), done)
+        self.app.push_screen(TieDialog(candidates[record_id], candidates), done)
 
     def action_remove_tie(self) -> None:
         record_id = self.current_id()
