@@ -116,8 +116,8 @@ async def test_walk_start_and_capture_fields_keep_what_is_typed(village):
         await pilot.press("enter")
         await settle(pilot)
         assert screen.query_one("#capture").display
-        # name, address, head, hands, heart, aanbod, vraag, ties, notes
-        assert await type_into_every_field(pilot) == 9
+        # name, address, head, hands, heart, aanbod, vraag, ties, notes, neighbourhood
+        assert await type_into_every_field(pilot) == 10
 
 
 @pytest.mark.parametrize("mode", ["residents", "groups"])

@@ -237,7 +237,10 @@ async def test_the_network_picture_uses_the_same_dialog(db_path, db, street):
         await settle(pilot)
         await pilot.press("t")
         assert await until(pilot, lambda: isinstance(app.screen, TieDialog))
-        await pilot.press(*"Bra", "enter")  # the match, the default kind, saved
+        await pilot.press(*"Bra")
+        # As a person does: the match shows, then enter (under load the list can lag).
+        assert await until(pilot, lambda: app.screen.query_one("#matches").option_count > 0)
+        await pilot.press("enter")  # the match, the default kind, saved
         await settle(pilot)
         assert not app.screen.is_modal
         assert any("buren" in n.message for n in app._notifications)
