@@ -21,7 +21,10 @@ from abcd_tui.domain.records import (
 )
 from abcd_tui.domain.text import clean_lines, clean_text, slugify, split_items
 from abcd_tui.store.importer import columns as cols
+from abcd_tui.store.importer.problems import Problems, RowError
 from abcd_tui.store.importer.sheets import Sheet
+
+__all__ = ["ParsedSheet", "Problems", "Ref", "RowError", "TieRow"]
 
 Progress = Callable[[str, int, int], None]
 # Columns of a people file that are fields of a Resident (not key, not name parts).
@@ -41,26 +44,6 @@ PERSON_FIELDS = {
     "consent_date",
     "notes",
 }
-
-
-@dataclass
-class RowError:
-    """One thing wrong (or worth a warning) in a file: where, and what."""
-
-    file: str
-    line: int
-    column: str | None
-    code: str
-    params: dict[str, Any] = field(default_factory=dict)
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "file": self.file,
-            "line": self.line,
-            "column": self.column,
-            "code": self.code,
-            "params": self.params,
-        }
 
 
 @dataclass
@@ -92,8 +75,8 @@ class ParsedSheet:
     lines: list[int] = field(default_factory=list)  # the line of each record
     derived_keys: set[str] = field(default_factory=set)  # keys made from a name, not typed
     contacts: list[tuple[int, str]] = field(default_factory=list)  # groups: (line, key)
-    errors: list[RowError] = field(default_factory=list)
-    warnings: list[RowError] = field(default_factory=list)
+    errors: Problems = field(default_factory=Problems)
+    warnings: Problems = field(default_factory=Problems)
 
     def header(self, name: str) -> str | None:
         return self.headers.get(name, name)
@@ -102,14 +85,22 @@ class ParsedSheet:
 class _Reader:
     """Walks the rows of one sheet, giving cells by field and recording problems."""
 
-    def __init__(self, sheet: Sheet, kind: str, progress: Progress | None = None):
+    def __init__(
+        self,
+        sheet: Sheet,
+        kind: str,
+        progress: Progress | None = None,
+        errors: Problems | None = None,
+        warnings: Problems | None = None,
+    ):
         self.sheet, self.kind = sheet, kind
         self.progress = progress or (lambda stage, done, total: None)
         self.file = str(sheet.path)
         self.index: dict[str, int] = {}
         self.headers: dict[str, str] = {}
-        self.errors: list[RowError] = []
-        self.warnings: list[RowError] = []
+        self.errors = Problems() if errors is None else errors
+        self.warnings = Problems() if warnings is None else warnings
+        before = self.errors.total
         self.cells: list[str] = []
         self.line, headers, self.data_rows = self._find_header()
         for position, header in enumerate(headers):
@@ -137,6 +128,7 @@ class _Reader:
                     missing="/".join(dict.fromkeys(aliases[1:2] + aliases[:1])),
                     aliases=", ".join(aliases),
                 )
+        self.header_failed = self.errors.total > before
 
     def _find_header(self) -> tuple[int, list[str], list[tuple[int, list[str]]]]:
         """The header row: the first of the first few rows that names a required column.
@@ -228,14 +220,19 @@ def _check_unique(reader: _Reader, key: str, first_lines: dict[str, int]) -> boo
     return True
 
 
-def parse_people(sheet: Sheet, progress: Progress | None = None) -> ParsedSheet:
+def parse_people(
+    sheet: Sheet,
+    progress: Progress | None = None,
+    errors: Problems | None = None,
+    warnings: Problems | None = None,
+) -> ParsedSheet:
     """Residents from a people file (only `name` is required)."""
-    reader = _Reader(sheet, "people", progress)
+    reader = _Reader(sheet, "people", progress, errors, warnings)
     fields = [f for f in cols.PEOPLE_COLUMNS if f in PERSON_FIELDS and reader.has(f)]
     if reader.has_name_parts() and "name" not in fields:
         fields.insert(0, "name")
     parsed = reader.done(fields)
-    if any(e.line == reader.header_line for e in reader.errors):
+    if reader.header_failed:
         return parsed
     first_lines: dict[str, int] = {}
     without_consent = 0
@@ -289,14 +286,19 @@ def parse_people(sheet: Sheet, progress: Progress | None = None) -> ParsedSheet:
     return parsed
 
 
-def parse_groups(sheet: Sheet, progress: Progress | None = None) -> ParsedSheet:
+def parse_groups(
+    sheet: Sheet,
+    progress: Progress | None = None,
+    errors: Problems | None = None,
+    warnings: Problems | None = None,
+) -> ParsedSheet:
     """Groups from a groups file (`name` and `kind` are required)."""
-    reader = _Reader(sheet, "groups", progress)
+    reader = _Reader(sheet, "groups", progress, errors, warnings)
     fields = [f for f in ("name", "kind", "address", "description", "tags") if reader.has(f)]
     if reader.has("contact"):
         fields.append("contact_id")
     parsed = reader.done(fields)
-    if any(e.line == reader.header_line for e in reader.errors):
+    if reader.header_failed:
         return parsed
     first_lines: dict[str, int] = {}
     for line in reader.rows():
@@ -346,12 +348,17 @@ def parse_ref(text: str) -> Ref:
     return Ref(slugify(text), None)
 
 
-def parse_ties(sheet: Sheet, progress: Progress | None = None) -> ParsedSheet:
+def parse_ties(
+    sheet: Sheet,
+    progress: Progress | None = None,
+    errors: Problems | None = None,
+    warnings: Problems | None = None,
+) -> ParsedSheet:
     """Ties from a ties file (`from`, `to` and `kind` are required)."""
-    reader = _Reader(sheet, "ties", progress)
+    reader = _Reader(sheet, "ties", progress, errors, warnings)
     fields = [f for f in ("strength", "since", "note") if reader.has(f)]
     parsed = reader.done(fields)
-    if any(e.line == reader.header_line for e in reader.errors):
+    if reader.header_failed:
         return parsed
     for line in reader.rows():
         ends = []
