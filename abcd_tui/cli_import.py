@@ -80,6 +80,7 @@ def run_import(args: argparse.Namespace, db: Database, out: Console, err: Consol
                     }
                 ),
                 markup=False,
+                soft_wrap=True,  # a long message must not be wrapped inside a JSON string
             )
         raise
 

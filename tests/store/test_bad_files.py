@@ -3,9 +3,11 @@ work, and a database byte-for-byte as it was after a refused import (issue 11)."
 
 from __future__ import annotations
 
+import io
 import sqlite3
 import time
 import tracemalloc
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,7 @@ import pytest
 from abcd_tui.store.importer import ImportRejected, import_files
 from abcd_tui.store.importer.problems import DETAIL_PER_FILE, Problems, RowError
 from tests.conftest import write_csv
+from tests.store.xlsx_parts import sheet_xml, xlsx
 
 
 def dump(path: Path) -> list[str]:
@@ -76,3 +79,249 @@ def test_a_ten_thousand_character_cell_is_quoted_by_its_start():
     problem = RowError("a.csv", 2, "x" * 10_000, "import.unknown_value", {"value": "y" * 10_000})
     assert len(problem.params["value"]) < 300 and problem.params["value"].startswith("yyy")
     assert len(problem.column) < 300
+
+
+# --- The hostile corpus: each file refused with a message naming where, nothing changed
+
+
+@pytest.fixture
+def register(db, db_path, tmp_path):
+    """A register with one resident, and its dump before anything is tried."""
+    import_files(db, people=write_csv(tmp_path / "first.csv", "key,naam\ndien,Dien Hadders\n"))
+    return db, db_path
+
+
+def refused(register, path: Path, **files: Path):
+    """Import `path` as people (or the files given); return what was wrong, and check the
+    database is byte-for-byte as it was."""
+    db, db_path = register
+    before = dump(db_path)
+    from abcd_tui.domain.errors import UserError
+
+    with pytest.raises(UserError) as caught:
+        import_files(db, **(files or {"people": path}))
+    assert dump(db_path) == before
+    return caught.value
+
+
+def problems_of(error) -> list[tuple[int, str | None, str]]:
+    assert isinstance(error, ImportRejected), error
+    return [(p.line, p.column, p.code) for p in error.errors]
+
+
+def test_a_file_that_is_no_zip_but_is_called_xlsx(register, tmp_path):
+    path = tmp_path / "bewoners.xlsx"
+    path.write_bytes(b"naam\nDien\n")
+    error = refused(register, path)
+    assert error.code == "input.xlsx_not_a_zip" and error.params["file"] == str(path)
+
+
+def test_a_truncated_workbook(register, tmp_path):
+    whole = xlsx([("Bewoners", sheet_xml([["naam"], ["Eric"]]))])
+    path = tmp_path / "half.xlsx"
+    path.write_bytes(whole[: len(whole) // 2])
+    assert refused(register, path).code == "input.xlsx_truncated"
+
+
+def test_a_zip_without_a_workbook(register, tmp_path):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("foto.jpg", b"\xff\xd8" * 100)
+    path = tmp_path / "foto.xlsx"
+    path.write_bytes(buffer.getvalue())
+    assert refused(register, path).code == "input.xlsx_no_workbook"
+
+
+def test_a_workbook_whose_sheet_is_missing(register, tmp_path):
+    path = tmp_path / "kapot.xlsx"
+    path.write_bytes(xlsx([("Bewoners", None)]))
+    error = refused(register, path)
+    assert error.code in ("input.xlsx_sheet_missing", "input.xlsx_part_missing")
+    assert "sheet1.xml" in error.params["part"]
+
+
+def test_a_workbook_with_garbage_for_a_sheet(register, tmp_path):
+    path = tmp_path / "kapot.xlsx"
+    path.write_bytes(xlsx([("Bewoners", b"<worksheet><sheetData><row r='1'><c")]))
+    error = refused(register, path)
+    assert error.code == "input.xlsx_damaged" and "Traceback" not in error.params["reason"]
+
+
+def test_the_table_on_another_sheet_is_pointed_at(register, tmp_path):
+    path = tmp_path / "twee.xlsx"
+    path.write_bytes(
+        xlsx(
+            [
+                ("Uitleg", sheet_xml([["Dit is het register van Kerkbuurt"]])),
+                ("Bewoners", sheet_xml([["naam"], ["Eric"]])),
+            ]
+        )
+    )
+    error = refused(register, path)
+    (problem,) = error.errors
+    assert problem.code == "input.missing_column_sheet"
+    assert problem.params["sheet"] == "Uitleg" and problem.params["others"] == "Bewoners"
+
+
+def test_a_formula_without_a_cached_value_is_named_not_called_blank(register, tmp_path):
+    path = tmp_path / "formules.xlsx"
+    rows = [["naam", "wijk"], [('=B3&" "&C3', None), "Kerkbuurt"], ["Eric", ("=1/0", "#DIV/0!")]]
+    path.write_bytes(xlsx([("Bewoners", sheet_xml(rows))]))
+    error = refused(register, path)
+    assert problems_of(error) == [
+        (2, "naam", "input.formula_without_value"),
+        (3, "wijk", "input.cell_error"),
+    ]
+    assert error.errors.shown[0].params["detail"] == '=B3&" "&C3'
+
+
+def test_a_formula_with_its_cached_value_imports_the_value(register, tmp_path):
+    db, _ = register
+    path = tmp_path / "formules.xlsx"
+    path.write_bytes(xlsx([("Bewoners", sheet_xml([["naam"], [('="Eric"', "Eric")]]))]))
+    assert import_files(db, people=path).people.added == 1
+
+
+def test_a_date_saved_as_a_number_says_which_date_it_is(register, tmp_path):
+    path = tmp_path / "datums.xlsx"
+    path.write_bytes(xlsx([("B", sheet_xml([["naam", "datum toestemming"], ["Eric", 45000]]))]))
+    error = refused(register, path)
+    (problem,) = error.errors
+    assert (problem.line, problem.column, problem.code) == (
+        2,
+        "datum toestemming",
+        "input.date_as_number",
+    )
+    assert problem.params["date"] == "2023-03-15"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["=cmd|' /C calc'!A0", '=HYPERLINK("http://x")', "@SUM(1+1)*cmd|' /C calc'!A0", "+cmd|x!A0"],
+)
+def test_formula_and_dde_text_is_refused_with_its_line_and_column(register, tmp_path, text):
+    path = write_csv(
+        tmp_path / "p.csv", f'naam,notities\nEric,"{text.replace(chr(34), 2 * chr(34))}"\n'
+    )
+    assert problems_of(refused(register, path)) == [(2, "notities", "input.formula_text")]
+
+
+def test_a_phone_number_or_a_dash_is_no_formula(register, tmp_path):
+    db, _ = register
+    path = write_csv(tmp_path / "p.csv", "naam,notities\nEric,+31 6 1234 5678\nBo,- boodschappen\n")
+    assert import_files(db, people=path).people.added == 2
+
+
+def test_a_nul_byte_names_its_line(register, tmp_path):
+    path = tmp_path / "p.csv"
+    path.write_bytes(b"naam\nDien\nEr\x00ic\n")
+    error = refused(register, path)
+    assert error.code == "input.csv_nul_byte" and error.params["line"] == "3"
+
+
+def test_ten_thousand_columns_are_refused_naming_the_line(register, tmp_path):
+    path = write_csv(tmp_path / "p.csv", "naam," + ",".join(f"k{i}" for i in range(10_000)) + "\n")
+    error = refused(register, path)
+    assert error.code == "input.too_many_columns" and error.params["line"] == "1"
+    assert error.params["columns"] == "10001"
+
+
+def test_a_ten_thousand_character_name_is_imported_literally(register, tmp_path):
+    db, _ = register
+    name = "Ö" * 10_000
+    path = write_csv(tmp_path / "p.csv", f"naam,leeftijd\n{name},oud\n")
+    error = refused(register, path)
+    (problem,) = error.errors
+    assert problem.code == "import.unknown_value" and problem.column == "leeftijd"
+    path = write_csv(tmp_path / "p.csv", f"naam\n{name}\n")
+    assert import_files(db, people=path).people.added == 1
+
+
+def test_cr_only_line_ends_read_as_lines(register, tmp_path):
+    db, _ = register
+    path = tmp_path / "mac.csv"
+    path.write_bytes(b"naam;leeftijd\rEric;30-44\rBo;oud\r")
+    assert problems_of(refused(register, path)) == [(3, "leeftijd", "import.unknown_value")]
+    path.write_bytes(b"naam;leeftijd\rEric;30-44\rBo;75+\r")
+    assert import_files(db, people=path).people.added == 2
+
+
+def test_an_unbalanced_quote_names_the_line_it_opens_on(register, tmp_path):
+    path = write_csv(tmp_path / "p.csv", 'naam,adres\nEric,Brink 1\nBo,"Brink 2\nAli,Brink 3\n')
+    error = refused(register, path)
+    assert error.code == "import.file_csv_broken" and error.params["line"] == "3"
+
+
+def test_mixed_encodings_name_the_line(register, tmp_path):
+    path = tmp_path / "p.csv"
+    path.write_bytes("naam\nJosé\n".encode("cp1252") + "Zoë\n".encode())
+    error = refused(register, path)
+    assert error.code == "import.file_mixed_encoding" and error.params["line"] == "3"
+
+
+# --- Zip bombs, made here with zipfile: refused from the central directory, in seconds
+
+
+def test_an_overcompressed_workbook_is_refused_before_it_is_unpacked(register, tmp_path):
+    padding = b" " * 50_000_000  # 50 MB of spaces: deflates about a thousand times
+    xml = sheet_xml([["naam"], ["Eric"]]).replace(b"<sheetData>", b"<sheetData>" + padding)
+    path = tmp_path / "bom.xlsx"
+    path.write_bytes(xlsx([("Bewoners", xml)]))
+    assert path.stat().st_size < 200_000
+    tracemalloc.start()
+    started = time.perf_counter()
+    error = refused(register, path)
+    seconds = time.perf_counter() - started
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert error.code == "input.xlsx_overcompressed" and "sheet1.xml" in error.params["part"]
+    assert seconds < 2 and peak < 10_000_000 + path.stat().st_size * 3
+
+
+def test_a_workbook_too_large_unpacked_is_refused(register, tmp_path, monkeypatch):
+    from abcd_tui.store.importer import workbook
+
+    monkeypatch.setattr(workbook, "MAX_UNPACKED", 2_000_000)  # as 200 MB, in little time
+    xml = sheet_xml([["naam"]] + [[f"Bewoner {i}"] for i in range(40_000)])
+    path = tmp_path / "groot.xlsx"
+    path.write_bytes(xlsx([("Bewoners", xml)], stored=True))
+    error = refused(register, path)
+    assert error.code == "input.xlsx_too_big" and error.params["most"] == "1"
+
+
+def test_a_sheet_declaring_eleven_million_rows_is_refused_at_once(register, tmp_path):
+    xml = sheet_xml([["naam"], ["Eric"]], dimension="A1:A11000000")
+    path = tmp_path / "lang.xlsx"
+    path.write_bytes(xlsx([("Bewoners", xml)]))
+    error = refused(register, path)
+    assert error.code == "input.sheet_declares_too_many" and error.params["rows"] == "11000000"
+
+
+def test_a_sheet_declaring_the_widest_range_is_refused_at_once(register, tmp_path):
+    xml = sheet_xml([["naam"], ["Eric"]], dimension="A1:XFD2")
+    path = tmp_path / "breed.xlsx"
+    path.write_bytes(xlsx([("Bewoners", xml)]))
+    assert refused(register, path).code == "input.sheet_declares_too_wide"
+
+
+def test_rows_past_the_limit_stop_the_reading(register, tmp_path, monkeypatch):
+    from abcd_tui.store.importer import workbook
+
+    monkeypatch.setattr(workbook, "MAX_ROWS", 1_000)
+    empty_rows = "".join(f'<row r="{r}"/>' for r in range(3, 50_000)).encode()
+    xml = sheet_xml([["naam"], ["Eric"]]).replace(b"</sheetData>", empty_rows + b"</sheetData>")
+    path = tmp_path / "rijen.xlsx"
+    path.write_bytes(xlsx([("Bewoners", xml)]))
+    error = refused(register, path)
+    assert error.code == "input.sheet_too_many_rows" and error.params["line"] == "1002"
+
+
+def test_a_row_of_too_many_cells_is_refused_naming_its_line(register, tmp_path):
+    wide = "".join('<c t="inlineStr"><is><t>x</t></is></c>' for _ in range(5_000))
+    xml = sheet_xml([["naam"], ["Eric"]]).replace(
+        b"</sheetData>", f'<row r="3">{wide}</row></sheetData>'.encode()
+    )
+    path = tmp_path / "breed.xlsx"
+    path.write_bytes(xlsx([("Bewoners", xml)]))
+    error = refused(register, path)
+    assert error.code == "input.sheet_too_wide" and error.params["line"] == "3"

@@ -234,3 +234,15 @@ def parse_date(text: str) -> str | None:
         except ValueError:
             continue
     return None
+
+
+_EXCEL_DAY_ZERO = dt.date(1899, 12, 30)  # Excel's day 0 (its 1900 leap-year bug included)
+
+
+def excel_serial_date(text: str) -> str | None:
+    """'45000' -> '2023-03-15': the date Excel shows for a day number, when a date column
+    was saved as a number. None if the text is no day number of 1900-2100."""
+    text = text.strip()
+    if not text.isdigit() or not 1 <= int(text) <= 73_050:
+        return None
+    return (_EXCEL_DAY_ZERO + dt.timedelta(days=int(text))).isoformat()

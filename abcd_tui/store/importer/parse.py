@@ -6,6 +6,7 @@ are resolved against it by the importer, inside its transaction.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,9 +23,16 @@ from abcd_tui.domain.records import (
 from abcd_tui.domain.text import clean_lines, clean_text, slugify, split_items
 from abcd_tui.store.importer import columns as cols
 from abcd_tui.store.importer.problems import Problems, RowError
-from abcd_tui.store.importer.sheets import Sheet
+from abcd_tui.store.importer.sheets import Sheet, UnreadableCell
 
 __all__ = ["ParsedSheet", "Problems", "Ref", "RowError", "TieRow"]
+
+# Text that a spreadsheet would run when the file is opened again: a formula, or a DDE
+# call (`=cmd|' /C calc'!A0`, `@SUM(...)`, `+cmd|...`). A phone number (+31 6 ...) or
+# a dash before a word is not one.
+_FORMULA_STARTS = frozenset("=+-@")
+_FORMULA = re.compile(r"=|[+\-@]\s*[A-Za-z_][\w.]*\s*[(|]")
+_BLANK_CODES = frozenset({"problem.name_blank", "import.blank_cell", "import.blank_choice"})
 
 Progress = Callable[[str, int, int], None]
 # Columns of a people file that are fields of a Resident (not key, not name parts).
@@ -102,6 +110,7 @@ class _Reader:
         self.warnings = Problems() if warnings is None else warnings
         before = self.errors.total
         self.cells: list[str] = []
+        self.unreadable: set[str] = set()  # headers of this row's cells without a value
         self.line, headers, self.data_rows = self._find_header()
         for position, header in enumerate(headers):
             if not header.strip():
@@ -122,11 +131,18 @@ class _Reader:
         for name in cols.REQUIRED[kind]:
             if name not in self.index and not (name == "name" and self.has_name_parts()):
                 aliases = cols.COLUMNS[kind][name]
+                missing = "/".join(dict.fromkeys(aliases[1:2] + aliases[:1]))
+                if sheet.other_sheets:  # the table may be on another sheet of the workbook
+                    self.error(
+                        None,
+                        "input.missing_column_sheet",
+                        missing=missing,
+                        sheet=sheet.sheet,
+                        others=", ".join(sheet.other_sheets),
+                    )
+                    continue
                 self.error(
-                    None,
-                    "import.missing_column",
-                    missing="/".join(dict.fromkeys(aliases[1:2] + aliases[:1])),
-                    aliases=", ".join(aliases),
+                    None, "import.missing_column", missing=missing, aliases=", ".join(aliases)
                 )
         self.header_failed = self.errors.total > before
 
@@ -150,8 +166,23 @@ class _Reader:
             if number % 2000 == 0:
                 self.progress("read", number, total)
             self.line, self.cells = line, cells
+            self._check_cells()
             yield line
         self.progress("read", total, total)
+
+    def _check_cells(self) -> None:
+        """Cells that hold no value (a formula never calculated, an Excel error) or a
+        formula as text (`=cmd|' /C calc'!A0`): named here, with their column."""
+        self.unreadable: set[str] = set()
+        for name, position in self.index.items():
+            if position >= len(self.cells):
+                continue
+            cell = self.cells[position]
+            if isinstance(cell, UnreadableCell):
+                self.unreadable.add(self.headers[name])
+                self.error(self.headers[name], cell.code, detail=cell.detail)
+            elif (text := cell.strip())[:1] in _FORMULA_STARTS and _FORMULA.match(text):
+                self.error(self.headers[name], "input.formula_text", value=text)
 
     def raw(self, name: str) -> str:
         """The cell as typed (line breaks and all)."""
@@ -174,6 +205,8 @@ class _Reader:
         return clean_text(" ".join(self.get(p) for p in ("first_name", "infix", "last_name")))
 
     def error(self, column: str | None, code: str, **params: Any) -> None:
+        if code in _BLANK_CODES and column in self.unreadable:
+            return  # already said: the cell holds a formula without a value, not a blank
         self.errors.append(RowError(self.file, self.line, column, code, params))
 
     def choice(self, name: str, words: dict[str, Any], default: Any) -> Any:
@@ -193,7 +226,9 @@ class _Reader:
         if not text:
             return None
         parsed = cols.parse_date(text)
-        if parsed is None:
+        if parsed is None and (serial := cols.excel_serial_date(text)):
+            self.error(self.headers[name], "input.date_as_number", value=text, date=serial)
+        elif parsed is None:
             self.error(self.headers[name], "import.bad_date", value=text)
         return parsed
 
