@@ -104,3 +104,28 @@ MESSAGES_INPUT.update(
         },
     }
 )
+MESSAGES_INPUT.update(
+    {
+        # The database file and its disk
+        "input.disk_full": {
+            "nl": "De schijf is vol (of het bestand mag niet groter worden): {path} kon niet opslaan. Er is niets half opgeslagen; de database is zoals hij was. Maak ruimte vrij en probeer het opnieuw",
+            "en": "The disk is full (or the file may not grow): {path} could not save. Nothing was half saved; the database is as it was. Free some space and try again",
+        },
+        "input.disk_error": {
+            "nl": "{path} kon niet gelezen of geschreven worden: de schijf meldt een fout ({reason}). Er is niets half opgeslagen. Controleer de schijf of USB-stick en probeer het opnieuw",
+            "en": "{path} could not be read or written: the disk reports an error ({reason}). Nothing was half saved. Check the disk or USB stick and try again",
+        },
+        "input.db_readonly": {
+            "nl": "{path} is alleen-lezen: er is niets opgeslagen. Mag je in dat bestand en die map schrijven?",
+            "en": "{path} is read-only: nothing was saved. May you write to that file and folder?",
+        },
+        "input.db_damaged": {
+            "nl": "{path} is beschadigd ({reason}); er is niets aan veranderd. Reservekopieën ernaast: {backups}. Zet de nieuwste terug (kopieer {newest} over {path}, of gebruik 'abcd restore' als die er is) en bewaar het beschadigde bestand apart",
+            "en": "{path} is damaged ({reason}); nothing in it was changed. Backups beside it: {backups}. Put the newest back (copy {newest} over {path}, or use 'abcd restore' where it exists) and keep the damaged file aside",
+        },
+        "input.db_damaged_no_backup": {
+            "nl": "{path} is beschadigd ({reason}); er is niets aan veranderd. Ernaast staat geen reservekopie (*.bak). Zet een reservekopie van elders terug, of bewaar het bestand en vraag hulp: 'sqlite3 {path} .recover' redt vaak het meeste",
+            "en": "{path} is damaged ({reason}); nothing in it was changed. There is no backup (*.bak) beside it. Put back a backup from elsewhere, or keep the file and ask for help: 'sqlite3 {path} .recover' often saves most of it",
+        },
+    }
+)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import sqlite3
-import time
 import tracemalloc
 import zipfile
 from pathlib import Path
@@ -38,10 +37,8 @@ def test_many_bad_rows_keep_the_first_fifty_in_full_and_count_the_rest(db, db_pa
     people = write_csv(tmp_path / "people.csv", bad_rows(5_000))
     before = dump(db_path)
     tracemalloc.start()
-    started = time.perf_counter()
     with pytest.raises(ImportRejected) as caught:
         import_files(db, people=people)
-    seconds = time.perf_counter() - started
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     problems = caught.value.errors
@@ -58,7 +55,6 @@ def test_many_bad_rows_keep_the_first_fifty_in_full_and_count_the_rest(db, db_pa
     }
     assert dump(db_path) == before
     assert peak < 30_000_000, peak  # no table of 10,000 problems held
-    assert seconds < 10  # generous: the bound is the point, the benchmark the figure
 
 
 def test_problems_found_out_of_order_keep_the_first_lines_of_each_file():
@@ -269,13 +265,12 @@ def test_an_overcompressed_workbook_is_refused_before_it_is_unpacked(register, t
     path.write_bytes(xlsx([("Bewoners", xml)]))
     assert path.stat().st_size < 200_000
     tracemalloc.start()
-    started = time.perf_counter()
     error = refused(register, path)
-    seconds = time.perf_counter() - started
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     assert error.code == "input.xlsx_overcompressed" and "sheet1.xml" in error.params["part"]
-    assert seconds < 2 and peak < 10_000_000 + path.stat().st_size * 3
+    # Time is measured in benchmarks/bench_bad_input.py; memory shows nothing was unpacked.
+    assert peak < 10_000_000 + path.stat().st_size * 3
 
 
 def test_a_workbook_too_large_unpacked_is_refused(register, tmp_path, monkeypatch):
@@ -325,3 +320,17 @@ def test_a_row_of_too_many_cells_is_refused_naming_its_line(register, tmp_path):
     path.write_bytes(xlsx([("Bewoners", xml)]))
     error = refused(register, path)
     assert error.code == "input.sheet_too_wide" and error.params["line"] == "3"
+
+
+# --- A full disk during an import, at the store: rolled back, said in words
+
+
+def test_an_import_on_a_full_disk_is_rolled_back_with_a_message(register, tmp_path):
+    db, db_path = register
+    pages = db.execute("PRAGMA page_count").fetchone()[0]
+    db.execute(f"PRAGMA max_page_count = {pages}")  # SQLite's own "database or disk is full"
+    rows = "".join(f"Nieuw {i},{'x' * 400}\n" for i in range(2_000))
+    error = refused(register, write_csv(tmp_path / "p.csv", "naam,notities\n" + rows))
+    assert error.code == "input.disk_full" and error.params["path"] == str(db_path)
+    db.execute("PRAGMA max_page_count = 1073741823")  # space again: the same file imports
+    assert import_files(db, people=tmp_path / "p.csv").people.added == 2_000
