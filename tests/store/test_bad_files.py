@@ -334,3 +334,86 @@ def test_an_import_on_a_full_disk_is_rolled_back_with_a_message(register, tmp_pa
     assert error.code == "input.disk_full" and error.params["path"] == str(db_path)
     db.execute("PRAGMA max_page_count = 1073741823")  # space again: the same file imports
     assert import_files(db, people=tmp_path / "p.csv").people.added == 2_000
+
+
+# --- Random hostile rows: imported literally, or refused with a message; never a crash
+
+HOSTILE_BITS = [
+    "[bold]x[/]",
+    "[/]",
+    "[link=file:///etc/passwd]klik[/link]",
+    "\x1b]52;c;aGFjaw==\x07",
+    "\x1b[2J",
+    "\x9b31m",
+    "\u202eevil",
+    "\u200b",
+    "e\u0301",
+    "👩🏽‍🌾",
+    '"',
+    ";",
+    ",",
+    "\r",
+    "\n",
+    "=cmd|' /C calc'!A0",
+    "@SUM(1)",
+    "\x00",
+    "\ufeff",
+]
+
+
+def test_random_hostile_rows_import_literally_or_are_refused_with_a_message(tmp_path):
+    import csv
+
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from abcd_tui.domain.errors import UserError
+    from abcd_tui.domain.text import clean_text
+    from abcd_tui.i18n import t
+    from abcd_tui.store import open_database, reads
+
+    text = st.lists(st.one_of(st.sampled_from(HOSTILE_BITS), st.text(max_size=8)), max_size=5).map(
+        "".join
+    )
+    rows = st.lists(st.tuples(text, text, text), min_size=1, max_size=4)
+    counter = iter(range(10_000))
+
+    @settings(
+        max_examples=25,
+        deadline=None,
+        database=None,
+        suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    )
+    @given(rows=rows, delimiter=st.sampled_from([",", ";"]))
+    def check(rows, delimiter):
+        folder = tmp_path / str(next(counter))
+        folder.mkdir()
+        db_path = folder / "abcd.db"
+        db = open_database(db_path)
+        try:
+            import_files(db, people=write_csv(folder / "first.csv", "key,naam\ndien,Dien\n"))
+            path = folder / "p.csv"
+            with open(path, "w", encoding="utf-8", newline="") as file:
+                writer = csv.writer(file, delimiter=delimiter)
+                writer.writerow(["naam", "adres", "notities"])
+                writer.writerows(rows)
+            before = dump(db_path)
+            try:
+                report = import_files(db, people=path)
+            except UserError as refused_import:
+                assert dump(db_path) == before
+                problems = getattr(refused_import, "errors", None)
+                messages = [t(refused_import.code, **refused_import.params)]
+                messages += [t(p.code, **p.params) for p in problems or []]
+                assert all(m and not m.startswith(("import.", "input.")) for m in messages)
+                if problems is not None:  # each problem says where
+                    assert all(p.file == str(path) and p.line >= 2 for p in problems)
+                return
+            names = {r.name for r in reads.residents(db)} - {"Dien"}
+            given = {clean_text(name) for name, _, _ in rows} - {""}
+            assert names <= given  # literally as typed (white space folded)
+            assert report.people.added == len(names)
+        finally:
+            db.close()
+
+    check()
