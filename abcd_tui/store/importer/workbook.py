@@ -9,6 +9,7 @@ size is checked next; and while reading, rows and columns are counted as they co
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 import zlib
 from pathlib import Path
@@ -33,56 +34,82 @@ _MB = 1024 * 1024
 def read_workbook(path: Path, data: bytes) -> Sheet:
     """The first sheet of an .xlsx workbook, or SheetError saying what is wrong."""
     _check_zip(path, data)
-    import openpyxl  # imported here: only workbook imports pay for it
-
     try:
-        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        reader = _open_workbook(data)
+        try:
+            sheets = _sheets(reader)
+            if not sheets:
+                raise SheetError("input.xlsx_no_sheet", file=path)
+            (name, part), others = sheets[0], tuple(n for n, _ in sheets[1:])
+            if part not in reader.valid_files:
+                raise SheetError("input.xlsx_sheet_missing", file=path, sheet=name, part=part)
+            _check_declared_size(path, reader.archive, part)
+            rows = _rows(path, reader, part)
+        finally:
+            reader.archive.close()
     except SheetError:
         raise
     except KeyError as exc:  # a part the workbook names is not in the zip
         raise SheetError("input.xlsx_part_missing", file=path, part=_part_name(exc)) from exc
     except Exception as exc:  # any parser failure on a user's file is a damaged file
         raise SheetError("input.xlsx_damaged", file=path, reason=_reason(exc)) from exc
+    return _with_header(path, rows, encoding="xlsx", delimiter="", sheet=name, other_sheets=others)
+
+
+def _open_workbook(data: bytes):
+    """openpyxl's reader with the workbook, shared strings and styles read, but no sheet.
+
+    Not `load_workbook`: for a sheet without a declared size its read-only mode scans
+    the whole sheet for one (11 million empty rows: 30 s and 1 GB) before a row is read.
+    """
+    from openpyxl.reader.excel import ExcelReader
+    from openpyxl.styles.stylesheet import apply_stylesheet
+
+    reader = ExcelReader(io.BytesIO(data), read_only=True, data_only=True)
     try:
-        sheets = workbook.worksheets
-        if not sheets:
-            listed = _listed_sheets(data)
-            if listed:  # openpyxl skips a sheet whose part is missing: say it is gone
-                raise SheetError(
-                    "input.xlsx_sheet_missing", file=path, sheet=listed[0], part=_first_sheet_part
-                )
-            raise SheetError("input.xlsx_no_sheet", file=path)
-        sheet = sheets[0]
-        rows = _rows(path, workbook, sheet)
-        names = tuple(s.title for s in sheets[1:])
-    except SheetError:
+        reader.read_manifest()
+        reader.read_strings()
+        reader.read_workbook()
+        apply_stylesheet(reader.archive, reader.wb)  # which number formats are dates
+    except BaseException:
+        reader.archive.close()
         raise
-    except KeyError as exc:
+    return reader
+
+
+def _sheets(reader) -> list[tuple[str, str]]:
+    """(name, part) of each worksheet, in the workbook's order (chart sheets left out)."""
+    return [
+        (sheet.name, rel.target)
+        for sheet, rel in reader.parser.find_sheets()
+        if "chartsheet" not in (rel.Type or "")
+    ]
+
+
+_DIMENSION = re.compile(rb"<(?:\w+:)?dimension\s+ref=[\"']([A-Z]*)(\d*)(?::([A-Z]*)(\d*))?")
+
+
+def _check_declared_size(path: Path, archive: zipfile.ZipFile, part: str) -> None:
+    """The size the sheet declares at its start (`<dimension ref="A1:C11000000"/>`)."""
+    from openpyxl.utils import column_index_from_string
+
+    with archive.open(part) as source:
+        start = source.read(64 * 1024)
+    found = _DIMENSION.search(start)
+    if found is None:
+        return
+    last_column = (found.group(3) or found.group(1)).decode()
+    last_row = (found.group(4) or found.group(2)).decode()
+    if last_row and int(last_row) > MAX_ROWS + 1:
         raise SheetError(
-            "input.xlsx_sheet_missing", file=path, sheet=sheets[0].title, part=_part_name(exc)
-        ) from exc
-    except Exception as exc:
-        raise SheetError("input.xlsx_damaged", file=path, reason=_reason(exc)) from exc
-    finally:
-        workbook.close()
-    return _with_header(
-        path, rows, encoding="xlsx", delimiter="", sheet=sheet.title, other_sheets=names
-    )
-
-
-_first_sheet_part = "xl/worksheets/sheet1.xml"
-
-
-def _listed_sheets(data: bytes) -> list[str]:
-    """The sheet names the workbook lists (xl/workbook.xml), whether present or not."""
-    from xml.etree import ElementTree
-
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            root = ElementTree.fromstring(archive.read("xl/workbook.xml"))
-    except (KeyError, zipfile.BadZipFile, ElementTree.ParseError):
-        return []
-    return [e.get("name", "") for e in root.iter() if e.tag.rsplit("}", 1)[-1] == "sheet"]
+            "input.sheet_declares_too_many", file=path, rows=int(last_row), most=MAX_ROWS
+        )
+    if last_column and len(last_column) <= 3:
+        width = column_index_from_string(last_column)
+        if width > MAX_COLUMNS:
+            raise SheetError(
+                "input.sheet_declares_too_wide", file=path, columns=width, most=MAX_COLUMNS
+            )
 
 
 def _reason(exc: Exception) -> str:
@@ -136,24 +163,11 @@ def _check_zip(path: Path, data: bytes) -> None:
                 )
 
 
-def _rows(path: Path, workbook, sheet) -> list[tuple[int, list[str]]]:
-    """The rows of `sheet` as text, each with its row number, within the bounds."""
-    if sheet.max_row is not None and sheet.max_row > MAX_ROWS + 1:
-        raise SheetError(
-            "input.sheet_declares_too_many", file=path, rows=sheet.max_row, most=MAX_ROWS
-        )
-    if sheet.max_column is not None and sheet.max_column > MAX_COLUMNS:
-        raise SheetError(
-            "input.sheet_declares_too_wide",
-            file=path,
-            columns=sheet.max_column,
-            most=MAX_COLUMNS,
-        )
+def _rows(path: Path, reader, part: str) -> list[tuple[int, list[str]]]:
+    """The rows of the sheet as text, each with its row number, within the bounds."""
     rows: list[tuple[int, list[str]]] = []
-    # openpyxl's own reader of one sheet, fed by the same parts openpyxl uses; its
-    # iter_rows would pad every row to the declared width and drop formulas unseen.
     try:
-        _read_rows(path, workbook, sheet, rows)
+        _read_rows(path, reader, part, rows)
     except _RowTooWide as wide:
         raise SheetError(
             "input.sheet_too_wide",
@@ -165,13 +179,15 @@ def _rows(path: Path, workbook, sheet) -> list[tuple[int, list[str]]]:
     return rows
 
 
-def _read_rows(path: Path, workbook, sheet, rows: list[tuple[int, list[str]]]) -> None:
+def _read_rows(path: Path, reader, part: str, rows: list[tuple[int, list[str]]]) -> None:
     cells_held = 0
-    parser_class = _parser_class()
-    with sheet._get_source() as source:
-        parser = parser_class(
+    workbook = reader.wb
+    # openpyxl's own parser of one sheet; its iter_rows would pad every row to the
+    # declared width and drop formulas without a value unseen.
+    with reader.archive.open(part) as source:
+        parser = _parser_class()(
             source,
-            sheet._shared_strings,
+            reader.shared_strings,
             data_only=True,
             epoch=workbook.epoch,
             date_formats=workbook._date_formats,
