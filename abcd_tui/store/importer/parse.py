@@ -112,6 +112,7 @@ class _Reader:
         self.cells: list[str] = []
         self.unreadable: set[str] = set()  # headers of this row's cells without a value
         self.line, headers, self.data_rows = self._find_header()
+        sheet.rows = []  # the reader consumes the rows: each is dropped once it is a record
         for position, header in enumerate(headers):
             if not header.strip():
                 continue
@@ -162,7 +163,9 @@ class _Reader:
 
     def rows(self):
         total = len(self.data_rows)
-        for number, (line, cells) in enumerate(self.data_rows):
+        for number in range(total):
+            line, cells = self.data_rows[number]
+            self.data_rows[number] = None  # memory holds the records, not the rows too
             if number % 2000 == 0:
                 self.progress("read", number, total)
             self.line, self.cells = line, cells
