@@ -187,3 +187,17 @@ def test_list_json_prints_the_whole_array_when_all_is_well(capsys, tmp_path):
     demo(capsys, db)
     code, out, _ = run(capsys, "--db", str(db), "list", "people", "--json")
     assert code == 0 and len(json.loads(out)) == 40
+
+
+def test_smoke_a_zip_bomb_in_a_real_subprocess(tmp_path):
+    from tests.conftest import run_cli
+    from tests.store.xlsx_parts import sheet_xml, xlsx
+
+    xml = sheet_xml([["naam"], ["Eric"]]).replace(
+        b"<sheetData>", b"<sheetData>" + b" " * 30_000_000
+    )
+    bomb = tmp_path / "bewoners.xlsx"
+    bomb.write_bytes(xlsx([("Bewoners", xml)]))
+    result = run_cli("--db", str(tmp_path / "abcd.db"), "import", "--people", str(bomb))
+    assert result.returncode == 1 and "zip-bom" in result.stderr
+    assert "Traceback" not in result.stderr and result.stdout == ""

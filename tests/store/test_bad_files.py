@@ -422,3 +422,37 @@ def test_random_hostile_rows_import_literally_or_are_refused_with_a_message(tmp_
             db.close()
 
     check()
+
+
+def test_a_workbook_damaged_anywhere_is_read_or_refused_with_a_message(tmp_path):
+    """Bytes flipped or cut anywhere in a real workbook: a Sheet or a SheetError, never
+    an unexpected error."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from abcd_tui.i18n import t
+    from abcd_tui.store.importer.sheets import SheetError, read_sheet
+
+    whole = xlsx([("Bewoners", sheet_xml([["naam", "wijk"], ["Dien", "Kerkbuurt"], ["Eric", 4]]))])
+    path = tmp_path / "kapot.xlsx"
+
+    @settings(
+        max_examples=150,
+        deadline=None,
+        database=None,
+        suppress_health_check=[HealthCheck.function_scoped_fixture],
+    )
+    @given(
+        at=st.integers(0, len(whole) - 1),
+        noise=st.binary(min_size=1, max_size=8),
+        cut=st.booleans(),
+    )
+    def check(at, noise, cut):
+        data = whole[:at] if cut else whole[:at] + noise + whole[at + len(noise) :]
+        path.write_bytes(data)
+        try:
+            read_sheet(path)
+        except SheetError as refused_file:
+            assert not t(refused_file.code, **refused_file.params).startswith("input.")
+
+    check()
