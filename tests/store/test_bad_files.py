@@ -72,7 +72,12 @@ def test_problems_found_out_of_order_keep_the_first_lines_of_each_file():
 
 
 def test_a_ten_thousand_character_cell_is_quoted_by_its_start():
-    problem = RowError("a.csv", 2, "x" * 10_000, "import.unknown_value", {"value": "y" * 10_000})
+    problems = Problems()
+    problems.append(
+        RowError("a.csv", 2, "x" * 10_000, "import.unknown_value", {"value": "y" * 10_000})
+    )
+    (problem,) = problems.shown
+    assert problems.kinds()[0].example.column == problem.column
     assert len(problem.params["value"]) < 300 and problem.params["value"].startswith("yyy")
     assert len(problem.column) < 300
 

@@ -29,11 +29,13 @@ class RowError:
     code: str
     params: dict[str, Any] = field(default_factory=dict)
 
-    def __post_init__(self) -> None:
-        # A quoted cell or header can be any length; a message quotes its start.
+    def clipped(self) -> RowError:
+        """The same problem quoting at most PARAM_MOST characters of a cell or header: a
+        message quotes the start of a 10,000-character cell."""
         self.params = {k: _clip(v) for k, v in self.params.items()}
         if self.column is not None:
             self.column = _clip(self.column)
+        return self
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -95,8 +97,10 @@ class Problems:
         entry = (-problem.line, -self._seq, problem)
         if len(heap) < self.keep:
             heapq.heappush(heap, entry)
+            problem.clipped()
         elif entry > heap[0]:
             heapq.heapreplace(heap, entry)
+            problem.clipped()
         key = (problem.file, problem.column, problem.code)
         if key not in self._counts:
             if self._kinds_per_file[problem.file] >= KINDS_PER_FILE:
@@ -104,7 +108,8 @@ class Problems:
             else:
                 self._kinds_per_file[problem.file] += 1
         self._counts[key] += 1
-        self._examples.setdefault(key, problem)
+        if key not in self._examples:
+            self._examples[key] = problem.clipped()
 
     def extend(self, problems: Iterable[RowError]) -> None:
         for problem in problems:
