@@ -114,10 +114,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()
         return 0
     except Exception as exc:  # the last line of defence: a message, never a traceback
+        if (trouble := _file_trouble(exc, db_path)) is not None:  # full disk, damaged file
+            err.print(literal(t(trouble.code, **trouble.params), style="red"))
+            return 1
         if os.environ.get("ABCD_DEBUG"):
             traceback.print_exc()
         err.print(literal(t("error.unexpected", error=f"{type(exc).__name__}: {exc}"), style="red"))
         return 1
+
+
+def _file_trouble(exc: Exception, db_path: Path) -> UserError | None:
+    """A full disk or a damaged database met outside a write (while reading, say)."""
+    import sqlite3
+
+    if not isinstance(exc, sqlite3.Error):
+        return None
+    from abcd_tui.store.trouble import explain
+
+    return explain(exc, db_path)
 
 
 def _open(db_path: Path, create: bool = False):

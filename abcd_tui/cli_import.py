@@ -10,10 +10,10 @@ from sqlite_utils import Database
 
 from abcd_tui.display import literal, progress_bar, to_json
 from abcd_tui.domain.errors import UserError
-from abcd_tui.i18n import t
+from abcd_tui.i18n import number, t
 from abcd_tui.store.backup import make_backup
 from abcd_tui.store.importer import ImportRejected, ImportReport, import_files
-from abcd_tui.store.importer.parse import RowError
+from abcd_tui.store.importer.problems import Problems, RowError
 
 DRY_RUN_SHOWN = 20  # keys listed per kind in a dry run; --json lists them all
 
@@ -27,6 +27,42 @@ def _problem_table(problems: list[RowError], title: str) -> Table:
             literal(p.file), str(p.line), literal(p.column or ""), literal(t(p.code, **p.params))
         )
     return table
+
+
+def _kinds_table(problems: Problems) -> Table:
+    """All problems by kind, when more were found than are listed one by one."""
+    table = Table(
+        title=t("input.problems_by_kind", shown=len(problems.shown), count=number(len(problems))),
+        title_justify="left",
+    )
+    for column in ("file", "column"):
+        table.add_column(t(f"col.{column}"), overflow="fold")
+    table.add_column(t("input.col_example"), overflow="fold")
+    table.add_column(t("input.col_count"), justify="right")
+    for kind in problems.kinds():
+        example = kind.example
+        where = f"{t('col.line').lower()} {example.line}"
+        table.add_row(
+            literal(kind.file),
+            literal(kind.column or ""),
+            literal(f"{t(example.code, **example.params)} ({where})"),
+            number(kind.count),
+        )
+    return table
+
+
+def _print_problems(problems: Problems, title: str, err: Console) -> None:
+    err.print(_problem_table(problems.shown, title))
+    if problems.left_out:
+        err.print(_kinds_table(problems))
+
+
+def _problems_json(problems: Problems, name: str) -> dict[str, object]:
+    return {
+        name: [e.as_json() | {"message": t(e.code, **e.params)} for e in problems.shown],
+        f"{name}_total": len(problems),
+        f"{name}_kinds": [k.as_json() for k in problems.kinds()],
+    }
 
 
 def run_import(args: argparse.Namespace, db: Database, out: Console, err: Console) -> int:
@@ -45,6 +81,7 @@ def run_import(args: argparse.Namespace, db: Database, out: Console, err: Consol
                     }
                 ),
                 markup=False,
+                soft_wrap=True,  # a long message must not be wrapped inside a JSON string
             )
         raise
 
@@ -83,21 +120,12 @@ def _run_import(args: argparse.Namespace, db: Database, out: Console, err: Conso
                 bar.stop()
             if args.json:
                 out.print(
-                    to_json(
-                        {
-                            "imported": False,
-                            "errors": [
-                                e.as_json() | {"message": t(e.code, **e.params)}
-                                for e in rejected.errors
-                            ],
-                        }
-                    ),
+                    to_json({"imported": False, **_problems_json(rejected.errors, "errors")}),
                     markup=False,
                     soft_wrap=True,
                 )
-            err.print(
-                _problem_table(rejected.errors, t("import.rejected", count=len(rejected.errors)))
-            )
+            title = t("import.rejected", count=number(len(rejected.errors)))
+            _print_problems(rejected.errors, title, err)
             return 1
     _print_report(report, args.json, out, err)
     return 0
@@ -105,7 +133,7 @@ def _run_import(args: argparse.Namespace, db: Database, out: Console, err: Conso
 
 def _print_report(report: ImportReport, as_json: bool, out: Console, err: Console) -> None:
     if report.warnings:
-        err.print(_problem_table(report.warnings, t("import.warning")))
+        _print_problems(report.warnings, t("import.warning"), err)
     if as_json:
         out.print(to_json(report.as_json()), markup=False, soft_wrap=True)
         return

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
+import tempfile
 from itertools import islice
 
 from rich.console import Console
@@ -49,14 +51,27 @@ def _records(args: argparse.Namespace, db: Database):
     return (reads.tie_json(x, keys, types) for x in reads.ties(db, kind=kind))
 
 
+JSON_IN_MEMORY = 32 * 1024 * 1024  # characters held in memory; a larger list spills
+
+
 def _json_array(items) -> None:
-    """Stream a JSON array, one record at a time (100,000 people need no big string)."""
-    write = sys.stdout.write
-    write("[")
-    for number, item in enumerate(items):
-        write(",\n" if number else "\n")
-        write(to_json(item))
-    write("\n]\n")
+    """A JSON array, one record at a time, printed only once every record was read: a
+    damaged page halfway must not leave half an array (or a lone `[`) for a script.
+
+    Up to JSON_IN_MEMORY in memory (some 50,000 people), beyond that in a temporary file
+    that has no name on disk and is readable by its owner only (`tempfile`).
+    """
+    with tempfile.SpooledTemporaryFile(
+        max_size=JSON_IN_MEMORY, mode="w+", encoding="utf-8", newline=""
+    ) as buffer:
+        write = buffer.write
+        write("[")
+        for number, item in enumerate(items):
+            write(",\n" if number else "\n")
+            write(to_json(item))
+        write("\n]\n")
+        buffer.seek(0)
+        shutil.copyfileobj(buffer, sys.stdout)
     sys.stdout.flush()
 
 

@@ -67,6 +67,11 @@ def _connect(path: Path) -> sqlite3.Connection:
 
 def _explain(exc: sqlite3.DatabaseError, path: Path) -> StoreError:
     """What SQLite's complaint means for the person holding the file."""
+    from abcd_tui.store import trouble
+
+    found = trouble.explain(exc, path)
+    if found is not None:  # a full disk, a damaged file, a failing disk
+        return found
     text = str(exc)
     if "not a database" in text:
         return StoreError("store.not_a_database", path=path)
@@ -202,11 +207,32 @@ def write_transaction(
         yield db
         if counts and getattr(db, "counts_changes", False):
             db.conn.execute("UPDATE changes SET revision = revision + 1")
+        _retry_busy(lambda: db.conn.execute("COMMIT"), on_wait)
+    except sqlite3.Error as exc:
+        # A full disk or a damaged file: rolled back, and said so in words.
+        with contextlib.suppress(sqlite3.Error):
+            db.conn.rollback()
+        found = file_trouble(db, exc)
+        if found is None:
+            raise
+        raise found from exc
     except BaseException:
         db.conn.rollback()
         raise
-    else:
-        _retry_busy(lambda: db.conn.execute("COMMIT"), on_wait)
+
+
+def file_trouble(db: Database, exc: sqlite3.Error) -> UserError | None:
+    """The message for a full disk or a damaged file under `db`, else None."""
+    from abcd_tui.store import trouble
+
+    if trouble.kind_of(exc) is None:
+        return None
+    try:
+        row = db.conn.execute("PRAGMA database_list").fetchone()
+        path = Path(row[2]) if row and row[2] else Path("?")
+    except sqlite3.Error:
+        path = Path("?")
+    return trouble.explain(exc, path) or _explain(exc, path)
 
 
 @contextlib.contextmanager

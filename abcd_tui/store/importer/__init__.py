@@ -1,7 +1,8 @@
 """`abcd import`: people, groups and ties from the spreadsheets a team already keeps.
 
 One transaction: every row is checked first; if any row is bad, nothing is imported and
-the error lists every bad row (file, line, column, what is wrong). Records are matched by
+the error lists the first bad rows of each file (file, line, column, what is wrong) and
+counts the rest by kind (`problems.Problems`). Records are matched by
 key, so importing the same files again changes nothing. A column that is present in a
 file sets that field (a blank cell clears it); a column that is absent leaves it alone.
 """
@@ -23,6 +24,7 @@ from abcd_tui.store.database import write_transaction
 from abcd_tui.store.importer import columns
 from abcd_tui.store.importer.parse import (
     ParsedSheet,
+    Problems,
     RowError,
     TieRow,
     parse_groups,
@@ -41,7 +43,7 @@ class ImportRejected(UserError):
 
     code = "import.rejected"
 
-    def __init__(self, errors: list[RowError]):
+    def __init__(self, errors: Problems):
         super().__init__(self.code, count=len(errors))
         self.errors = errors
 
@@ -72,7 +74,7 @@ class ImportReport:
     people: Counts = field(default_factory=Counts)
     groups: Counts = field(default_factory=Counts)
     ties: Counts = field(default_factory=Counts)
-    warnings: list[RowError] = field(default_factory=list)
+    warnings: Problems = field(default_factory=Problems)
     dry_run: bool = False
     given: set[str] = field(default_factory=set)  # which files were given (stats.* codes)
 
@@ -84,6 +86,8 @@ class ImportReport:
                 for name in ("people", "groups", "ties")
             },
             "warnings": [w.as_json() for w in self.warnings],
+            "warnings_total": len(self.warnings),
+            "warning_kinds": [k.as_json() for k in self.warnings.kinds()],
         }
 
 
@@ -106,15 +110,12 @@ def import_files(
         if path is not None:
             step("read", 0, 1)
             sheets[name] = read_sheet(Path(path))
-    errors: list[RowError] = []
-    warnings: list[RowError] = []
-    parsed_people = parse_people(sheets["people"], step) if "people" in sheets else None
-    parsed_groups = parse_groups(sheets["groups"], step) if "groups" in sheets else None
-    parsed_ties = parse_ties(sheets["ties"], step) if "ties" in sheets else None
-    for parsed in (parsed_people, parsed_groups, parsed_ties):
-        if parsed is not None:
-            errors += parsed.errors
-            warnings += parsed.warnings
+    errors, warnings = Problems(), Problems()
+    parsers = (("people", parse_people), ("groups", parse_groups), ("ties", parse_ties))
+    parsed_people, parsed_groups, parsed_ties = (
+        parse(sheets[name], step, errors, warnings) if name in sheets else None
+        for name, parse in parsers
+    )
 
     report = ImportReport(warnings=warnings, dry_run=dry_run)
     report.given = {
@@ -150,7 +151,6 @@ def _plan_and_apply(db, parsed_people, parsed_groups, parsed_ties, report, error
         if parsed_ties:
             plan.ties(parsed_ties, report.ties, errors, report.warnings)
         if errors:
-            errors.sort(key=lambda e: (e.file, e.line))
             raise ImportRejected(errors)
         if report.dry_run:
             raise _DryRunDone
@@ -184,7 +184,7 @@ class _Plan:
         counts,
         new,
         changed,
-        errors: list[RowError],
+        errors: Problems,
     ):
         existing_keys = [r.key for r in parsed.records if r.key in self.index[record_type]]
         existing = self._existing(table, existing_keys, from_row)
@@ -226,7 +226,7 @@ class _Plan:
             record.id = old.id  # later rows (ties, contacts) point at the stored record
         self.step("check", len(parsed.records), len(parsed.records))
 
-    def people(self, parsed: ParsedSheet, counts: Counts, errors: list[RowError]) -> None:
+    def people(self, parsed: ParsedSheet, counts: Counts, errors: Problems) -> None:
         self._merge(
             parsed,
             "residents",
@@ -242,7 +242,7 @@ class _Plan:
                 record.id, RecordType.RESIDENT, record.name
             )
 
-    def groups(self, parsed: ParsedSheet, counts: Counts, errors: list[RowError]) -> None:
+    def groups(self, parsed: ParsedSheet, counts: Counts, errors: Problems) -> None:
         residents = self.index[RecordType.RESIDENT]
         for record, (line, contact) in zip(parsed.records, parsed.contacts, strict=True):
             if contact:
@@ -290,7 +290,7 @@ class _Plan:
         return None
 
     def ties(
-        self, parsed: ParsedSheet, counts: Counts, errors: list[RowError], warnings: list[RowError]
+        self, parsed: ParsedSheet, counts: Counts, errors: Problems, warnings: Problems
     ) -> None:
         # One indexed look-up per tie (UNIQUE from_id, to_id, kind), not the whole table:
         # a five-row file into a 100,000-resident register loaded 830,000 ties (1.1 GB).

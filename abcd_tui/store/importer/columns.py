@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from difflib import get_close_matches
+from functools import lru_cache
 
 from abcd_tui.domain.records import AGE_BANDS, GroupKind, Openness, Strength, TieKind
 from abcd_tui.domain.text import match_key
@@ -206,19 +207,30 @@ def in_words(value: object) -> dict[str, str]:
     }
 
 
+_ALLOWED: dict[int, tuple[dict[str, object], dict[str, str]]] = {}
+
+
 def allowed(words: dict[str, object]) -> dict[str, str]:
-    """The values of a word table as message parameters, in Dutch and in English."""
+    """The values of a word table as message parameters, in Dutch and in English.
+
+    Worked out once per table (a file of 100,000 bad cells asks 100,000 times)."""
+    cached = _ALLOWED.get(id(words))
+    if cached is not None and cached[0] is words:
+        return dict(cached[1])
     values = list(dict.fromkeys(str(v) for v in words.values()))
-    return {
+    found = {
         "allowed_nl": ", ".join(in_words(v)["word_nl"] for v in values),
         "allowed_en": ", ".join(in_words(v)["word_en"] for v in values),
     }
+    _ALLOWED[id(words)] = (words, found)
+    return dict(found)
 
 
 _DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y/%m/%d")
 _PARTIAL_DATE = re.compile(r"(19|20)\d\d(-(0[1-9]|1[0-2]))?")  # '2019' or '2019-03'
 
 
+@lru_cache(maxsize=4096)  # a column of dates repeats them (and strptime is slow)
 def parse_date(text: str) -> str | None:
     """'2026-03-01', '1-3-2026', '01/03/2026' -> '2026-03-01' (day first, as in Dutch).
 
@@ -234,3 +246,15 @@ def parse_date(text: str) -> str | None:
         except ValueError:
             continue
     return None
+
+
+_EXCEL_DAY_ZERO = dt.date(1899, 12, 30)  # Excel's day 0 (its 1900 leap-year bug included)
+
+
+def excel_serial_date(text: str) -> str | None:
+    """'45000' -> '2023-03-15': the date Excel shows for a day number, when a date column
+    was saved as a number. None if the text is no day number of 1900-2100."""
+    text = text.strip()
+    if not text.isdigit() or not 1 <= int(text) <= 73_050:
+        return None
+    return (_EXCEL_DAY_ZERO + dt.timedelta(days=int(text))).isoformat()

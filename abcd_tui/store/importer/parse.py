@@ -6,6 +6,7 @@ are resolved against it by the importer, inside its transaction.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,7 +22,17 @@ from abcd_tui.domain.records import (
 )
 from abcd_tui.domain.text import clean_lines, clean_text, slugify, split_items
 from abcd_tui.store.importer import columns as cols
-from abcd_tui.store.importer.sheets import Sheet
+from abcd_tui.store.importer.problems import Problems, RowError
+from abcd_tui.store.importer.sheets import Sheet, UnreadableCell
+
+__all__ = ["ParsedSheet", "Problems", "Ref", "RowError", "TieRow"]
+
+# Text that a spreadsheet would run when the file is opened again: a formula, or a DDE
+# call (`=cmd|' /C calc'!A0`, `@SUM(...)`, `+cmd|...`). A phone number (+31 6 ...) or
+# a dash before a word is not one.
+_FORMULA_STARTS = frozenset("=+-@")
+_FORMULA = re.compile(r"=|[+\-@]\s*[A-Za-z_][\w.]*\s*[(|]")
+_BLANK_CODES = frozenset({"problem.name_blank", "import.blank_cell", "import.blank_choice"})
 
 Progress = Callable[[str, int, int], None]
 # Columns of a people file that are fields of a Resident (not key, not name parts).
@@ -41,26 +52,6 @@ PERSON_FIELDS = {
     "consent_date",
     "notes",
 }
-
-
-@dataclass
-class RowError:
-    """One thing wrong (or worth a warning) in a file: where, and what."""
-
-    file: str
-    line: int
-    column: str | None
-    code: str
-    params: dict[str, Any] = field(default_factory=dict)
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "file": self.file,
-            "line": self.line,
-            "column": self.column,
-            "code": self.code,
-            "params": self.params,
-        }
 
 
 @dataclass
@@ -92,8 +83,8 @@ class ParsedSheet:
     lines: list[int] = field(default_factory=list)  # the line of each record
     derived_keys: set[str] = field(default_factory=set)  # keys made from a name, not typed
     contacts: list[tuple[int, str]] = field(default_factory=list)  # groups: (line, key)
-    errors: list[RowError] = field(default_factory=list)
-    warnings: list[RowError] = field(default_factory=list)
+    errors: Problems = field(default_factory=Problems)
+    warnings: Problems = field(default_factory=Problems)
 
     def header(self, name: str) -> str | None:
         return self.headers.get(name, name)
@@ -102,16 +93,26 @@ class ParsedSheet:
 class _Reader:
     """Walks the rows of one sheet, giving cells by field and recording problems."""
 
-    def __init__(self, sheet: Sheet, kind: str, progress: Progress | None = None):
+    def __init__(
+        self,
+        sheet: Sheet,
+        kind: str,
+        progress: Progress | None = None,
+        errors: Problems | None = None,
+        warnings: Problems | None = None,
+    ):
         self.sheet, self.kind = sheet, kind
         self.progress = progress or (lambda stage, done, total: None)
         self.file = str(sheet.path)
         self.index: dict[str, int] = {}
         self.headers: dict[str, str] = {}
-        self.errors: list[RowError] = []
-        self.warnings: list[RowError] = []
+        self.errors = Problems() if errors is None else errors
+        self.warnings = Problems() if warnings is None else warnings
+        before = self.errors.total
         self.cells: list[str] = []
+        self.unreadable: set[str] = set()  # headers of this row's cells without a value
         self.line, headers, self.data_rows = self._find_header()
+        sheet.rows = []  # the reader consumes the rows: each is dropped once it is a record
         for position, header in enumerate(headers):
             if not header.strip():
                 continue
@@ -131,12 +132,20 @@ class _Reader:
         for name in cols.REQUIRED[kind]:
             if name not in self.index and not (name == "name" and self.has_name_parts()):
                 aliases = cols.COLUMNS[kind][name]
+                missing = "/".join(dict.fromkeys(aliases[1:2] + aliases[:1]))
+                if sheet.other_sheets:  # the table may be on another sheet of the workbook
+                    self.error(
+                        None,
+                        "input.missing_column_sheet",
+                        missing=missing,
+                        sheet=sheet.sheet,
+                        others=", ".join(sheet.other_sheets),
+                    )
+                    continue
                 self.error(
-                    None,
-                    "import.missing_column",
-                    missing="/".join(dict.fromkeys(aliases[1:2] + aliases[:1])),
-                    aliases=", ".join(aliases),
+                    None, "import.missing_column", missing=missing, aliases=", ".join(aliases)
                 )
+        self.header_failed = self.errors.total > before
 
     def _find_header(self) -> tuple[int, list[str], list[tuple[int, list[str]]]]:
         """The header row: the first of the first few rows that names a required column.
@@ -154,12 +163,29 @@ class _Reader:
 
     def rows(self):
         total = len(self.data_rows)
-        for number, (line, cells) in enumerate(self.data_rows):
+        for number in range(total):
+            line, cells = self.data_rows[number]
+            self.data_rows[number] = None  # memory holds the records, not the rows too
             if number % 2000 == 0:
                 self.progress("read", number, total)
             self.line, self.cells = line, cells
+            self._check_cells()
             yield line
         self.progress("read", total, total)
+
+    def _check_cells(self) -> None:
+        """Cells that hold no value (a formula never calculated, an Excel error) or a
+        formula as text (`=cmd|' /C calc'!A0`): named here, with their column."""
+        self.unreadable: set[str] = set()
+        for name, position in self.index.items():
+            if position >= len(self.cells):
+                continue
+            cell = self.cells[position]
+            if isinstance(cell, UnreadableCell):
+                self.unreadable.add(self.headers[name])
+                self.error(self.headers[name], cell.code, detail=cell.detail)
+            elif (text := cell.strip())[:1] in _FORMULA_STARTS and _FORMULA.match(text):
+                self.error(self.headers[name], "input.formula_text", value=text)
 
     def raw(self, name: str) -> str:
         """The cell as typed (line breaks and all)."""
@@ -182,6 +208,8 @@ class _Reader:
         return clean_text(" ".join(self.get(p) for p in ("first_name", "infix", "last_name")))
 
     def error(self, column: str | None, code: str, **params: Any) -> None:
+        if code in _BLANK_CODES and column in self.unreadable:
+            return  # already said: the cell holds a formula without a value, not a blank
         self.errors.append(RowError(self.file, self.line, column, code, params))
 
     def choice(self, name: str, words: dict[str, Any], default: Any) -> Any:
@@ -201,7 +229,9 @@ class _Reader:
         if not text:
             return None
         parsed = cols.parse_date(text)
-        if parsed is None:
+        if parsed is None and (serial := cols.excel_serial_date(text)):
+            self.error(self.headers[name], "input.date_as_number", value=text, date=serial)
+        elif parsed is None:
             self.error(self.headers[name], "import.bad_date", value=text)
         return parsed
 
@@ -228,14 +258,19 @@ def _check_unique(reader: _Reader, key: str, first_lines: dict[str, int]) -> boo
     return True
 
 
-def parse_people(sheet: Sheet, progress: Progress | None = None) -> ParsedSheet:
+def parse_people(
+    sheet: Sheet,
+    progress: Progress | None = None,
+    errors: Problems | None = None,
+    warnings: Problems | None = None,
+) -> ParsedSheet:
     """Residents from a people file (only `name` is required)."""
-    reader = _Reader(sheet, "people", progress)
+    reader = _Reader(sheet, "people", progress, errors, warnings)
     fields = [f for f in cols.PEOPLE_COLUMNS if f in PERSON_FIELDS and reader.has(f)]
     if reader.has_name_parts() and "name" not in fields:
         fields.insert(0, "name")
     parsed = reader.done(fields)
-    if any(e.line == reader.header_line for e in reader.errors):
+    if reader.header_failed:
         return parsed
     first_lines: dict[str, int] = {}
     without_consent = 0
@@ -289,14 +324,19 @@ def parse_people(sheet: Sheet, progress: Progress | None = None) -> ParsedSheet:
     return parsed
 
 
-def parse_groups(sheet: Sheet, progress: Progress | None = None) -> ParsedSheet:
+def parse_groups(
+    sheet: Sheet,
+    progress: Progress | None = None,
+    errors: Problems | None = None,
+    warnings: Problems | None = None,
+) -> ParsedSheet:
     """Groups from a groups file (`name` and `kind` are required)."""
-    reader = _Reader(sheet, "groups", progress)
+    reader = _Reader(sheet, "groups", progress, errors, warnings)
     fields = [f for f in ("name", "kind", "address", "description", "tags") if reader.has(f)]
     if reader.has("contact"):
         fields.append("contact_id")
     parsed = reader.done(fields)
-    if any(e.line == reader.header_line for e in reader.errors):
+    if reader.header_failed:
         return parsed
     first_lines: dict[str, int] = {}
     for line in reader.rows():
@@ -346,12 +386,17 @@ def parse_ref(text: str) -> Ref:
     return Ref(slugify(text), None)
 
 
-def parse_ties(sheet: Sheet, progress: Progress | None = None) -> ParsedSheet:
+def parse_ties(
+    sheet: Sheet,
+    progress: Progress | None = None,
+    errors: Problems | None = None,
+    warnings: Problems | None = None,
+) -> ParsedSheet:
     """Ties from a ties file (`from`, `to` and `kind` are required)."""
-    reader = _Reader(sheet, "ties", progress)
+    reader = _Reader(sheet, "ties", progress, errors, warnings)
     fields = [f for f in ("strength", "since", "note") if reader.has(f)]
     parsed = reader.done(fields)
-    if any(e.line == reader.header_line for e in reader.errors):
+    if reader.header_failed:
         return parsed
     for line in reader.rows():
         ends = []

@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import codecs
 import csv
-import datetime as dt
 import io
 import re
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +16,12 @@ from abcd_tui.domain.errors import UserError
 
 class SheetError(UserError):
     code = "import.file_error"
+
+
+# Bounds that no register reaches and every bomb does: refused with a message, read in
+# seconds and in little memory (a 1 MB zip once unpacked to 2.2 GB).
+MAX_COLUMNS = 1_000
+MAX_ROWS = 200_000
 
 
 @dataclass
@@ -30,6 +34,21 @@ class Sheet:
     rows: list[tuple[int, list[str]]]
     encoding: str = ""
     delimiter: str = ""
+    sheet: str = ""  # a workbook: the sheet read (the first), and the others it has
+    other_sheets: tuple[str, ...] = ()
+
+
+class UnreadableCell(str):
+    """A cell whose value the file does not hold: a formula Excel never calculated, or an
+    Excel error (#REF!). Blank as text; the importer names it instead of 'is blank'."""
+
+    code: str = "input.formula_without_value"
+    detail: str = ""
+
+    def __new__(cls, code: str, detail: str) -> UnreadableCell:
+        cell = super().__new__(cls, "")
+        cell.code, cell.detail = code, detail
+        return cell
 
 
 def read_sheet(path: Path) -> Sheet:
@@ -46,7 +65,9 @@ def read_sheet(path: Path) -> Sheet:
     except OSError as exc:
         raise SheetError("import.file_unreadable", file=path, reason=exc.strerror) from exc
     if suffix in (".xlsx", ".xlsm") or data.startswith(b"PK\x03\x04"):
-        return _read_workbook(path, data)
+        from abcd_tui.store.importer.workbook import read_workbook  # only xlsx pays for it
+
+        return read_workbook(path, data)
     return _read_csv(path, data)
 
 
@@ -68,8 +89,10 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
             raise _encoding_error(data, exc, path) from exc
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16"), "utf-16"
-    if b"\x00" in data:
-        raise SheetError("import.file_binary", file=path)
+    nul = data.find(b"\x00")
+    if nul >= 0:  # binary, or UTF-16 without its BOM: either way no CSV we can read
+        line = data[:nul].count(b"\n") + 1
+        raise SheetError("input.csv_nul_byte", file=path, line=line)
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -120,6 +143,14 @@ def _read_csv(path: Path, data: bytes) -> Sheet:
     first = line
     try:
         for cells in reader:
+            if len(cells) > MAX_COLUMNS:  # a wrong delimiter guess, or no register
+                raise SheetError(
+                    "input.too_many_columns",
+                    file=path,
+                    line=line,
+                    columns=len(cells),
+                    most=MAX_COLUMNS,
+                )
             rows.append((line, cells))
             line = first + reader.line_num
     except csv.Error as exc:
@@ -127,43 +158,13 @@ def _read_csv(path: Path, data: bytes) -> Sheet:
     return _with_header(path, rows, encoding=encoding, delimiter=delimiter)
 
 
-def _cell_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "ja" if value else "nee"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
-
-
-def _read_workbook(path: Path, data: bytes) -> Sheet:
-    import openpyxl  # imported here: only workbook imports pay for it
-
-    try:
-        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise SheetError("import.file_bad_workbook", file=path, reason=str(exc)) from exc
-    try:
-        if not workbook.worksheets:
-            raise SheetError("import.file_empty", file=path)
-        sheet = workbook.worksheets[0]
-        rows = [
-            (number, [_cell_text(v) for v in values])
-            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)
-        ]
-    finally:
-        workbook.close()
-    return _with_header(path, rows, encoding="xlsx", delimiter="")
-
-
-def _with_header(path: Path, rows: list[tuple[int, list[str]]], **kw: str) -> Sheet:
+def _with_header(path: Path, rows: list[tuple[int, list[str]]], **kw: object) -> Sheet:
     """Split off the first non-blank row as the header; drop blank rows."""
-    filled = [(n, cells) for n, cells in rows if any(c.strip() for c in cells)]
+    filled = [
+        (n, cells)
+        for n, cells in rows
+        if any(c.strip() or isinstance(c, UnreadableCell) for c in cells)
+    ]
     if not filled:
         raise SheetError("import.file_empty", file=path)
     header_line, headers = filled[0]
