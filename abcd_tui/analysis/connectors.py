@@ -144,7 +144,7 @@ def _entry(
     graph = analysis.graph
     nodes = graph.nodes
     cut_off = analysis.cuts.cut_off(v) if signal["cut"] else []
-    farther = farther_away(graph, v, set(cut_off))
+    farther = farther_away(graph, v, set(cut_off), cuts=analysis.cuts)
     roles = {}
     if of == RESIDENT:
         roles = {a: brokerage(graph, a, [v]).get(v, {}) for a in ("street", "neighbourhood")}
@@ -222,13 +222,21 @@ def _cut_reason(analysis: Analysis, v: str, cut_off: list[str]) -> Reason:
         return Reason("connector.only_link_to", {"count": len(cut_off), "names": ", ".join(names)})
     hoods: dict[str, int] = {}
     for u in cut_off:
-        hood = nodes[u]["neighbourhood"]
+        hood = nodes[u].get("neighbourhood")
         if hood:
             hoods[hood] = hoods.get(hood, 0) + 1
     if hoods:
         hood, count = max(sorted(hoods.items()), key=lambda kv: kv[1])
-        if count * 2 > len(cut_off):
-            return Reason("connector.only_link_between", {"count": len(cut_off), "part": hood})
+        # "Between Het Veld and the rest" only when it is so: every Het Veld resident
+        # who can reach v now is cut off without v, and they are most of who is.
+        cuts = analysis.cuts
+        reachable = sum(
+            1
+            for u in cuts.members(cuts.component[v])
+            if u != v and nodes[u].get("neighbourhood") == hood
+        )
+        if count == reachable and count * 2 > len(cut_off):
+            return Reason("connector.only_link_between", {"count": count, "part": hood})
     shown, more = name_list(names, 3)
     return Reason(
         "connector.only_link_to_many", {"count": len(cut_off), "names": shown, "more": more}

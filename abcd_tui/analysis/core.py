@@ -78,9 +78,21 @@ class Analysis:
 
     @cached_property
     def largest_component(self) -> int:
-        """The number of the largest component in `cuts` (-1 for an empty graph)."""
-        sizes = self.cuts.component_sizes
-        return max(range(len(sizes)), key=sizes.__getitem__) if sizes else -1
+        """The number of the largest component in `cuts` (-1 for an empty graph).
+
+        Largest in residents (groups are records, not people), then in records; between
+        equal parts the one holding the smallest key, so import order never decides.
+        """
+        cuts = self.cuts
+        sizes = cuts.component_sizes
+        if not sizes:
+            return -1
+        weight = [(cuts.component_residents(i), s) for i, s in enumerate(sizes)]
+        best = max(weight)
+        tied = [i for i, w in enumerate(weight) if w == best]
+        if len(tied) == 1:
+            return tied[0]
+        return min(tied, key=lambda i: min(cuts.keys[x] for x in cuts.members(i)))
 
     def key(self, node: str) -> str:
         return self.graph.nodes[node]["key"]
