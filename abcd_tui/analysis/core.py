@@ -44,11 +44,16 @@ class Analysis:
         return centrality.to_igraph(self.graph)
 
     @cached_property
-    def betweenness(self) -> dict[str, float]:
-        """Normalised betweenness per node (sampled on large graphs; see centrality)."""
-        return centrality.betweenness(
+    def betweenness_estimate(self) -> centrality.Betweenness:
+        """Betweenness with how it was computed and its ranking bound (see centrality)."""
+        return centrality.estimate(
             self.graph, seed=self.seed, exact=self.exact, converted=self.converted
         )
+
+    @cached_property
+    def betweenness(self) -> dict[str, float]:
+        """Normalised betweenness per node (exact where cheap; see centrality)."""
+        return self.betweenness_estimate.values
 
     @cached_property
     def cuts(self) -> CutStructure:
