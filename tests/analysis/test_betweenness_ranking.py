@@ -75,7 +75,7 @@ def test_stopping_early_once_the_top_are_certain(monkeypatch):
     graph = nx.relabel_nodes(graph, str)
     monkeypatch.setattr(centrality, "EXACT_WORK", 0)
     found = centrality.estimate(graph, k=800, seed=1, top=1)
-    assert found.sources == centrality.CHECK_EVERY < 800
+    assert found.sources == 800 * centrality.CHECK_EVERY // centrality.BATCHES < 800
     assert found.is_certain(1)
     assert max(found.values, key=found.values.get) == "0"
 
@@ -97,3 +97,10 @@ def test_one_unrelated_edit_leaves_the_sampled_ranking_as_it_was(village, monkey
     assert top_connectors(graph, before.values, parts) == top_connectors(
         edited, after.values, [*parts, ["new-1", "new-2"]]
     )
+
+
+def test_the_bound_uses_student_quantiles_for_its_few_batches():
+    # Tables: t(0.975; 4) = 2.776, t(0.975; 9) = 2.262, t(0.995; 9) = 3.250.
+    assert centrality.student_quantile(0.975, 4) == pytest.approx(2.776, abs=0.005)
+    assert centrality.student_quantile(0.975, 9) == pytest.approx(2.262, abs=0.005)
+    assert centrality.student_quantile(0.995, 9) == pytest.approx(3.250, abs=0.01)
