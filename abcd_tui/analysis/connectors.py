@@ -9,8 +9,8 @@ Residents and groups are ranked separately, each against its own kind. For a nod
     R = mean over the reach dimensions that vary in this map of reach_x(v) / max reach_x,
         x in {groups, streets, communities}: how many distinct groups (residents only),
         streets and communities v's ties reach (bridging)
-    A = cut(v) / max cut      how many would be cut off from the rest without v
-                              (articulation points; 0 for everyone else)
+    A = cut(v) / max cut      how many residents would be cut off from the rest without
+                              v (articulation points; 0 for everyone else; see cuts)
 
 Each max is over residents (or over groups) of the same map; a signal nobody has counts
 0 for everyone. Weights: betweenness and bridging say "holds parts together", the

@@ -81,21 +81,27 @@ def test_stopping_early_once_the_top_are_certain(monkeypatch):
 
 
 def test_one_unrelated_edit_leaves_the_sampled_ranking_as_it_was(village, monkeypatch):
-    # Two newcomers who know only each other: no route between anyone else changes.
+    # A record without ties leaves and two newcomers who know only each other arrive:
+    # no route between anyone else changes.
     # The sources come in a stable hash order, so the sample stays the same too.
     monkeypatch.setattr(centrality, "EXACT_WORK", 0)
     graph = build_graph(village)
     parts = Analysis(graph).community_parts
     before = centrality.estimate(graph, k=300, seed=2)
     edited = nx.Graph(graph)
+    isolated = [v for v in graph if not graph._adj[v]]
+    edited.remove_node(isolated[len(isolated) // 2])  # forgotten, halfway down the list
     edited.add_node("new-1", **{**graph.nodes[next(iter(graph))], "key": "nieuw-1"})
     edited.add_node("new-2", **{**graph.nodes[next(iter(graph))], "key": "nieuw-2"})
     edited.add_edge("new-1", "new-2", kinds=("friend",), strong=False)
     after = centrality.estimate(edited, k=300, seed=2)
     order = centrality.source_order(graph, 2)[:300]
-    assert set(centrality.source_order(edited, 2)[:300]) - set(order) <= {"new-1", "new-2"}
+    # At most one source moves per record edited (three here), not the whole sample.
+    assert len(set(centrality.source_order(edited, 2)[:300]) - set(order)) <= 3
+    gone = isolated[len(isolated) // 2]
+    parts_edited = [[v for v in part if v != gone] for part in parts] + [["new-1", "new-2"]]
     assert top_connectors(graph, before.values, parts) == top_connectors(
-        edited, after.values, [*parts, ["new-1", "new-2"]]
+        edited, after.values, [p for p in parts_edited if p]
     )
 
 
