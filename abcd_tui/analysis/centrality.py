@@ -1,43 +1,114 @@
-"""Betweenness centrality: exact for small graphs, source-sampled Brandes for large ones.
+"""Betweenness centrality: exact where it is cheap, sampled with a stated bound where not.
 
 Definition (Freeman 1977): b(v) = sum over pairs s != v != t of sigma_st(v) / sigma_st,
 the share of shortest paths between s and t that pass through v. Normalised here to
 [0, 1] by dividing by (n - 1)(n - 2) / 2, the number of pairs that could use v.
 
-Exact: Brandes (2001), O(n m) on an unweighted graph. Sampled: Brandes' accumulation
-from k sources drawn without replacement with a seeded generator, scaled by n / k
-(Brandes & Pich 2007). Each source s adds delta_s(v) / (n - 2) in [0, 1], an unbiased
-estimate of the normalised b(v); by Hoeffding's inequality (which also holds when
-sampling without replacement) and a union bound over the n nodes, with probability at
-least 1 - delta every estimate is within
+Exact: Brandes (2001), O(n m) on an unweighted graph, whenever n * m <= EXACT_WORK: in
+igraph that is about 0.2-0.3 s (25-50 ns per n * m on this project's 2-core machine,
+benchmarks/bench_betweenness.py), so every village and most neighbourhoods (the
+1,000-resident demo: n * m = 8.6 million) are exact.
 
-    epsilon = sqrt(ln(2 n / delta) / (2 k))
+Above that, sampled: Brandes' accumulation from sources taken in a stable order (a keyed
+hash of each record's key, so one unrelated edit changes at most one source, never the
+whole sample), scaled by n / k (Brandes & Pich 2007), in BATCHES equal batches. Each
+batch is an unbiased estimate of every b(v); from the spread of the batch estimates
+(batch means, with the finite-population correction for sampling without replacement)
+each node gets a half-width h(v) at Student's t quantile of 1 - DELTA / (2 n) (r - 1
+degrees of freedom for r batches), a Bonferroni bound over all n nodes. It is
+approximate (it assumes the batch means are normal; in the far tail, where most batches
+see nothing, it is too narrow, which never lifts a node into the top), not
+Hoeffding's worst case: that one (sqrt(ln(2n/delta) / 2k) = 0.088 at k = 800, n = 5,400)
+is three times the largest value and says nothing about a ranking.
 
-of the exact normalised value. With k = SAMPLE_SOURCES = 800 and n = 5,400,
-delta = 0.05: epsilon = 0.088, a worst-case bound; the measured error is far smaller
-(largest error 0.003 on the 5,000 demo, where the top normalised betweenness is about
-0.1; benchmarks/bench_analysis.py prints it and the top-20 overlap of the connectors).
+The ranking bound: the top m by estimate are *certainly* the top m when the smallest
+lower end among them, min (b - h), lies above the largest upper end among the rest,
+max (b + h) (`Betweenness.is_certain(m)`). Sampling stops early once the top `top` are
+certain (as KADABRA and Riondato-Upfal stop on their own bounds), and otherwise at
+SAMPLE_SOURCES. On the 5,000 demo the top 20 are never separated within that budget:
+near the boundary values differ by less than 1%, which no sample much smaller than
+exact resolves; the result says so rather than pretending (see the benchmark).
 
-Graphs of at most EXACT_UP_TO nodes are computed exactly. The work runs in igraph when
-it is installed (C, ~0.5 ms per source at 5,000 residents) and in networkx otherwise
-(~16 ms per source); both get the same sources, so both give the same numbers.
+The work runs in igraph when it is installed (C) and in networkx otherwise; both get the
+same sources, so both give the same numbers. A second process for half the sources was
+measured and did not pay on the shared 2-core machine (igraph holds the GIL; see the
+benchmark's notes), so the work stays in one thread.
 """
 
 from __future__ import annotations
 
-import random
+import hashlib
+from dataclasses import dataclass, field
+from statistics import NormalDist
 
 import networkx as nx
 
-EXACT_UP_TO = 1_000
-SAMPLE_SOURCES = 800
+EXACT_WORK = 10_000_000  # n * m up to which betweenness is exact (about 0.2-0.3 s)
+SAMPLE_SOURCES = 800  # the most sources the sampled method spends
+BATCHES = 10  # equal batches of the budget (the spread of their means gives the bound)
+CHECK_EVERY = 5  # batches between two looks at whether the top are separated
+DELTA = 0.05  # the bound holds for all nodes at once with probability about 1 - DELTA
+
+
+@dataclass
+class Betweenness:
+    """Normalised betweenness per node, how it was computed, and its error bound."""
+
+    values: dict
+    exact: bool
+    sources: int
+    half_width: dict = field(default_factory=dict)  # per node; empty when exact
+
+    def is_certain(self, m: int) -> bool:
+        """Whether the top `m` by value are surely the top `m` (up to the bound)."""
+        if self.exact or m <= 0 or m >= len(self.values):
+            return True
+        ranked = sorted(self.values, key=self.values.__getitem__, reverse=True)
+        h = self.half_width
+        lowest_in = min(self.values[v] - h[v] for v in ranked[:m])
+        highest_out = max(self.values[v] + h[v] for v in ranked[m:])
+        return lowest_in > highest_out
+
+    def certain_ranks(self, up_to: int = 20) -> list[int]:
+        """The m <= `up_to` for which the top m are certain (all of them when exact)."""
+        if self.exact:
+            return list(range(1, up_to + 1))
+        ranked = sorted(self.values, key=self.values.__getitem__, reverse=True)
+        h = self.half_width
+        lower = [self.values[v] - h[v] for v in ranked]
+        upper = [self.values[v] + h[v] for v in ranked]
+        # suffix maxima of the upper ends: the best the rest could be
+        best_rest = [float("-inf")] * (len(ranked) + 1)
+        for i in range(len(ranked) - 1, -1, -1):
+            best_rest[i] = max(best_rest[i + 1], upper[i])
+        found, lowest = [], float("inf")
+        for m in range(1, min(up_to, len(ranked) - 1) + 1):
+            lowest = min(lowest, lower[m - 1])
+            if lowest > best_rest[m]:
+                found.append(m)
+        return found
+
+
+def source_order(graph: nx.Graph, seed: int) -> list:
+    """Every node in the stable order the sampled method takes sources: by a keyed hash
+    of the node's `key` attribute (its id when it has none). Adding or removing one
+    record moves no other record in this order."""
+    data = graph._node
+
+    def rank(node) -> bytes:
+        key = data[node].get("key", node)
+        return hashlib.blake2b(f"{seed}:{key}".encode(), digest_size=8).digest()
+
+    return sorted(graph, key=rank)
 
 
 def sources_for(nodes: list, k: int, seed: int) -> list:
-    """The k sources of the sampled method: a seeded sample of `nodes` (all if k >= n)."""
+    """k nodes of `nodes` (all if k >= n), chosen by `seed`, in the stable hash order."""
     if k >= len(nodes):
         return list(nodes)
-    return random.Random(seed).sample(nodes, k)
+    graph = nx.Graph()
+    graph.add_nodes_from(nodes)
+    return source_order(graph, seed)[:k]
 
 
 def betweenness(
@@ -48,24 +119,91 @@ def betweenness(
     exact: bool = False,
     converted: object | None = None,
 ) -> dict[str, float]:
-    """Normalised betweenness of every node (see module doc).
+    """Normalised betweenness of every node (see module doc); the values of `estimate`."""
+    return estimate(graph, k=k, seed=seed, exact=exact, converted=converted).values
 
-    `k` sources (default SAMPLE_SOURCES; every node when the graph has at most
-    EXACT_UP_TO nodes or `exact` is set). Complexity O(k m). `converted`: the graph
-    already in igraph (see `to_igraph`), to save converting it again.
+
+def estimate(
+    graph: nx.Graph,
+    *,
+    k: int | None = None,
+    seed: int = 1,
+    exact: bool = False,
+    converted: object | None = None,
+    top: int = 20,
+) -> Betweenness:
+    """Betweenness with its bound (see module doc).
+
+    Exact when `exact` is set or n * m <= EXACT_WORK; otherwise at most `k` sources
+    (default SAMPLE_SOURCES), in batches, stopping once the top `top` are certain.
+    Complexity O(k m). `converted`: the graph already in igraph (see `to_igraph`).
     """
     nodes = list(graph)
     n = len(nodes)
     if n < 3:
-        return dict.fromkeys(nodes, 0.0)
-    if exact or n <= EXACT_UP_TO:
-        k = n
-    sources = sources_for(nodes, k or SAMPLE_SOURCES, seed)
-    raw = _raw_betweenness(graph, nodes, sources, converted)
-    # raw counts each (s, t) from s in sources to every t; scale to all n sources, then
-    # divide by the ordered pairs (n - 1)(n - 2): same as unordered pairs and /2.
-    scale = (n / len(sources)) / ((n - 1) * (n - 2))
-    return {node: value * scale for node, value in zip(nodes, raw, strict=True)}
+        return Betweenness(dict.fromkeys(nodes, 0.0), True, n)
+    budget = k or SAMPLE_SOURCES
+    if exact or n * graph.number_of_edges() <= EXACT_WORK or budget >= n:
+        raw = _raw_betweenness(graph, nodes, nodes, converted)
+        scale = 1.0 / ((n - 1) * (n - 2))
+        return Betweenness({v: x * scale for v, x in zip(nodes, raw, strict=True)}, True, n)
+    if converted is None:
+        converted = to_igraph(graph)
+    # Whole batches only, so every batch estimate has the same weight. Ten calls: each
+    # igraph call costs ~13 ms on top of its sources at 5,000 residents, so more
+    # batches cost time; fewer make the spread a poor estimate of the error.
+    batch = max(1, budget // BATCHES)
+    budget = batch * BATCHES
+    order = source_order(graph, seed)[:budget]
+    # raw counts each (s, t) from s in a batch to every t; scaled to all n sources, then
+    # divided by the ordered pairs (n - 1)(n - 2): a batch's estimate of each b(v).
+    scale = (n / batch) / ((n - 1) * (n - 2))
+    first = [0.0] * n  # sum of the batch estimates, per node
+    second = [0.0] * n  # sum of their squares
+    used = 0
+    while used < budget:
+        raw = _raw_betweenness(graph, nodes, order[used : used + batch], converted)
+        for i, x in enumerate(raw):
+            x *= scale
+            first[i] += x
+            second[i] += x * x
+        used += batch
+        if (used // batch) % CHECK_EVERY == 0 or used >= budget:
+            z = student_quantile(1 - DELTA / (2 * n), used // batch - 1)
+            result = _bound(nodes, first, second, used, batch, n, z)
+            if result.is_certain(top) or used >= budget:
+                return result
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def student_quantile(p: float, freedom: int) -> float:
+    """The p-quantile of Student's t with `freedom` degrees of freedom: the normal one
+    corrected by the Cornish-Fisher series (Abramowitz & Stegun 26.7.5), within a few
+    per cent for freedom >= 4 at the tail probabilities used here."""
+    z = NormalDist().inv_cdf(p)
+    v = freedom
+    return (
+        z
+        + (z**3 + z) / (4 * v)
+        + (5 * z**5 + 16 * z**3 + 3 * z) / (96 * v**2)
+        + (3 * z**7 + 19 * z**5 + 17 * z**3 - 15 * z) / (384 * v**3)
+        + (79 * z**9 + 776 * z**7 + 1482 * z**5 - 1920 * z**3 - 945 * z) / (92160 * v**4)
+    )
+
+
+def _bound(
+    nodes: list, first: list[float], second: list[float], used: int, batch: int, n: int, z: float
+) -> Betweenness:
+    """Mean of the batch estimates and its half-width (batch means, see module doc)."""
+    r = used // batch
+    correction = 1 - used / n  # finite population: sampled without replacement
+    values, half = {}, {}
+    for v, total, squares in zip(nodes, first, second, strict=True):
+        mean = total / r
+        spread = max(0.0, (squares - r * mean * mean) / (r - 1))
+        values[v] = mean
+        half[v] = z * (spread * correction / r) ** 0.5
+    return Betweenness(values, False, used, half)
 
 
 def to_igraph(graph: nx.Graph):

@@ -9,8 +9,8 @@ Residents and groups are ranked separately, each against its own kind. For a nod
     R = mean over the reach dimensions that vary in this map of reach_x(v) / max reach_x,
         x in {groups, streets, communities}: how many distinct groups (residents only),
         streets and communities v's ties reach (bridging)
-    A = cut(v) / max cut      how many would be cut off from the rest without v
-                              (articulation points; 0 for everyone else)
+    A = cut(v) / max cut      how many residents would be cut off from the rest without
+                              v (articulation points; 0 for everyone else; see cuts)
 
 Each max is over residents (or over groups) of the same map; a signal nobody has counts
 0 for everyone. Weights: betweenness and bridging say "holds parts together", the
@@ -144,7 +144,7 @@ def _entry(
     graph = analysis.graph
     nodes = graph.nodes
     cut_off = analysis.cuts.cut_off(v) if signal["cut"] else []
-    farther = farther_away(graph, v, set(cut_off))
+    farther = farther_away(graph, v, set(cut_off), cuts=analysis.cuts)
     roles = {}
     if of == RESIDENT:
         roles = {a: brokerage(graph, a, [v]).get(v, {}) for a in ("street", "neighbourhood")}
@@ -222,13 +222,21 @@ def _cut_reason(analysis: Analysis, v: str, cut_off: list[str]) -> Reason:
         return Reason("connector.only_link_to", {"count": len(cut_off), "names": ", ".join(names)})
     hoods: dict[str, int] = {}
     for u in cut_off:
-        hood = nodes[u]["neighbourhood"]
+        hood = nodes[u].get("neighbourhood")
         if hood:
             hoods[hood] = hoods.get(hood, 0) + 1
     if hoods:
         hood, count = max(sorted(hoods.items()), key=lambda kv: kv[1])
-        if count * 2 > len(cut_off):
-            return Reason("connector.only_link_between", {"count": len(cut_off), "part": hood})
+        # "Between Het Veld and the rest" only when it is so: every Het Veld resident
+        # who can reach v now is cut off without v, and they are most of who is.
+        cuts = analysis.cuts
+        reachable = sum(
+            1
+            for u in cuts.members(cuts.component[v])
+            if u != v and nodes[u].get("neighbourhood") == hood
+        )
+        if count == reachable and count * 2 > len(cut_off):
+            return Reason("connector.only_link_between", {"count": count, "part": hood})
     shown, more = name_list(names, 3)
     return Reason(
         "connector.only_link_to_many", {"count": len(cut_off), "names": shown, "more": more}

@@ -44,11 +44,16 @@ class Analysis:
         return centrality.to_igraph(self.graph)
 
     @cached_property
-    def betweenness(self) -> dict[str, float]:
-        """Normalised betweenness per node (sampled on large graphs; see centrality)."""
-        return centrality.betweenness(
+    def betweenness_estimate(self) -> centrality.Betweenness:
+        """Betweenness with how it was computed and its ranking bound (see centrality)."""
+        return centrality.estimate(
             self.graph, seed=self.seed, exact=self.exact, converted=self.converted
         )
+
+    @cached_property
+    def betweenness(self) -> dict[str, float]:
+        """Normalised betweenness per node (exact where cheap; see centrality)."""
+        return self.betweenness_estimate.values
 
     @cached_property
     def cuts(self) -> CutStructure:
@@ -78,9 +83,21 @@ class Analysis:
 
     @cached_property
     def largest_component(self) -> int:
-        """The number of the largest component in `cuts` (-1 for an empty graph)."""
-        sizes = self.cuts.component_sizes
-        return max(range(len(sizes)), key=sizes.__getitem__) if sizes else -1
+        """The number of the largest component in `cuts` (-1 for an empty graph).
+
+        Largest in residents (groups are records, not people), then in records; between
+        equal parts the one holding the smallest key, so import order never decides.
+        """
+        cuts = self.cuts
+        sizes = cuts.component_sizes
+        if not sizes:
+            return -1
+        weight = [(cuts.component_residents(i), s) for i, s in enumerate(sizes)]
+        best = max(weight)
+        tied = [i for i, w in enumerate(weight) if w == best]
+        if len(tied) == 1:
+            return tied[0]
+        return min(tied, key=lambda i: min(cuts.keys[x] for x in cuts.members(i)))
 
     def key(self, node: str) -> str:
         return self.graph.nodes[node]["key"]

@@ -11,6 +11,11 @@ over the components k of sizes s_k of a graph of N nodes: 0 when everyone can re
 everyone, 1 when nobody can reach anybody. `fragmentation_after(v)` is F of the graph
 without v (N = n - 1); its increase over F of the whole graph is how much the
 neighbourhood falls apart if v moved away.
+
+Who is "cut off" and which part is "the largest" count people: a piece's size in
+residents (a group is a record, not a person), equal pieces broken by the smallest key
+in each (never by import order or DFS order). `pieces` and the fragmentation count
+records, as the graph measure is defined.
 """
 
 from __future__ import annotations
@@ -33,6 +38,19 @@ class CutStructure:
     # v -> the DFS children whose subtree is cut off from the rest when v is removed
     separated: dict[Hashable, list[Hashable]] = field(default_factory=dict)
     n: int = 0
+    # residents[i]: how many of order[:i] are residents (prefix sums; a slice's count)
+    residents: list[int] = field(default_factory=list)
+    # node -> the key that breaks ties between equal parts (the record's key)
+    keys: dict[Hashable, str] = field(default_factory=dict)
+
+    def residents_in(self, start: int, length: int) -> int:
+        """How many residents in `order[start:start + length]`."""
+        return self.residents[start + length] - self.residents[start]
+
+    def component_residents(self, number: int) -> int:
+        """How many residents in component `number`."""
+        start = sum(self.component_sizes[:number])
+        return self.residents_in(start, self.component_sizes[number])
 
     def members(self, number: int) -> list[Hashable]:
         """The nodes of component `number` (components are contiguous in preorder)."""
@@ -57,41 +75,71 @@ class CutStructure:
         return sorted(sizes, reverse=True)
 
     def cut_size(self, node: Hashable) -> int:
-        """How many would lose the largest remaining piece without `node`: all but the
-        largest of its pieces (0 when `node` cuts nobody off)."""
-        pieces = self.pieces(node)
-        return sum(pieces) - pieces[0] if pieces else 0
+        """How many residents would lose the largest remaining part without `node`
+        (see `cut_off`; 0 when `node` cuts nobody off)."""
+        children = self.separated.get(node, [])
+        if not children:
+            return 0
+        kept = self._kept_piece(node)
+        count = sum(self.residents_in(self.pre[c], self.size[c]) for c in children if c is not kept)
+        if kept is not None:
+            count += self._rest_residents(node)
+        return count
 
     def cut_off(self, node: Hashable) -> list[Hashable]:
-        """Who could no longer reach the largest remaining piece without `node`.
+        """Who could no longer reach the largest remaining part without `node`.
 
-        Every piece but the largest (ties broken towards the parent side, which holds
-        the DFS root). O(size of the cut-off pieces), or O(component) when the parent
-        side is the smaller one.
+        Every piece but the largest counted in residents; between equal pieces the one
+        holding the smallest key stays "the rest". O(size of the cut-off pieces), or
+        O(component) when the parent side is cut off.
         """
         children = self.separated.get(node, [])
         if not children:
             return []
-        rest = self._rest(node)
-        biggest = max(children, key=lambda c: self.size[c])
-        if rest >= self.size[biggest]:
-            keep_rest, keep_child = True, None
-        else:
-            keep_rest, keep_child = False, biggest
+        kept = self._kept_piece(node)
         found = []
         for c in children:
-            if c is not keep_child:
-                start = self.pre[c]
-                found += self.order[start : start + self.size[c]]
-        if not keep_rest:
-            inside = {x for c in children for x in self._subtree(c)}
-            number = self.component[node]
-            found += [
-                x
-                for x in self.order
-                if self.component[x] == number and x != node and x not in inside
-            ]
+            if c is not kept:
+                found += self._subtree(c)
+        if kept is not None:
+            found += self._rest_members(node)
         return found
+
+    def _rest_residents(self, node: Hashable) -> int:
+        """Residents on the parent side of `node` (its component less its cut subtrees)."""
+        own = self.component_residents(self.component[node]) - (not self._is_group(node))
+        return own - sum(self.residents_in(self.pre[c], self.size[c]) for c in self.separated[node])
+
+    def _rest_members(self, node: Hashable) -> list[Hashable]:
+        inside = {x for c in self.separated[node] for x in self._subtree(c)}
+        number = self.component[node]
+        return [x for x in self.members(number) if x != node and x not in inside]
+
+    def _is_group(self, node: Hashable) -> bool:
+        i = self.pre[node]
+        return self.residents[i + 1] == self.residents[i]
+
+    def _kept_piece(self, node: Hashable) -> Hashable | None:
+        """The piece that stays "the rest" without `node`: a DFS child (its subtree),
+        or None for the parent side. Most residents, then most records, then the
+        smallest key."""
+        children = self.separated[node]
+        candidates: list[tuple[int, int, Hashable | None]] = [
+            (self.residents_in(self.pre[c], self.size[c]), self.size[c], c) for c in children
+        ]
+        rest = self._rest(node)
+        if rest:
+            candidates.append((self._rest_residents(node), rest, None))
+        best = max(p[:2] for p in candidates)
+        tied = [p[2] for p in candidates if p[:2] == best]
+        if len(tied) == 1:
+            return tied[0]
+
+        def smallest_key(piece: Hashable | None) -> str:
+            members = self._subtree(piece) if piece is not None else self._rest_members(node)
+            return min(self.keys.get(x, str(x)) for x in members)
+
+        return min(tied, key=smallest_key)
 
     def _subtree(self, child: Hashable) -> list[Hashable]:
         start = self.pre[child]
@@ -159,11 +207,24 @@ def cut_structure(graph: nx.Graph) -> CutStructure:
                     separated.setdefault(parent, []).append(node)
         sizes.append(len(order) - pre[root])
     # A multigraph would need parent-edge counting; the connection graph is simple.
-    return CutStructure(order, pre, size, component, sizes, separated, graph.number_of_nodes())
+    node_data = graph._node
+    residents = [0]
+    for x in order:
+        residents.append(residents[-1] + (node_data[x].get("type") != "group"))
+    keys = {x: node_data[x].get("key", str(x)) for x in order}
+    return CutStructure(
+        order, pre, size, component, sizes, separated, graph.number_of_nodes(), residents, keys
+    )
 
 
 def farther_away(
-    graph: nx.Graph, node: Hashable, cut_off: set, *, steps: int = 3, budget: int = 5_000
+    graph: nx.Graph,
+    node: Hashable,
+    cut_off: set,
+    *,
+    steps: int = 3,
+    budget: int = 5_000,
+    cuts: CutStructure | None = None,
 ) -> list[Hashable]:
     """Residents tied to `node` who, without it, would be much farther from its circle.
 
@@ -171,7 +232,9 @@ def farther_away(
     ties, a breadth-first search in the graph without `node`, `steps` deep: if it meets
     none of `node`'s other neighbours (2 steps apart through `node`), u's way to them
     grows to more than `steps`. A search that visits more than `budget` nodes stops and
-    counts u as not farther (a well-connected place is near). O(top x budget).
+    counts u as not farther (a well-connected place is near). A search that runs out of
+    nodes first, or (given `cuts`) whose piece without `node` holds none of its other
+    neighbours, is cut off from them, never "farther". O(top x budget).
     """
     adjacency = graph._adj
     node_data = graph._node
@@ -201,6 +264,24 @@ def farther_away(
                 near = near or len(seen) > budget
                 break
             frontier = following
-        if not near:
+        # A search that ran out of nodes never met `node`'s other ties: u is cut off
+        # from them without `node`, not farther (that is `cut_off`'s to say).
+        if not near and following and not _alone_without(cuts, node, u, around):
             found.append(u)
     return found
+
+
+def _alone_without(cuts: CutStructure | None, node: Hashable, u: Hashable, around: set) -> bool:
+    """Whether, without `node`, u's piece holds none of `node`'s other neighbours."""
+    if cuts is None:
+        return False
+
+    def piece(x: Hashable) -> Hashable | None:
+        i = cuts.pre[x]
+        for c in cuts.separated.get(node, ()):
+            if cuts.pre[c] <= i < cuts.pre[c] + cuts.size[c]:
+                return c
+        return None
+
+    own = piece(u)
+    return all(piece(x) != own for x in around if x != u)

@@ -7,6 +7,7 @@ Describes ties, never the person. An entry holds for each of these that is true:
 - ``only_institutions``: a resident whose ties all go to institutions (GP, library,
   welfare organisation, ...): no neighbour, friend, family, club, place or local shop
 - ``apart``: a resident or group in a part of the map with no tie to the largest part
+  (parts counted in residents; see `Analysis.largest_component`)
 - ``no_members``: a group with no resident tied to it
 
 Order: no ties, apart, one tie, only institutions, then groups; by name within each.
@@ -121,6 +122,12 @@ def _apart_reason(analysis: Analysis, v: str) -> Reason:
     cuts = analysis.cuts
     members = cuts.members(cuts.component[v])
     nodes = analysis.graph.nodes
-    others = sorted((nodes[u]["name"] for u in members if u != v), key=str.casefold)
-    shown, more = name_list(others, 3)
-    return Reason("unconnected.apart", {"size": len(members), "names": shown, "more": more})
+    # Counted in residents (a group is no person); residents named first.
+    others = sorted(
+        (u for u in members if u != v),
+        key=lambda u: (nodes[u]["type"] != RESIDENT, nodes[u]["name"].casefold()),
+    )
+    shown, more = name_list([nodes[u]["name"] for u in others], 3)
+    size = cuts.component_residents(cuts.component[v])
+    code = "unconnected.apart_residents" if size > 1 else "unconnected.apart_only_with"
+    return Reason(code, {"size": size, "names": shown, "more": more})

@@ -303,4 +303,13 @@ MESSAGES_ANALYSIS: dict[str, dict[str, str]] = {
         "nl": "Geef een gave of vraag, bijv. 'tuinieren'",
         "en": "Give a gift or need, e.g. 'gardening'",
     },
+    # Reasons of cuts and connectors (issue 15)
+    "reason.unconnected.apart_residents": {
+        "nl": "in een deel van {size} bewoners ({names}) zonder band met het grootste deel",
+        "en": "in a part of {size} residents ({names}) with no tie to the largest part",
+    },
+    "reason.unconnected.apart_only_with": {
+        "nl": "alleen met {names}, in een deel zonder band met het grootste deel",
+        "en": "only with {names}, in a part with no tie to the largest part",
+    },
 }

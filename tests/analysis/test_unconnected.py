@@ -42,7 +42,7 @@ def test_each_condition_is_named_and_described(tmp_path):
         "no neighbour, friend, family or club yet"
     )
     assert reason_text(found["pim"].reasons[0]) == (
-        "in a part of 2 (with Pam) with no tie to the largest part"
+        "in a part of 2 residents (Pam) with no tie to the largest part"
     )
     set_language("nl")
     assert reason_text(found["ida"].reasons[0]) == "nog geen banden vastgelegd"
