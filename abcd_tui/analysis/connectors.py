@@ -143,7 +143,9 @@ def _entry(
 ) -> Connector:
     graph = analysis.graph
     nodes = graph.nodes
-    cut_off = analysis.cuts.cut_off(v) if signal["cut"] else []
+    # Whoever is cut off, groups too: "the only link to Kaartclub" is true and worth
+    # saying, though the score's cut counts residents only.
+    cut_off = analysis.cuts.cut_off(v)
     farther = farther_away(graph, v, set(cut_off), cuts=analysis.cuts)
     roles = {}
     if of == RESIDENT:

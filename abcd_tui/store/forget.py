@@ -50,6 +50,7 @@ from abcd_tui.store.backup import (
 )
 from abcd_tui.store.database import _collate, _retry_busy, migrate, write_transaction
 from abcd_tui.store.staging import export_folders, remove_stale
+from abcd_tui.store.trouble import FileTrouble
 
 # Why a copy could not be erased, when it is not the system's own words.
 DISK_FULL = "disk full"
@@ -193,6 +194,10 @@ def forget(db: Database, path: Path, key: str) -> Forgotten:
         _erase(db, resident_id, name, done)
     except sqlite3.Error as exc:
         if is_full(exc):  # rolled back: nothing erased, and the person must hear it
+            raise UserError("backup.forget_disk_full", path=path) from exc
+        raise
+    except FileTrouble as exc:  # write_transaction already said "disk full" in general
+        if exc.code == "input.disk_full":
             raise UserError("backup.forget_disk_full", path=path) from exc
         raise
     finally:
