@@ -24,6 +24,7 @@ from abcd_tui.i18n import t
 from abcd_tui.store import actions, open_database, reads, write_transaction, writes
 from abcd_tui.store.history import Change
 from abcd_tui.tui.messages import RegisterChanged
+from abcd_tui.tui.text import literal, message, say
 from abcd_tui.tui.widgets import walk_data
 from abcd_tui.tui.widgets.walk_complete import WalkComplete
 from abcd_tui.tui.widgets.walk_form import WalkForm
@@ -104,7 +105,7 @@ class WalkScreen(Screen):
         try:
             date.fromisoformat(day)
         except ValueError:
-            self.notify(t("walk.date_invalid", value=day), severity="error", markup=False)
+            self.notify(say("walk.date_invalid", value=day), severity="error", markup=False)
             self.query_one("#date", Input).focus()
             return
         db = open_database(self.app.db_path, create=False)
@@ -118,14 +119,14 @@ class WalkScreen(Screen):
             return
         finally:
             db.close()
-        self.notify(t("walk.started", area=area, date=day), markup=False)
+        self.notify(say("walk.started", area=area, date=day), markup=False)
         self.show_walk()
         self.post_message(RegisterChanged())
 
     def show_walk(self) -> None:
         assert self.walk is not None
         walk = self.walk
-        heading = t(
+        heading = say(
             "walk.heading", area=walk.area, date=walk.date, builders=", ".join(walk.builders)
         )
         self.query_one("#heading", Static).update(Content(heading))
@@ -174,7 +175,7 @@ class WalkScreen(Screen):
                             kind = GROUP_TIE[group_kind]
                         changes.append(actions.add_tie(db, resident.id, other_id, kind))
         except DomainError as error:
-            problems = "; ".join(t(f"problem.{p.code}", **p.params) for p in error.problems)
+            problems = "; ".join(say(f"problem.{p.code}", **p.params) for p in error.problems)
             self.notify(problems, severity="error", markup=False)
             return
         except Exception as error:
@@ -187,10 +188,12 @@ class WalkScreen(Screen):
         self.app.history.add(Change.merged(changes))
         gifts = len(resident.head) + len(resident.hands) + len(resident.heart)
         self.notify(
-            t("walk.saved", name=resident.name, gifts=gifts, ties=len(changes) - 2), markup=False
+            say("walk.saved", name=resident.name, gifts=gifts, ties=len(changes) - 2), markup=False
         )
         if unknown:
-            self.notify(t("walk.unknown_names", names=", ".join(unknown)), markup=False, timeout=8)
+            self.notify(
+                say("walk.unknown_names", names=", ".join(unknown)), markup=False, timeout=8
+            )
         self.action_clear()
         self.post_message(RegisterChanged())
 
@@ -249,6 +252,6 @@ class WalkScreen(Screen):
         options = self.query_one("#met", OptionList)
         options.clear_options()
         for name, again in met:
-            options.add_option(Content(t("walk.met_again", name=name) if again else name))
+            options.add_option(message("walk.met_again", name=name) if again else literal(name))
         if not met:
             options.add_option(Content(t("walk.met_none")))

@@ -22,6 +22,7 @@ from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
 from abcd_tui.domain.records import Problem
 from abcd_tui.i18n import t
+from abcd_tui.tui.text import literal, say
 
 Values = dict[str, Any]
 
@@ -113,10 +114,10 @@ class RecordForm(ModalScreen[Values | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
-            box.border_title = self.form_title
+            box.border_title = literal(self.form_title)  # a name in it is text, not markup
             with VerticalScroll(id="fields"):
                 if self.hint:
-                    yield Static(self.hint, classes="hint", markup=False)
+                    yield Static(literal(self.hint), classes="hint")
                 for field in self.fields:
                     with Horizontal(classes="field-row"):
                         yield Label(field.label, classes="field-label", markup=False)
@@ -165,7 +166,7 @@ class RecordForm(ModalScreen[Values | None]):
         messages: dict[str, list[str]] = {}
         for problem in problems:
             where = problem.field if problem.field in names else "form"
-            messages.setdefault(where, []).append(t(f"problem.{problem.code}", **problem.params))
+            messages.setdefault(where, []).append(say(f"problem.{problem.code}", **problem.params))
         for static in self.query(".problem").results(Static):
             where = (static.id or "").removeprefix("problem-")
             static.update("; ".join(messages.get(where, [])))
