@@ -160,3 +160,18 @@ def visible(text: str, *, lines: bool = False) -> str:
     if text.isprintable() and text.isascii():  # the common case, without a regex
         return text
     return (UNSAFE_BUT_LINES if lines else UNSAFE).sub(_stand_in, text)
+
+
+def _picture(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)  # the control pictures: ␛ for ESC, ␇ for BEL, ...
+    return "\u2421" if code == 0x7F else "\ufffd"  # ␡ for DEL, � for the rest
+
+
+def visible_in_place(text: str) -> str:
+    """`visible` for a field being edited: one stand-in character per character ("␛",
+    "␇", "␡", else "�"), so the cursor stays where it is in the value as typed."""
+    if text.isprintable() and text.isascii():
+        return text
+    return UNSAFE.sub(_picture, text)

@@ -11,7 +11,9 @@ cell that shows user data:
 - `template("Naam: [b]$name[/b]", name=text)`: our markup with user values in it;
 - `say(code, **params)`: a catalogue message with user values made visible, as a plain
   string for `notify(..., markup=False)`, titles and labels (`markup=False`);
-- `message(code, **params)`: the same as Content.
+- `message(code, **params)`: the same as Content;
+- `LiteralInput`: an Input that edits the value as stored but shows its control
+  characters as one-cell pictures ("␛", "␇"), so a name's hidden bytes can be seen.
 
 Behind them, `TerminalSafe` (the app's line filter) drops whatever control character
 is still in a line about to be drawn: the one place that also covers what shows typed
@@ -23,15 +25,18 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from rich.cells import cell_len, get_character_cell_size
 from rich.segment import Segment
+from rich.text import Text
 from textual.color import Color
 from textual.content import Content
 from textual.filter import LineFilter
+from textual.widgets import Input
 
-from abcd_tui.domain.text import UNSAFE, visible
+from abcd_tui.domain.text import UNSAFE, visible, visible_in_place
 from abcd_tui.i18n import t
 
-__all__ = ["TerminalSafe", "literal", "message", "say", "template", "visible"]
+__all__ = ["LiteralInput", "TerminalSafe", "literal", "message", "say", "template", "visible"]
 
 
 def _shown(value: Any) -> Any:
@@ -85,3 +90,30 @@ class TerminalSafe(LineFilter):
             else Segment(text, style, control)
             for text, style, control in segments
         ]
+
+
+class LiteralInput(Input):
+    """An Input whose value is the text as stored (nothing stripped when it is saved),
+    shown with each control character as a one-cell picture (`visible_in_place`): the
+    same number of characters, so the cursor, selection and clicks stay in place."""
+
+    @property
+    def _value(self) -> Text:
+        if self.password:
+            return super()._value
+        text = Text(visible_in_place(self.value), no_wrap=True, overflow="ignore", end="")
+        return self.highlighter(text) if self.highlighter is not None else text
+
+    def _position_to_cell(self, position: int) -> int:
+        return cell_len(visible_in_place(self.value[:position]).expandtabs(4))
+
+    def _cell_offset_to_index(self, offset: int) -> int:
+        scroll_x, _ = self.scroll_offset
+        offset += scroll_x
+        cell = 0
+        for index, char in enumerate(visible_in_place(self.value)):
+            width = get_character_cell_size(char)
+            if cell <= offset < cell + width:
+                return index
+            cell += width
+        return max(0, min(offset, len(self.value)))

@@ -93,3 +93,13 @@ def test_json_keeps_the_text_and_no_raw_control(text):
     raw = to_json({"name": text})
     assert json.loads(raw)["name"] == text  # byte for byte after decoding
     assert not (FORBIDDEN - {"\n"}) & set(raw)
+
+
+@given(hostile_text)
+def test_visible_in_place_keeps_one_character_per_character(text):
+    from abcd_tui.domain.text import visible_in_place
+
+    shown = visible_in_place(text)
+    assert len(shown) == len(text)
+    assert not FORBIDDEN & set(shown)
+    assert visible_in_place("a\x1bb\x07\x7f\x9b\u202e") == "a␛b␇␡��"

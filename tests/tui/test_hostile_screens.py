@@ -226,3 +226,30 @@ async def test_a_click_action_in_a_name_does_nothing(markup_db):
         await settle(pilot)
         assert pilot.app.is_running
         assert isinstance(pilot.app.screen, type(form))
+
+
+async def test_the_edit_form_shows_a_names_controls_as_pictures_and_saves_them_as_typed(db_path):
+    from abcd_tui.domain.records import Resident
+    from abcd_tui.store import writes
+
+    name = "Aaltje \x1b]52;c;SGFja2Vk\x07 Bakker"
+    db = open_database(db_path)
+    try:
+        writes.save_resident(db, Resident(name=name, key="aaltje"))
+    finally:
+        db.close()
+    async with make_app(db_path).run_test(size=(100, 30)) as pilot:
+        form = await open_form(pilot, name)
+        field = form.query_one("#field-name")
+        assert field.value == name  # edited as stored
+        drawn = "".join(s.text for s in field.render_line(0))
+        assert "Aaltje ␛]52;c;SGFja2Vk␇ Bakker" in drawn and "\x1b" not in drawn
+        field.cursor_position = len(name)
+        assert field._cursor_offset == len(name) + 1  # one cell per character
+        await pilot.press("end", "x", "ctrl+s")
+        await settle(pilot)
+    db = open_database(db_path)
+    try:
+        assert [r.name for r in reads.residents(db)] == [name + "x"]  # nothing stripped
+    finally:
+        db.close()

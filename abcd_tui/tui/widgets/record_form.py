@@ -22,7 +22,7 @@ from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
 from abcd_tui.domain.records import Problem
 from abcd_tui.i18n import t
-from abcd_tui.tui.text import literal, say
+from abcd_tui.tui.text import LiteralInput, literal, say
 
 Values = dict[str, Any]
 
@@ -145,7 +145,7 @@ class RecordForm(ModalScreen[Values | None]):
         if field.multiline:
             return TextArea(str(field.value or ""), id=widget_id, soft_wrap=True, compact=True)
         suggester = SuggestFromList(field.suggestions) if field.suggestions else None
-        return Input(str(field.value or ""), id=widget_id, suggester=suggester, compact=True)
+        return LiteralInput(str(field.value or ""), id=widget_id, suggester=suggester, compact=True)
 
     def values(self) -> Values:
         """What is typed now, by field name (a blank Select gives None)."""
