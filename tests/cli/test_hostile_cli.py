@@ -139,3 +139,11 @@ def test_a_real_terminal_run_shows_no_payload(hostile_db):
     assert shown.returncode == 0, shown.stderr
     raw = (shown.stdout + shown.stderr).encode()
     assert not {k for k, v in RAW_PAYLOADS.items() if v in raw}
+
+
+def test_a_database_path_with_markup_is_named_literally(tmp_path, capsys):
+    folder = tmp_path / "[b]buurt"
+    folder.mkdir()
+    code, shown = run(capsys, "--db", str(folder / "abcd.db"), "demo", "--size", "20")
+    assert code == 0, shown.decode()
+    assert b"[b]buurt" in shown and b"Onverwachte fout" not in shown
