@@ -117,7 +117,7 @@ class RecordForm(ModalScreen[Values | None]):
             box.border_title = literal(self.form_title)  # a name in it is text, not markup
             with VerticalScroll(id="fields"):
                 if self.hint:
-                    yield Static(literal(self.hint), classes="hint")
+                    yield Static(literal(self.hint, lines=True), classes="hint")
                 for field in self.fields:
                     with Horizontal(classes="field-row"):
                         yield Label(field.label, classes="field-label", markup=False)
