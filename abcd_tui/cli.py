@@ -166,15 +166,17 @@ def _demo(args: argparse.Namespace, db_path: Path) -> int:
     summary = make_demo(db, size=args.size, seed=args.seed)
     s = reads.stats(db)
     err.print(
-        t(
-            "demo.made",
-            path=db_path,
-            residents=s.residents,
-            villages=summary.villages,
-            neighbourhoods=s.neighbourhoods,
-            groups=sum(s.groups.values()),
-            ties=sum(s.ties.values()),
-            seconds=f"{time.perf_counter() - started:.1f}",
+        literal(
+            t(
+                "demo.made",
+                path=db_path,
+                residents=s.residents,
+                villages=summary.villages,
+                neighbourhoods=s.neighbourhoods,
+                groups=sum(s.groups.values()),
+                ties=sum(s.ties.values()),
+                seconds=f"{time.perf_counter() - started:.1f}",
+            )
         )
     )
     return 0

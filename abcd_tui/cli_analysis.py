@@ -90,7 +90,7 @@ def _lines(reasons: list) -> Text:
 
 def _table(title: str, columns: list[str], wide: int = -1) -> Table:
     """A table whose reasons column (`wide`, by index) takes the room that is left."""
-    table = Table(title=title, title_justify="left", show_lines=False, expand=True)
+    table = Table(title=literal(title), title_justify="left", show_lines=False, expand=True)
     wide %= len(columns)
     # Rich gives columns without a ratio their full natural width first; on a narrow
     # terminal that would leave the reasons one letter wide.

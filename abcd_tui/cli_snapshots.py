@@ -171,12 +171,12 @@ def run_compare(args: argparse.Namespace, db_path: Path) -> int:
         return f"{info['label']} ({when})" if info["label"] else when
 
     table = Table(
-        title=literal(t("compare.title", a=name(result.a), b=name(result.b))).plain,
+        title=literal(t("compare.title", a=name(result.a), b=name(result.b))),
         title_justify="left",
     )
     table.add_column(t("compare.col.figure"))
-    table.add_column(name(result.a), justify="right")
-    table.add_column(name(result.b), justify="right")
+    table.add_column(literal(name(result.a)), justify="right")
+    table.add_column(literal(name(result.b)), justify="right")
     table.add_column(t("compare.col.change"), justify="right")
     for code, a, b in result.figures:
         table.add_row(

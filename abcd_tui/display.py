@@ -8,31 +8,20 @@ styling or moving the terminal.
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from typing import Any
 
 from rich.console import Console
 from rich.text import Text
+
+from abcd_tui.domain.text import UNSAFE_BUT_LINES, visible
 
 # The command line's two streams: results on stdout, messages and progress on stderr.
 # Messages are sentences: never hard-wrapped, so file paths stay whole.
 out = Console(highlight=False, soft_wrap=False)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
-# C0 and C1 controls, DEL, and the format characters that reorder or hide text.
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
-
-
-def _escape(match: re.Match[str]) -> str:
-    char = match.group()
-    code = ord(char)
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
-
-
-def safe(text: str) -> str:
-    """Text with every character that could steer a terminal shown as an escape."""
-    return _UNSAFE.sub(_escape, unicodedata.normalize("NFC", text))
+# One sanitiser for the CLI and the app (domain.text.visible); `safe` is its old name here.
+safe = visible
 
 
 def literal(text: str | None, style: str = "") -> Text:
@@ -43,13 +32,10 @@ def literal(text: str | None, style: str = "") -> Text:
 def to_json(value: Any) -> str:
     """JSON for scripts: UTF-8 as is, but characters that steer a terminal escaped."""
     raw = json.dumps(value, ensure_ascii=False, indent=2)
-    # JSON escapes C0 controls itself; C1 controls and bidi overrides are legal raw in
-    # JSON strings, so escape them too (they only ever occur inside strings).
-    return re.sub(
-        "[\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]",
-        lambda m: f"\\u{ord(m.group()):04x}",
-        raw,
-    )
+    # JSON escapes C0 controls itself; DEL, C1 controls, bidi overrides and lone
+    # surrogates are legal raw in JSON strings, so escape them too (outside strings
+    # there are only the indent's line breaks and spaces, which the pattern leaves).
+    return UNSAFE_BUT_LINES.sub(lambda m: f"\\u{ord(m.group()):04x}", raw)
 
 
 def progress_bar(console: Console):

@@ -131,3 +131,47 @@ def name_pattern(name: str) -> re.Pattern[str] | None:
 
 def redact(text: str, pattern: re.Pattern[str] | None) -> str:
     return pattern.sub(REDACTED, text) if pattern is not None and text else text
+
+
+# What could steer a terminal or reorder a line, when a name or note holds it: C0
+# controls (ESC starts CSI, OSC and DCS sequences; BEL ends OSC), DEL, C1 controls (8-bit
+# CSI, OSC, DCS, ST), lone surrogates (unwritable), and the format characters that
+# reorder or hide text (bidi marks, embeddings, overrides and isolates, the Arabic letter
+# mark, zero-width space and word joiner, line and paragraph separators, BOM). Zero-width
+# (non-)joiners stay: they join emoji and shape Persian and Indic script.
+UNSAFE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f\u2028-\u202e\u2060\u2066-\u2069"
+    "\ufeff\ud800-\udfff]"
+)
+UNSAFE_BUT_LINES = re.compile(UNSAFE.pattern.replace("\x00-\x1f", "\x00-\x09\x0b-\x1f"))
+
+
+def _stand_in(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def visible(text: str, *, lines: bool = False) -> str:
+    """Text safe to show on a terminal: every control and reordering character shown as
+    a visible stand-in ("\\x1b", "\\u202e"), everything else as typed (accents, emoji,
+    combining marks). With `lines`, line breaks stay (notes); else they show as "\\x0a".
+
+    For display only: the store keeps what was typed."""
+    if text.isprintable() and text.isascii():  # the common case, without a regex
+        return text
+    return (UNSAFE_BUT_LINES if lines else UNSAFE).sub(_stand_in, text)
+
+
+def _picture(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)  # the control pictures: ␛ for ESC, ␇ for BEL, ...
+    return "\u2421" if code == 0x7F else "\ufffd"  # ␡ for DEL, � for the rest
+
+
+def visible_in_place(text: str) -> str:
+    """`visible` for a field being edited: one stand-in character per character ("␛",
+    "␇", "␡", else "�"), so the cursor stays where it is in the value as typed."""
+    if text.isprintable() and text.isascii():
+        return text
+    return UNSAFE.sub(_picture, text)

@@ -41,8 +41,10 @@ from abcd_tui.tui.screens.still_to_ask import StillToAskScreen
 from abcd_tui.tui.screens.walk import WalkScreen
 from abcd_tui.tui.screens.walks import WalksScreen
 from abcd_tui.tui.screens.who_can_help import WhoCanHelpScreen
+from abcd_tui.tui.text import TerminalSafe, say, visible
 
 log = logging.getLogger("abcd_tui")
+TERMINAL_SAFE = TerminalSafe()  # one instance: strips cache what it filtered
 
 
 class AbcdApp(App[None]):
@@ -110,9 +112,9 @@ class AbcdApp(App[None]):
         if saved_theme in self.available_themes:
             self.theme = saved_theme
         self.title = t("app.title")
-        self.sub_title = str(self.db_path)
+        self.sub_title = visible(str(self.db_path))
         if self.created:
-            self.notify(t("app.created", path=self.db_path), markup=False, timeout=8)
+            self.notify(say("app.created", path=str(self.db_path)), markup=False, timeout=8)
 
     async def _check_bindings(self, key: str, priority: bool = False) -> bool:
         # Keys typed into a field stay in the field (tui/keys.py): while typing, a
@@ -146,18 +148,18 @@ class AbcdApp(App[None]):
             return None
         self.history.add(change)
         if announce:
-            self.notify(t(change.code, **change.params), markup=False)
+            self.notify(say(change.code, **change.params), markup=False)
         return change
 
     def show_error(self, error: Exception) -> None:
         """A problem in a worker: a message for the person, never a traceback; the
         details go to the log file (see paths.log_file)."""
         if isinstance(error, UserError):
-            message = t(error.code, **error.params)
+            message = say(error.code, **error.params)
         elif isinstance(error, DomainError):
-            message = "; ".join(t(f"problem.{p.code}", **p.params) for p in error.problems)
+            message = "; ".join(say(f"problem.{p.code}", **p.params) for p in error.problems)
         else:
-            message = t(
+            message = say(
                 "error.unexpected_app",
                 error=f"{type(error).__name__}: {error}",
                 log=paths.log_file(),
@@ -171,6 +173,10 @@ class AbcdApp(App[None]):
             self.action_hide_help_panel()
         else:
             self.action_show_help_panel()
+
+    def get_line_filters(self):
+        """Textual's filters and ours: no control character from a name is ever drawn."""
+        return [*super().get_line_filters(), TERMINAL_SAFE]
 
     def get_system_commands(self, screen):
         return app_commands(self, screen)
@@ -209,7 +215,7 @@ class AbcdApp(App[None]):
         if change is None:
             self.notify(t("change.nothing_to_" + code.split(".")[1][:-2]), markup=False)
             return
-        self.notify(t(code, what=t(change.code, **change.params)), markup=False)
+        self.notify(say(code, what=say(change.code, **change.params)), markup=False)
         self.screen.post_message(RegisterChanged())
 
     def action_undo(self) -> None:

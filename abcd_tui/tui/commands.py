@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.command import Hit, Hits, Provider
-from textual.content import Content
 from textual.screen import Screen
 
 from abcd_tui.i18n import t
+from abcd_tui.tui.text import message, say
 
 if TYPE_CHECKING:
     from abcd_tui.tui.app import AbcdApp
@@ -89,7 +89,7 @@ class NothingFound(Provider):
         if query.strip() and not any(matcher.match(x) > 0 for x in titles + themes):
             yield Hit(
                 0.0,
-                Content(t("palette.nothing_found", query=query)),
+                message("palette.nothing_found", query=query),
                 lambda: None,
-                text=t("palette.nothing_found", query=query),
+                text=say("palette.nothing_found", query=query),
             )

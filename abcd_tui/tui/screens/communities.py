@@ -23,6 +23,7 @@ from textual.worker import get_current_worker
 from abcd_tui.i18n import number, t
 from abcd_tui.store import open_database
 from abcd_tui.tui.messages import RegisterChanged
+from abcd_tui.tui.text import literal
 
 BRIDGES_SHOWN = 12
 
@@ -89,7 +90,9 @@ def community_detail(c: CommunityView, labels: dict[int, str]) -> Content:
     """The detail pane, gifts first. Literal Content throughout: names show as typed."""
     size = t("views.community_size", residents=number(c.residents), groups=number(c.groups))
     lines: list[Content] = [
-        Content.assemble((t("views.community", number=c.number), "bold"), "  ", (c.label, "bold")),
+        Content.assemble(
+            (t("views.community", number=c.number), "bold"), "  ", literal(c.label, "bold")
+        ),
         Content.styled(size, "dim"),
     ]
 
@@ -98,7 +101,7 @@ def community_detail(c: CommunityView, labels: dict[int, str]) -> Content:
         if not items:
             lines.append(Content.styled(t("views.none_yet"), "dim"))
         for name, count in items:
-            lines.append(Content.assemble("• ", name, (f"  {number(count)}", "dim")))
+            lines.append(Content.assemble("• ", literal(name), (f"  {number(count)}", "dim")))
 
     section(t("views.shared_gifts"), c.gifts)
     section(t("views.main_groups"), c.main_groups)
@@ -108,7 +111,7 @@ def community_detail(c: CommunityView, labels: dict[int, str]) -> Content:
         lines.append(Content.styled(t("views.no_bridges"), "dim"))
     for name, reaches in c.bridges:
         others = ", ".join(labels.get(n, str(n)) for n in reaches)
-        lines.append(Content.assemble("• ", (name, "bold"), "  → ", others))
+        lines.append(Content.assemble("• ", literal(name, "bold"), "  → ", literal(others)))
     if c.more_bridges:
         lines.append(Content.styled(t("views.more", count=number(c.more_bridges)), "dim"))
     return Content("\n").join(lines)
@@ -173,7 +176,9 @@ class CommunitiesScreen(Screen):
             [
                 Option(
                     Content.assemble(
-                        f"{c.number:>2}. ", (c.label, "bold"), (f"  {number(c.residents)}", "dim")
+                        f"{c.number:>2}. ",
+                        literal(c.label, "bold"),
+                        (f"  {number(c.residents)}", "dim"),
                     ),
                     id=str(c.number),
                 )

@@ -25,6 +25,7 @@ from abcd_tui.i18n import number, reason_text, t
 from abcd_tui.store import open_database
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.screens.communities import community_label
+from abcd_tui.tui.text import literal, message
 
 TOP = 50  # connectors with reasons: each costs a cut and brokerage look-up
 RESIDENT, GROUP = "resident", "group"
@@ -110,16 +111,18 @@ def connector_detail(c: ConnectorView) -> Content:
 
     Built from literal Content pieces, so a name with [markup] in it shows as typed."""
     lines: list[Content] = [
-        Content.assemble((c.name, "bold"), "  ", (t("views.score", score=f"{c.score:.0f}"), "dim")),
+        Content.assemble(
+            literal(c.name, "bold"), "  ", (t("views.score", score=f"{c.score:.0f}"), "dim")
+        ),
         Content(""),
         Content.styled(t("views.why"), "bold $accent"),
-        *(Content.assemble("• ", reason) for reason in c.reasons),
+        *(Content.assemble("• ", literal(reason)) for reason in c.reasons),
     ]
 
     def section(title: str, items: list[str]) -> None:
         if items:
             lines.extend([Content(""), Content.styled(title, "bold $accent")])
-            lines.append(Content(", ".join(items)))
+            lines.append(literal(", ".join(items)))
 
     section(t("views.their_groups", count=number(len(c.groups))), c.groups)
     section(t("views.links_communities"), c.communities)
@@ -127,11 +130,11 @@ def connector_detail(c: ConnectorView) -> Content:
     section(t("views.links_neighbourhoods"), c.neighbourhoods)
     lines.extend([Content(""), Content.styled(t("views.depends_title"), "bold $accent")])
     if c.depends:
-        lines.append(Content(t("views.depends", name=c.name, names=", ".join(c.depends))))
+        lines.append(message("views.depends", name=c.name, names=", ".join(c.depends)))
     if c.farther:
-        lines.append(Content(t("views.farther", name=c.name, names=", ".join(c.farther))))
+        lines.append(message("views.farther", name=c.name, names=", ".join(c.farther)))
     if not c.depends and not c.farther:
-        lines.append(Content.styled(t("views.depends_none", name=c.name), "dim"))
+        lines.append(message("views.depends_none", name=c.name).stylize("dim"))
     return Content("\n").join(lines)
 
 
@@ -207,7 +210,7 @@ class ConnectorsScreen(Screen):
             [
                 Option(
                     # The score first: a long name is cut at the edge, the score never.
-                    Content.assemble((f"{c.score:>3.0f}  ", "dim"), (c.name, "bold")),
+                    Content.assemble((f"{c.score:>3.0f}  ", "dim"), literal(c.name, "bold")),
                     id=c.key,
                 )
                 for c in entries

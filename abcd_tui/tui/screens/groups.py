@@ -69,7 +69,7 @@ class GroupsScreen(RecordBrowser):
         if g.contact_id:
             lines.append(labelled(t("screens.contact"), register.name(g.contact_id)))
         if g.description:
-            lines += [Content(""), literal(g.description)]
+            lines += [Content(""), literal(g.description, lines=True)]
         ends = register.ties.get(record_id, [])
         people = [e for e in ends if e.kind.endpoints == Endpoints.RESIDENT_GROUP]
         others = [e for e in ends if e.kind.endpoints == Endpoints.GROUP_GROUP]

@@ -34,6 +34,7 @@ from abcd_tui.i18n import t
 from abcd_tui.store import actions, open_database
 from abcd_tui.store.history import Change
 from abcd_tui.tui.messages import RegisterChanged
+from abcd_tui.tui.text import say
 from abcd_tui.tui.widgets.network_draw import GLYPHS
 from abcd_tui.tui.widgets.network_view import NetworkView
 from abcd_tui.tui.widgets.record_data import load_register
@@ -233,7 +234,7 @@ class NetworkScreen(Screen):
             return
         kind = TieKind(change.params["kind"])
         self.notify(
-            t(
+            say(
                 "picture.tie_added",
                 a=change.params["a"],
                 b=change.params["b"],
@@ -268,7 +269,7 @@ class NetworkScreen(Screen):
         if change is None or change.empty:
             return
         self.notify(
-            t("picture.tie_removed", a=change.params["a"], b=change.params["b"]), markup=False
+            say("picture.tie_removed", a=change.params["a"], b=change.params["b"]), markup=False
         )
         self.query_one(NetworkView).selected = self.centre
         self.post_message(RegisterChanged())

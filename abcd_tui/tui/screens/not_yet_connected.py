@@ -30,7 +30,7 @@ from abcd_tui.i18n import number, reason_text, t
 from abcd_tui.store import actions, open_database
 from abcd_tui.store.history import Change
 from abcd_tui.tui.messages import RegisterChanged
-from abcd_tui.tui.widgets.record_data import literal
+from abcd_tui.tui.text import literal, message, say
 
 RESIDENT = "resident"
 TOP = 5  # introductions per resident: room to decline a few
@@ -172,7 +172,7 @@ class NotYetConnectedScreen(Screen):
         entry = waiting.entry
         lines = [
             literal(entry.name).stylize("bold"),
-            Content.styled(reason_text(entry.reasons[0]), "dim"),
+            literal(reason_text(entry.reasons[0]), "dim"),
         ]
         if entry.open in ("no", "not_now"):
             mark = t("connect.open_mark", open=t(f"open.{entry.open}"))
@@ -206,15 +206,15 @@ class NotYetConnectedScreen(Screen):
             return
         entry = waiting.entry
         lines = [literal(entry.name).stylize("bold")]
-        lines += [Content("· " + reason_text(r)) for r in entry.reasons]
+        lines += [literal("· " + reason_text(r)) for r in entry.reasons]
         if waiting.gifts:
-            lines.append(Content.styled(t("connect.can_give", gifts=", ".join(waiting.gifts))))
+            lines.append(message("connect.can_give", gifts=", ".join(waiting.gifts)))
         about.update(Content("\n").join(lines))
         intros = self.shown_introductions(waiting)
         if entry.open == "no":
-            note = t("connect.open_no", name=entry.name)
+            note = say("connect.open_no", name=entry.name)
         elif entry.open == "not_now" and not self.not_now:
-            note = t("connect.open_not_now", name=entry.name)
+            note = say("connect.open_not_now", name=entry.name)
         elif not intros:
             note = t("connect.no_suggestions")
         else:
@@ -235,7 +235,7 @@ class NotYetConnectedScreen(Screen):
                 literal(intro.meet_name).stylize("bold"), "  ", (kind_text(intro.meet_kind), "dim")
             )
         ]
-        lines += [Content("  · " + reason_text(r)) for r in intro.reasons]
+        lines += [literal("  · " + reason_text(r)) for r in intro.reasons]
         if intro.consent_first:
             lines.append(Content.styled("  ! " + t("analysis.consent_first"), "italic $warning"))
         return Content("\n").join(lines)

@@ -89,7 +89,10 @@ class OverviewScreen(Screen):
                 Option(
                     _line(t("overview.last_walk"), ""), id="walk", disabled=not counts.last_walk
                 ),
-                Option(Content("  " + (counts.last_walk or t("overview.no_walk"))), disabled=True),
+                Option(
+                    Content("  ") + literal(counts.last_walk or t("overview.no_walk")),
+                    disabled=True,
+                ),
                 Option(_line(t("snapshots.overview_last"), ""), id="snapshots"),
                 Option(
                     Content("  ") + literal(snapshot)
@@ -120,7 +123,7 @@ class OverviewScreen(Screen):
                 None,
                 *(
                     Option(
-                        Content.assemble(f"{n}. ", (name, "bold"), f"  {score:.0f}"),
+                        Content.assemble(f"{n}. ", literal(name, "bold"), f"  {score:.0f}"),
                         id=f"connector:{key}",
                     )
                     for n, (key, name, score) in enumerate(found.top, start=1)

@@ -21,6 +21,7 @@ from abcd_tui.domain.text import match_key, slugify, split_items, street_of, uni
 from abcd_tui.i18n import reason_text, t
 from abcd_tui.store import actions, open_database
 from abcd_tui.tui.messages import RegisterChanged
+from abcd_tui.tui.text import say
 from abcd_tui.tui.widgets.forget_dialog import ForgetDialog, forgotten_message
 from abcd_tui.tui.widgets.record_browser import RecordBrowser
 from abcd_tui.tui.widgets.record_data import Entry, Register, literal
@@ -144,7 +145,7 @@ class ResidentsScreen(RecordBrowser):
             lines.append(Content.styled(t("screens.not_yet_connected"), "italic"))
         elif self.waiting and record_id in self.waiting:
             why = "; ".join(reason_text(reason) for reason in self.waiting[record_id])
-            lines.append(Content.styled(f"{t('screens.filter_not_yet')}: {why}", "italic"))
+            lines.append(literal(f"{t('screens.filter_not_yet')}: {why}", "italic"))
         for end in people:
             other = literal(register.name(end.other_id))
             lines.append(Content.assemble("  ", other, (f"  {t(f'tie.{end.kind.value}')}", "dim")))
@@ -154,7 +155,7 @@ class ResidentsScreen(RecordBrowser):
             other = literal(register.name(end.other_id))
             lines.append(Content.assemble("  ", other, (f"  {t(f'tie.{end.kind.value}')}", "dim")))
         if r.notes:
-            lines += [Content(""), heading(t("screens.notes")), literal(r.notes)]
+            lines += [Content(""), heading(t("screens.notes")), literal(r.notes, lines=True)]
         return Content("\n").join(lines)
 
     # The form -------------------------------------------------------------------------
@@ -282,7 +283,7 @@ class ResidentsScreen(RecordBrowser):
 
         def answered(yes: bool | None) -> None:
             if yes:
-                self.notify(t("snapshots.forgetting", name=resident.name), markup=False)
+                self.notify(say("snapshots.forgetting", name=resident.name), markup=False)
                 self.app.release_connections()  # closed here: they belong to this thread
                 self.forget(resident.key)
 

@@ -37,6 +37,7 @@ from abcd_tui.snapshots import HEADLINE, SnapshotInfo
 from abcd_tui.store import open_database
 from abcd_tui.store.snapshots import LABEL_MOST
 from abcd_tui.tui.messages import RegisterChanged
+from abcd_tui.tui.text import say
 from abcd_tui.tui.widgets.chart import FigureChart, Series
 
 STAGES = ("graph", "analysis", "introductions", "document")
@@ -332,7 +333,7 @@ class SnapshotsScreen(Screen):
             return
         s = info.summary
         self.notify(
-            t(
+            say(
                 "snapshots.made",
                 label=f" '{info.label}'" if info.label else "",
                 residents=number(s["residents"]),

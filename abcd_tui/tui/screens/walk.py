@@ -25,6 +25,7 @@ from abcd_tui.i18n import t
 from abcd_tui.store import actions, lookups, open_database, reads, walks, write_transaction, writes
 from abcd_tui.store.history import Change
 from abcd_tui.tui.messages import RegisterChanged
+from abcd_tui.tui.text import literal, message, say
 from abcd_tui.tui.widgets import walk_data
 from abcd_tui.tui.widgets.dialogs import ConfirmDialog
 from abcd_tui.tui.widgets.same_person import SamePersonDialog
@@ -112,7 +113,7 @@ class WalkScreen(Screen):
         try:
             date.fromisoformat(day)
         except ValueError:
-            self.notify(t("walk.date_invalid", value=day), severity="error", markup=False)
+            self.notify(say("walk.date_invalid", value=day), severity="error", markup=False)
             self.query_one("#date", Input).focus()
             return
         db = open_database(self.app.db_path, create=False)
@@ -126,9 +127,9 @@ class WalkScreen(Screen):
             db.close()
         self.walk = started.walk
         if started.continued:
-            note = t("walks.continued", area=area, date=day, met=met)
+            note = say("walks.continued", area=area, date=day, met=met)
         else:
-            note = t("walk.started", area=area, date=day)
+            note = say("walk.started", area=area, date=day)
         self.notify(note, markup=False)
         self.show_walk()
         self.post_message(RegisterChanged())
@@ -136,7 +137,7 @@ class WalkScreen(Screen):
     def show_walk(self) -> None:
         assert self.walk is not None
         walk = self.walk
-        heading = t(
+        heading = say(
             "walk.heading", area=walk.area, date=walk.date, builders=", ".join(walk.builders)
         )
         self.query_one("#heading", Static).update(Content(heading))
@@ -316,9 +317,9 @@ class WalkScreen(Screen):
         self.app.history.add(Change.merged(changes))
         gifts = len(resident.head) + len(resident.hands) + len(resident.heart)
         said = "walk.saved_again" if again else "walk.saved"
-        lines = [t(said, name=resident.name, gifts=gifts, ties=len(changes) - 2)]
+        lines = [say(said, name=resident.name, gifts=gifts, ties=len(changes) - 2)]
         if unknown:
-            lines.append(t("walk.unknown_names", names=", ".join(unknown)))
+            lines.append(say("walk.unknown_names", names=", ".join(unknown)))
         self.action_clear()
         form.say("\n".join(lines))
         self.post_message(RegisterChanged())
@@ -398,6 +399,6 @@ class WalkScreen(Screen):
         options = self.query_one("#met", OptionList)
         options.clear_options()
         for name, again in met:
-            options.add_option(Content(t("walk.met_again", name=name) if again else name))
+            options.add_option(message("walk.met_again", name=name) if again else literal(name))
         if not met:
             options.add_option(Content(t("walk.met_none")))

@@ -25,6 +25,7 @@ from textual.worker import get_current_worker
 from abcd_tui.i18n import reason_text, t
 from abcd_tui.store import open_database
 from abcd_tui.tui.messages import RegisterChanged
+from abcd_tui.tui.text import literal, say
 
 DEBOUNCE = 0.25  # seconds of quiet after a key press before looking up
 TOP = 30
@@ -64,10 +65,10 @@ def helper_detail(h: HelperView) -> Content:
     """The detail pane: who, what kind of group (if one), and why they fit."""
     kind = "" if h.kind == "resident" else t(f"kind.{h.kind}")
     lines = [
-        Content.assemble((h.name, "bold"), ("  " + kind if kind else "", "dim")),
+        Content.assemble(literal(h.name, "bold"), ("  " + kind if kind else "", "dim")),
         Content(""),
         Content.styled(t("views.why_fits"), "bold $accent"),
-        *(Content.assemble("• ", reason) for reason in h.reasons),
+        *(Content.assemble("• ", literal(reason)) for reason in h.reasons),
     ]
     if h.consent_first:
         lines += [Content(""), Content.styled("! " + t("analysis.consent_first"), "$warning")]
@@ -148,7 +149,7 @@ class WhoCanHelpScreen(Screen):
         elif found:
             status = t("views.found_helpers", count=len(found))
         else:
-            status = t("views.no_helpers", need=need.strip())
+            status = say("views.no_helpers", need=need.strip())
         self.query_one("#status", Static).update(Content(status))
         options = self.query_one("#helpers", OptionList)
         options.clear_options()
@@ -156,7 +157,7 @@ class WhoCanHelpScreen(Screen):
             [
                 Option(
                     Content.assemble(
-                        (h.name, "bold"),
+                        literal(h.name, "bold"),
                         ("  " + t(f"kind.{h.kind}") if h.kind != "resident" else "", "dim"),
                     ),
                     id=h.key,

@@ -16,6 +16,7 @@ from textual.widgets import Button, Label, OptionList
 from textual.widgets.option_list import Option
 
 from abcd_tui.i18n import t
+from abcd_tui.tui.text import literal
 
 DIALOG_CSS = """
 ConfirmDialog, ChoiceDialog {
@@ -92,7 +93,7 @@ class ChoiceDialog(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label(self.title_text, markup=False)
+            yield Label(literal(self.title_text))
             yield OptionList(*(Option(prompt, id=key) for key, prompt in self.options))
 
     @on(OptionList.OptionSelected)

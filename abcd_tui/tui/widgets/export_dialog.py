@@ -33,6 +33,7 @@ from textual.widgets.selection_list import Selection
 from abcd_tui.i18n import language, t
 from abcd_tui.snapshots import SnapshotInfo
 from abcd_tui.store import open_database
+from abcd_tui.tui.text import say, template
 from abcd_tui.tui.widgets.dialogs import ConfirmDialog
 from abcd_tui.tui.widgets.record_data import literal
 
@@ -202,7 +203,7 @@ class ExportDialog(ModalScreen[list[Path] | None]):
         if not there:
             self.start(formats, folder, force=False)
             return
-        question = Content.from_markup(
+        question = template(
             t("snapshots.export_overwrite", folder="$folder", files="$files"),
             folder=str(folder),
             files=", ".join(p.name for p in there),
@@ -276,7 +277,7 @@ class ExportDialog(ModalScreen[list[Path] | None]):
 
     def exported(self, folder: Path, result) -> None:
         files = ", ".join(p.name for p in result.paths)
-        message = t("snapshots.exported", folder=str(folder.resolve()), files=files)
+        message = say("snapshots.exported", folder=str(folder.resolve()), files=files)
         if result.pseudonymised:
             message += "\n" + t("snapshots.exported_pseudonymised")
         else:

@@ -94,7 +94,7 @@ class ForgetDialog(ModalScreen[bool]):
                 Content.from_markup(
                     t("snapshots.forget_what", name="$name", key="$key", ties="$ties"),
                     name=name,
-                    key=self.key,
+                    key=safe(self.key),
                     ties=number(self.ties),
                 ),
                 id="forget-what",

@@ -27,6 +27,7 @@ from abcd_tui.store import actions, open_database
 from abcd_tui.store.edits import ChangedMeanwhile, EditRefused, GoneMeanwhile, stored_record
 from abcd_tui.store.history import Change
 from abcd_tui.tui.messages import RegisterChanged
+from abcd_tui.tui.text import template
 from abcd_tui.tui.widgets.dialogs import ChoiceDialog, ConfirmDialog
 from abcd_tui.tui.widgets.record_data import (
     Entry,
@@ -281,7 +282,7 @@ class RecordBrowser(Screen):
         if not record_id:
             return
         name = self.register.name(record_id)
-        question = Content.from_markup(t("screens.confirm_delete", name="$name"), name=name)
+        question = template(t("screens.confirm_delete", name="$name"), name=name)
 
         def answered(yes: bool | None) -> None:
             if yes:

@@ -14,16 +14,11 @@ from pathlib import Path
 
 from textual.content import Content
 
-from abcd_tui.display import safe
 from abcd_tui.domain.records import Group, RecordType, Resident, TieKind
 from abcd_tui.domain.text import match_key
 from abcd_tui.store import open_database, reads
 from abcd_tui.store.database import read_transaction, revision
-
-
-def literal(text: str | None) -> Content:
-    """Record text as typed: no markup, and control characters shown as escapes."""
-    return Content(safe(text or ""))
+from abcd_tui.tui.text import literal  # noqa: F401  (screens import it from here)
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from textual.widgets.select import InvalidSelectValueError
 
 from abcd_tui.domain.records import Problem
 from abcd_tui.i18n import t
+from abcd_tui.tui.text import LiteralInput, literal, say
 
 Values = dict[str, Any]
 
@@ -121,10 +122,10 @@ class RecordForm(ModalScreen[Values | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
-            box.border_title = self.form_title
+            box.border_title = literal(self.form_title)  # a name in it is text, not markup
             with VerticalScroll(id="fields"):
                 if self.hint:
-                    yield Static(self.hint, classes="hint", markup=False)
+                    yield Static(literal(self.hint, lines=True), classes="hint")
                 for field in self.fields:
                     with Horizontal(classes="field-row"):
                         yield Label(field.label, classes="field-label", markup=False)
@@ -152,7 +153,7 @@ class RecordForm(ModalScreen[Values | None]):
         if field.multiline:
             return TextArea(str(field.value or ""), id=widget_id, soft_wrap=True, compact=True)
         suggester = SuggestFromList(field.suggestions) if field.suggestions else None
-        return Input(str(field.value or ""), id=widget_id, suggester=suggester, compact=True)
+        return LiteralInput(str(field.value or ""), id=widget_id, suggester=suggester, compact=True)
 
     def values(self) -> Values:
         """What is typed now, by field name (a blank Select gives None)."""
@@ -173,7 +174,7 @@ class RecordForm(ModalScreen[Values | None]):
         messages: dict[str, list[str]] = {}
         for problem in problems:
             where = problem.field if problem.field in names else "form"
-            messages.setdefault(where, []).append(t(f"problem.{problem.code}", **problem.params))
+            messages.setdefault(where, []).append(say(f"problem.{problem.code}", **problem.params))
         for static in self.query(".problem").results(Static):
             where = (static.id or "").removeprefix("problem-")
             static.update("; ".join(messages.get(where, [])))

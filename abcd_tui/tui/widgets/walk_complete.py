@@ -18,12 +18,26 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from textual import events
-from textual.content import Content
 from textual.message import Message
 from textual.widgets import Input
 from textual_autocomplete import AutoComplete, DropdownItem, TargetState
 
+from abcd_tui.tui.text import literal
+
 _SEPARATOR = re.compile(r"[;,]")  # as domain.text.split_items, less the line breaks
+
+
+class Suggestion(DropdownItem):
+    """A suggestion shown literally (control characters as visible stand-ins) that
+    completes to the value as stored, never to the stand-ins."""
+
+    def __init__(self, value: str) -> None:
+        super().__init__(main=literal(value))
+        self.stored = value
+
+    @property
+    def value(self) -> str:
+        return self.stored
 
 
 class WalkComplete(AutoComplete):
@@ -88,7 +102,7 @@ class WalkComplete(AutoComplete):
         typed = self._typed(state).strip()
         if not typed:
             return []
-        return [DropdownItem(main=Content(value)) for value in self.suggest(typed)]
+        return [Suggestion(value) for value in self.suggest(typed)]
 
     def get_matches(self, target_state, candidates, search_string):
         """Keep the order `suggest` chose (prefix matches first), no fuzzy re-ranking."""

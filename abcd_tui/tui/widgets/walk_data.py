@@ -12,10 +12,11 @@ from pathlib import Path
 from textual.content import Content
 
 from abcd_tui.domain.records import GroupKind, RecordType, Resident, Walk
-from abcd_tui.domain.text import match_key, street_of
+from abcd_tui.domain.text import match_key, street_of, visible
 from abcd_tui.i18n import t
 from abcd_tui.store import lookups, open_database, rows
 from abcd_tui.store import walks as walk_store
+from abcd_tui.tui.text import say
 
 
 @dataclass
@@ -132,16 +133,16 @@ def revisit_text(found: Revisit) -> Content:
     r, walk = found.resident, found.walk
     if walk:
         builders = ", ".join(walk.builders) or t("walk.someone")
-        when = t("walk.revisit_walk", date=walk.date, builders=builders, area=walk.area)
+        when = say("walk.revisit_walk", date=walk.date, builders=builders, area=walk.area)
     else:
         who = r.recorded_by or t("walk.someone")
-        when = t("walk.revisit_recorded", date=r.created_at[:10], builders=who)
+        when = say("walk.revisit_recorded", date=r.created_at[:10], builders=who)
     knew = [
-        f"{t('walk.' + f)}: {', '.join(getattr(r, f))}"
+        f"{t('walk.' + f)}: {visible(', '.join(getattr(r, f)))}"
         for f in ("head", "hands", "heart", "offers", "needs")
         if getattr(r, f)
     ]
-    lines = [t("walk.revisit", name=r.name), when, t("walk.revisit_knew")]
+    lines = [say("walk.revisit", name=r.name), when, t("walk.revisit_knew")]
     lines += [f"  {line}" for line in knew] or [f"  {t('walk.revisit_nothing')}"]
     lines += [f"  {t('walk.revisit_ties', count=found.ties)}", t("walk.revisit_update")]
     return Content("\n".join(lines))
