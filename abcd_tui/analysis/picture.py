@@ -63,7 +63,8 @@ class Picture:
     centre: str | None = None
     hidden: int = 0
     people: int = 0
-    communities: int = 0
+    communities: int = 0  # circles of two or more, as the circles screen counts them
+    alone: int = 0  # records with no ties yet: "nog niet verbonden"
     hubs: dict[str, str] = field(default_factory=dict)  # community mark → who to centre on
     names: dict[str, str] = field(default_factory=dict)
     kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # neighbour → tie kinds
@@ -199,7 +200,8 @@ def neighbourhood_picture(analysis: Analysis, label_of: Callable[[Community], st
         scene,
         hidden=hidden,
         people=graph.number_of_nodes(),
-        communities=len(analysis.communities),
+        communities=sum(1 for c in analysis.communities if len(c.members) > 1),
+        alone=sum(1 for c in analysis.communities if len(c.members) == 1),
         hubs=hubs,
         names={c.node: c.name for c in ranked},
     )

@@ -181,6 +181,7 @@ def _freeze(db: Database, step: Callable[[str], None]) -> dict[str, Any]:
         "communities": [
             {
                 "number": c.number,
+                "name": c.name,
                 "members": list(c.members),
                 "residents": c.residents,
                 "groups": [[g, n] for g, n in c.groups],

@@ -44,12 +44,27 @@ class CommunityView:
 
 
 def community_label(analysis, community) -> str:
-    """A community's name for people: its main street (or neighbourhood, or group)."""
-    c = community
-    if c.streets or c.neighbourhoods:
-        return (c.streets or c.neighbourhoods)[0][0]
-    # No addresses recorded: its main group, or its only member.
-    return analysis.name(c.groups[0][0] if c.groups else c.members[0])
+    """A community's name for people: what tells it apart (`name_circles`), unique."""
+    return community.name or analysis.name(community.members[0])
+
+
+def counted(code: str, count: int) -> str:
+    """`circles.{code}.one` for 1, `.zero` (when there is one) for 0, else `.other`."""
+    form = "one" if count == 1 else "zero" if count == 0 and code == "groups" else "other"
+    return t(f"circles.{code}.{form}", count=number(count))
+
+
+def circles_count(circles: int, alone: int) -> str:
+    """ "6 kringen en 6 nog niet verbonden": what the circles screen and the picture say."""
+    shown = counted("count", circles)
+    return t("circles.count_alone", circles=shown, alone=number(alone)) if alone else shown
+
+
+def community_size(residents: int, groups: int) -> str:
+    """ "12 bewoners, 1 groep": a circle's size, in the singular where it is one."""
+    return t(
+        "circles.size", residents=counted("residents", residents), groups=counted("groups", groups)
+    )
 
 
 def load_communities(db_path) -> list[CommunityView]:
@@ -87,7 +102,7 @@ def load_communities(db_path) -> list[CommunityView]:
 
 def community_detail(c: CommunityView, labels: dict[int, str]) -> Content:
     """The detail pane, gifts first. Literal Content throughout: names show as typed."""
-    size = t("views.community_size", residents=number(c.residents), groups=number(c.groups))
+    size = community_size(c.residents, c.groups)
     lines: list[Content] = [
         Content.assemble((t("views.community", number=c.number), "bold"), "  ", (c.label, "bold")),
         Content.styled(size, "dim"),
@@ -131,6 +146,7 @@ class CommunitiesScreen(Screen):
         with Horizontal(id="views"):
             with Vertical(id="list-pane"):
                 yield Static(Content(t("views.communities_title")), id="title")
+                yield Static(Content(""), id="count")
                 yield LoadingIndicator(id="loading")
                 yield OptionList(id="communities")
             with VerticalScroll(id="detail-pane"):
@@ -169,6 +185,7 @@ class CommunitiesScreen(Screen):
         # A community of one is a resident (or group) with no ties yet: one line for all.
         shown = [c for c in found if c.residents + c.groups > 1]
         alone = len(found) - len(shown)
+        self.query_one("#count", Static).update(Content(circles_count(len(shown), alone)))
         options.add_options(
             [
                 Option(

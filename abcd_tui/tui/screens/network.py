@@ -37,19 +37,14 @@ from abcd_tui.i18n import t
 from abcd_tui.store import actions, open_database
 from abcd_tui.store.history import Change
 from abcd_tui.tui.messages import RegisterChanged
+from abcd_tui.tui.screens.communities import circles_count
 from abcd_tui.tui.widgets.network_draw import GLYPHS
 from abcd_tui.tui.widgets.network_view import NetworkView
 
 
 def _community_name(analysis: Analysis, community) -> str:
-    """A community by its main street, else its main group, else its number."""
-    if community.streets:
-        name = community.streets[0][0]
-    elif community.groups:
-        name = analysis.name(community.groups[0][0])
-    else:
-        name = t("picture.community_number", number=community.number + 1)
-    return t("picture.community_label", name=name, count=len(community.members))
+    """A community by its own name (see `name_circles`) and residents, as the circles screen."""
+    return t("picture.community_label", name=community.name, count=community.residents)
 
 
 def load_picture(db_path: Path, centre: str | None, steps: int, view: str) -> Picture:
@@ -195,8 +190,8 @@ class NetworkScreen(Screen):
         if picture.scene.kind == "neighbourhood":
             title.update(
                 t(
-                    "picture.title_neighbourhood",
-                    communities=picture.communities,
+                    "circles.picture_title",
+                    circles=circles_count(picture.communities, picture.alone),
                     people=picture.people,
                 )
             )
