@@ -136,7 +136,8 @@ def previous_snapshot(db: Database, snapshot_id: str) -> SnapshotInfo | None:
 def snapshot_circles(db: Database) -> list[tuple[int, list[str], str]]:
     """The circles (communities of two or more) of the newest snapshot: (number, member
     node ids, name: "" in snapshots from before circles had names). Read by SQLite's
-    JSON functions, so the rest of the document is not parsed. Empty without snapshots, or when the newest one holds no readable circles."""
+    JSON functions, so the rest of the document is not parsed. Empty without snapshots,
+    or when the newest one holds no readable circles."""
     try:
         row = db.execute(
             "SELECT json_extract(data, '$.communities') FROM snapshots"
