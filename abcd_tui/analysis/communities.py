@@ -47,16 +47,22 @@ class Community:
 
 
 def detect_communities(
-    graph: nx.Graph, seed: int = 1, converted: object | None = None
+    graph: nx.Graph,
+    seed: int = 1,
+    converted: object | None = None,
+    start: Iterable[Iterable[str]] = (),
 ) -> list[list[str]]:
     """Partition of the nodes, biggest community first (ties by first node id).
 
     `converted`: the graph already in igraph (centrality.to_igraph), if at hand.
+    `start`: the circles of before (member node ids): Leiden starts from them, so an
+    edit moves only the people it concerns instead of reshuffling the whole map (from
+    scratch, one tie inside a circle of the demo village dissolves two other circles).
     """
     if graph.number_of_edges() == 0:
         parts = [[n] for n in graph]
     else:
-        parts = _leiden(graph, seed, converted)
+        parts = _leiden(graph, seed, converted, start)
         if parts is None:
             found = nx.community.louvain_communities(graph, seed=seed)
             parts = [list(part) for part in found]
@@ -65,7 +71,9 @@ def detect_communities(
     return sorted(parts, key=lambda p: (-len(p), order[p[0]]))
 
 
-def _leiden(graph: nx.Graph, seed: int, converted: object | None) -> list[list[str]] | None:
+def _leiden(
+    graph: nx.Graph, seed: int, converted: object | None, start: Iterable[Iterable[str]] = ()
+) -> list[list[str]] | None:
     try:
         import igraph
     except ImportError:
@@ -73,11 +81,21 @@ def _leiden(graph: nx.Graph, seed: int, converted: object | None) -> list[list[s
     nodes = list(graph)
     if converted is None:
         converted = to_igraph(graph)
+    label: dict[str, int] = {}
+    for i, members in enumerate(start):
+        for m in members:
+            label.setdefault(m, i)
+    initial = None
+    if label:  # the circles of before; everyone else (new, or alone then) on their own
+        fresh = count(len(label) + 1)
+        initial = [label[n] if n in label else next(fresh) for n in nodes]
     # igraph draws from Python's random module by default: give it a seeded one, and put
     # the default back (the app may run this in a worker thread; nothing else uses it).
     igraph.set_random_number_generator(random.Random(seed))
     try:
-        clustering = converted.community_leiden(objective_function="modularity", n_iterations=-1)
+        clustering = converted.community_leiden(
+            objective_function="modularity", n_iterations=-1, initial_membership=initial
+        )
     finally:
         igraph.set_random_number_generator(random)
     parts: dict[int, list[str]] = {}

@@ -64,8 +64,11 @@ class Analysis:
     def numbered_parts(self) -> list[tuple[int, list[str]]]:
         """The communities with their numbers, matched to the circles of before
         (`memo["circles.previous"]`, see `analysis_of`), in number order."""
-        parts = detect_communities(self.graph, seed=self.seed, converted=self.converted)
         before: list[tuple[int, list[str], str]] = self.memo.get("circles.previous", [])  # type: ignore[assignment]
+        start = [members for _, members, _ in before]
+        parts = detect_communities(
+            self.graph, seed=self.seed, converted=self.converted, start=start
+        )
         return number_circles(parts, [(n, members) for n, members, _ in before])
 
     @cached_property
@@ -154,13 +157,18 @@ def analysis_of(db: Database, *, exact: bool = False) -> Analysis:
             analysis = Analysis(build_graph(db, revision=revision), exact=exact)
         # Declined introductions are read with the graph (a decline bumps the revision).
         analysis.memo["declined"] = reads.declined(db)
-        # Circles keep their numbers: matched to those last shown, else the newest snapshot's.
         analysis.memo["circles.place"] = path
-        before = _circles_before.get(path)
-        analysis.memo["circles.previous"] = before if before is not None else snapshot_circles(db)
+        analysis.memo["circles.previous"] = circles_before(db)
         return analysis
 
     return _cache.get_or_compute((path, exact), revision, compute)
+
+
+def circles_before(db: Database) -> list[tuple[int, list[str], str]]:
+    """The circles a new analysis of `db` starts from and keeps the numbers and names of:
+    those this process last showed of it, else the newest snapshot's, else none."""
+    before = _circles_before.get(_database_file(db))
+    return before if before is not None else snapshot_circles(db)
 
 
 def _database_file(db: Database) -> str:

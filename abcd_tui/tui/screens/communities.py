@@ -154,6 +154,7 @@ class CommunitiesScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.query_one("#count", Static).tooltip = t("circles.numbers_note")
         self.reload()
 
     def on_screen_resume(self) -> None:
@@ -182,24 +183,26 @@ class CommunitiesScreen(Screen):
         self.query_one("#loading").display = False
         options = self.query_one("#communities", OptionList)
         options.clear_options()
-        # A community of one is a resident (or group) with no ties yet: one line for all.
+        # A community of one is a resident (or group) with no ties yet: counted, not listed.
         shown = [c for c in found if c.residents + c.groups > 1]
         alone = len(found) - len(shown)
         self.query_one("#count", Static).update(Content(circles_count(len(shown), alone)))
+        # Number and size first, so a long name cut at 80 columns keeps both.
+        width = max((len(number(c.residents)) for c in shown), default=1)
         options.add_options(
             [
                 Option(
                     Content.assemble(
-                        f"{c.number:>2}. ", (c.label, "bold"), (f"  {number(c.residents)}", "dim")
+                        f"{c.number:>2}. ",
+                        (number(c.residents).rjust(width), "dim"),
+                        "  ",
+                        (c.label, "bold"),
                     ),
                     id=str(c.number),
                 )
                 for c in shown
             ]
         )
-        if alone:
-            line = Content.styled(t("views.on_their_own", count=number(alone)), "dim italic")
-            options.add_option(Option(line, disabled=True))
         if not shown:
             options.add_option(Option(Content(t("views.no_communities")), disabled=True))
             self.query_one("#detail", Static).update(Content(""))

@@ -37,7 +37,7 @@ from abcd_tui.i18n import t
 from abcd_tui.store import actions, open_database
 from abcd_tui.store.history import Change
 from abcd_tui.tui.messages import RegisterChanged
-from abcd_tui.tui.screens.communities import circles_count
+from abcd_tui.tui.screens.communities import circles_count, community_size
 from abcd_tui.tui.widgets.network_draw import GLYPHS
 from abcd_tui.tui.widgets.network_view import NetworkView
 
@@ -235,8 +235,8 @@ class NetworkScreen(Screen):
                 info.append(" · " + ", ".join(t(f"tie.{k}") for k in kinds))
             elif mark.id == picture.centre:
                 info.append(" · " + t("picture.ties", count=len(picture.kinds)))
-            if mark.role == "community":
-                info.append(" · " + t("picture.members", count=mark.size))
+            if mark.role == "community" and mark.id in picture.sizes:
+                info.append(" · " + community_size(*picture.sizes[mark.id]))
         return Text("\n").join([line, info])
 
     @on(NetworkView.Recentre)
