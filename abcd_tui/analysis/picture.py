@@ -64,7 +64,7 @@ class Picture:
     hidden: int = 0
     people: int = 0
     communities: int = 0  # circles of two or more, as the circles screen counts them
-    alone: int = 0  # records with no ties yet: "nog niet verbonden"
+    alone: int = 0  # records with no tie yet: "nog zonder band"
     sizes: dict[str, tuple[int, int]] = field(default_factory=dict)  # blob → residents, groups
     hubs: dict[str, str] = field(default_factory=dict)  # community mark → who to centre on
     names: dict[str, str] = field(default_factory=dict)

@@ -6,9 +6,11 @@ MESSAGES_CIRCLES: dict[str, dict[str, str]] = {
     # Circles: the same count in the same words on the circles screen and the picture.
     "circles.count.one": {"nl": "1 kring", "en": "1 circle"},
     "circles.count.other": {"nl": "{count} kringen", "en": "{count} circles"},
+    # Records with no tie at all: not the "nog niet verbonden" figure of the overview
+    # (which also counts residents tied only weakly), so in words of their own.
     "circles.count_alone": {
-        "nl": "{circles} en {alone} nog niet verbonden",
-        "en": "{circles} and {alone} not yet connected",
+        "nl": "{circles}; {alone} nog zonder band",
+        "en": "{circles}; {alone} with no tie yet",
     },
     "circles.picture_title": {
         "nl": "De buurt: {circles} · {people} bewoners en groepen",

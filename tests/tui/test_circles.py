@@ -27,7 +27,7 @@ async def test_the_picture_and_the_circles_screen_count_the_same_in_the_same_wor
     async with make_app(demo_here).run_test(size=(80, 24)) as pilot:
         screen = await opened(pilot, "communities")
         count = str(screen.query_one("#count").content)
-        assert count == "6 kringen en 8 nog niet verbonden"
+        assert count == "6 kringen; 8 nog zonder band"
         lines = listed(screen)
         assert len(lines) == 6
         # "1. 34  Jongerensoos": number, residents, name; no name twice.

@@ -55,7 +55,7 @@ def counted(code: str, count: int) -> str:
 
 
 def circles_count(circles: int, alone: int) -> str:
-    """ "6 kringen en 6 nog niet verbonden": what the circles screen and the picture say."""
+    """What the circles screen and the picture say: "6 kringen; 8 nog zonder band"."""
     shown = counted("count", circles)
     return t("circles.count_alone", circles=shown, alone=number(alone)) if alone else shown
 
