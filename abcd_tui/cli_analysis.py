@@ -268,6 +268,7 @@ def run_communities(args: argparse.Namespace, db_path: Path) -> int:
             [
                 {
                     "number": c.number,
+                    "name": c.name,
                     "size": len(c.members),
                     "residents": c.residents,
                     "members": [key(m) for m in c.members],

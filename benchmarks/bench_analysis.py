@@ -95,7 +95,7 @@ def accuracy(path: Path) -> None:
     exact_analysis.__dict__["betweenness"] = exact
     fast_analysis.__dict__["betweenness"] = fast
     # The same communities for both, so only betweenness differs.
-    fast_analysis.__dict__["community_parts"] = exact_analysis.community_parts
+    fast_analysis.__dict__["numbered_parts"] = exact_analysis.numbered_parts
     for of in ("resident", "group"):
         a = {c.key for c in connectors(exact_analysis, of=of, top=20)}
         b = {c.key for c in connectors(fast_analysis, of=of, top=20)}

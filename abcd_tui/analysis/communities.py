@@ -5,13 +5,19 @@ is installed: O(m) per pass, 0.03 s at 5,000 residents. Without igraph, networkx
 Louvain (Blondel et al. 2008), 0.6 s at 5,000 residents. Both are seeded, and the graph
 is handed over in record-id order, so the same register gives the same communities.
 Each community is described by its main groups, streets and most shared gifts.
+
+Circles keep their number while most of their members stay (`number_circles`: matched
+to the previous partition by largest overlap), and each is named by what tells it apart
+from the others (`name_circles`: its main group, then a street, then a shared gift).
 """
 
 from __future__ import annotations
 
 import random
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import count
 from typing import TYPE_CHECKING
 
 import networkx as nx
@@ -37,19 +43,26 @@ class Community:
     streets: list[tuple[str, int]]  # (street, residents living there)
     neighbourhoods: list[tuple[str, int]]
     gifts: list[tuple[str, int]]  # (gift as most typed it, how many residents have it)
+    name: str = ""  # what tells it apart: unique among the communities of one analysis
 
 
 def detect_communities(
-    graph: nx.Graph, seed: int = 1, converted: object | None = None
+    graph: nx.Graph,
+    seed: int = 1,
+    converted: object | None = None,
+    start: Iterable[Iterable[str]] = (),
 ) -> list[list[str]]:
     """Partition of the nodes, biggest community first (ties by first node id).
 
     `converted`: the graph already in igraph (centrality.to_igraph), if at hand.
+    `start`: the circles of before (member node ids): Leiden starts from them, so an
+    edit moves only the people it concerns instead of reshuffling the whole map (from
+    scratch, one tie inside a circle of the demo village dissolves two other circles).
     """
     if graph.number_of_edges() == 0:
         parts = [[n] for n in graph]
     else:
-        parts = _leiden(graph, seed, converted)
+        parts = _leiden(graph, seed, converted, start)
         if parts is None:
             found = nx.community.louvain_communities(graph, seed=seed)
             parts = [list(part) for part in found]
@@ -58,7 +71,9 @@ def detect_communities(
     return sorted(parts, key=lambda p: (-len(p), order[p[0]]))
 
 
-def _leiden(graph: nx.Graph, seed: int, converted: object | None) -> list[list[str]] | None:
+def _leiden(
+    graph: nx.Graph, seed: int, converted: object | None, start: Iterable[Iterable[str]] = ()
+) -> list[list[str]] | None:
     try:
         import igraph
     except ImportError:
@@ -66,11 +81,21 @@ def _leiden(graph: nx.Graph, seed: int, converted: object | None) -> list[list[s
     nodes = list(graph)
     if converted is None:
         converted = to_igraph(graph)
+    label: dict[str, int] = {}
+    for i, members in enumerate(start):
+        for m in members:
+            label.setdefault(m, i)
+    initial = None
+    if label:  # the circles of before; everyone else (new, or alone then) on their own
+        fresh = count(len(label) + 1)
+        initial = [label[n] if n in label else next(fresh) for n in nodes]
     # igraph draws from Python's random module by default: give it a seeded one, and put
     # the default back (the app may run this in a worker thread; nothing else uses it).
     igraph.set_random_number_generator(random.Random(seed))
     try:
-        clustering = converted.community_leiden(objective_function="modularity", n_iterations=-1)
+        clustering = converted.community_leiden(
+            objective_function="modularity", n_iterations=-1, initial_membership=initial
+        )
     finally:
         igraph.set_random_number_generator(random)
     parts: dict[int, list[str]] = {}
@@ -79,11 +104,53 @@ def _leiden(graph: nx.Graph, seed: int, converted: object | None) -> list[list[s
     return list(parts.values())
 
 
-def describe_communities(graph: nx.Graph, parts: list[list[str]], top: int = 3) -> list[Community]:
-    """Each part with its main groups, streets, neighbourhoods and shared gifts."""
+def number_circles(
+    parts: list[list[str]], previous: Iterable[tuple[int, Iterable[str]]] = ()
+) -> list[tuple[int, list[str]]]:
+    """Each part with its number, in number order: a part keeps the number of the
+    previous circle most of whose (remaining) members it holds, the largest overlap
+    first; the others take the lowest numbers no remaining circle of before still has
+    (so "kring 3" never means other people after an edit). Without `previous`, parts are
+    numbered 1, 2, ... in their order (biggest first). O(members).
+    """
+    present = {n for part in parts for n in part}
+    where: dict[str, int] = {}
+    alive: Counter[int] = Counter()
+    for number, members in previous:
+        for m in members:
+            if m in present and m not in where:
+                where[m] = number
+                alive[number] += 1
+    pairs = []
+    for i, part in enumerate(parts):
+        overlap = Counter(where[m] for m in part if m in where)
+        pairs += [(-n, i, number) for number, n in overlap.items() if 2 * n > alive[number]]
+    numbers: dict[int, int] = {}
+    used: set[int] = set()
+    for _, i, number in sorted(pairs):
+        if i not in numbers and number not in used:
+            numbers[i] = number
+            used.add(number)
+    free = (n for n in count(1) if n not in used and n not in alive)
+    for i in range(len(parts)):
+        if i not in numbers:
+            numbers[i] = next(free)
+    return sorted(((numbers[i], part) for i, part in enumerate(parts)), key=lambda np: np[0])
+
+
+def describe_communities(
+    graph: nx.Graph,
+    parts: Sequence[list[str] | tuple[int, list[str]]],
+    top: int = 3,
+    names_before: dict[int, str] | None = None,
+) -> list[Community]:
+    """Each part (or (number, part), see `number_circles`) with its main groups,
+    streets, neighbourhoods and shared gifts, and a name of its own (`name_circles`;
+    `names_before`: number → the name it had)."""
     nodes = graph.nodes
     found = []
-    for number, part in enumerate(parts, start=1):
+    numbered = [p if isinstance(p, tuple) else (i, p) for i, p in enumerate(parts, start=1)]
+    for number, part in numbered:
         residents = [n for n in part if nodes[n]["type"] == RESIDENT]
         groups = [n for n in part if nodes[n]["type"] == GROUP]
         inside = set(residents)
@@ -115,7 +182,50 @@ def describe_communities(graph: nx.Graph, parts: list[list[str]], top: int = 3) 
                 gifts=[(shown[k], c) for k, c in _top(gifts, top) if c > 1],
             )
         )
+    name_circles(graph, found, names_before)
     return found
+
+
+def name_circles(
+    graph: nx.Graph, communities: list[Community], before: dict[int, str] | None = None
+) -> None:
+    """Give each community a name no other one has, in number order: its main group,
+    else a street, else a shared gift (the most tied or most common first), else its
+    neighbourhood; a community of one is called by its member. When every one of those
+    is taken, two of them together ("Dorpskoor, Beukenlaan"), and as a last resort the
+    first with its number. A circle that kept its number keeps its name of `before`
+    while that still describes it (one of those options), so a small edit renames none.
+    """
+    nodes = graph.nodes
+    taken: set[str] = set()
+    choices: dict[int, list[str]] = {}
+    ordered = sorted(communities, key=lambda c: c.number)
+    for c in ordered:
+        groups = [nodes[g]["name"] for g, n in c.groups if n]
+        options = [
+            *groups,
+            *(s for s, _ in c.streets),
+            *(g for g, _ in c.gifts),
+            *(h for h, _ in c.neighbourhoods),
+        ]
+        if not options:
+            options = [nodes[m]["name"] for m in c.members[:1]]
+        options = list(dict.fromkeys(o.strip() for o in options if o and o.strip()))
+        pairs = [f"{a}, {b}" for i, a in enumerate(options) for b in options[i + 1 :]]
+        choices[c.number] = [*options, *pairs]
+        kept = (before or {}).get(c.number)
+        if kept in choices[c.number] and kept.casefold() not in taken:
+            c.name = kept
+            taken.add(kept.casefold())
+    for c in ordered:
+        if c.name:
+            continue
+        first = choices[c.number][0] if choices[c.number] else ""
+        c.name = next(
+            (o for o in choices[c.number] if o.casefold() not in taken),
+            f"{first} {c.number}".strip(),
+        )
+        taken.add(c.name.casefold())
 
 
 def _top(counter: Counter, top: int) -> list[tuple[str, int]]:
@@ -147,15 +257,15 @@ def bridges_between(analysis: Analysis, community: Community) -> list[Bridge]:
     """
     graph = analysis.graph
     nodes = graph.nodes
-    community_of = analysis.community_of
-    own = community.number - 1  # `community_of` counts from 0, `number` from 1
+    community_of = analysis.community_of  # node → community number
+    own = community.number
     found = []
     for v in community.members:
         if nodes[v]["type"] != RESIDENT:
             continue
         outside = Counter(community_of[u] for u in graph._adj[v] if community_of[u] != own)
         if outside:
-            reaches = sorted(((c + 1, n) for c, n in outside.items()), key=lambda x: (-x[1], x[0]))
+            reaches = sorted(outside.items(), key=lambda x: (-x[1], x[0]))
             found.append(Bridge(v, nodes[v]["key"], nodes[v]["name"], reaches))
     found.sort(key=lambda b: (-len(b.reaches), -b.ties_out, b.key))
     return found

@@ -18,11 +18,17 @@ from sqlite_utils import Database
 
 from abcd_tui.analysis import centrality
 from abcd_tui.analysis.brokerage import brokerage
-from abcd_tui.analysis.communities import Community, describe_communities, detect_communities
+from abcd_tui.analysis.communities import (
+    Community,
+    describe_communities,
+    detect_communities,
+    number_circles,
+)
 from abcd_tui.analysis.cuts import CutStructure, cut_structure
 from abcd_tui.analysis.graph import build_graph
 from abcd_tui.analysis.revision import RevisionCache, graph_revision
 from abcd_tui.store import reads
+from abcd_tui.store.snapshots import snapshot_circles
 
 SEED = 1
 
@@ -60,16 +66,37 @@ class Analysis:
         return cut_structure(self.graph)
 
     @cached_property
+    def numbered_parts(self) -> list[tuple[int, list[str]]]:
+        """The communities with their numbers, matched to the circles of before
+        (`memo["circles.previous"]`, see `analysis_of`), in number order."""
+        before: list[tuple[int, list[str], str]] = self.memo.get("circles.previous", [])  # type: ignore[assignment]
+        start = [members for _, members, _ in before]
+        parts = detect_communities(
+            self.graph, seed=self.seed, converted=self.converted, start=start
+        )
+        return number_circles(parts, [(n, members) for n, members, _ in before])
+
+    @cached_property
     def community_parts(self) -> list[list[str]]:
-        return detect_communities(self.graph, seed=self.seed, converted=self.converted)
+        return [part for _, part in self.numbered_parts]
 
     @cached_property
     def community_of(self) -> dict[str, int]:
-        return {n: i for i, part in enumerate(self.community_parts) for n in part}
+        """Node → the number of its community (`Community.number`)."""
+        return {n: number for number, part in self.numbered_parts for n in part}
 
     @cached_property
     def communities(self) -> list[Community]:
-        return describe_communities(self.graph, self.community_parts)
+        before: list[tuple[int, list[str], str]] = self.memo.get("circles.previous", [])  # type: ignore[assignment]
+        found = describe_communities(
+            self.graph, self.numbered_parts, names_before={n: name for n, _, name in before}
+        )
+        place = self.memo.get("circles.place")
+        if place is not None:  # what the next analysis of this file matches its circles to
+            _circles_before[str(place)] = [
+                (c.number, c.members, c.name) for c in found if len(c.members) > 1
+            ]
+        return found
 
     @cached_property
     def brokerage_streets(self) -> dict[str, dict[str, int]]:
@@ -107,6 +134,8 @@ class Analysis:
 
 
 _cache = RevisionCache()
+# Per database file, the circles last numbered in this process: an edit keeps them.
+_circles_before: dict[str, list[tuple[int, list[str], str]]] = {}
 
 
 @contextmanager
@@ -145,9 +174,18 @@ def analysis_of(db: Database, *, exact: bool = False) -> Analysis:
             analysis = Analysis(build_graph(db, revision=revision), exact=exact)
         # Declined introductions are read with the graph (a decline bumps the revision).
         analysis.memo["declined"] = reads.declined(db)
+        analysis.memo["circles.place"] = path
+        analysis.memo["circles.previous"] = circles_before(db)
         return analysis
 
     return _cache.get_or_compute((path, exact), revision, compute)
+
+
+def circles_before(db: Database) -> list[tuple[int, list[str], str]]:
+    """The circles a new analysis of `db` starts from and keeps the numbers and names of:
+    those this process last showed of it, else the newest snapshot's, else none."""
+    before = _circles_before.get(_database_file(db))
+    return before if before is not None else snapshot_circles(db)
 
 
 def _database_file(db: Database) -> str:

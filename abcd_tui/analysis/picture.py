@@ -63,7 +63,9 @@ class Picture:
     centre: str | None = None
     hidden: int = 0
     people: int = 0
-    communities: int = 0
+    communities: int = 0  # circles of two or more, as the circles screen counts them
+    alone: int = 0  # records with no tie yet: "nog zonder band"
+    sizes: dict[str, tuple[int, int]] = field(default_factory=dict)  # blob → residents, groups
     hubs: dict[str, str] = field(default_factory=dict)  # community mark → who to centre on
     names: dict[str, str] = field(default_factory=dict)
     kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # neighbour → tie kinds
@@ -131,7 +133,7 @@ def ego_picture(analysis: Analysis, centre: str, steps: int) -> Picture:
             n,
             analysis.name(n),
             "centre" if n == centre else _role(analysis, n, stars, waiting),
-            community.get(n, 0),
+            community.get(n, 1) - 1,  # the palette counts from 0, circles from 1
         )
         for n in nodes
     )
@@ -166,7 +168,7 @@ def neighbourhood_picture(analysis: Analysis, label_of: Callable[[Community], st
         if ca != cb and ca in blob and cb in blob:
             crossing[min(ca, cb), max(ca, cb)] += 1
     marks = [
-        Mark(blob[c.number], label_of(c), "community", c.number, len(c.members)) for c in shown
+        Mark(blob[c.number], label_of(c), "community", c.number - 1, len(c.members)) for c in shown
     ]
     links = [(blob[a], blob[b], n) for (a, b), n in sorted(crossing.items())]
     hubs, between, bridged = {}, {}, set()
@@ -187,7 +189,7 @@ def neighbourhood_picture(analysis: Analysis, label_of: Callable[[Community], st
             if len(between) < BRIDGE_LIMIT:
                 bridged.add(pair)
                 between[c.node] = (blob[home], blob[other])
-                marks.append(Mark(c.node, c.name, "connector", home))
+                marks.append(Mark(c.node, c.name, "connector", home - 1))
                 links += [(c.node, blob[home], 0), (c.node, blob[other], 0)]
             break
     for c in shown:
@@ -199,7 +201,9 @@ def neighbourhood_picture(analysis: Analysis, label_of: Callable[[Community], st
         scene,
         hidden=hidden,
         people=graph.number_of_nodes(),
-        communities=len(analysis.communities),
+        communities=sum(1 for c in analysis.communities if len(c.members) > 1),
+        alone=sum(1 for c in analysis.communities if len(c.members) == 1),
+        sizes={blob[c.number]: (c.residents, len(c.members) - c.residents) for c in shown},
         hubs=hubs,
         names={c.node: c.name for c in ranked},
     )

@@ -482,3 +482,7 @@ MESSAGES.update(MESSAGES_KEYS)
 from abcd_tui.i18n.messages_ask import MESSAGES_ASK  # noqa: E402
 
 MESSAGES.update(MESSAGES_ASK)
+
+from abcd_tui.i18n.messages_circles import MESSAGES_CIRCLES  # noqa: E402
+
+MESSAGES.update(MESSAGES_CIRCLES)

@@ -31,7 +31,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from abcd_tui.analysis import connectors, introductions, not_yet_connected
-from abcd_tui.analysis.core import Analysis, paused_garbage_collector
+from abcd_tui.analysis.core import Analysis, circles_before, paused_garbage_collector
 from abcd_tui.analysis.graph import RESIDENT, build_graph
 from abcd_tui.analysis.reasons import Reason, Term
 from abcd_tui.analysis.revision import graph_revision
@@ -85,6 +85,7 @@ def _freeze(db: Database, step: Callable[[str], None]) -> dict[str, Any]:
     graph = build_graph(db, revision=revision, tokens=True)
     analysis = Analysis(graph)
     analysis.memo["declined"] = reads.declined(db)
+    analysis.memo["circles.previous"] = circles_before(db)  # the numbers the app shows
     people = {
         id_: (name, consent, address)
         for id_, name, consent, address in db.execute(
@@ -181,6 +182,7 @@ def _freeze(db: Database, step: Callable[[str], None]) -> dict[str, Any]:
         "communities": [
             {
                 "number": c.number,
+                "name": c.name,
                 "members": list(c.members),
                 "residents": c.residents,
                 "groups": [[g, n] for g, n in c.groups],

@@ -7,6 +7,7 @@ The `snapshots_never_change` trigger (schema 6) refuses any UPDATE but a forget'
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -130,3 +131,24 @@ def previous_snapshot(db: Database, snapshot_id: str) -> SnapshotInfo | None:
         if this.id == snapshot_id:
             return before
     return None
+
+
+def snapshot_circles(db: Database) -> list[tuple[int, list[str], str]]:
+    """The circles (communities of two or more) of the newest snapshot: (number, member
+    node ids, name: "" in snapshots from before circles had names). Read by SQLite's
+    JSON functions, so the rest of the document is not parsed. Empty without snapshots,
+    or when the newest one holds no readable circles."""
+    try:
+        row = db.execute(
+            "SELECT json_extract(data, '$.communities') FROM snapshots"
+            " ORDER BY created DESC, id DESC LIMIT 1"
+        ).fetchone()
+        if row is None or not row[0]:
+            return []
+        found = json.loads(row[0])
+        return [
+            (int(c["number"]), [str(m) for m in c["members"]], str(c.get("name", "")))
+            for c in found
+        ]
+    except (sqlite3.Error, ValueError, TypeError, KeyError):
+        return []

@@ -94,7 +94,9 @@ async def test_a_snapshot_taken_from_the_screen_joins_the_list_and_the_chart(db_
         chart = screen.query_one(FigureChart)
         assert chart.display and len(chart.dates) == 2
         drawn = str(chart.render())
-        assert "Door de tijd" in drawn and "Banden" in drawn and "4 → 4" in drawn
+        assert "Door de tijd · vanaf 0" in drawn and "Banden" in drawn
+        ties = next(line for line in drawn.splitlines() if line.startswith("Banden"))
+        assert ties.split()[1] == "4" and ties.split()[-1] == "4"  # first and last value
 
 
 async def test_escape_in_the_new_snapshot_dialog_takes_none(db_path, db, street):

@@ -45,12 +45,27 @@ class CommunityView:
 
 
 def community_label(analysis, community) -> str:
-    """A community's name for people: its main street (or neighbourhood, or group)."""
-    c = community
-    if c.streets or c.neighbourhoods:
-        return (c.streets or c.neighbourhoods)[0][0]
-    # No addresses recorded: its main group, or its only member.
-    return analysis.name(c.groups[0][0] if c.groups else c.members[0])
+    """A community's name for people: what tells it apart (`name_circles`), unique."""
+    return community.name or analysis.name(community.members[0])
+
+
+def counted(code: str, count: int) -> str:
+    """`circles.{code}.one` for 1, `.zero` (when there is one) for 0, else `.other`."""
+    form = "one" if count == 1 else "zero" if count == 0 and code == "groups" else "other"
+    return t(f"circles.{code}.{form}", count=number(count))
+
+
+def circles_count(circles: int, alone: int) -> str:
+    """What the circles screen and the picture say: "6 kringen; 8 nog zonder band"."""
+    shown = counted("count", circles)
+    return t("circles.count_alone", circles=shown, alone=number(alone)) if alone else shown
+
+
+def community_size(residents: int, groups: int) -> str:
+    """ "12 bewoners, 1 groep": a circle's size, in the singular where it is one."""
+    return t(
+        "circles.size", residents=counted("residents", residents), groups=counted("groups", groups)
+    )
 
 
 def load_communities(db_path) -> list[CommunityView]:
@@ -88,7 +103,7 @@ def load_communities(db_path) -> list[CommunityView]:
 
 def community_detail(c: CommunityView, labels: dict[int, str]) -> Content:
     """The detail pane, gifts first. Literal Content throughout: names show as typed."""
-    size = t("views.community_size", residents=number(c.residents), groups=number(c.groups))
+    size = community_size(c.residents, c.groups)
     lines: list[Content] = [
         Content.assemble(
             (t("views.community", number=c.number), "bold"), "  ", literal(c.label, "bold")
@@ -134,6 +149,7 @@ class CommunitiesScreen(Screen):
         with Horizontal(id="views"):
             with Vertical(id="list-pane"):
                 yield Static(Content(t("views.communities_title")), id="title")
+                yield Static(Content(""), id="count")
                 yield LoadingIndicator(id="loading")
                 yield OptionList(id="communities")
             with VerticalScroll(id="detail-pane"):
@@ -141,6 +157,7 @@ class CommunitiesScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.query_one("#count", Static).tooltip = t("circles.numbers_note")
         self.reload()
 
     def on_screen_resume(self) -> None:
@@ -169,25 +186,26 @@ class CommunitiesScreen(Screen):
         self.query_one("#loading").display = False
         options = self.query_one("#communities", OptionList)
         options.clear_options()
-        # A community of one is a resident (or group) with no ties yet: one line for all.
+        # A community of one is a resident (or group) with no ties yet: counted, not listed.
         shown = [c for c in found if c.residents + c.groups > 1]
         alone = len(found) - len(shown)
+        self.query_one("#count", Static).update(Content(circles_count(len(shown), alone)))
+        # Number and size first, so a long name cut at 80 columns keeps both.
+        width = max((len(number(c.residents)) for c in shown), default=1)
         options.add_options(
             [
                 Option(
                     Content.assemble(
                         f"{c.number:>2}. ",
+                        (number(c.residents).rjust(width), "dim"),
+                        "  ",
                         literal(c.label, "bold"),
-                        (f"  {number(c.residents)}", "dim"),
                     ),
                     id=str(c.number),
                 )
                 for c in shown
             ]
         )
-        if alone:
-            line = Content.styled(t("views.on_their_own", count=number(alone)), "dim italic")
-            options.add_option(Option(line, disabled=True))
         if not shown:
             options.add_option(Option(Content(t("views.no_communities")), disabled=True))
             self.query_one("#detail", Static).update(Content(""))

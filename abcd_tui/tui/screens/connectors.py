@@ -71,7 +71,9 @@ def load_ranking(db_path, top: int = TOP) -> Ranking:
         graph = analysis.graph
         nodes = graph.nodes
         reached = analysis.community_of
-        labels = [f"{c.number}. {community_label(analysis, c)}" for c in analysis.communities]
+        labels = {
+            c.number: f"{c.number}. {community_label(analysis, c)}" for c in analysis.communities
+        }
         name_of_key = {data["key"]: data["name"] for _, data in graph.nodes(data=True)}
 
         def names(keys: list[str]) -> list[str]:

@@ -34,6 +34,7 @@ from abcd_tui.i18n import t
 from abcd_tui.store import actions, open_database
 from abcd_tui.store.history import Change
 from abcd_tui.tui.messages import RegisterChanged
+from abcd_tui.tui.screens.communities import circles_count, community_size
 from abcd_tui.tui.text import say
 from abcd_tui.tui.widgets.network_draw import GLYPHS
 from abcd_tui.tui.widgets.network_view import NetworkView
@@ -42,14 +43,8 @@ from abcd_tui.tui.widgets.tie_dialog import TieChoice, TieDialog, candidates_of
 
 
 def _community_name(analysis: Analysis, community) -> str:
-    """A community by its main street, else its main group, else its number."""
-    if community.streets:
-        name = community.streets[0][0]
-    elif community.groups:
-        name = analysis.name(community.groups[0][0])
-    else:
-        name = t("picture.community_number", number=community.number + 1)
-    return t("picture.community_label", name=name, count=len(community.members))
+    """A community by its own name (see `name_circles`) and residents, as the circles screen."""
+    return t("picture.community_label", name=community.name, count=community.residents)
 
 
 def load_picture(db_path: Path, centre: str | None, steps: int, view: str) -> Picture:
@@ -137,8 +132,8 @@ class NetworkScreen(Screen):
         if picture.scene.kind == "neighbourhood":
             title.update(
                 t(
-                    "picture.title_neighbourhood",
-                    communities=picture.communities,
+                    "circles.picture_title",
+                    circles=circles_count(picture.communities, picture.alone),
                     people=picture.people,
                 )
             )
@@ -182,8 +177,8 @@ class NetworkScreen(Screen):
                 info.append(" · " + ", ".join(t(f"tie.{k}") for k in kinds))
             elif mark.id == picture.centre:
                 info.append(" · " + t("picture.ties", count=len(picture.kinds)))
-            if mark.role == "community":
-                info.append(" · " + t("picture.members", count=mark.size))
+            if mark.role == "community" and mark.id in picture.sizes:
+                info.append(" · " + community_size(*picture.sizes[mark.id]))
         return Text("\n").join([line, info])
 
     @on(NetworkView.Recentre)

@@ -31,7 +31,7 @@ from textual.widgets import (
 )
 
 from abcd_tui.display import literal
-from abcd_tui.export.words import figure_text
+from abcd_tui.export.words import SHARES, figure_text
 from abcd_tui.i18n import number, t
 from abcd_tui.snapshots import HEADLINE, SnapshotInfo
 from abcd_tui.store import open_database
@@ -86,6 +86,7 @@ def chart_series(found: list[SnapshotInfo]) -> tuple[Series, ...]:
             t(f"figure.short.{code}"),
             tuple(float(s.summary.get(code, 0)) for s in found),
             tuple(figure_text(code, s.summary.get(code, 0)) for s in found),
+            100.0 if code in SHARES else None,  # a share is drawn out of 100%
         )
         for code in HEADLINE
         if any(code in s.summary for s in found)
@@ -185,7 +186,9 @@ class SnapshotsScreen(Screen):
     def on_mount(self) -> None:
         self.query_one("#busy").display = False
         self.query_one("#empty").display = False
-        self.query_one(FigureChart).title = t("snapshots.chart_title")
+        chart = self.query_one(FigureChart)
+        chart.title = t("chart.title_zero", title=t("snapshots.chart_title"))
+        chart.scale_note = t("chart.scale_zero")
         self.reload()
 
     def on_screen_resume(self) -> None:
