@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -53,6 +54,9 @@ LITTLE_WORDS = frozenset(
 )
 DIMINUTIVES = ("etjes", "etje", "tjes", "tje", "pjes", "pje", "jes", "je")
 _dutch = snowballstemmer.stemmer("dutch")
+# A Snowball stemmer keeps its state in the object: two of the app's workers stemming
+# at once broke it (IndexError inside the stemmer). One at a time, behind the cache.
+_stemming = threading.Lock()
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -61,7 +65,8 @@ def stem(word: str) -> str:
     """Snowball's Dutch stem, applied twice: once folds "fietsen" to "fiets", the second
     time "fiets" and "fietsen" meet at "fiet". Remembered: compound splitting asks for
     the stems of every cut of a word (60 µs a call uncached)."""
-    return _dutch.stemWord(_dutch.stemWord(word))
+    with _stemming:
+        return _dutch.stemWord(_dutch.stemWord(word))
 
 
 @dataclass(frozen=True)

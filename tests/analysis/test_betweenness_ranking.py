@@ -22,7 +22,10 @@ def village(tmp_path_factory):
 def top_connectors(graph, values: dict, parts, count: int = 20) -> list[str]:
     analysis = Analysis(graph)
     analysis.__dict__["betweenness"] = values
-    analysis.__dict__["community_parts"] = parts  # the same circles: only b differs
+    # The same circles: only betweenness differs (circles are numbered parts since
+    # circles keep their numbers; both views are set).
+    analysis.__dict__["numbered_parts"] = list(enumerate(parts, start=1))
+    analysis.__dict__["community_parts"] = parts
     return [c.key for c in connectors(analysis, top=count)]
 
 

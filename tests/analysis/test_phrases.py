@@ -146,3 +146,30 @@ def test_a_builder_would_say_these_meet(need, offer):
 @pytest.mark.parametrize(("a", "b"), APART)
 def test_a_builder_would_not_introduce_on_these(a, b):
     assert match_level(a, b) in (None, THEME)
+
+
+def test_phrases_are_understood_right_from_several_threads_at_once():
+    """Found by the hostile-register test: two of the app's workers stemming at once
+    broke the shared Snowball stemmer (an IndexError inside it)."""
+    import threading
+
+    from abcd_tui.analysis import phrases
+
+    words = [f"{w}{n}" for n in range(400) for w in ("fietsen", "tuinieren", "boodschap")]
+    errors: list[BaseException] = []
+
+    def stem_all() -> None:
+        try:
+            for word in words:
+                phrases.stem(word)
+        except BaseException as error:  # noqa: BLE001 (what the test is about)
+            errors.append(error)
+
+    phrases.stem.cache_clear()
+    threads = [threading.Thread(target=stem_all) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert phrases.stem("fietsen") == phrases.stem("fiets") == "fiet"

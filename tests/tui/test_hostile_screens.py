@@ -52,7 +52,7 @@ class Terminal:
             os.execv(sys.executable, [sys.executable, "-m", "abcd_tui", "--db", str(db_path)])
         fcntl.ioctl(self.fd, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 140, 0, 0))
 
-    def read(self, *until: bytes, quiet: float = 0.12, most: float = 10.0) -> bytes:
+    def read(self, *until: bytes, quiet: float = 0.12, most: float = 30.0) -> bytes:
         """What the app writes until it has shown each of `until` (regexes) and then
         been quiet for `quiet` seconds, or `most` seconds have passed."""
         start = len(self.output)
