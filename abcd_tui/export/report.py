@@ -48,7 +48,7 @@ def _render(context: dict[str, Any]) -> str:
     if comparison is not None:  # a list the context leaves out is an empty one
         comparison = {**{key: [] for key in COMPARISON_LISTS}, **comparison}
         context = {**context, "comparison": comparison}
-    template = _environment().get_template("report.html.j2")
+    template = templates().get_template("report.html.j2")
     return template.render(
         **{"generalised": [], **context},  # a context without it: no such section
         created_text=when(context.get("created", "")),
@@ -66,7 +66,9 @@ def _render(context: dict[str, Any]) -> str:
 
 
 @cache
-def _environment() -> Environment:
+def templates() -> Environment:
+    """The package's HTML templates, autoescaped (names stay text), with `t` and
+    `number` for the words and figures in the export's language."""
     environment = Environment(
         loader=FileSystemLoader(TEMPLATES),
         autoescape=True,

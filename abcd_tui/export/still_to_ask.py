@@ -17,22 +17,20 @@ import re
 import tempfile
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import cache
 from itertools import groupby
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from sqlite_utils import Database
 
 from abcd_tui import i18n
 from abcd_tui.domain.errors import UserError
 from abcd_tui.domain.text import match_key, slugify
 from abcd_tui.export.formats import spreadsheet_safe
+from abcd_tui.export.report import templates
 from abcd_tui.i18n import t
 from abcd_tui.store.still_to_ask import StillToAsk, still_to_ask, streets
 
 LIST_FORMATS = ("csv", "html")
-TEMPLATES = Path(__file__).parent / "templates"
 
 
 @dataclass(frozen=True)
@@ -90,7 +88,7 @@ def render_html(items: list[StillToAsk], *, street: str | None = None) -> str:
     we last talked and what to ask, with room to tick. Autoescaped: names stay text."""
     groups = per_street(items)
     return (
-        _environment()
+        templates()
         .get_template("still_to_ask.html.j2")
         .render(
             language=i18n.language(),
@@ -101,19 +99,6 @@ def render_html(items: list[StillToAsk], *, street: str | None = None) -> str:
             ask_words=ask_words,
         )
     )
-
-
-@cache
-def _environment() -> Environment:
-    environment = Environment(
-        loader=FileSystemLoader(TEMPLATES),
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    environment.globals.update(t=t, number=i18n.number)
-    return environment
 
 
 def _free_name(path: Path) -> Path:
