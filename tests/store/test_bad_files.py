@@ -432,7 +432,7 @@ def test_random_hostile_rows_import_literally_or_are_refused_with_a_message(tmp_
 def test_a_workbook_damaged_anywhere_is_read_or_refused_with_a_message(tmp_path):
     """Bytes flipped or cut anywhere in a real workbook: a Sheet or a SheetError, never
     an unexpected error."""
-    from hypothesis import HealthCheck, given, settings
+    from hypothesis import HealthCheck, example, given, settings
     from hypothesis import strategies as st
 
     from abcd_tui.i18n import t
@@ -452,6 +452,8 @@ def test_a_workbook_damaged_anywhere_is_read_or_refused_with_a_message(tmp_path)
         noise=st.binary(min_size=1, max_size=8),
         cut=st.booleans(),
     )
+    # Found in a CI run: a header claiming "zip file version 6.4" (NotImplementedError).
+    @example(at=1203, noise=b"\x00\x00@", cut=False)
     def check(at, noise, cut):
         data = whole[:at] if cut else whole[:at] + noise + whole[at + len(noise) :]
         path.write_bytes(data)
