@@ -15,7 +15,6 @@ from hypothesis import settings
 from abcd_tui import i18n
 from abcd_tui.store import open_database
 
-
 # The same examples on every run: CI must not pass or fail by the luck of the draw.
 # Drop the profile locally to let hypothesis explore new examples.
 settings.register_profile("abcd", derandomize=True)
