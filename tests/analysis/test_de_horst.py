@@ -64,5 +64,3 @@ def test_not_now_and_no_are_respected_and_consent_is_flagged(capsys, horst):
     flagged = {i["meet"] for i in intros if i["consent_first"]}
     assert flagged and flagged <= {"gerrit", "rina"}
     assert all(not i["consent_first"] for i in intros if i["meet"] not in ("gerrit", "rina"))
-
-

@@ -21,5 +21,5 @@ def test_a_snapshot_without_names_or_circles_gives_what_it_has(tmp_path):
     db = open_database(tmp_path / "t.db")
     save_snapshot(db, "oud", document([{"number": 1, "members": ["r1", "r2"]}]))
     assert snapshot_circles(db) == [(1, ["r1", "r2"], "")]  # from before circles had names
-    db.execute("UPDATE snapshots SET scrubs = 1, data = '{\"communities\": [{\"x\": 1}]}'")
+    db.execute('UPDATE snapshots SET scrubs = 1, data = \'{"communities": [{"x": 1}]}\'')
     assert snapshot_circles(db) == []  # unreadable: start afresh rather than fail
