@@ -51,7 +51,7 @@ async def burst(app, keys) -> None:
     when they arrive, before any is handled (as Textual does with a terminal's input)."""
     target = app.screen.focused
     for key in keys:
-        character = {"tab": "\t", "enter": "\r"}.get(key, key)
+        character = {"tab": "\t", "enter": "\r", "space": " "}.get(key, key)
         target.post_message(events.Key(key, character))
 
 
@@ -373,3 +373,27 @@ async def test_a_revisit_of_someone_forgotten_meanwhile_is_never_written_back(db
         assert named(db, "Dien van der Berg") == []
         assert app.return_code is None  # a message, not a crash
         assert any("vergeten" in n.message or "verwijderd" in n.message for n in notes(app))
+
+
+async def test_a_burst_from_a_field_into_consent_and_open_lands_there(db_path, db, village):
+    """Found by a tester: "Eric<tab> <tab>j" typed fast from "Kent hier" left consent
+    unticked and open unknown, and " j" ended up in the tie field (the tie was lost)."""
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_walk(app, pilot)
+        form = app.screen
+        form.query_one("#name").value = "Piet Hein"
+        form.query_one("#ties").focus()
+        await pilot.pause()
+        await burst(app, [*"Eric", "tab", "space", "tab", "j"])
+        await settle(pilot)
+        assert str(form.query_one("#consent").content) == "[x] ja"
+        assert form.query_one("#open").value == "yes"
+        assert form.query_one("#ties").value.strip() == "Eric"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        [piet] = named(db, "Piet Hein")
+        assert piet.consent is True and piet.open_to_introductions.value == "yes"
+        assert {t.to_id for t in reads.ties(db)} | {t.from_id for t in reads.ties(db)} >= {
+            village["eric"].id
+        }

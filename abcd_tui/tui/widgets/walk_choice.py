@@ -46,6 +46,20 @@ class WalkChoice(Static, can_focus=True):
             event.prevent_default()
             self.pick(event.character)
 
+    def take_key(self, key: str, character: str | None) -> None:
+        """A key that was on its way to the field before this one (a burst: a fast
+        typist, a paste): answered as if typed here."""
+        if key in ("space", "right"):
+            self.action_step(1)
+        elif key == "left":
+            self.action_step(-1)
+        elif key == "tab":
+            self.screen.focus_next()
+        elif key == "shift+tab":
+            self.screen.focus_previous()
+        elif character and character.isprintable():
+            self.pick(character)
+
     def pick(self, letter: str) -> None:
         """The next choice whose label (without a "[x] " box) starts with `letter`."""
         wanted = letter.casefold()

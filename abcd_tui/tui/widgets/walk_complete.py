@@ -140,6 +140,13 @@ class WalkInput(Input):
             event.stop()
             focused.post_message(events.Key(event.key, event.character))
             return
+        if focused is not self and hasattr(focused, "take_key"):
+            # A choice (consent, open) has the focus now: it answers the key as if it
+            # had been typed there (space ticks, "j" is ja, Tab moves on).
+            event.prevent_default()
+            event.stop()
+            focused.take_key(event.key, event.character)
+            return
         completer = self.completer
         if event.key in ("tab", "enter") and completer:
             completer.catch_up()  # what the field holds now, not a burst ago
