@@ -506,7 +506,7 @@ def who_can_help(
     matcher = analysis_matcher(analysis)
     graph = analysis.graph
     nodes = graph.nodes
-    found: dict[str, list[tuple[float, int, int, Reason]]] = {}
+    found: dict[str, list[tuple[float, int, int, Reason, str]]] = {}
     seen: set[tuple[str, str, str]] = set()
     scopes = sorted(set(matcher.scope.values()) | {GROUP_SCOPE})
     # Themes only when nothing closer is found anywhere: "vervoer naar het ziekenhuis"
@@ -528,7 +528,7 @@ def who_can_help(
                     if level == THEME:
                         params.update(_theme_params(p.phrase, text))
                     found.setdefault(p.owner, []).append(
-                        (worth, LEVEL_RANK[level], order, Reason(code, params))
+                        (worth, LEVEL_RANK[level], order, Reason(code, params), p.field)
                     )
         if found:
             break
@@ -538,6 +538,7 @@ def who_can_help(
     for v, matches in found.items():
         matches.sort(key=lambda m: (-m[0], m[2]))
         best = matches[0]
+        matches = _told_once(matches)
         data = nodes[v]
         score = best[0] + min(HELP_MORE, sum(m[0] for m in matches[1:]) / 10)
         helpers.append(
@@ -560,6 +561,22 @@ def who_can_help(
         )
     helpers.sort(key=lambda h: h[:4])
     return [h[4] for h in helpers[:top]]
+
+
+def _told_once(matches: list[tuple]) -> list[tuple]:
+    """Each phrase said once, in its best light: "biedt 'snoeien'" and not also "kan
+    'snoeien' (gave, nog niet als aanbod genoemd)"; a group's own name only when nothing
+    else about it matched ("groep over 'Buurtmoestuin'" says little). `matches` are
+    (worth, level, order, reason, field), best first."""
+    seen: set[str] = set()
+    told = []
+    for match in matches:
+        phrase = str(match[3].params.get("phrase", ""))
+        if phrase not in seen:
+            seen.add(phrase)
+            told.append(match)
+    about = [m for m in told if m[4] != "name"]
+    return about or told
 
 
 def _distances(analysis: Analysis, key: str) -> dict[str, int]:

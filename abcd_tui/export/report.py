@@ -18,6 +18,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from abcd_tui import i18n
+from abcd_tui.domain.text import visible
 from abcd_tui.export.svg import legend_items, network_svg
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -75,6 +76,10 @@ def templates() -> Environment:
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        # Control characters in a name become visible stand-ins, as on screen.
+        finalize=lambda value: (
+            value if isinstance(value, Markup) or not isinstance(value, str) else visible(value)
+        ),
     )
     environment.globals.update(t=i18n.t, number=i18n.number)
     return environment

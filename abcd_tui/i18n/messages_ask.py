@@ -26,9 +26,9 @@ MESSAGES_ASK: dict[str, dict[str, str]] = {
     "walks.col.brought": {"nl": "Wat het opleverde", "en": "What it brought"},
     "walks.brought": {
         "nl": "{met} gesproken ({new} nieuw, {revisited} opnieuw) · {gifts} gaven ·"
-        " aanbod {offers} · vraag {needs} · {ties} banden · nog te vragen bij {still}",
+        " aanbod {offers} · vraag {needs} · {ties} banden · nog te vragen: {still}",
         "en": "{met} met ({new} new, {revisited} again) · {gifts} gifts ·"
-        " offers {offers} · needs {needs} · {ties} ties · still to ask of {still}",
+        " offers {offers} · needs {needs} · {ties} ties · still to ask: {still}",
     },
     "walks.ended": {"nl": "afgesloten", "en": "ended"},
     "walks.open": {"nl": "open", "en": "open"},

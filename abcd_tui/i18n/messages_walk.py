@@ -41,14 +41,14 @@ MESSAGES_WALK: dict[str, dict[str, str]] = {
     "walk.clear": {"nl": "Leeg formulier", "en": "Clear form"},
     "walk.new_walk": {"nl": "Nieuwe wandeling", "en": "New walk"},
     "walk.met": {"nl": "Ontmoet op deze wandeling ({count})", "en": "Met on this walk ({count})"},
-    "walk.met_none": {"nl": "nog niemand: wie komt u tegen?", "en": "nobody yet: who do you meet?"},
+    "walk.met_none": {"nl": "nog niemand: wie kom je tegen?", "en": "nobody yet: who do you meet?"},
     "walk.met_again": {"nl": "{name} (opnieuw)", "en": "{name} (again)"},
     "walk.saved": {
         "nl": "Opgeslagen: {name} (gaven: {gifts}, banden: {ties})",
         "en": "Saved: {name} ({gifts} gifts, {ties} ties)",
     },
     "walk.unknown_names": {
-        "nl": "Nog niet in het register, dus geen band gelegd: {names}. Voeg ze toe als u ze spreekt.",
+        "nl": "Nog niet in het register, dus geen band gelegd: {names}. Voeg ze toe als je ze spreekt.",
         "en": "Not in the register yet, so no tie made: {names}. Add them when you meet them.",
     },
     "walk.revisit": {"nl": "Al bekend: {name}", "en": "Already known: {name}"},
@@ -99,7 +99,7 @@ MESSAGES_WALK: dict[str, dict[str, str]] = {
     },
     "walk.leave": {"nl": "Wandeling verlaten", "en": "Leave the walk"},
     "walk.leave_question": {
-        "nl": "Wat u typte voor {name} is nog niet opgeslagen. Toch weggaan? (het wordt niet bewaard)",
+        "nl": "Wat je typte voor {name} is nog niet opgeslagen. Toch weggaan? (het wordt niet bewaard)",
         "en": "What you typed for {name} is not saved yet. Leave anyway? (it will not be kept)",
     },
     "walk.someone_typed": {"nl": "deze bewoner", "en": "this resident"},

@@ -232,3 +232,16 @@ def test_consent_not_recorded_is_marked_where_suggested(tmp_path):
     marks = {i.meet_key: i.consent_first for i in introductions(analysis, for_key="dien")}
     assert marks == {"eric": True, "fred": False}
     assert {h.key: h.consent_first for h in who_can_help(analysis, "tuin")} == marks
+
+
+def test_who_can_help_says_each_phrase_once_and_a_group_by_more_than_its_name(tmp_path):
+    """Found by a tester: "biedt 'snoeien'" then "kan 'snoeien' (gave, nog niet als
+    aanbod genoemd)" for one person; "groep over 'Buurtmoestuin'" for its own name."""
+    from tests.analysis.neighbourhoods import new_map
+
+    m = new_map(tmp_path)
+    m.resident("niels", offers=["snoeien"], hands=["snoeien"])
+    m.group("buurtmoestuin", GroupKind.ASSOCIATION, tags=["tuinieren"])
+    found = {h.key: h for h in who_can_help(Analysis(build_graph(m.db)), "hulp in de tuin")}
+    assert [r.code for r in found["niels"].reasons] == ["help.offers_related"]
+    assert [r.params["phrase"] for r in found["buurtmoestuin"].reasons] == ["tuinieren"]

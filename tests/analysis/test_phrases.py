@@ -120,6 +120,11 @@ MEET = [
 
 
 APART = [
+    # Found by a tester on the demo: "allebei hetzelfde in andere woorden" for these.
+    ("gezonde voeding", "hulp met medicijnen"),
+    ("bijbelkennis", "koranles"),
+    ("gezonde voeding", "reanimatie"),
+    ("flyers maken", "notuleren"),
     ("tuinieren", "fietsen"),
     ("koken", "computer"),
     ("muziek maken", "fiets repareren"),

@@ -155,3 +155,13 @@ def test_the_real_command_writes_into_exports_by_default(db_path, village, tmp_p
     assert "exports/still-to-ask.html" in result.stdout and "0600" in result.stderr
     listed = run_cli("--db", str(db_path), "walks", "--json", cwd=tmp_path)
     assert json.loads(listed.stdout)[0]["met"] == 2
+
+
+def test_a_name_with_an_escape_shows_a_stand_in_in_the_printed_list(db, db_path, tmp_path):
+    """Found by a tester: the list kept the raw ESC byte of a name (harmless in a
+    browser, but not what the builder sees on screen)."""
+    writes.save_resident(db, Resident(name="Kim \x1b[2J", key="kim", address="Kerkstraat 1"))
+    args = ["--db", str(db_path), "still-to-ask", "--format", "html", "--out", str(tmp_path)]
+    assert main(args) == 0
+    text = (tmp_path / "still-to-ask.html").read_text(encoding="utf-8")
+    assert "\x1b" not in text and "Kim \\x1b[2J" in text
