@@ -45,7 +45,7 @@ LITTLE_WORDS = frozenset(
     de het een en of in op van voor met aan bij naar te om over uit door tot onder mijn je
     jij jou ik me mij we wij ze zij hij haar zijn hun ons onze u uw die dat deze dit er wat
     wie waar hoe af toe mee samen even soms graag wel niet ook nog heel erg veel beetje
-    keer week per eens extra al alle iedereen elkaar hulp helpen help hulpje iemand iets
+    keer week per eens extra al alle iedereen elkaar mensen hulp helpen help hulpje iemand iets
     wil willen kan kunnen zou wordt worden ben is nodig zoek zoekt zoeken vinden gezocht
     leren geven doen maken les lessen goed a an the and or to for with on at by of in my me
     i we you someone somebody some need needs needed looking helping learn learning give
@@ -180,7 +180,9 @@ def _word_stems(word: str) -> tuple[str, ...]:
     parts = _split(word)
     if parts:
         return parts
-    if len(word) >= 6:
+    # A typo mended only in a long word ("tuinierne"): in a short one a single letter is
+    # another word ("mensen" -> "mens" is not "mean", of "meaning").
+    if len(word) >= 6 and len(s) >= 5:
         mended = process.extractOne(s, _known_list(), scorer=fuzz.ratio, score_cutoff=85)
         if mended is not None:
             return (mended[0],)

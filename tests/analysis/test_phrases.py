@@ -35,6 +35,7 @@ def test_what_a_phrase_is_about():
 
 
 MEET = [
+    ("wil graag mensen ontmoeten", "gezelschap"),
     ("hulp bij het invullen van formulieren", "administratie"),
     ("iemand die mijn post doorneemt", "brieven lezen"),
     ("hulp met de computer", "computerles geven"),
@@ -120,6 +121,7 @@ MEET = [
 
 
 APART = [
+    ("wil graag mensen ontmoeten", "zingeving"),  # "mensen" is not a typo of "meaning"
     # Found by a tester on the demo: "allebei hetzelfde in andere woorden" for these.
     ("gezonde voeding", "hulp met medicijnen"),
     ("bijbelkennis", "koranles"),
