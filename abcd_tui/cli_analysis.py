@@ -88,6 +88,15 @@ def _lines(reasons: list) -> Text:
     return Text("\n").join(literal(r) for r in _reasons(reasons))
 
 
+def _why(reasons: list, consent_first: bool) -> Text:
+    """The reasons, and "eerst toestemming vragen" for someone whose consent is not
+    recorded (introductions and who-can-help alike)."""
+    lines = _lines(reasons)
+    if consent_first:
+        lines.append(literal("\n" + t("analysis.consent_first"), "yellow"))
+    return lines
+
+
 def _table(title: str, columns: list[str], wide: int = -1) -> Table:
     """A table whose reasons column (`wide`, by index) takes the room that is left."""
     table = Table(title=literal(title), title_justify="left", show_lines=False, expand=True)
@@ -220,9 +229,7 @@ def run_introductions(args: argparse.Namespace, db_path: Path) -> int:
         ],
     )
     for i in found:
-        why = _lines(i.reasons)
-        if i.consent_first:
-            why.append(literal("\n" + t("analysis.consent_first"), "yellow"))
+        why = _why(i.reasons, i.consent_first)
         table.add_row(
             literal(analysis.name(i.for_), "bold"),
             literal(i.meet_name, "bold"),
@@ -338,9 +345,7 @@ def run_who_can_help(args: argparse.Namespace, db_path: Path) -> int:
     )
     for h in found:
         cells = [literal(h.key)] if out.width >= WIDE_TERMINAL else []
-        why = _lines(h.reasons)
-        if h.consent_first:
-            why.append(literal("\n" + t("analysis.consent_first"), "yellow"))
+        why = _why(h.reasons, h.consent_first)
         cells += [literal(h.name, "bold"), kind_text(h.kind), f"{h.score:.1f}", why]
         table.add_row(*cells)
     out.print(table)

@@ -60,9 +60,9 @@ from abcd_tui.domain.records import GroupKind
 GIFTS = ("head", "hands", "heart", "offers")
 SHARED = ("head", "hands", "heart", "interests")
 MEETING_GROUPS = frozenset({GroupKind.ASSOCIATION, GroupKind.PLACE})
-EXCHANGE = {SAME: 4.0, CLOSE: 4.0, SYNONYM: 3.5, RELATED: 2.5, THEME: 1.0}
+EXCHANGE = {SAME: 4.0, CLOSE: 4.0, SYNONYM: 3.5, RELATED: 2.5}
 SHARED_POINTS = {SAME: 2.0, CLOSE: 2.0, SYNONYM: 1.5}
-GROUP_POINTS = {SAME: 3.5, CLOSE: 3.5, SYNONYM: 3.5, RELATED: 2.0, THEME: 0.5}
+GROUP_POINTS = {SAME: 3.5, CLOSE: 3.5, SYNONYM: 3.5, RELATED: 2.0}
 # A gift counts a little less than what someone offers, a love (interest) for a need
 # like "iemand om mee te fietsen" less again.
 LESS = {"gives": 0.0, "gets": 0.0, "gives_gift": 0.5, "gets_gift": 0.5, "gets_interest": 1.5}
@@ -70,8 +70,6 @@ FOUND_IN = {"offers": "gets", "interests": "gets_interest"}  # else a gift: "get
 SAME_NEED_AGAIN = 2.0  # a second slot for the same need counts this much less
 STREET, NEIGHBOURHOOD, COMMON, SAID_YES = 1.0, 0.3, 0.75, 0.3
 GROUP_SCOPE = "#everywhere"  # clubs without members (or of members without a neighbourhood)
-# Levels that make an introduction on their own; a theme only ranks.
-SUBSTANTIVE = frozenset({SAME, CLOSE, SYNONYM, RELATED})
 LEVEL_SUFFIX = {SAME: "", CLOSE: "", SYNONYM: "_synonym", RELATED: "_related", THEME: "_theme"}
 
 
@@ -210,12 +208,7 @@ class Matcher:
         for need in data["needs"]:
             for bucket in ("offers", "gifts", "interests"):
                 for p, level in lookup(need, bucket):
-                    if bucket == "interests" and level not in SUBSTANTIVE:
-                        continue
-                    kind = {"offers": "gets", "interests": "gets_interest"}.get(
-                        p.field, "gets_gift"
-                    )
-                    exchange(p.owner, p.phrase, need, kind, level)
+                    exchange(p.owner, p.phrase, need, FOUND_IN.get(p.field, "gets_gift"), level)
         # Shared: the same thing in the same or other words. A broader term in common
         # ("muziek", "zingen in een koor") counts for needs and clubs, not here: half of
         # all matches on the 5,000 demo, for a point each.
@@ -243,9 +236,7 @@ class Matcher:
             other_data = nodes[other]
             if other_data["type"] == RESIDENT and other_data["open"] == "not_now" and not not_now:
                 continue
-            points, substantive = _points(c)
-            if not substantive:
-                continue
+            points = _points(c)  # every candidate was found by a substantive reason
             if other_data["type"] == RESIDENT:
                 if street and other_data["street"] == street:
                     c.same_street = True
@@ -288,8 +279,6 @@ class Matcher:
         ranked = sorted(
             c.exchanges.items(), key=lambda kv: (-LEVEL_RANK[kv[1][0]], kv[0][0] != "gives")
         )
-        if any(level in SUBSTANTIVE for level, _, _ in c.exchanges.values()) or c.shared:
-            ranked = [kv for kv in ranked if kv[1][0] in SUBSTANTIVE]  # a theme says little
         told: set[str] = set()
         for (direction, need), (level, offer, _) in ranked:
             if need in told or len(told) == 2:
@@ -304,14 +293,10 @@ class Matcher:
                 "gets_gift": "intro.gift_for_need",
                 "gets_interest": "intro.love_for_need",
             }[direction] + LEVEL_SUFFIX[level]
-            if level == THEME:
-                params.update(_theme_params(offer, need))
             ordered.append((0 if direction.startswith("gives") else 1, Reason(code, params)))
         if c.about:
             phrase, mine, level = c.about
             params = {"tag": phrase, "phrase": mine}
-            if level == THEME:
-                params.update(_theme_params(phrase, mine))
             ordered.append((2, Reason("intro.group_about" + LEVEL_SUFFIX[level], params)))
         for mine, theirs, level in c.shared:
             if level == SAME:
@@ -332,28 +317,17 @@ class Matcher:
         return [r for _, r in sorted(ordered, key=lambda x: x[0])]
 
 
-def _points(c: _Candidate) -> tuple[float, bool]:
-    """The points of what was found for a candidate, and whether any of it is
-    substantive (see the module doc): the two best needs met, two shared things at
-    most, the best group fit."""
-    points, substantive = 0.0, False
+def _points(c: _Candidate) -> float:
+    """The points of what was found for a candidate (see the module doc): the two best
+    needs met, two shared things at most, the best group fit."""
     levels = sorted(
-        (
-            (EXCHANGE[level] - LESS[direction], level)
-            for level, _, direction in c.exchanges.values()
-        ),
+        (EXCHANGE[level] - LESS[direction] for level, _, direction in c.exchanges.values()),
         reverse=True,
     )
-    for worth, level in levels[:2]:
-        points += worth
-        substantive |= level in SUBSTANTIVE
-    for _, _, level in c.shared:
-        points += SHARED_POINTS[level]
-        substantive = True
+    points = sum(levels[:2]) + sum(SHARED_POINTS[level] for _, _, level in c.shared)
     if c.about is not None:
         points += GROUP_POINTS[c.about[2]]
-        substantive |= c.about[2] in SUBSTANTIVE
-    return points, substantive
+    return points
 
 
 def _main_need(c: _Candidate) -> str | None:
