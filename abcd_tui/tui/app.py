@@ -21,7 +21,7 @@ from abcd_tui import paths, settings
 from abcd_tui.domain.errors import UserError
 from abcd_tui.domain.records import DomainError
 from abcd_tui.i18n import t
-from abcd_tui.store import open_database, write_transaction
+from abcd_tui.store import Register, open_database, write_transaction
 from abcd_tui.store.backup import daily_backup
 from abcd_tui.store.edits import EditRefused
 from abcd_tui.store.history import Change, History
@@ -93,6 +93,7 @@ class AbcdApp(App[None]):
     def __init__(self, db_path: Path, created: bool = False):
         super().__init__()
         self.db_path = db_path
+        self.register = Register(db_path)  # every read and write goes through it
         self.created = created
         self.history = History()
         # `changes.forgets` when the history was begun: a forget since (here or by

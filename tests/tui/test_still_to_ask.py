@@ -3,9 +3,9 @@
 from datetime import date
 
 from abcd_tui.domain.records import Resident, Walk
-from abcd_tui.store import writes
+from abcd_tui.store import Register, writes
+from abcd_tui.store.still_to_ask import still_to_ask
 from abcd_tui.tui.app import make_app
-from abcd_tui.tui.screens.still_to_ask import still_to_ask
 from tests.tui.pilot import settle
 
 
@@ -22,7 +22,7 @@ def village(db):
 
 def test_each_resident_with_what_is_still_to_ask(db_path, db):
     village(db)
-    found = {s.name: s.ask for s in still_to_ask(db_path, today=date(2026, 11, 23))}
+    found = {s.name: s.ask for s in Register(db_path).read(still_to_ask, today=date(2026, 11, 23))}
     assert found == {"Bram": ("stale",), "[b]Cor[/b]": ("gifts", "offers", "needs", "consent")}
 
 

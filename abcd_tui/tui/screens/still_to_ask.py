@@ -6,10 +6,7 @@ the list, sorted by street because a walk goes street by street.
 
 from __future__ import annotations
 
-from datetime import date
-from pathlib import Path
-
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
@@ -18,23 +15,14 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from abcd_tui import paths
 from abcd_tui.display import literal
+from abcd_tui.export.still_to_ask import ListWritten, write_still_to_ask
 from abcd_tui.i18n import t
-from abcd_tui.store import open_database
-from abcd_tui.store import still_to_ask as asking
-from abcd_tui.store.still_to_ask import StillToAsk
+from abcd_tui.store.still_to_ask import StillToAsk, still_to_ask
 from abcd_tui.tui.messages import RegisterChanged
+from abcd_tui.tui.work import Shows
 
 
-def still_to_ask(db_path: Path, today: date | None = None) -> list[StillToAsk]:
-    """Residents with something still to ask, by street and name (see store.still_to_ask)."""
-    db = open_database(db_path, create=False)
-    try:
-        return asking.still_to_ask(db, today=today)
-    finally:
-        db.close()
-
-
-class StillToAskScreen(Screen):
+class StillToAskScreen(Shows, Screen):
     """A table to plan the next walk from: name, street, last talked, what to ask."""
 
     CSS_PATH = "still_to_ask.tcss"
@@ -62,16 +50,7 @@ class StillToAskScreen(Screen):
 
     @on(RegisterChanged)
     def reload(self) -> None:
-        self.load()
-
-    @work(thread=True, exclusive=True, group="still")
-    def load(self) -> None:
-        try:
-            found = still_to_ask(self.app.db_path)
-        except Exception as error:
-            self.app.call_from_thread(self.app.show_error, error)
-            return
-        self.app.call_from_thread(self.show, found)
+        self.fetch("still", lambda: self.register.read(still_to_ask), self.show)
 
     def show(self, found: list[StillToAsk]) -> None:
         intro = t("still.intro", count=len(found)) if found else t("still.none")
@@ -86,22 +65,15 @@ class StillToAskScreen(Screen):
     # name of its own (an earlier list is never replaced), and the place is told.
 
     def action_write_list(self, fmt: str) -> None:
-        self.write_list(fmt)
+        out_dir = paths.exports_folder()
+        self.fetch(
+            "still-list",
+            lambda: self.register.look(write_still_to_ask, fmt, out_dir=out_dir, fresh=True),
+            self.written,
+        )
 
-    @work(thread=True, exclusive=True, group="still-list")
-    def write_list(self, fmt: str) -> None:
-        from abcd_tui.export.still_to_ask import write_still_to_ask
-
-        try:
-            db = open_database(self.app.db_path, create=False)
-            try:
-                done = write_still_to_ask(db, fmt, out_dir=paths.exports_folder(), fresh=True)
-            finally:
-                db.close()
-        except Exception as error:
-            self.app.call_from_thread(self.app.show_error, error)
-            return
+    def written(self, done: ListWritten) -> None:
         message = t(
             "ask.written", path=done.path.resolve(), people=done.people, streets=done.streets
         )
-        self.app.call_from_thread(self.notify, message, markup=False, timeout=10)
+        self.notify(message, markup=False, timeout=10)
