@@ -27,6 +27,8 @@ test: $(VENV)/.installed
 lint: $(VENV)/.installed
 	$(BIN)/ruff check abcd_tui tests benchmarks
 	$(BIN)/ruff format --check abcd_tui tests benchmarks
+	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/bench_register.py
