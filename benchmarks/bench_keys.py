@@ -21,7 +21,7 @@ from abcd_tui.demo import make_demo
 from abcd_tui.store import open_database
 from abcd_tui.tui.app import make_app
 from abcd_tui.tui.keys import is_typed_key, keys_are_text
-from abcd_tui.tui.widgets.tie_dialog import TieDialog
+from abcd_tui.tui.dialogs.tie import TieDialog
 
 
 def report(label: str, times: list[tuple[float, float]]) -> None:

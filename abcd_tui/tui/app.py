@@ -279,7 +279,7 @@ class AbcdApp(App[None]):
 
     def action_export_now(self) -> None:
         """Export the register as it is now (the palette's "Exporteren")."""
-        from abcd_tui.tui.widgets.export_dialog import ExportDialog
+        from abcd_tui.tui.dialogs.export import ExportDialog
 
         self.push_screen(ExportDialog(None))
 

@@ -17,7 +17,7 @@ from abcd_tui.cli import main
 from abcd_tui.domain.records import Group, GroupKind, Resident, TieKind
 from abcd_tui.store import actions, reads, writes
 from abcd_tui.tui.app import make_app
-from abcd_tui.tui.widgets.record_form import RecordForm
+from abcd_tui.tui.dialogs.record_form import RecordForm
 from tests.tui.pilot import settle
 
 

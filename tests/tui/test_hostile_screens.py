@@ -206,7 +206,7 @@ async def open_form(pilot, name: str):
 
 @pytest.mark.parametrize("name", ["Kim [/]", "[link=file:///etc/passwd]klik[/link]"])
 async def test_edit_form_shows_a_markup_name_literally(markup_db, name):
-    from abcd_tui.tui.widgets.record_form import RecordForm
+    from abcd_tui.tui.dialogs.record_form import RecordForm
 
     async with make_app(markup_db).run_test(size=(100, 30)) as pilot:
         form = await open_form(pilot, name)

@@ -16,13 +16,13 @@ from abcd_tui.snapshots import list_snapshots, take_snapshot
 from abcd_tui.store import actions, open_database, reads, writes
 from abcd_tui.store.forget import forget
 from abcd_tui.tui.app import make_app
+from abcd_tui.tui.dialogs.confirm import ConfirmDialog
+from abcd_tui.tui.dialogs.export import ExportDialog
+from abcd_tui.tui.dialogs.forget import ForgetDialog
 from abcd_tui.tui.screens.compare import CompareScreen
 from abcd_tui.tui.screens.residents import ResidentsScreen
 from abcd_tui.tui.screens.snapshots import SnapshotsScreen
 from abcd_tui.tui.widgets.chart import FigureChart
-from abcd_tui.tui.widgets.dialogs import ConfirmDialog
-from abcd_tui.tui.widgets.export_dialog import ExportDialog
-from abcd_tui.tui.widgets.forget_dialog import ForgetDialog
 from tests.tui.pilot import settle, text_of
 
 MARKUP_NAME = "[b]Dien[/b] $x"

@@ -13,7 +13,7 @@ from textual.widgets import Input, OptionList
 from abcd_tui.domain.records import Group, GroupKind, Resident, TieKind
 from abcd_tui.store import reads, writes
 from abcd_tui.tui.app import make_app
-from abcd_tui.tui.widgets.tie_dialog import TieDialog
+from abcd_tui.tui.dialogs.tie import TieDialog
 from tests.tui.pilot import settle, until
 
 MARKUP_NAME = "[b]Dien[/b] $x"

@@ -12,7 +12,7 @@ from textual import events
 from abcd_tui.domain.records import Group, GroupKind, Resident, Walk
 from abcd_tui.store import actions, reads, write_transaction, writes
 from abcd_tui.tui.app import make_app
-from abcd_tui.tui.widgets.same_person import SamePersonDialog
+from abcd_tui.tui.dialogs.same_person import SamePersonDialog
 from tests.tui.pilot import dropdown_open, settle, until
 
 

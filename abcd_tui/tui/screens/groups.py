@@ -15,10 +15,10 @@ from abcd_tui.domain.records import Endpoints, Group, GroupKind, Problem
 from abcd_tui.domain.text import match_key, slugify, split_items, unique_key
 from abcd_tui.i18n import t
 from abcd_tui.store import actions
+from abcd_tui.tui.browser import RecordBrowser
+from abcd_tui.tui.dialogs.record_form import FormField, RecordForm, Values
 from abcd_tui.tui.screens.residents import heading, labelled, phrases
-from abcd_tui.tui.widgets.record_browser import RecordBrowser
 from abcd_tui.tui.widgets.record_data import Entry, Register, literal
-from abcd_tui.tui.widgets.record_form import FormField, RecordForm, Values
 
 
 class GroupsScreen(RecordBrowser):

@@ -33,13 +33,13 @@ from abcd_tui.domain.records import TieKind
 from abcd_tui.i18n import t
 from abcd_tui.store import actions, open_database
 from abcd_tui.store.history import Change
+from abcd_tui.tui.dialogs.tie import TieChoice, TieDialog, candidates_of
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.screens.communities import circles_count, community_size
 from abcd_tui.tui.text import say
 from abcd_tui.tui.widgets.network_draw import GLYPHS
 from abcd_tui.tui.widgets.network_view import NetworkView
 from abcd_tui.tui.widgets.record_data import load_register
-from abcd_tui.tui.widgets.tie_dialog import TieChoice, TieDialog, candidates_of
 
 
 def _community_name(analysis: Analysis, community) -> str:

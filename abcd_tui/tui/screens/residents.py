@@ -20,13 +20,13 @@ from abcd_tui.domain.records import AGE_BANDS, Endpoints, Openness, Problem, Res
 from abcd_tui.domain.text import match_key, slugify, split_items, street_of, unique_key
 from abcd_tui.i18n import reason_text, t
 from abcd_tui.store import actions, open_database
+from abcd_tui.tui.browser import RecordBrowser
+from abcd_tui.tui.dialogs.forget import ForgetDialog, forgotten_message
+from abcd_tui.tui.dialogs.record_form import FormField, RecordForm, Values
+from abcd_tui.tui.dialogs.same_person import SamePersonDialog, known_like
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.text import say
-from abcd_tui.tui.widgets.forget_dialog import ForgetDialog, forgotten_message
-from abcd_tui.tui.widgets.record_browser import RecordBrowser
 from abcd_tui.tui.widgets.record_data import Entry, Register, literal
-from abcd_tui.tui.widgets.record_form import FormField, RecordForm, Values
-from abcd_tui.tui.widgets.same_person import SamePersonDialog, known_like
 
 LIST_FIELDS = ("head", "hands", "heart", "offers", "needs", "interests")
 CONSENT = {"yes": True, "unknown": None, "no": False}

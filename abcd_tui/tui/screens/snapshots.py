@@ -386,7 +386,7 @@ class SnapshotsScreen(Screen):
 
     def action_export(self) -> None:
         """Export the chosen snapshot (with none yet: the register as it is now)."""
-        from abcd_tui.tui.widgets.export_dialog import ExportDialog
+        from abcd_tui.tui.dialogs.export import ExportDialog
 
         self.app.push_screen(ExportDialog(self.find(self.selected_id)))
 

@@ -24,11 +24,11 @@ from abcd_tui.domain.text import slugify, unique_key
 from abcd_tui.i18n import t
 from abcd_tui.store import actions, lookups, open_database, reads, walks, write_transaction, writes
 from abcd_tui.store.history import Change
+from abcd_tui.tui.dialogs.confirm import ConfirmDialog
+from abcd_tui.tui.dialogs.same_person import SamePersonDialog
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.text import literal, message, say
 from abcd_tui.tui.widgets import walk_data
-from abcd_tui.tui.widgets.dialogs import ConfirmDialog
-from abcd_tui.tui.widgets.same_person import SamePersonDialog
 from abcd_tui.tui.widgets.walk_complete import WalkComplete
 from abcd_tui.tui.widgets.walk_form import WalkForm
 from abcd_tui.tui.widgets.walk_summary import summary_text

@@ -33,8 +33,8 @@ from textual.widgets.selection_list import Selection
 from abcd_tui.i18n import language, t
 from abcd_tui.snapshots import SnapshotInfo
 from abcd_tui.store import open_database
+from abcd_tui.tui.dialogs.confirm import ConfirmDialog
 from abcd_tui.tui.text import say, template
-from abcd_tui.tui.widgets.dialogs import ConfirmDialog
 from abcd_tui.tui.widgets.record_data import literal
 
 DEFAULT_FOLDER = "exports"

@@ -26,9 +26,11 @@ from abcd_tui.i18n import number, t
 from abcd_tui.store import actions, open_database
 from abcd_tui.store.edits import ChangedMeanwhile, EditRefused, GoneMeanwhile, stored_record
 from abcd_tui.store.history import Change
+from abcd_tui.tui.dialogs.confirm import ChoiceDialog, ConfirmDialog
+from abcd_tui.tui.dialogs.record_form import FormField, RecordForm
+from abcd_tui.tui.dialogs.tie import TieChoice, TieDialog, candidates_of
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.text import template
-from abcd_tui.tui.widgets.dialogs import ChoiceDialog, ConfirmDialog
 from abcd_tui.tui.widgets.record_data import (
     Entry,
     Register,
@@ -37,8 +39,6 @@ from abcd_tui.tui.widgets.record_data import (
     matching,
     register_revision,
 )
-from abcd_tui.tui.widgets.record_form import FormField, RecordForm
-from abcd_tui.tui.widgets.tie_dialog import TieChoice, TieDialog, candidates_of
 
 PAGE = 300  # options added to the list at a time
 MORE = "more"  # the id of the line that brings the next page

@@ -1,0 +1,1 @@
+"""Modal dialogs (`ModalScreen[T]`, closed with `dismiss(value)`): asked, answered, gone."""
