@@ -237,3 +237,35 @@ def gift_suggestions(db: Database, typed: str, limit: int = 10) -> list[str]:
 def declined(db: Database) -> set[tuple[str, str]]:
     """(resident id, other id) of every introduction declined for that resident."""
     return set(db.execute("SELECT resident_id, other_id FROM declined").fetchall())
+
+
+# What the app's screens read (issue 14: no SQL above the store).
+
+
+def forgets(db: Database) -> int:
+    """How many residents were ever forgotten in this register (`store.forget`): a
+    change means rows kept for undo may hold someone forgotten since."""
+    return int(db.execute("SELECT forgets FROM changes").fetchone()[0])
+
+
+def last_walk(db: Database) -> Walk | None:
+    """The most recent walk (by date; the first key among walks of one day)."""
+    row = next(iter(db.query("SELECT * FROM walks ORDER BY date DESC, key LIMIT 1")), None)
+    return rows.walk_from_row(row) if row is not None else None
+
+
+def resident_count(db: Database) -> int:
+    """How many residents the register holds."""
+    return int(db.execute("SELECT count(*) FROM residents").fetchone()[0])
+
+
+def ties_between(db: Database, a: str, b: str) -> list[str]:
+    """The ids of every tie between records `a` and `b`, either way round, by id."""
+    return [
+        tie_id
+        for (tie_id,) in db.execute(
+            "SELECT id FROM ties WHERE (from_id = ? AND to_id = ?)"
+            " OR (from_id = ? AND to_id = ?) ORDER BY id",
+            [a, b, b, a],
+        )
+    ]

@@ -9,26 +9,31 @@ from __future__ import annotations
 
 import logging
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any, cast
 
-from sqlite_utils import Database
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
+from textual.filter import LineFilter
+from textual.screen import Screen
 
 from abcd_tui import paths, settings
 from abcd_tui.domain.errors import UserError
 from abcd_tui.domain.records import DomainError
 from abcd_tui.i18n import t
-from abcd_tui.store import Register, open_database, write_transaction
+from abcd_tui.store import Database, Register
 from abcd_tui.store.backup import daily_backup
 from abcd_tui.store.edits import EditRefused
 from abcd_tui.store.history import Change, History
+from abcd_tui.store.reads import forgets
 from abcd_tui.tui.commands import NothingFound, app_commands
+from abcd_tui.tui.dialogs.export import ExportDialog
 from abcd_tui.tui.keys import FOCUS_CSS, is_typed_key, keys_are_text, own_binding
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.screens.communities import CommunitiesScreen
+from abcd_tui.tui.screens.compare import CompareScreen
 from abcd_tui.tui.screens.connectors import ConnectorsScreen
 from abcd_tui.tui.screens.groups import GroupsScreen
 from abcd_tui.tui.screens.network import NetworkScreen
@@ -101,14 +106,13 @@ class AbcdApp(App[None]):
         self.forgets: int | None = None
 
     def on_mount(self) -> None:
-        db = open_database(self.db_path)  # a register to show, even a new empty one
+        self.register.create()  # a register to show, even a new empty one
         try:
-            self.forgets = forgets(db)
-            daily_backup(db, self.db_path)  # one a day, when the app opens (store.backup)
+            self.forgets = self.register.read(forgets)
+            # One a day, when the app opens (store.backup); it keeps its own transactions.
+            self.register.look(daily_backup, self.db_path)
         except UserError as error:  # a full disk must not keep the register closed
             log_error(error)
-        finally:
-            db.close()
         saved_theme = settings.load().theme
         if saved_theme in self.available_themes:
             self.theme = saved_theme
@@ -135,13 +139,8 @@ class AbcdApp(App[None]):
         undoable and (with `announce`) name it; None if it failed, and the person was
         told why (and `refused`, if given, is handed the error: a form shows it)."""
         try:
-            db = open_database(self.db_path, create=False)
-            try:
-                self.history_is_safe(db, undoing=False)  # older changes go after a forget
-                with write_transaction(db):  # one user action, one transaction
-                    change = action(db)
-            finally:
-                db.close()
+            self.history_is_safe(undoing=False)  # older changes go after a forget
+            change = self.register.write(action)  # one user action, one transaction
         except Exception as error:
             self.show_error(error)
             if refused is not None:
@@ -175,15 +174,16 @@ class AbcdApp(App[None]):
         else:
             self.action_show_help_panel()
 
-    def get_line_filters(self):
+    def get_line_filters(self) -> list[LineFilter]:
         """Textual's filters and ours: no control character from a name is ever drawn."""
         return [*super().get_line_filters(), TERMINAL_SAFE]
 
-    def get_system_commands(self, screen):
+    def get_system_commands(self, screen: Screen[Any]) -> Iterator[SystemCommand]:
         return app_commands(self, screen)
 
     def action_command_palette(self) -> None:
-        if not CommandPalette.is_open(self):
+        # `is_open` is typed for App[object]; App's type parameter is invariant.
+        if not CommandPalette.is_open(cast("App[object]", self)):
             self.push_screen(CommandPalette(placeholder=t("app.palette_placeholder")))
 
     # What a figure of the overview opens: (mode, filter, search); ARG is the part after ':'.
@@ -208,11 +208,15 @@ class AbcdApp(App[None]):
 
     async def _open(self, mode: str, filter_value: str, search: str) -> None:
         await self.switch_mode(mode)  # the screen is mounted once this returns
-        screen = self.screen
-        if hasattr(screen, "open_with") and (filter_value or search):
-            screen.open_with(filter_value, search)
+        open_with = getattr(self.screen, "open_with", None)  # the records screens have it
+        if open_with is not None and (filter_value or search):
+            open_with(filter_value, search)
 
-    def _changed(self, code: str, change) -> None:
+    def compare(self, a: str, b: str) -> None:
+        """Show what changed between snapshots `a` and `b` (ids), over the current screen."""
+        self.push_screen(CompareScreen(a, b))
+
+    def _changed(self, code: str, change: Change | None) -> None:
         if change is None:
             self.notify(t("change.nothing_to_" + code.split(".")[1][:-2]), markup=False)
             return
@@ -230,13 +234,9 @@ class AbcdApp(App[None]):
         step refused because the register changed meanwhile (`edits.UndoRefused`) makes
         the screen read it again, so it shows what is stored now."""
         try:
-            db = open_database(self.db_path, create=False)
-            try:
-                if not self.history_is_safe(db):
-                    return
-                change = step(db)
-            finally:
-                db.close()
+            if not self.history_is_safe():
+                return
+            change = self.register.look(step)  # the history keeps its own transactions
         except Exception as error:
             self.show_error(error)
             if isinstance(error, EditRefused):
@@ -245,11 +245,11 @@ class AbcdApp(App[None]):
         self._changed(code, change)
 
     # Forgetting a resident (store.forget) and the undo history --------------------------
-    def history_is_safe(self, db: Database, *, undoing: bool = True) -> bool:
+    def history_is_safe(self, *, undoing: bool = True) -> bool:
         """Whether undo and redo may write the history's rows back: not once someone
         was forgotten since it was begun (by `abcd forget`, say), as those rows may
         hold them. Then the history is dropped, the person told calmly, and False."""
-        now = forgets(db)
+        now = self.register.read(forgets)
         if now == self.forgets:
             return True
         had_changes = bool(self.history.done or self.history.undone)
@@ -270,17 +270,19 @@ class AbcdApp(App[None]):
         """Close connections screens keep open between actions, before a forget
         rewrites the file. Only the walk's gift look-up does (it reopens on demand);
         every other connection of the app lives for one action or one worker."""
-        for stack in self._screen_stacks.values():
+        for mode in self.MODES:
+            try:
+                stack = self.get_screen_stack(mode)
+            except KeyError:
+                continue  # a mode not opened yet holds nothing
             for screen in stack:
                 lookup = getattr(screen, "_lookup", None)
                 if lookup is not None:
                     lookup.close()
-                    screen._lookup = None
+                    setattr(screen, "_lookup", None)  # noqa: B010 (the walk screen's own)
 
     def action_export_now(self) -> None:
         """Export the register as it is now (the palette's "Exporteren")."""
-        from abcd_tui.tui.dialogs.export import ExportDialog
-
         self.push_screen(ExportDialog(None))
 
 
@@ -304,11 +306,6 @@ def log_error(error: BaseException) -> None:
         )
 
 
-def forgets(db: Database) -> int:
-    """How many residents were ever forgotten in this register (`store.forget`)."""
-    return db.execute("SELECT forgets FROM changes").fetchone()[0]
-
-
 def make_app(db_path: Path, created: bool = False) -> AbcdApp:
     """Build the app the same way for a real run and for the tests."""
     return AbcdApp(db_path, created)
@@ -316,8 +313,8 @@ def make_app(db_path: Path, created: bool = False) -> AbcdApp:
 
 def run_app(db_path: Path) -> int:
     """Open the app on the register at `db_path` (created empty if missing)."""
-    created = not db_path.exists()
-    open_database(db_path).close()  # errors (newer schema, not a database) before the screen
+    # Made if missing, and errors (newer schema, not a database) told before the screen.
+    created = Register(db_path).create()
     logging.basicConfig(
         filename=paths.log_file(),
         level=logging.INFO,

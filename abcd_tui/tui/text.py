@@ -23,7 +23,7 @@ values as they are (inputs, text areas, suggestions, third-party widgets).
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.cells import cell_len, get_character_cell_size
 from rich.segment import Segment
@@ -34,9 +34,24 @@ from textual.filter import LineFilter
 from textual.widgets import Input
 
 from abcd_tui.domain.text import UNSAFE, visible, visible_in_place
-from abcd_tui.i18n import t
+from abcd_tui.i18n import number, t
 
-__all__ = ["LiteralInput", "TerminalSafe", "literal", "message", "say", "template", "visible"]
+if TYPE_CHECKING:
+    from abcd_tui.snapshots import SnapshotInfo
+
+__all__ = [
+    "LiteralInput",
+    "TerminalSafe",
+    "circles_count",
+    "community_size",
+    "described",
+    "literal",
+    "message",
+    "say",
+    "template",
+    "visible",
+    "when",
+]
 
 
 def _shown(value: Any) -> Any:
@@ -117,3 +132,36 @@ class LiteralInput(Input):
                 return index
             cell += width
         return max(0, min(offset, len(self.value)))
+
+
+# Words several screens say the same way (so screens need not import each other).
+
+
+def when(info: SnapshotInfo | dict[str, Any]) -> str:
+    """A snapshot's moment, '2026-03-14 10:12', as the command line shows it."""
+    created = info["created"] if isinstance(info, dict) else info.created
+    return str(created).replace("T", " ")[:16]
+
+
+def described(info: SnapshotInfo) -> str:
+    """'2026-03-14 10:12 · voor de zomer' (record text: show it literally)."""
+    return f"{when(info)} · {info.label}" if info.label else when(info)
+
+
+def counted(code: str, count: int) -> str:
+    """`circles.{code}.one` for 1, `.zero` (when there is one) for 0, else `.other`."""
+    form = "one" if count == 1 else "zero" if count == 0 and code == "groups" else "other"
+    return t(f"circles.{code}.{form}", count=number(count))
+
+
+def circles_count(circles: int, alone: int) -> str:
+    """What the circles screen and the picture say: "6 kringen; 8 nog zonder band"."""
+    shown = counted("count", circles)
+    return t("circles.count_alone", circles=shown, alone=number(alone)) if alone else shown
+
+
+def community_size(residents: int, groups: int) -> str:
+    """ "12 bewoners, 1 groep": a circle's size, in the singular where it is one."""
+    return t(
+        "circles.size", residents=counted("residents", residents), groups=counted("groups", groups)
+    )

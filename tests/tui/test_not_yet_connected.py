@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from abcd_tui.analysis.waiting import waiting_residents
 from abcd_tui.domain.records import GroupKind
-from abcd_tui.store import open_database, reads
+from abcd_tui.store import Register, open_database, reads
 from abcd_tui.tui.app import make_app
-from abcd_tui.tui.screens.not_yet_connected import NotYetConnectedScreen, waiting_residents
+from abcd_tui.tui.screens.not_yet_connected import NotYetConnectedScreen
 from tests.analysis.neighbourhoods import Map
 from tests.tui.pilot import settle, text_of
 
@@ -93,7 +94,7 @@ def reason_of(screen: NotYetConnectedScreen, name: str) -> str:
 
 
 def test_each_resident_with_the_reason_and_introductions(db_path, village):
-    found = {w.entry.key: w for w in waiting_residents(db_path)}
+    found = {w.entry.key: w for w in Register(db_path).read(waiting_residents)}
     assert set(found) == {"dien", "lies", "kees"}
     assert [i.meet_key for i in found["dien"].introductions] == ["hanna", "muziekvereniging"]
     assert found["dien"].gifts == ["breien"]

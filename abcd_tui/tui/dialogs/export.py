@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -29,25 +29,25 @@ from textual.widgets import (
     Static,
 )
 from textual.widgets.selection_list import Selection
+from textual.worker import Worker, WorkerState
 
+from abcd_tui.export import FILES, FORMATS, ExportResult, export, targets
 from abcd_tui.i18n import language, t
 from abcd_tui.snapshots import SnapshotInfo
-from abcd_tui.store import open_database
 from abcd_tui.tui.dialogs.confirm import ConfirmDialog
-from abcd_tui.tui.text import say, template
-from abcd_tui.tui.widgets.record_data import literal
+from abcd_tui.tui.text import described, literal, say, template
+from abcd_tui.tui.work import Shows
 
 DEFAULT_FOLDER = "exports"
 STAGE_NAMES = ("read", "layout", "done")  # the other stages are the formats
 
 
 def file_names(fmt: str) -> str:
-    from abcd_tui.export import FILES
-
+    """The files a format writes, as the list of formats names them."""
     return ", ".join(FILES[fmt])
 
 
-class ExportDialog(ModalScreen[list[Path] | None]):
+class ExportDialog(Shows, ModalScreen[list[Path] | None]):
     """Choose what to write where; then write it (module doc). Dismissed with the
     files written, or None."""
 
@@ -116,14 +116,10 @@ class ExportDialog(ModalScreen[list[Path] | None]):
         self.running = False
 
     def compose(self) -> ComposeResult:
-        from abcd_tui.export import FORMATS
-
         if self.snapshot is None:
             what = Content(t("snapshots.export_of_now"))
         else:
-            created = self.snapshot.created.replace("T", " ")[:16]
-            which = f"{created} · {self.snapshot.label}" if self.snapshot.label else created
-            what = literal(t("snapshots.export_of", which=which))
+            what = literal(t("snapshots.export_of", which=described(self.snapshot)))
         with Vertical():
             yield Label(t("snapshots.export_title"), id="export-title", markup=False)
             yield Static(what, id="export-what")
@@ -174,8 +170,6 @@ class ExportDialog(ModalScreen[list[Path] | None]):
 
     # Choosing -------------------------------------------------------------------------
     def formats(self) -> list[str]:
-        from abcd_tui.export import FORMATS
-
         chosen = set(self.query_one("#formats", SelectionList).selected)
         return [f for f in FORMATS if f in chosen]  # in the documented order
 
@@ -186,8 +180,6 @@ class ExportDialog(ModalScreen[list[Path] | None]):
     @on(Input.Submitted, "#folder")
     def go(self) -> None:
         """Check the choice, ask before overwriting, then export."""
-        from abcd_tui.export import targets
-
         if self.running:
             return
         formats = self.formats()
@@ -213,7 +205,7 @@ class ExportDialog(ModalScreen[list[Path] | None]):
             if yes:
                 self.start(formats, folder, force=True)
 
-        self.app.push_screen(ConfirmDialog(question), answered)
+        self.abcd.push_screen(ConfirmDialog(question), answered)
 
     # Exporting ------------------------------------------------------------------------
     def start(self, formats: list[str], folder: Path, force: bool) -> None:
@@ -241,48 +233,45 @@ class ExportDialog(ModalScreen[list[Path] | None]):
         self.query_one("#export-progress", ProgressBar).update(progress=done, total=total)
         self.query_one("#export-stage", Static).update(t("snapshots.export_stage", stage=name))
 
-    @work(thread=True, exclusive=True, group="export")
     def export(
         self, formats: list[str], folder: Path, *, force: bool, with_names: bool, delimiter: str
     ) -> None:
-        from abcd_tui.export import export
-
         def step(stage: str, done: int, total: int) -> None:
-            self.app.call_from_thread(self.show_stage, stage, done, total)
+            self.abcd.call_from_thread(self.show_stage, stage, done, total)
 
-        try:
-            db = open_database(self.app.db_path, create=False)
-            try:
-                result = export(
-                    db,
-                    formats,
-                    out_dir=folder,
-                    snapshot=self.snapshot.id if self.snapshot else None,
-                    with_names=with_names,
-                    force=force,
-                    delimiter=delimiter,
-                    progress=step,
-                )
-            finally:
-                db.close()
-        except Exception as error:  # shown to the person; the dialog stays to try again
-            self.app.call_from_thread(self.failed, error)
-            return
-        self.app.call_from_thread(self.exported, folder, result)
+        snapshot = self.snapshot.id if self.snapshot else None
+        self.fetch(
+            "export",
+            # `export` reads on its own terms (a snapshot, or the register now): `look`.
+            lambda: self.register.look(
+                export,
+                formats,
+                out_dir=folder,
+                snapshot=snapshot,
+                with_names=with_names,
+                force=force,
+                delimiter=delimiter,
+                progress=step,
+            ),
+            lambda result: self.exported(folder, result),
+        )
 
-    def failed(self, error: Exception) -> None:
-        self.set_running(False)
-        self.app.show_error(error)
-        self.query_one("#folder").focus()  # most often the folder is what to fix
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        # A failed export is told by `Shows` (the app's one error path); the dialog
+        # stays to try again, most often with another folder.
+        super().on_worker_state_changed(event)
+        if event.worker.group == "export" and event.state == WorkerState.ERROR:
+            self.set_running(False)
+            self.query_one("#folder").focus()
 
-    def exported(self, folder: Path, result) -> None:
+    def exported(self, folder: Path, result: ExportResult) -> None:
         files = ", ".join(p.name for p in result.paths)
         message = say("snapshots.exported", folder=str(folder.resolve()), files=files)
         if result.pseudonymised:
             message += "\n" + t("snapshots.exported_pseudonymised")
         else:
             message += "\n" + t("export.named", named=result.named, residents=result.residents)
-        self.app.notify(message, markup=False, timeout=12)
+        self.abcd.notify(message, markup=False, timeout=12)
         self.dismiss(result.paths)
 
     @on(Button.Pressed, "#cancel")

@@ -2,15 +2,13 @@
 
 Each community in the list with its size; the chosen one's detail leads with the gifts
 its residents share, then its main groups and streets, then the residents who connect
-it to the other communities (`analysis.communities.bridges_between`). Loaded in a thread
-worker with its own connection; the analysis is cached per graph revision.
+it to the other communities. What is listed is `analysis.circles`' (read in a worker);
+the analysis is cached per graph revision.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -18,87 +16,12 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, LoadingIndicator, OptionList, Static
 from textual.widgets.option_list import Option
-from textual.worker import get_current_worker
 
+from abcd_tui.analysis.circles import CommunityView, circles
 from abcd_tui.i18n import number, t
-from abcd_tui.store import open_database
 from abcd_tui.tui.messages import RegisterChanged
-from abcd_tui.tui.text import literal
-
-BRIDGES_SHOWN = 12
-
-
-@dataclass
-class CommunityView:
-    """One community as the screen shows it, names resolved."""
-
-    number: int
-    residents: int
-    groups: int
-    label: str  # its main street or neighbourhood, to tell communities apart
-    gifts: list[tuple[str, int]] = field(default_factory=list)
-    main_groups: list[tuple[str, int]] = field(default_factory=list)
-    streets: list[tuple[str, int]] = field(default_factory=list)
-    neighbourhoods: list[tuple[str, int]] = field(default_factory=list)
-    bridges: list[tuple[str, list[int]]] = field(default_factory=list)  # name, communities
-    more_bridges: int = 0
-
-
-def community_label(analysis, community) -> str:
-    """A community's name for people: what tells it apart (`name_circles`), unique."""
-    return community.name or analysis.name(community.members[0])
-
-
-def counted(code: str, count: int) -> str:
-    """`circles.{code}.one` for 1, `.zero` (when there is one) for 0, else `.other`."""
-    form = "one" if count == 1 else "zero" if count == 0 and code == "groups" else "other"
-    return t(f"circles.{code}.{form}", count=number(count))
-
-
-def circles_count(circles: int, alone: int) -> str:
-    """What the circles screen and the picture say: "6 kringen; 8 nog zonder band"."""
-    shown = counted("count", circles)
-    return t("circles.count_alone", circles=shown, alone=number(alone)) if alone else shown
-
-
-def community_size(residents: int, groups: int) -> str:
-    """ "12 bewoners, 1 groep": a circle's size, in the singular where it is one."""
-    return t(
-        "circles.size", residents=counted("residents", residents), groups=counted("groups", groups)
-    )
-
-
-def load_communities(db_path) -> list[CommunityView]:
-    """The communities of the register at `db_path`, from the analysis, names resolved.
-
-    Runs in a worker thread, so it opens (and closes) a connection of its own."""
-    from abcd_tui.analysis import analysis_of
-    from abcd_tui.analysis.communities import bridges_between
-
-    db = open_database(db_path, create=False)
-    try:
-        analysis = analysis_of(db)
-        found = []
-        for c in analysis.communities:
-            bridges = bridges_between(analysis, c)
-            label = community_label(analysis, c)
-            found.append(
-                CommunityView(
-                    number=c.number,
-                    residents=c.residents,
-                    groups=len(c.members) - c.residents,
-                    label=label,
-                    gifts=c.gifts,
-                    main_groups=[(analysis.name(g), n) for g, n in c.groups],
-                    streets=c.streets,
-                    neighbourhoods=c.neighbourhoods,
-                    bridges=[(b.name, [n for n, _ in b.reaches]) for b in bridges[:BRIDGES_SHOWN]],
-                    more_bridges=max(0, len(bridges) - BRIDGES_SHOWN),
-                )
-            )
-        return found
-    finally:
-        db.close()
+from abcd_tui.tui.text import circles_count, community_size, literal
+from abcd_tui.tui.work import Shows
 
 
 def community_detail(c: CommunityView, labels: dict[int, str]) -> Content:
@@ -132,7 +55,7 @@ def community_detail(c: CommunityView, labels: dict[int, str]) -> Content:
     return Content("\n").join(lines)
 
 
-class CommunitiesScreen(Screen):
+class CommunitiesScreen(Shows, Screen):
     """Kringen (communities): each with its size, and the chosen one's gifts, groups and bridges."""
 
     CSS_PATH = "communities.tcss"
@@ -166,17 +89,7 @@ class CommunitiesScreen(Screen):
     @on(RegisterChanged)
     def reload(self) -> None:
         self.query_one("#loading").display = True
-        self.load()
-
-    @work(thread=True, exclusive=True, group="views-communities")
-    def load(self) -> None:
-        try:
-            found = load_communities(self.app.db_path)
-        except Exception as error:  # shown to the person, not raised into the app
-            self.app.call_from_thread(self.app.show_error, error)
-            return
-        if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self.show_communities, found)
+        self.fetch("views-communities", lambda: self.register.read(circles), self.show_communities)
 
     def labels(self) -> dict[int, str]:
         return {c.number: f"{c.number}. {c.label}" for c in self.communities}
@@ -225,4 +138,4 @@ class CommunitiesScreen(Screen):
         detail.update(community_detail(chosen, self.labels()) if chosen else Content(""))
 
     def action_back(self) -> None:
-        self.app.switch_mode("overview")
+        self.abcd.switch_mode("overview")

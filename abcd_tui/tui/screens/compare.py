@@ -9,11 +9,10 @@ it reads two documents, so it runs in a thread worker. Names are shown as typed.
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import Any
 
 from rich.table import Table
 from rich.text import Text
-from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -21,34 +20,22 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, LoadingIndicator, Static
 
-from abcd_tui.display import safe
 from abcd_tui.export.words import change_text, community_sentences, figure_text
 from abcd_tui.i18n import number, t
-from abcd_tui.snapshots import Comparison
-from abcd_tui.store import open_database
-from abcd_tui.tui.screens.snapshots import when
-from abcd_tui.tui.widgets.record_data import literal
+from abcd_tui.snapshots import Comparison, compare_snapshots
+from abcd_tui.snapshots.compare import Person, TieChange
+from abcd_tui.tui.text import literal, visible, when
+from abcd_tui.tui.work import Shows
 
 SHOWN = 200  # lines per part before "… and N more": the JSON of `abcd compare` has all
 
 
-def load_comparison(db_path: Path, a: str, b: str) -> Comparison:
-    """Compare snapshots `a` and `b` (ids), the older first (a worker's job)."""
-    from abcd_tui.snapshots import compare_snapshots
-
-    db = open_database(db_path, create=False)
-    try:
-        return compare_snapshots(db, a, b)
-    finally:
-        db.close()
-
-
-def name_of(info: dict) -> str:
+def name_of(info: dict[str, Any]) -> str:
     """'voor de zomer (2026-03-14 10:12)', or the date alone."""
     return f"{info['label']} ({when(info)})" if info.get("label") else when(info)
 
 
-def column_name(info: dict, width: int = 16) -> str:
+def column_name(info: dict[str, Any], width: int = 16) -> str:
     """A snapshot as a column heading: its label (two made the same minute differ by
     it), cut to `width`; the date when it has none."""
     label = info.get("label") or ""
@@ -62,7 +49,7 @@ def figures_table(result: Comparison) -> Table:
     table = Table(box=None, pad_edge=False, show_edge=False, header_style="bold", expand=False)
     table.add_column(t("compare.col.figure"), overflow="fold")
     for info in (result.a, result.b):
-        table.add_column(Text(safe(column_name(info)), justify="right"), justify="right")
+        table.add_column(Text(visible(column_name(info)), justify="right"), justify="right")
     table.add_column(t("compare.col.change"), justify="right", no_wrap=True)
     for code, a, b in result.figures:
         change = round(b - a, 1)
@@ -78,7 +65,7 @@ def figures_table(result: Comparison) -> Table:
 def changes_parts(result: Comparison) -> list[tuple[str, list[Content]]]:
     """The parts of the comparison: (heading with its count, lines); names literal."""
 
-    def tie(c) -> Content:
+    def tie(c: TieChange) -> Content:
         kinds = ", ".join(t(f"tie.{k}") for k in c.kinds)
         return Content.assemble(
             literal(c.a.name).stylize("bold"),
@@ -87,7 +74,7 @@ def changes_parts(result: Comparison) -> list[tuple[str, list[Content]]]:
             (f"  {kinds}", "dim"),
         )
 
-    def person(p) -> Content:
+    def person(p: Person) -> Content:
         return Content.assemble(literal(p.name).stylize("bold"), (f"  {p.key}", "dim"))
 
     sentences = community_sentences(result)
@@ -115,7 +102,7 @@ def part_lines(lines: list[Content]) -> Content:
     return Content("\n").join(shown)
 
 
-class CompareScreen(Screen):
+class CompareScreen(Shows, Screen):
     """Two snapshots compared; escape goes back to the list."""
 
     CSS_PATH = "compare.tcss"
@@ -138,16 +125,11 @@ class CompareScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.load()
-
-    @work(thread=True, exclusive=True, group="compare")
-    def load(self) -> None:
-        try:
-            result = load_comparison(self.app.db_path, self.a, self.b)
-        except Exception as error:  # shown to the person, not raised into the app
-            self.app.call_from_thread(self.app.show_error, error)
-            return
-        self.app.call_from_thread(self.show_comparison, result)
+        self.fetch(
+            "compare",
+            lambda: self.register.read(compare_snapshots, self.a, self.b),
+            self.show_comparison,
+        )
 
     def show_comparison(self, result: Comparison) -> None:
         self.result = result
@@ -169,4 +151,4 @@ class CompareScreen(Screen):
             self.query_one("#moved", Static).update(Content.styled(moved, "dim"))
 
     def action_back(self) -> None:
-        self.app.pop_screen()
+        self.abcd.pop_screen()

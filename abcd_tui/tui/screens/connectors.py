@@ -3,15 +3,13 @@
 A ranked list left (residents, or groups with one key), the chosen one's detail right:
 why they connect, their groups, the parts of the neighbourhood they link, and who would
 be cut off or much farther away without them. Every figure comes from the analysis
-package, read in a thread worker with a connection of its own; the analysis is cached
-per graph revision, so coming back to this screen after no change costs nothing.
+(`analysis.ranking`), read in a worker; the analysis is cached per graph revision, so
+coming back to this screen after no change costs nothing.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -19,93 +17,13 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, LoadingIndicator, OptionList, Static
 from textual.widgets.option_list import Option
-from textual.worker import get_current_worker
 
-from abcd_tui.i18n import number, reason_text, t
-from abcd_tui.store import open_database
+from abcd_tui.analysis.ranking import ConnectorView, Ranking, connector_ranking
+from abcd_tui.domain.records import RecordType
+from abcd_tui.i18n import number, t
 from abcd_tui.tui.messages import RegisterChanged
-from abcd_tui.tui.screens.communities import community_label
 from abcd_tui.tui.text import literal, message
-
-TOP = 50  # connectors with reasons: each costs a cut and brokerage look-up
-RESIDENT, GROUP = "resident", "group"
-
-
-@dataclass
-class ConnectorView:
-    """One connector as the screen shows it: the analysis' entry with names resolved."""
-
-    key: str
-    name: str
-    kind: str
-    score: float
-    reasons: list[str]
-    groups: list[str] = field(default_factory=list)
-    streets: list[str] = field(default_factory=list)
-    neighbourhoods: list[str] = field(default_factory=list)
-    communities: list[str] = field(default_factory=list)  # "2. Esweg": the ones they reach
-    depends: list[str] = field(default_factory=list)  # names: cut off without them
-    farther: list[str] = field(default_factory=list)  # names: much farther without them
-
-
-@dataclass
-class Ranking:
-    """Both lists, loaded together so switching between them needs no worker."""
-
-    residents: list[ConnectorView]
-    groups: list[ConnectorView]
-
-
-def load_ranking(db_path, top: int = TOP) -> Ranking:
-    """The connectors of the register at `db_path`, from the analysis, names resolved.
-
-    Runs in a worker thread, so it opens (and closes) a connection of its own. The
-    groups, streets, neighbourhoods and communities around a connector are read off
-    the graph's neighbours; every measure (score, reasons, who depends) is the analysis' own.
-    """
-    from abcd_tui.analysis import analysis_of, connectors
-
-    db = open_database(db_path, create=False)
-    try:
-        analysis = analysis_of(db)
-        graph = analysis.graph
-        nodes = graph.nodes
-        reached = analysis.community_of
-        labels = {
-            c.number: f"{c.number}. {community_label(analysis, c)}" for c in analysis.communities
-        }
-        name_of_key = {data["key"]: data["name"] for _, data in graph.nodes(data=True)}
-
-        def names(keys: list[str]) -> list[str]:
-            return sorted((name_of_key.get(k, k) for k in keys), key=str.casefold)
-
-        def view(entry) -> ConnectorView:
-            v = entry.node
-            around = [nodes[u] for u in graph.adj[v]]
-            residents = [d for d in around if d["type"] == RESIDENT]
-            return ConnectorView(
-                key=entry.key,
-                name=entry.name,
-                kind=entry.kind,
-                score=entry.score,
-                reasons=[reason_text(r) for r in entry.reasons],
-                groups=sorted((d["name"] for d in around if d["type"] == GROUP), key=str.casefold),
-                streets=sorted({d["street"] for d in around if d["street"]}, key=str.casefold),
-                neighbourhoods=sorted(
-                    {d["neighbourhood"] for d in residents if d["neighbourhood"]},
-                    key=str.casefold,
-                ),
-                communities=[labels[i] for i in sorted({reached[u] for u in graph.adj[v]})],
-                depends=names(entry.depends),
-                farther=names(entry.farther),
-            )
-
-        return Ranking(
-            [view(c) for c in connectors(analysis, of=RESIDENT, top=top)],
-            [view(c) for c in connectors(analysis, of=GROUP, top=top)],
-        )
-    finally:
-        db.close()
+from abcd_tui.tui.work import Shows
 
 
 def connector_detail(c: ConnectorView) -> Content:
@@ -140,7 +58,7 @@ def connector_detail(c: ConnectorView) -> Content:
     return Content("\n").join(lines)
 
 
-class ConnectorsScreen(Screen):
+class ConnectorsScreen(Shows, Screen):
     """Verbinders: ranked residents or groups, with the detail of the one chosen."""
 
     CSS_PATH = "connectors.tcss"
@@ -153,7 +71,7 @@ class ConnectorsScreen(Screen):
     def __init__(self) -> None:
         super().__init__()
         self.ranking = Ranking([], [])
-        self.showing = RESIDENT
+        self.showing: RecordType = RecordType.RESIDENT
         self.selected_key: str | None = None
 
     def compose(self) -> ComposeResult:
@@ -179,23 +97,17 @@ class ConnectorsScreen(Screen):
         """Load again (the analysis recomputes only if the graph changed); the old list
         stays usable under the loading indicator meanwhile."""
         self.query_one("#loading").display = True
-        self.load()
-
-    @work(thread=True, exclusive=True, group="views-connectors")
-    def load(self) -> None:
-        try:
-            ranking = load_ranking(self.app.db_path)
-        except Exception as error:  # shown to the person, not raised into the app
-            self.app.call_from_thread(self.app.show_error, error)
-            return
-        if not get_current_worker().is_cancelled:  # a newer load is on its way
-            self.app.call_from_thread(self.show_ranking, ranking)
+        self.fetch(
+            "views-connectors", lambda: self.register.read(connector_ranking), self.show_ranking
+        )
 
     def shown(self) -> list[ConnectorView]:
-        return self.ranking.residents if self.showing == RESIDENT else self.ranking.groups
+        return (
+            self.ranking.residents if self.showing == RecordType.RESIDENT else self.ranking.groups
+        )
 
     def show_title(self) -> None:
-        kind = "residents" if self.showing == RESIDENT else "groups"
+        kind = "residents" if self.showing == RecordType.RESIDENT else "groups"
         self.query_one("#title", Static).update(Content(t(f"views.connectors_{kind}")))
 
     def show_ranking(self, ranking: Ranking) -> None:
@@ -240,15 +152,17 @@ class ConnectorsScreen(Screen):
     def open_resident(self, event: OptionList.OptionSelected) -> None:
         """Enter on a resident opens them in the residents screen, to add a tie there."""
         chosen = next((c for c in self.shown() if c.key == event.option_id), None)
-        if chosen and self.showing == RESIDENT and hasattr(self.app, "open_view"):
-            self.app.open_view("connector:" + chosen.name)
+        if chosen and self.showing == RecordType.RESIDENT:
+            self.abcd.open_view("connector:" + chosen.name)
 
     def action_toggle_kind(self) -> None:
         """Residents or groups: each ranked against its own kind, so two lists."""
-        self.showing = GROUP if self.showing == RESIDENT else RESIDENT
+        self.showing = (
+            RecordType.GROUP if self.showing == RecordType.RESIDENT else RecordType.RESIDENT
+        )
         self.selected_key = None
         self.show_title()
         self.refill()
 
     def action_back(self) -> None:
-        self.app.switch_mode("overview")
+        self.abcd.switch_mode("overview")

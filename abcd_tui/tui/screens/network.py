@@ -11,59 +11,29 @@ The scenes are built from the analysis in a worker; drawing is `network_draw`'s.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from abcd_tui.analysis import Analysis, analysis_of
-from abcd_tui.analysis.picture import (
-    Picture,
-    Scene,
-    default_centre,
-    ego_picture,
-    neighbourhood_picture,
-)
-from abcd_tui.display import literal, safe
-from abcd_tui.domain.records import TieKind
+from abcd_tui.analysis.picture import Picture
+from abcd_tui.analysis.pictures import picture_to_show
+from abcd_tui.domain.records import RecordType, TieKind
 from abcd_tui.i18n import t
-from abcd_tui.store import actions, open_database
+from abcd_tui.store import Database, actions, reads
 from abcd_tui.store.history import Change
-from abcd_tui.tui.dialogs.tie import TieChoice, TieDialog, candidates_of
+from abcd_tui.store.records import all_records
+from abcd_tui.tui.dialogs.tie import Candidate, TieChoice, TieDialog, candidates_of
 from abcd_tui.tui.messages import RegisterChanged
-from abcd_tui.tui.screens.communities import circles_count, community_size
-from abcd_tui.tui.text import say
+from abcd_tui.tui.text import circles_count, community_size, literal, say, visible
 from abcd_tui.tui.widgets.network_draw import GLYPHS
 from abcd_tui.tui.widgets.network_view import NetworkView
-from abcd_tui.tui.widgets.record_data import load_register
+from abcd_tui.tui.work import Shows
 
 
-def _community_name(analysis: Analysis, community) -> str:
-    """A community by its own name (see `name_circles`) and residents, as the circles screen."""
-    return t("picture.community_label", name=community.name, count=community.residents)
-
-
-def load_picture(db_path: Path, centre: str | None, steps: int, view: str) -> Picture:
-    """The picture to show, read with a connection of its own (a worker's thread)."""
-    db = open_database(db_path, create=False)
-    try:
-        analysis = analysis_of(db)
-        if view == "neighbourhood":
-            return neighbourhood_picture(analysis, lambda c: _community_name(analysis, c))
-        if centre not in analysis.graph:
-            centre = default_centre(analysis)
-        if centre is None:
-            return Picture(Scene("ego", (), ()))
-        return ego_picture(analysis, centre, steps)
-    finally:
-        db.close()
-
-
-class NetworkScreen(Screen):
+class NetworkScreen(Shows, Screen):
     """The network picture of one resident or group, or of the whole neighbourhood."""
 
     CSS_PATH = "network.tcss"
@@ -105,14 +75,12 @@ class NetworkScreen(Screen):
     def reload(self) -> None:
         self.load()
 
-    @work(thread=True, exclusive=True, group="picture")
     def load(self) -> None:
-        try:
-            found = load_picture(self.app.db_path, self.centre, self.steps, self.view)
-        except Exception as error:
-            self.app.call_from_thread(self.app.show_error, error)
-            return
-        self.app.call_from_thread(self.show, found)
+        """Read the picture of the centre (or the neighbourhood) off the UI thread."""
+        centre, steps, view = self.centre, self.steps, self.view
+        self.fetch(
+            "picture", lambda: self.register.read(picture_to_show, centre, steps, view), self.show
+        )
 
     def show(self, picture: Picture) -> None:
         view = self.query_one(NetworkView)
@@ -141,13 +109,15 @@ class NetworkScreen(Screen):
             title.update(t("picture.empty"))
         else:
             steps = t("picture.one_step" if self.steps == 1 else "picture.two_steps")
-            name = safe(picture.names[picture.centre])
+            name = visible(picture.names[picture.centre])
             title.update(literal(t("picture.title_ego", name=name, steps=steps)))
         self.query_one("#picture-legend", Static).update(self.legend())
 
     def legend(self) -> Text:
         """The glyphs and what they mean, then who is selected and how they are tied."""
         picture = self.picture
+        if picture is None:  # nothing read yet
+            return Text()
         roles = (
             ["community", "connector"]
             if picture.scene.kind == "neighbourhood"
@@ -155,8 +125,8 @@ class NetworkScreen(Screen):
                 "centre",
                 "connector",
                 "waiting",
-                "resident",
-                "group",
+                RecordType.RESIDENT,
+                RecordType.GROUP,
             ]
         )
         line = Text(no_wrap=True, overflow="ellipsis")
@@ -171,8 +141,8 @@ class NetworkScreen(Screen):
         info = Text(no_wrap=True, overflow="ellipsis")
         mark = next((m for m in picture.scene.marks if m.id == selected), None)
         if mark is not None:
-            info.append(f"{t('picture.selected', name=safe(mark.label))}", "bold")
-            kinds = picture.kinds.get(selected, ())
+            info.append(f"{t('picture.selected', name=visible(mark.label))}", "bold")
+            kinds = picture.kinds.get(mark.id, ())
             if kinds:
                 info.append(" · " + ", ".join(t(f"tie.{k}") for k in kinds))
             elif mark.id == picture.centre:
@@ -205,24 +175,23 @@ class NetworkScreen(Screen):
             return
         self.choose_partner(self.centre)
 
-    @work(thread=True, exclusive=True, group="picture-choices")
     def choose_partner(self, centre: str) -> None:
-        try:
-            candidates = candidates_of(load_register(self.app.db_path))
-        except Exception as error:
-            self.app.call_from_thread(self.app.show_error, error)
-            return
+        self.fetch(
+            "picture-choices",
+            lambda: candidates_of(self.register.read(all_records)),
+            lambda candidates: self.ask_partner(centre, candidates),
+        )
+
+    def ask_partner(self, centre: str, candidates: dict[str, Candidate]) -> None:
         if centre not in candidates:  # gone meanwhile (an undo, another window)
             return
         dialog = TieDialog(candidates[centre], candidates)
-        self.app.call_from_thread(
-            self.app.push_screen, dialog, lambda chosen: self.tie(centre, chosen)
-        )
+        self.abcd.push_screen(dialog, lambda chosen: self.tie(centre, chosen))
 
     def tie(self, centre: str, chosen: TieChoice | None) -> None:
         if chosen is None:
             return
-        change = self.app.apply(
+        change = self.abcd.apply(
             lambda db: actions.add_tie(db, centre, chosen.other_id, chosen.kind), announce=False
         )
         if change is None:
@@ -243,24 +212,24 @@ class NetworkScreen(Screen):
         """Remove every tie between the centre and the selected neighbour (one undo)."""
         selected = self.query_one(NetworkView).selected
         picture = self.picture
-        if self.view != "ego" or picture is None or selected not in picture.kinds:
+        centre = self.centre
+        if (
+            self.view != "ego"
+            or picture is None
+            or centre is None
+            or selected is None
+            or selected not in picture.kinds
+        ):
             self.notify(t("picture.no_neighbour"), markup=False)
             return
 
-        def remove(db) -> Change:
-            ids = [
-                tie_id
-                for (tie_id,) in db.execute(
-                    "SELECT id FROM ties WHERE (from_id = ? AND to_id = ?)"
-                    " OR (from_id = ? AND to_id = ?) ORDER BY id",
-                    [self.centre, selected, selected, self.centre],
-                )
-            ]
+        def remove(db: Database) -> Change:
+            ids = reads.ties_between(db, centre, selected)
             if not ids:  # removed meanwhile (another window, an undo): nothing to do
                 return Change("change.tie_removed")
             return Change.merged([actions.remove_tie(db, tie_id) for tie_id in ids])
 
-        change = self.app.apply(remove, announce=False)
+        change = self.abcd.apply(remove, announce=False)
         if change is None or change.empty:
             return
         self.notify(

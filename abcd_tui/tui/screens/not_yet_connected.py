@@ -10,10 +10,8 @@ stays on screen and usable while the new answer is computed.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from pathlib import Path
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -22,71 +20,30 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Header, LoadingIndicator, OptionList, Static
 from textual.widgets.option_list import Option
-from textual.worker import get_current_worker
 
-from abcd_tui.analysis import Introduction, NotYetConnected
-from abcd_tui.domain.records import GroupKind, TieKind
+from abcd_tui.analysis import Introduction
+from abcd_tui.analysis.waiting import Waiting, waiting_residents
+from abcd_tui.domain.records import GroupKind, RecordType, TieKind
 from abcd_tui.i18n import number, reason_text, t
-from abcd_tui.store import actions, open_database
+from abcd_tui.store import Database, actions
 from abcd_tui.store.history import Change
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.text import literal, message, say
+from abcd_tui.tui.work import Shows
 
-RESIDENT = "resident"
-TOP = 5  # introductions per resident: room to decline a few
-GIFT_FIELDS = ("head", "hands", "heart", "offers")
-OPENNESS_ORDER = {"not_now": 1, "no": 2}  # "yes" and "unknown" first
 # The tie an introduction makes: a new acquaintance, a member of a club, a visitor of a place.
 TIE_FOR: dict[str, TieKind] = {
-    RESIDENT: TieKind.ACQUAINTANCE,
+    RecordType.RESIDENT: TieKind.ACQUAINTANCE,
     GroupKind.ASSOCIATION: TieKind.MEMBER,
     GroupKind.PLACE: TieKind.VISITOR,
 }
 
 
-@dataclass
-class Waiting:
-    """A resident not yet connected: why, what they can give, whom they could meet."""
-
-    entry: NotYetConnected
-    gifts: list[str] = field(default_factory=list)
-    introductions: list[Introduction] = field(default_factory=list)
-    # With those who said "not now" put forward too (the `n` toggle).
-    with_not_now: list[Introduction] = field(default_factory=list)
-
-
-def waiting_residents(db_path: Path, top: int = TOP) -> list[Waiting]:
-    """The residents not yet connected with their introductions (for "not now" too: the
-    screen shows those on request), declined ones left out."""
-    from abcd_tui.analysis import analysis_of, introductions, not_yet_connected
-    from abcd_tui.store import reads
-
-    db = open_database(db_path, create=False)
-    try:
-        analysis = analysis_of(db)
-        declined = reads.declined(db)
-    finally:
-        db.close()
-    nodes = analysis.graph.nodes
-    found = {
-        e.node: Waiting(e, list(dict.fromkeys(p for f in GIFT_FIELDS for p in nodes[e.node][f])))
-        for e in not_yet_connected(analysis)
-        if e.kind == RESIDENT
-    }
-    for not_now in (False, True):
-        for intro in introductions(analysis, not_now=not_now, top=top):
-            if intro.for_ in found and (intro.for_, intro.meet) not in declined:
-                waiting = found[intro.for_]
-                (waiting.with_not_now if not_now else waiting.introductions).append(intro)
-    # Whom an introduction can be made for first; within that, the analysis' order.
-    return sorted(found.values(), key=lambda w: OPENNESS_ORDER.get(w.entry.open or "", 0))
-
-
 def kind_text(kind: str) -> str:
-    return t("analysis.kind.resident") if kind == RESIDENT else t(f"kind.{kind}")
+    return t("analysis.kind.resident") if kind == RecordType.RESIDENT else t(f"kind.{kind}")
 
 
-class NotYetConnectedScreen(Screen):
+class NotYetConnectedScreen(Shows, Screen):
     """Residents not yet connected left; the chosen one's reasons and introductions right."""
 
     CSS_PATH = "not_yet_connected.tcss"
@@ -132,17 +89,9 @@ class NotYetConnectedScreen(Screen):
         self.query_one("#thinking").display = True
         if self.loaded:
             self.query_one("#count", Static).update(Content(t("connect.recomputing")))
-        self.load()
-
-    @work(thread=True, exclusive=True, group="not-yet-connected")
-    def load(self) -> None:
-        try:
-            found = waiting_residents(self.app.db_path)
-        except Exception as error:  # shown to the person, not raised into the app
-            self.app.call_from_thread(self.app.show_error, error)
-            return
-        if not get_current_worker().is_cancelled:  # a newer load is on its way
-            self.app.call_from_thread(self.show_waiting, found)
+        self.fetch(
+            "not-yet-connected", lambda: self.register.read(waiting_residents), self.show_waiting
+        )
 
     def show_waiting(self, found: list[Waiting]) -> None:
         self.waiting = found
@@ -278,11 +227,11 @@ class NotYetConnectedScreen(Screen):
         if self.focused is self.query_one("#introductions"):
             self.query_one("#waiting").focus()
         else:
-            self.app.switch_mode("overview")
+            self.abcd.switch_mode("overview")
 
-    def write(self, intro: Introduction, action: Callable[..., Change]) -> None:
+    def write(self, intro: Introduction, action: Callable[[Database], Change]) -> None:
         """Run one store action on a short-lived connection, make it undoable, recompute."""
-        if self.app.apply(action) is None:
+        if self.abcd.apply(action) is None:
             return
         # Gone from the list at once; the new reasons follow from the worker.
         waiting = self.current()

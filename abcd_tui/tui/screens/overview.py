@@ -4,7 +4,7 @@ once, the analysis when it is ready."""
 
 from __future__ import annotations
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
@@ -12,11 +12,16 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, LoadingIndicator, OptionList, Static
 from textual.widgets.option_list import Option
 
+from abcd_tui.analysis.overview import (
+    Connections,
+    Counts,
+    overview_connections,
+    overview_counts,
+)
 from abcd_tui.i18n import number, t
-from abcd_tui.tui import data
 from abcd_tui.tui.messages import RegisterChanged
-from abcd_tui.tui.screens.snapshots import described, newest_snapshot
-from abcd_tui.tui.widgets.record_data import literal
+from abcd_tui.tui.text import described, literal
+from abcd_tui.tui.work import Shows
 
 
 def _line(label: str, value: str, width: int = 28) -> Content:
@@ -24,7 +29,7 @@ def _line(label: str, value: str, width: int = 28) -> Content:
     return Content.assemble(label.ljust(width), value.rjust(8))
 
 
-class OverviewScreen(Screen):
+class OverviewScreen(Shows, Screen):
     """Residents, groups, ties, the share connected, the top connectors."""
 
     CSS_PATH = "overview.tcss"
@@ -42,6 +47,7 @@ class OverviewScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.connector_names: dict[str, str] = {}
         self.query_one("#connectors").display = False
         self.reload()
 
@@ -53,27 +59,17 @@ class OverviewScreen(Screen):
         self.load_counts()
         self.load_connections()
 
-    @work(thread=True, exclusive=True, group="counts")
     def load_counts(self) -> None:
-        try:
-            counts = data.load_counts(self.app.db_path)
-            newest = newest_snapshot(self.app.db_path)
-        except Exception as error:  # shown to the person, not raised into the app
-            self.app.call_from_thread(self.app.show_error, error)
-            return
-        self.app.call_from_thread(self.show_counts, counts, newest and described(newest))
+        self.fetch("counts", lambda: self.register.read(overview_counts), self.show_counts)
 
-    @work(thread=True, exclusive=True, group="connections")
     def load_connections(self) -> None:
-        try:
-            found = data.load_connections(self.app.db_path)
-        except Exception as error:
-            self.app.call_from_thread(self.app.show_error, error)
-            return
-        self.app.call_from_thread(self.show_connections, found)
+        self.fetch(
+            "connections", lambda: self.register.read(overview_connections), self.show_connections
+        )
 
-    def show_counts(self, counts: data.Counts, snapshot: str | None = None) -> None:
+    def show_counts(self, counts: Counts) -> None:
         s = counts.stats
+        snapshot = described(counts.newest_snapshot) if counts.newest_snapshot else None
         figures = self.query_one("#figures", OptionList)
         highlighted = figures.highlighted
         figures.clear_options()
@@ -105,7 +101,7 @@ class OverviewScreen(Screen):
         if highlighted is not None:
             figures.highlighted = min(highlighted, figures.option_count - 1)
 
-    def show_connections(self, found: data.Connections) -> None:
+    def show_connections(self, found: Connections) -> None:
         # Option ids must be unique (keys are); the residents screen searches by name.
         self.connector_names = {key: name for key, name, _ in found.top}
         self.query_one("#thinking").display = False
@@ -154,4 +150,4 @@ class OverviewScreen(Screen):
         view = event.option_id or ""
         if view.startswith("connector:"):
             view = "connector:" + self.connector_names.get(view.split(":", 1)[1], "")
-        self.app.open_view(view)
+        self.abcd.open_view(view)

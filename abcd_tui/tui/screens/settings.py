@@ -12,6 +12,7 @@ from textual.widgets import Footer, Header, Label, Select, Static
 
 from abcd_tui import settings
 from abcd_tui.i18n import language, t
+from abcd_tui.tui.work import abcd
 
 LANGUAGE_NAMES = (("Nederlands", "nl"), ("English", "en"))
 
@@ -40,7 +41,7 @@ class SettingsScreen(Screen):
                 id="theme",
             )
             yield Label(t("settings.database"), classes="field")
-            yield Static(Content(str(self.app.db_path)), id="database")
+            yield Static(Content(str(abcd(self).db_path)), id="database")
             yield Static(
                 Content(t("settings.saved_in", path=settings.settings_file())), classes="hint"
             )

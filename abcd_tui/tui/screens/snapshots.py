@@ -10,66 +10,29 @@ never reads the documents themselves.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import ModalScreen, Screen
-from textual.widgets import (
-    Button,
-    DataTable,
-    Footer,
-    Header,
-    Input,
-    Label,
-    ProgressBar,
-    Static,
-)
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, ProgressBar, Static
+from textual.worker import Worker, WorkerState
 
-from abcd_tui.display import literal
 from abcd_tui.export.words import SHARES, figure_text
 from abcd_tui.i18n import number, t
-from abcd_tui.snapshots import HEADLINE, SnapshotInfo
-from abcd_tui.store import open_database
-from abcd_tui.store.snapshots import LABEL_MOST
+from abcd_tui.snapshots import HEADLINE, SnapshotInfo, list_snapshots, take_snapshot
+from abcd_tui.tui.dialogs.export import ExportDialog
+from abcd_tui.tui.dialogs.new_snapshot import NewSnapshotDialog
 from abcd_tui.tui.messages import RegisterChanged
-from abcd_tui.tui.text import say
+from abcd_tui.tui.text import say, visible, when
 from abcd_tui.tui.widgets.chart import FigureChart, Series
+from abcd_tui.tui.work import Shows
 
 STAGES = ("graph", "analysis", "introductions", "document")
 LABEL_WIDTH = (8, 40)  # least and most; a long label is cut, the comparison shows it whole
 MARK = "◆"
-
-
-def load_snapshots(db_path: Path) -> list[SnapshotInfo]:
-    """Every snapshot, oldest first, with its headline figures (a worker's job)."""
-    from abcd_tui.snapshots import list_snapshots
-
-    db = open_database(db_path, create=False)
-    try:
-        return list_snapshots(db)
-    finally:
-        db.close()
-
-
-def newest_snapshot(db_path: Path) -> SnapshotInfo | None:
-    found = load_snapshots(db_path)
-    return found[-1] if found else None
-
-
-def when(info: SnapshotInfo | dict) -> str:
-    """'2026-03-14 10:12', as the command line shows it."""
-    created = info["created"] if isinstance(info, dict) else info.created
-    return created.replace("T", " ")[:16]
-
-
-def described(info: SnapshotInfo) -> str:
-    """'2026-03-14 10:12 · voor de zomer' (record text: show it literally)."""
-    return f"{when(info)} · {info.label}" if info.label else when(info)
 
 
 def columns_shown(width: int) -> tuple[str, ...]:
@@ -93,61 +56,7 @@ def chart_series(found: list[SnapshotInfo]) -> tuple[Series, ...]:
     )
 
 
-class NewSnapshotDialog(ModalScreen[str | None]):
-    """Ask for an optional label; the answer is the label ('' for none), or None."""
-
-    DEFAULT_CSS = """
-    NewSnapshotDialog {
-        align: center middle;
-    }
-    NewSnapshotDialog > Vertical {
-        width: 64;
-        max-width: 100%;
-        height: auto;
-        border: thick $accent;
-        background: $surface;
-        padding: 1 2;
-    }
-    NewSnapshotDialog #new-title {
-        text-style: bold;
-    }
-    NewSnapshotDialog #new-help {
-        color: $text-muted;
-        margin-bottom: 1;
-    }
-    NewSnapshotDialog Horizontal {
-        height: auto;
-        align-horizontal: right;
-        margin-top: 1;
-    }
-    NewSnapshotDialog Button {
-        margin-left: 2;
-    }
-    """
-    BINDINGS = [Binding("escape", "cancel", t("screens.cancel"))]
-
-    def compose(self) -> ComposeResult:
-        with Vertical():
-            yield Label(t("snapshots.new_title"), id="new-title", markup=False)
-            yield Static(Content(t("snapshots.new_help")), id="new-help")
-            yield Input(
-                placeholder=t("snapshots.label_placeholder"), id="label", max_length=LABEL_MOST
-            )
-            with Horizontal():
-                yield Button(t("screens.cancel"), id="cancel")
-                yield Button(t("snapshots.take"), id="take", variant="primary")
-
-    @on(Button.Pressed, "#take")
-    @on(Input.Submitted, "#label")
-    def take(self) -> None:
-        self.dismiss(self.query_one("#label", Input).value.strip())
-
-    @on(Button.Pressed, "#cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(None)
-
-
-class SnapshotsScreen(Screen):
+class SnapshotsScreen(Shows, Screen):
     """The snapshots, newest first, and the headline figures over time."""
 
     CSS_PATH = "snapshots.tcss"
@@ -196,16 +105,9 @@ class SnapshotsScreen(Screen):
 
     @on(RegisterChanged)
     def reload(self) -> None:
-        self.load()
-
-    @work(thread=True, exclusive=True, group="snapshots-list")
-    def load(self) -> None:
-        try:
-            found = load_snapshots(self.app.db_path)
-        except Exception as error:  # shown to the person, not raised into the app
-            self.app.call_from_thread(self.app.show_error, error)
-            return
-        self.app.call_from_thread(self.show_snapshots, found)
+        self.fetch(
+            "snapshots-list", lambda: self.register.read(list_snapshots), self.show_snapshots
+        )
 
     # Showing --------------------------------------------------------------------------
     def show_snapshots(self, found: list[SnapshotInfo]) -> None:
@@ -243,7 +145,7 @@ class SnapshotsScreen(Screen):
         for code in self.shown_columns:
             table.add_column(Text(t(f"figure.short.{code}"), justify="right"), key=code)
         for s in reversed(self.snapshots):  # newest first: the latest state on top
-            label = literal(s.label)
+            label = Text(visible(s.label))  # record text: never markup
             label.truncate(width, overflow="ellipsis")
             table.add_row(
                 MARK if s.id == self.marked_id else "",
@@ -285,7 +187,7 @@ class SnapshotsScreen(Screen):
             hint = t("snapshots.hint")
         else:
             hint = ""
-        self.query_one("#hint", Static).update(literal(hint))
+        self.query_one("#hint", Static).update(Text(visible(hint)))
 
     def find(self, snapshot_id: str | None) -> SnapshotInfo | None:
         return next((s for s in self.snapshots if s.id == snapshot_id), None)
@@ -300,7 +202,7 @@ class SnapshotsScreen(Screen):
                 self.show_stage("graph")
                 self.take(label)
 
-        self.app.push_screen(NewSnapshotDialog(), answered)
+        self.abcd.push_screen(NewSnapshotDialog(), answered)
 
     def show_stage(self, stage: str) -> None:
         self.query_one("#hint").display = False
@@ -309,25 +211,25 @@ class SnapshotsScreen(Screen):
         text = t("snapshots.taking", stage=t(f"snapshot.stage.{stage}"))
         self.query_one("#stage", Static).update(text)
 
-    @work(thread=True, exclusive=True, group="snapshots-take")
     def take(self, label: str) -> None:
         """Freeze the register now: about a second at 5,000 residents."""
-        from abcd_tui.snapshots import take_snapshot
 
         def step(stage: str) -> None:
-            self.app.call_from_thread(self.show_stage, stage)
+            self.abcd.call_from_thread(self.show_stage, stage)
 
-        try:
-            db = open_database(self.app.db_path, create=False)
-            try:
-                info = take_snapshot(db, label, progress=step)
-            finally:
-                db.close()
-        except Exception as error:  # shown to the person, not raised into the app
-            self.app.call_from_thread(self.taken, None)
-            self.app.call_from_thread(self.app.show_error, error)
-            return
-        self.app.call_from_thread(self.taken, info)
+        # take_snapshot keeps its own transactions (it freezes, then saves): `look`.
+        self.fetch(
+            "snapshots-take",
+            lambda: self.register.look(take_snapshot, label, progress=step),
+            self.taken,
+        )
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        # A failed freeze is told by `Shows` (the app's one error path); the stages
+        # shown while it ran go away as after a snapshot made.
+        super().on_worker_state_changed(event)
+        if event.worker.group == "snapshots-take" and event.state == WorkerState.ERROR:
+            self.taken(None)
 
     def taken(self, info: SnapshotInfo | None) -> None:
         self.query_one("#busy").display = False
@@ -363,8 +265,6 @@ class SnapshotsScreen(Screen):
     @on(DataTable.RowSelected, "#snapshots")
     def action_compare(self) -> None:
         """The chosen snapshot against the marked one, or else the one before it."""
-        from abcd_tui.tui.screens.compare import CompareScreen
-
         chosen = self.find(self.selected_id)
         if chosen is None:
             return
@@ -382,16 +282,14 @@ class SnapshotsScreen(Screen):
                 self.notify(t("snapshots.first"), markup=False)
                 return
             other = self.snapshots[index - 1].id
-        self.app.push_screen(CompareScreen(other, chosen.id))
+        self.abcd.compare(other, chosen.id)
 
     def action_export(self) -> None:
         """Export the chosen snapshot (with none yet: the register as it is now)."""
-        from abcd_tui.tui.dialogs.export import ExportDialog
-
-        self.app.push_screen(ExportDialog(self.find(self.selected_id)))
+        self.abcd.push_screen(ExportDialog(self.find(self.selected_id)))
 
     def action_back(self) -> None:
         if self.marked_id is not None:
             self.set_mark(None)
         else:
-            self.app.switch_mode("overview")
+            self.abcd.switch_mode("overview")

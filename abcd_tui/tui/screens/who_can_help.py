@@ -9,9 +9,7 @@ indicator, started as soon as the screen opens), later ones only match phrases.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -20,52 +18,26 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, LoadingIndicator, OptionList, Static
 from textual.widgets.option_list import Option
-from textual.worker import get_current_worker
 
-from abcd_tui.i18n import reason_text, t
-from abcd_tui.store import open_database
+from abcd_tui.analysis.helping import HelperView, helpers_for
+from abcd_tui.domain.records import RecordType
+from abcd_tui.i18n import t
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.text import literal, say
+from abcd_tui.tui.work import Shows
 
 DEBOUNCE = 0.25  # seconds of quiet after a key press before looking up
-TOP = 30
 
 
-@dataclass
-class HelperView:
-    """One resident or group who could help, with the reasons in words."""
-
-    key: str
-    name: str
-    kind: str
-    reasons: list[str]
-    consent_first: bool = False  # a resident whose consent is not recorded: ask first
-
-
-def find_helpers(db_path, need: str, top: int = TOP) -> list[HelperView]:
-    """Who could help with `need`, from the analysis (an empty need finds nobody).
-
-    Runs in a worker thread, so it opens (and closes) a connection of its own."""
-    from abcd_tui.analysis import analysis_of, who_can_help
-
-    db = open_database(db_path, create=False)
-    try:
-        analysis = analysis_of(db)
-        if not need.strip():
-            return []
-        return [
-            HelperView(h.key, h.name, h.kind, [reason_text(r) for r in h.reasons], h.consent_first)
-            for h in who_can_help(analysis, need, top=top)
-        ]
-    finally:
-        db.close()
+def kind_shown(kind: str) -> str:
+    """ "  vereniging" after a group's name; nothing after a resident's."""
+    return "" if kind == RecordType.RESIDENT else "  " + t(f"kind.{kind}")
 
 
 def helper_detail(h: HelperView) -> Content:
     """The detail pane: who, what kind of group (if one), and why they fit."""
-    kind = "" if h.kind == "resident" else t(f"kind.{h.kind}")
     lines = [
-        Content.assemble(literal(h.name, "bold"), ("  " + kind if kind else "", "dim")),
+        Content.assemble(literal(h.name, "bold"), (kind_shown(h.kind), "dim")),
         Content(""),
         Content.styled(t("views.why_fits"), "bold $accent"),
         *(Content.assemble("• ", literal(reason)) for reason in h.reasons),
@@ -75,7 +47,7 @@ def helper_detail(h: HelperView) -> Content:
     return Content("\n").join(lines)
 
 
-class WhoCanHelpScreen(Screen):
+class WhoCanHelpScreen(Shows, Screen):
     """Wie kan helpen? A need typed at the top; who fits, and why, below."""
 
     CSS_PATH = "who_can_help.tcss"
@@ -129,15 +101,13 @@ class WhoCanHelpScreen(Screen):
         self.look_up(self.need)
         self.query_one("#helpers").focus()
 
-    @work(thread=True, exclusive=True, group="views-help")
     def look_up(self, need: str) -> None:
-        try:
-            found = find_helpers(self.app.db_path, need)
-        except Exception as error:  # shown to the person, not raised into the app
-            self.app.call_from_thread(self.app.show_error, error)
-            return
-        if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self.show_helpers, need, found)
+        """Ask the analysis who fits `need`, off the UI thread (a newer look-up wins)."""
+        self.fetch(
+            "views-help",
+            lambda: self.register.read(helpers_for, need),
+            lambda found: self.show_helpers(need, found),
+        )
 
     def show_helpers(self, need: str, found: list[HelperView]) -> None:
         if need != self.need:  # typed on meanwhile: a newer look-up is coming
@@ -158,7 +128,10 @@ class WhoCanHelpScreen(Screen):
                 Option(
                     Content.assemble(
                         literal(h.name, "bold"),
-                        ("  " + t(f"kind.{h.kind}") if h.kind != "resident" else "", "dim"),
+                        (
+                            "  " + t(f"kind.{h.kind}") if h.kind != RecordType.RESIDENT else "",
+                            "dim",
+                        ),
                     ),
                     id=h.key,
                 )
@@ -185,4 +158,4 @@ class WhoCanHelpScreen(Screen):
         if self.focused is not self.query_one("#need") and self.helpers:
             self.query_one("#need").focus()
         else:
-            self.app.switch_mode("overview")
+            self.abcd.switch_mode("overview")

@@ -17,15 +17,16 @@ from dataclasses import dataclass
 from rich.text import Text
 
 from abcd_tui.analysis.picture import Mark, Scene
-from abcd_tui.display import safe
+from abcd_tui.domain.records import RecordType
+from abcd_tui.tui.text import visible
 
 # Roles a mark can have, with its glyph and style; the legend shows the same.
 GLYPHS = {
     "centre": "◉",
     "connector": "★",
     "waiting": "○",
-    "resident": "●",
-    "group": "■",
+    RecordType.RESIDENT: "●",
+    RecordType.GROUP: "■",
     "community": "◍",
 }
 # Community colours, cycled; the ring and the blobs use them alike.
@@ -137,7 +138,8 @@ class _Canvas:
         """Runs of one style become one span: a few hundred spans, not thousands."""
         out = Text(no_wrap=True, overflow="crop", end="")
         for row in range(self.height):
-            run, run_style = [], None
+            run: list[str] = []
+            run_style: str | None = None
             for col in range(self.width):
                 cell = self.cells[row][col]
                 if cell is not None:
@@ -160,7 +162,7 @@ class _Canvas:
 
 def short(label: str, length: int) -> str:
     """A name cut to `length` characters with an ellipsis, shown literally."""
-    label = safe(label)
+    label = visible(label)
     return label if len(label) <= length else label[: max(length - 1, 1)] + "…"
 
 

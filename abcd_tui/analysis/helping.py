@@ -1,0 +1,40 @@
+"""Who can help with a need, as the app lists them: the residents and groups whose
+aanbod or gifts fit, with the reasons in words. Read with
+`Register.read(helpers_for, need)`; the analysis is cached per graph revision, so after
+the first look-up only phrases are matched.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from abcd_tui.analysis.core import analysis_of
+from abcd_tui.analysis.introductions import who_can_help
+from abcd_tui.i18n import reason_text
+
+TOP = 30
+
+
+@dataclass
+class HelperView:
+    """One resident or group who could help, with the reasons in words."""
+
+    key: str
+    name: str
+    kind: str
+    reasons: list[str]
+    consent_first: bool = False  # a resident whose consent is not recorded: ask first
+
+
+def helpers_for(db: Database, need: str, top: int = TOP) -> list[HelperView]:
+    """Who could help with `need` (an empty need finds nobody). The analysis is built
+    even then, so the first real look-up is quick."""
+    analysis = analysis_of(db)
+    if not need.strip():
+        return []
+    return [
+        HelperView(h.key, h.name, h.kind, [reason_text(r) for r in h.reasons], h.consent_first)
+        for h in who_can_help(analysis, need, top=top)
+    ]
