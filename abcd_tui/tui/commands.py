@@ -7,7 +7,7 @@ own list instead, so the palette speaks the language the person chose.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from textual.app import SystemCommand
 from textual.binding import Binding
@@ -84,7 +84,8 @@ class NothingFound(Provider):
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        titles = [c.title for c in app_commands(self.app, self.screen)]  # type: ignore[arg-type]
+        app = cast("AbcdApp", self.app)  # a Provider's app is typed as a plain App
+        titles = [c.title for c in app_commands(app, self.screen)]
         themes = list(self.app.available_themes)
         if query.strip() and not any(matcher.match(x) > 0 for x in titles + themes):
             yield Hit(
