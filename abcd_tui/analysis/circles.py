@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlite_utils import Database
-
 from abcd_tui.analysis.communities import Community, bridges_between
 from abcd_tui.analysis.core import Analysis, analysis_of
+from abcd_tui.store import Database
 
 BRIDGES_SHOWN = 12
 

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from abcd_tui.analysis.core import analysis_of
 from abcd_tui.analysis.introductions import who_can_help
 from abcd_tui.i18n import reason_text
+from abcd_tui.store import Database
 
 TOP = 30
 

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlite_utils import Database
-
 from abcd_tui.analysis.connectors import connectors
 from abcd_tui.analysis.core import analysis_of
 from abcd_tui.analysis.unconnected import not_yet_connected
 from abcd_tui.domain.records import RecordType
-from abcd_tui.store import reads
+from abcd_tui.store import Database, reads
 from abcd_tui.store.snapshots import SnapshotInfo, list_snapshots
 
 

@@ -6,8 +6,6 @@ is `analysis.picture`'s.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from abcd_tui.analysis.communities import Community
 from abcd_tui.analysis.core import analysis_of
 from abcd_tui.analysis.picture import (
@@ -18,6 +16,7 @@ from abcd_tui.analysis.picture import (
     neighbourhood_picture,
 )
 from abcd_tui.i18n import t
+from abcd_tui.store import Database
 
 
 def community_name(community: Community) -> str:

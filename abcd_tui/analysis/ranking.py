@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlite_utils import Database
-
 from abcd_tui.analysis.circles import community_label
 from abcd_tui.analysis.connectors import Connector, connectors
 from abcd_tui.analysis.core import analysis_of
 from abcd_tui.domain.records import RecordType
 from abcd_tui.i18n import reason_text
+from abcd_tui.store import Database
 
 TOP = 50  # connectors with reasons: each costs a cut and brokerage look-up
 

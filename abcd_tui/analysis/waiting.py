@@ -7,13 +7,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlite_utils import Database
-
 from abcd_tui.analysis.core import analysis_of
 from abcd_tui.analysis.introductions import Introduction, introductions
 from abcd_tui.analysis.unconnected import NotYetConnected, not_yet_connected
 from abcd_tui.domain.records import RecordType
-from abcd_tui.store import reads
+from abcd_tui.store import Database, reads
 
 TOP = 5  # introductions per resident: room to decline a few
 GIFT_FIELDS = ("head", "hands", "heart", "offers")
