@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
@@ -237,3 +238,10 @@ def gift_suggestions(db: Database, typed: str, limit: int = 10) -> list[str]:
 def declined(db: Database) -> set[tuple[str, str]]:
     """(resident id, other id) of every introduction declined for that resident."""
     return set(db.execute("SELECT resident_id, other_id FROM declined").fetchall())
+
+
+def upgraded_from(db: Database) -> tuple[int, Path] | None:
+    """(old schema version, its backup) when opening `db` just upgraded the register,
+    else None: the CLI says so, since the old version is kept beside it."""
+    upgraded: tuple[int, Path] | None = getattr(db, "upgraded_from", None)
+    return upgraded
