@@ -241,3 +241,14 @@ def test_names_sort_as_people_read_them(tmp_path):
         "Bram",
         "Zoë",
     ]
+
+
+def test_the_language_is_chosen_per_call_and_left_as_it_was(tmp_path):
+    from abcd_tui import i18n
+
+    db = str(tmp_path / "x.db")
+    assert "Demo made" in run_cli("--db", db, "--lang", "en", "demo", "--size", "10").stderr
+    assert i18n.language() == "nl"  # the English call left nothing behind
+    assert "Bewoners" in run_cli("--db", db, "stats").stdout
+    english = run_cli("--db", db, "stats", env=cli_env(ABCD_LANG="en"))
+    assert "Residents" in english.stdout and i18n.language() == "nl"

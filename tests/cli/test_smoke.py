@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import cli_env, run_subprocess
+from tests.conftest import cli_env, run_cli, run_subprocess
 
 
 def test_the_installed_entry_point_runs_a_demo_and_lists_it(tmp_path):
@@ -30,7 +30,8 @@ def test_the_installed_entry_point_runs_a_demo_and_lists_it(tmp_path):
 def test_a_reader_that_leaves_the_pipe_early_is_no_error(tmp_path):
     """`abcd list people | head -1`: no traceback, no "Exception ignored" at exit."""
     db = str(tmp_path / "abcd.db")
-    assert run_subprocess("--db", db, "demo", "--size", "2000").returncode == 0
+    # Some 300 kB of JSON, well over what a pipe holds, so the write meets the closed end.
+    assert run_cli("--db", db, "demo", "--size", "300").returncode == 0
     pipe = subprocess.run(
         f"'{sys.executable}' -m abcd_tui --db '{db}' list people --json --limit 0 | head -1",
         shell=True,
@@ -40,7 +41,7 @@ def test_a_reader_that_leaves_the_pipe_early_is_no_error(tmp_path):
         timeout=120,
     )
     assert pipe.stdout == "[\n"
-    assert "Traceback" not in pipe.stderr and "Exception" not in pipe.stderr, pipe.stderr
+    assert pipe.stderr == ""  # no traceback, no message, no "Exception ignored" at exit
 
 
 def test_exit_codes_as_the_shell_sees_them(tmp_path):
@@ -48,5 +49,3 @@ def test_exit_codes_as_the_shell_sees_them(tmp_path):
     assert refused.returncode == 2 and "--limit" in refused.stderr
     missing = run_subprocess("--db", str(tmp_path / "nope.db"), "stats")
     assert missing.returncode == 1 and missing.stdout == "" and "abcd demo" in missing.stderr
-    version = run_subprocess("--version")
-    assert version.returncode == 0 and version.stdout.startswith("abcd-tui ")
