@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.table import Table
@@ -11,10 +12,11 @@ from rich.table import Table
 from abcd_tui.cli.output import Call, Handler, literal, progress_bar, to_json
 from abcd_tui.domain.errors import UserError
 from abcd_tui.i18n import number, t
-from abcd_tui.store import Database
-from abcd_tui.store.backup import make_backup
-from abcd_tui.store.importer import ImportRejected, ImportReport, import_files
-from abcd_tui.store.importer.problems import Problems, RowError
+
+if TYPE_CHECKING:  # the importer (and sqlite-utils) loads when `abcd import` runs
+    from abcd_tui.store import Database
+    from abcd_tui.store.importer import ImportReport
+    from abcd_tui.store.importer.problems import Problems, RowError
 
 DRY_RUN_SHOWN = 20  # keys listed per kind in a dry run; --json lists them all
 
@@ -101,6 +103,9 @@ def run_import(call: Call) -> int:
 
 
 def _run_import(db: Database, args: argparse.Namespace, out: Console, err: Console) -> int:
+    from abcd_tui.store.backup import make_backup
+    from abcd_tui.store.importer import ImportRejected, import_files
+
     with progress_bar(err) as bar:
         task = bar.add_task("", total=None) if bar else None
         waiting_said = False

@@ -18,8 +18,6 @@ from abcd_tui.cli import analysis, backup, export, importing, records, snapshots
 from abcd_tui.cli.output import Call, Handler, literal, messages_console, results_console
 from abcd_tui.domain.errors import UserError
 from abcd_tui.i18n import t
-from abcd_tui.store import Register
-from abcd_tui.store.trouble import file_trouble
 
 COMMANDS: dict[str, Handler] = {
     **importing.COMMANDS,
@@ -91,6 +89,10 @@ def main(
 
 
 def _run(args: argparse.Namespace, out: Console, err: Console, *, own_streams: bool) -> int:
+    # The store (sqlite-utils) loads here, not at import: `abcd --help` stays quick.
+    from abcd_tui.store import Register
+    from abcd_tui.store.trouble import file_trouble
+
     db_path = paths.database_path(args.db)
     try:
         if args.command is None:

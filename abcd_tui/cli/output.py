@@ -15,7 +15,7 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
@@ -24,7 +24,9 @@ from rich.text import Text
 from abcd_tui import paths
 from abcd_tui.domain.text import UNSAFE_BUT_LINES, visible
 from abcd_tui.i18n import t
-from abcd_tui.store import Register, reads
+
+if TYPE_CHECKING:  # the store (sqlite-utils) loads when a command opens the register
+    from abcd_tui.store import Register
 
 
 def literal(text: str | None, style: str = "") -> Text:
@@ -84,6 +86,8 @@ class Call:
         """The register, brought up to date; an upgrade is announced on stderr, since the
         old version is kept beside it with everyone in it. `create` makes the file (in
         an owner-only default folder) when there is none."""
+        from abcd_tui.store import reads
+
         path = self.register.path
         if create:
             paths.secure_default_folder(path)

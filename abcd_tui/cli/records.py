@@ -11,7 +11,7 @@ import tempfile
 import time
 from collections.abc import Iterable, Iterator
 from itertools import islice
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from rich.table import Table
 
@@ -19,8 +19,9 @@ from abcd_tui.cli.output import Call, Handler, literal, to_json
 from abcd_tui.domain.errors import UserError
 from abcd_tui.domain.text import match_key
 from abcd_tui.i18n import number, t
-from abcd_tui.store import Database, reads
-from abcd_tui.store.importer import columns as cols
+
+if TYPE_CHECKING:
+    from abcd_tui.store import Database
 
 TABLE_LIMIT = 200  # rows a table shows unless --limit says otherwise
 JSON_IN_MEMORY = 32 * 1024 * 1024  # characters held in memory; a larger list spills
@@ -68,6 +69,7 @@ def add_forget(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run_demo(call: Call) -> int:
     from abcd_tui.demo import make_demo
+    from abcd_tui.store import reads
 
     args = call.args
     if not 10 <= args.size <= 1_000_000:
@@ -97,6 +99,8 @@ def run_demo(call: Call) -> int:
 
 
 def run_stats(call: Call) -> int:
+    from abcd_tui.store import reads
+
     s = call.opened().read(reads.stats)
     if call.args.json:
         call.out.print(to_json(s.as_json()), markup=False, soft_wrap=True)
@@ -125,6 +129,8 @@ def run_stats(call: Call) -> int:
 
 def _kind(args: argparse.Namespace) -> str | None:
     """--kind in any accepted word ('plek', 'buren', 'place'), or a clear error."""
+    from abcd_tui.store.importer import columns as cols
+
     if args.kind is None:
         return None
     if args.what == "people":
@@ -139,6 +145,8 @@ def _kind(args: argparse.Namespace) -> str | None:
 
 def _records(db: Database, args: argparse.Namespace, kind: str | None) -> Iterator[dict[str, Any]]:
     """The records asked for, as the JSON of scripts, one at a time."""
+    from abcd_tui.store import reads
+
     if args.what == "people":
         keys = reads.walk_keys(db)
         people: Iterable[Any] = reads.residents(db)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import RenderableType
 from rich.table import Table
@@ -18,7 +19,9 @@ from rich.table import Table
 from abcd_tui import paths
 from abcd_tui.cli.output import Call, Handler, literal
 from abcd_tui.i18n import number, t
-from abcd_tui.store.walks import WalkSummary
+
+if TYPE_CHECKING:
+    from abcd_tui.store.walks import WalkSummary
 
 WIDE_TERMINAL = 120  # columns from which each figure gets a column of its own
 FIGURES = ("met", "new", "revisited", "gifts", "offers", "needs", "ties", "still")
