@@ -22,7 +22,7 @@ from textual.color import Color
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from abcd_tui.display import literal  # noqa: E402
+from abcd_tui.cli.output import literal  # noqa: E402
 from abcd_tui.domain.text import visible  # noqa: E402
 from abcd_tui.tui.text import TerminalSafe  # noqa: E402
 from tests.hostile import ESCAPES  # noqa: E402

@@ -7,6 +7,8 @@ Dutch by default, English on request (`--lang en` or ABCD_LANG=en). Messages liv
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from abcd_tui.i18n.messages import MESSAGES
 
@@ -23,7 +25,22 @@ def set_language(language: str) -> None:
 
 
 def language() -> str:
+    """The language everything is shown in now ('nl' or 'en')."""
     return _language
+
+
+@contextmanager
+def speaking(language: str) -> Iterator[None]:
+    """Everything shown inside the block in `language`; the language before comes back
+    after it, so one `abcd` call (in a test, or a script calling `main`) never changes
+    the language of the next."""
+    global _language
+    before = _language
+    set_language(language)
+    try:
+        yield
+    finally:
+        _language = before
 
 
 def t(code: str, **params: object) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
@@ -269,3 +270,10 @@ def ties_between(db: Database, a: str, b: str) -> list[str]:
             [a, b, b, a],
         )
     ]
+
+
+def upgraded_from(db: Database) -> tuple[int, Path] | None:
+    """(old schema version, its backup) when opening `db` just upgraded the register,
+    else None: the CLI says so, since the old version is kept beside it."""
+    upgraded: tuple[int, Path] | None = getattr(db, "upgraded_from", None)
+    return upgraded

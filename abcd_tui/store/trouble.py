@@ -110,3 +110,9 @@ def explain(exc: sqlite3.Error, path: Path) -> UserError | None:
             newest=backups[0],
         )
     return None
+
+
+def file_trouble(exc: BaseException, path: Path) -> UserError | None:
+    """The message for a full disk or a damaged file met outside a write (while
+    reading, say), for any exception: None when it is not SQLite's."""
+    return explain(exc, path) if isinstance(exc, sqlite3.Error) else None

@@ -1,5 +1,6 @@
-"""The analysis commands: handlers called directly (JSON fields, tables, languages), and
-the real `abcd` in a subprocess once the commands are wired into cli.py."""
+"""The analysis commands: `main([...])` in process (JSON fields, tables, languages), a
+handler called directly for the error it raises, and the real `abcd` in a subprocess
+once."""
 
 from __future__ import annotations
 
@@ -11,10 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from abcd_tui.cli_analysis import COMMANDS, add_commands
+from abcd_tui.cli import main
+from abcd_tui.cli.analysis import COMMANDS
+from abcd_tui.cli.main import build_parser
+from abcd_tui.cli.output import Call, messages_console, results_console
 from abcd_tui.domain.errors import UserError
 from abcd_tui.domain.records import GroupKind, TieKind
 from abcd_tui.i18n import set_language
+from abcd_tui.store import Register
 from tests.analysis.neighbourhoods import new_map, two_cliques
 
 
@@ -34,14 +39,13 @@ def village(tmp_path) -> Path:
 
 
 def parse(*argv: str) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="abcd")
-    add_commands(parser.add_subparsers(dest="command"))
-    return parser.parse_args(argv)
+    return build_parser().parse_args(argv)
 
 
-def run(capsys, db: Path, *argv: str) -> str:
-    args = parse(*argv)
-    assert COMMANDS[args.command](args, db) == 0
+def run(capsys, db: Path, *argv: str, width: int | None = None) -> str:
+    """`abcd --db DB ARGV` in process, in the language set now; what it printed."""
+    out = results_console(width=width)
+    assert main(["--db", str(db), *argv], out=out) == 0
     return capsys.readouterr().out
 
 
@@ -82,8 +86,9 @@ def test_introductions_json_and_english(capsys, village):
 
 def test_introductions_for_an_unknown_key(village):
     args = parse("introductions", "--for", "niemand")
+    call = Call(args, Register(village), results_console(), messages_console())
     with pytest.raises(UserError) as caught:
-        COMMANDS["introductions"](args, village)
+        COMMANDS["introductions"](call)
     assert caught.value.code == "analysis.unknown_key"
 
 
@@ -102,31 +107,29 @@ def test_who_can_help_json_and_table(capsys, village):
     assert "Eric" in table and "biedt 'tuinieren'" in table
 
 
-def test_tables_show_names_literally(capsys, tmp_path, monkeypatch):
-    from abcd_tui import cli_analysis
-
-    monkeypatch.setattr(cli_analysis.out, "width", 200)
+def test_tables_show_names_literally(capsys, tmp_path):
     m = new_map(tmp_path)
     m.resident("x", name="[bold]Xander[/bold]")
     m.resident("y", name="Yara\x1b[31m")
     m.resident("z")
     m.tie("x", "y")
     m.tie("x", "z")
-    table = run(capsys, tmp_path / "t.db", "connectors")
+    table = run(capsys, tmp_path / "t.db", "connectors", width=200)
     assert "[bold]Xander[/bold]" in table
-    isolated = run(capsys, tmp_path / "t.db", "isolated")
+    isolated = run(capsys, tmp_path / "t.db", "isolated", width=200)
     assert "\x1b" not in isolated and "Yara\\x1b[31m" in isolated
 
 
 def test_headless_modules_never_import_textual():
     code = (
-        "import sys, abcd_tui.analysis, abcd_tui.cli_analysis; sys.exit('textual' in sys.modules)"
+        "import sys, abcd_tui.analysis, abcd_tui.cli.analysis; sys.exit('textual' in sys.modules)"
     )
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
 
 
-def test_the_real_cli(village):
-    """Once cli.py registers the commands: `abcd --db X connectors --json` as a user runs it."""
+def test_the_real_cli(village, capsys):
+    """`abcd --db X connectors --json` as a user runs it, in a real process; the commands
+    are listed in --help."""
     result = subprocess.run(
         [sys.executable, "-m", "abcd_tui", "--db", str(village), "connectors", "--json"],
         capture_output=True,
@@ -135,8 +138,7 @@ def test_the_real_cli(village):
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)[0]["key"] == "b1"
-    help_text = subprocess.run(
-        [sys.executable, "-m", "abcd_tui", "--help"], capture_output=True, text=True
-    ).stdout
+    assert main(["--help"]) == 0
+    help_text = capsys.readouterr().out
     for command in ("connectors", "isolated", "introductions", "communities", "who-can-help"):
         assert command in help_text

@@ -6,11 +6,10 @@ from __future__ import annotations
 import json
 
 from abcd_tui.analysis import analysis_of, introductions
-from abcd_tui.cli_analysis import COMMANDS
+from abcd_tui.cli import main
 from abcd_tui.store import actions, reads
 from abcd_tui.store.history import History
 from tests.analysis.neighbourhoods import new_map
-from tests.analysis.test_cli_analysis import parse
 
 
 def music_street(tmp_path):
@@ -53,7 +52,6 @@ def test_a_declined_introduction_gives_way_to_the_next(tmp_path):
 def test_the_cli_respects_a_decline(tmp_path, capsys):
     m = music_street(tmp_path)
     actions.decline_introduction(m.db, *ids(m, "dien", "eric"))
-    args = parse("introductions", "--json")
-    assert COMMANDS[args.command](args, tmp_path / "t.db") == 0
+    assert main(["--db", str(tmp_path / "t.db"), "introductions", "--json"]) == 0
     found = json.loads(capsys.readouterr().out)
     assert [i["meet"] for i in found if i["for"] == "dien"] == ["fenna"]

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from abcd_tui.analysis import Analysis, build_graph, not_yet_connected
-from abcd_tui.cli_analysis import reason_text
 from abcd_tui.domain.records import GroupKind, TieKind
-from abcd_tui.i18n import set_language
+from abcd_tui.i18n import reason_text, set_language
 from tests.analysis.neighbourhoods import new_map, star
 
 

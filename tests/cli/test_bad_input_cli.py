@@ -190,7 +190,7 @@ def test_list_json_prints_the_whole_array_when_all_is_well(capsys, tmp_path):
 
 
 def test_smoke_a_zip_bomb_in_a_real_subprocess(tmp_path):
-    from tests.conftest import run_cli
+    from tests.conftest import run_subprocess
     from tests.store.xlsx_parts import sheet_xml, xlsx
 
     xml = sheet_xml([["naam"], ["Eric"]]).replace(
@@ -198,6 +198,6 @@ def test_smoke_a_zip_bomb_in_a_real_subprocess(tmp_path):
     )
     bomb = tmp_path / "bewoners.xlsx"
     bomb.write_bytes(xlsx([("Bewoners", xml)]))
-    result = run_cli("--db", str(tmp_path / "abcd.db"), "import", "--people", str(bomb))
+    result = run_subprocess("--db", str(tmp_path / "abcd.db"), "import", "--people", str(bomb))
     assert result.returncode == 1 and "zip-bom" in result.stderr
     assert "Traceback" not in result.stderr and result.stdout == ""

@@ -1,4 +1,5 @@
-"""The `abcd` command as scripts and people use it: real subprocesses, real databases."""
+"""The `abcd` command as scripts and people use it, run in process (`run_cli`: a user's
+environment, a 200-column pipe) on real databases; test_smoke.py runs the real process."""
 
 from __future__ import annotations
 
@@ -140,6 +141,26 @@ def test_every_command_has_help():
         assert sub.returncode == 0 and "--json" in sub.stdout or command == "demo"
 
 
+def test_every_command_and_option_says_what_it_does():
+    """sqlite-utils' habit: nothing in `abcd --help` without a line of help."""
+    import argparse
+
+    from abcd_tui.cli.main import COMMANDS, build_parser
+
+    parser = build_parser()
+    [commands] = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    listed = {c.dest: c.help for c in commands._choices_actions}
+    assert set(commands.choices) == set(COMMANDS)  # every command parsed is run, and back
+    for name, sub in commands.choices.items():
+        if name == "not-connected":  # the alias of `isolated`, listed beside it
+            continue
+        assert listed[name], name
+        for action in sub._actions:
+            assert action.help, (name, action.dest)
+        shown = run_cli(name, "--help")
+        assert shown.returncode == 0 and shown.stdout.startswith(f"usage: abcd {name}"), name
+
+
 def test_stats_in_a_table_for_people(tmp_path):
     db = str(tmp_path / "x.db")
     run_cli("--db", db, "demo")
@@ -220,3 +241,14 @@ def test_names_sort_as_people_read_them(tmp_path):
         "Bram",
         "Zoë",
     ]
+
+
+def test_the_language_is_chosen_per_call_and_left_as_it_was(tmp_path):
+    from abcd_tui import i18n
+
+    db = str(tmp_path / "x.db")
+    assert "Demo made" in run_cli("--db", db, "--lang", "en", "demo", "--size", "10").stderr
+    assert i18n.language() == "nl"  # the English call left nothing behind
+    assert "Bewoners" in run_cli("--db", db, "stats").stdout
+    english = run_cli("--db", db, "stats", env=cli_env(ABCD_LANG="en"))
+    assert "Residents" in english.stdout and i18n.language() == "nl"

@@ -15,9 +15,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from abcd_tui.cli import main
+from abcd_tui.cli.output import results_console
 from abcd_tui.domain.records import Resident
 from abcd_tui.store import open_database, reads, writes
-from tests.conftest import run_cli
+from tests.conftest import run_subprocess
 from tests.hostile import ESCAPES, MARKUP_NAMES, RAW_PAYLOADS, make_hostile_register
 
 
@@ -28,9 +29,9 @@ def hostile_db(tmp_path_factory) -> Path:
     return path
 
 
-def run(capsys, *args: str) -> tuple[int, bytes]:
+def run(capsys, *args: str, width: int | None = None) -> tuple[int, bytes]:
     """`abcd ARGS` in process; what it wrote to stdout and stderr, as UTF-8 bytes."""
-    code = main(list(args))
+    code = main(list(args), out=results_console(width=width))
     captured = capsys.readouterr()
     return code, (captured.out + captured.err).encode("utf-8", "surrogateescape")
 
@@ -63,11 +64,9 @@ def test_no_payload_reaches_the_terminal(hostile_db, capsys, command):
     assert b"\x07" not in shown
 
 
-def test_names_show_with_their_stand_ins(hostile_db, capsys, monkeypatch):
-    from abcd_tui import display
-
-    monkeypatch.setattr(display.out, "width", 400)  # whole names, unwrapped
-    _, shown = run(capsys, "--db", str(hostile_db), "list", "people")
+def test_names_show_with_their_stand_ins(hostile_db, capsys):
+    # 400 columns: whole names, unwrapped
+    _, shown = run(capsys, "--db", str(hostile_db), "list", "people", width=400)
     assert rb"\x1b]52;c;SGFja2Vk\x07" in shown  # visible, not obeyed
     assert rb"\x1b[2J" in shown and rb"\u202e" in shown and rb"\x9b2J" in shown
     for name in ("Kim [/]", "[@click=app.quit]Stop[/]"):
@@ -135,7 +134,7 @@ def test_hostile_names_roundtrip_through_the_store_and_json(names):
 
 
 def test_a_real_terminal_run_shows_no_payload(hostile_db):
-    shown = run_cli("--db", str(hostile_db), "connectors")
+    shown = run_subprocess("--db", str(hostile_db), "connectors")
     assert shown.returncode == 0, shown.stderr
     raw = (shown.stdout + shown.stderr).encode()
     assert not {k for k, v in RAW_PAYLOADS.items() if v in raw}

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from abcd_tui.display import literal as cli_literal
-from abcd_tui.display import to_json
+from abcd_tui.cli.output import literal as cli_literal
+from abcd_tui.cli.output import to_json
 from abcd_tui.domain.text import visible
 from tests.hostile import ESCAPES, MARKUP_NAMES, UNICODE_NAMES
 

@@ -6,26 +6,30 @@ print a Rich table (names literal) or, with --json, a JSON array, best first.
 from __future__ import annotations
 
 import argparse
-import sys
-from collections.abc import Callable
-from pathlib import Path
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
+from rich.console import Console, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from abcd_tui.display import err, literal, out, to_json
+from abcd_tui.cli.output import Call, Handler, literal
+from abcd_tui.domain.errors import UserError
 from abcd_tui.i18n import reason_text, t
+
+if TYPE_CHECKING:  # the analysis (networkx, igraph) loads only for its commands
+    from abcd_tui.analysis import Analysis
 
 WIDE_TERMINAL = 120  # columns from which tables show their extra columns
 NARROW_COLUMN = 16  # the widest a column other than the reasons gets below that
 
 
 def kind_text(kind: str) -> str:
+    """The kind of a resident or group, in words."""
     return t("analysis.kind.resident") if kind == "resident" else t(f"kind.{kind}")
 
 
-def add_commands(subparsers: argparse._SubParsersAction) -> None:
+def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the analysis commands to the `abcd` parser's subcommands."""
     p = subparsers.add_parser("connectors", help="who holds the neighbourhood together, and why")
     p.add_argument("--top", type=int, default=20, help="how many (default 20; 0: all)")
@@ -66,29 +70,22 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print a JSON array, best first")
 
 
-def _analysis(db_path: Path):
+def _analysis(call: Call) -> Analysis:
     from abcd_tui.analysis import analysis_of
-    from abcd_tui.store import open_database
 
-    return analysis_of(open_database(db_path, create=False))
-
-
-def _print_json(items: list[dict[str, Any]]) -> int:
-    sys.stdout.write(to_json(items) + "\n")
-    sys.stdout.flush()
-    return 0
+    return call.register.look(analysis_of)
 
 
-def _reasons(reasons: list) -> list[str]:
+def _reasons(reasons: Sequence[object]) -> list[str]:
     return [reason_text(r) for r in reasons]
 
 
-def _lines(reasons: list) -> Text:
+def _lines(reasons: Sequence[object]) -> Text:
     """Reasons one per line, each shown literally (names stay text, never markup)."""
     return Text("\n").join(literal(r) for r in _reasons(reasons))
 
 
-def _why(reasons: list, consent_first: bool) -> Text:
+def _why(reasons: Sequence[object], consent_first: bool) -> Text:
     """The reasons, and "eerst toestemming vragen" for someone whose consent is not
     recorded (introductions and who-can-help alike)."""
     lines = _lines(reasons)
@@ -97,7 +94,7 @@ def _why(reasons: list, consent_first: bool) -> Text:
     return lines
 
 
-def _table(title: str, columns: list[str], wide: int = -1) -> Table:
+def _table(out: Console, title: str, columns: list[str], wide: int = -1) -> Table:
     """A table whose reasons column (`wide`, by index) takes the room that is left."""
     table = Table(title=literal(title), title_justify="left", show_lines=False, expand=True)
     wide %= len(columns)
@@ -118,13 +115,14 @@ def _short_list(keys: list[str], shown: int = 5) -> str:
     return t("analysis.more_depend", shown=", ".join(keys[:shown]), more=len(keys) - shown)
 
 
-def run_connectors(args: argparse.Namespace, db_path: Path) -> int:
+def run_connectors(call: Call) -> int:
     from abcd_tui.analysis import connectors
 
+    args, out = call.args, call.out
     of = "group" if args.groups else "resident"
-    found = connectors(_analysis(db_path), of=of, top=args.top or None)
+    found = connectors(_analysis(call), of=of, top=args.top or None)
     if args.json:
-        return _print_json(
+        return call.json(
             [
                 {
                     "key": c.key,
@@ -148,9 +146,9 @@ def run_connectors(args: argparse.Namespace, db_path: Path) -> int:
     columns += [t("col.kind")] if show_kind else []
     columns += [t("analysis.col.score"), t("analysis.col.reasons")]
     columns += [t("analysis.col.depends")] if show_depends else []
-    table = _table(title, columns, wide=len(columns) - (2 if show_depends else 1))
+    table = _table(out, title, columns, wide=len(columns) - (2 if show_depends else 1))
     for rank, c in enumerate(found, start=1):
-        cells = [str(rank), literal(c.name, "bold")]
+        cells: list[RenderableType] = [str(rank), literal(c.name, "bold")]
         cells += [kind_text(c.kind)] if show_kind else []
         cells += [f"{c.score:.1f}", _lines(c.reasons)]
         cells += [literal(_short_list(c.depends))] if show_depends else []
@@ -159,12 +157,13 @@ def run_connectors(args: argparse.Namespace, db_path: Path) -> int:
     return 0
 
 
-def run_isolated(args: argparse.Namespace, db_path: Path) -> int:
+def run_isolated(call: Call) -> int:
     from abcd_tui.analysis import not_yet_connected
 
-    found = not_yet_connected(_analysis(db_path))
+    args, out = call.args, call.out
+    found = not_yet_connected(_analysis(call))
     if args.json:
-        return _print_json(
+        return call.json(
             [
                 {
                     "key": e.key,
@@ -180,9 +179,9 @@ def run_isolated(args: argparse.Namespace, db_path: Path) -> int:
     show_key = out.width >= WIDE_TERMINAL  # names suffice on a laptop; --json has keys
     columns = [t("col.key")] if show_key else []
     columns += [t("col.name"), t("col.kind"), t("analysis.col.reasons"), t("col.open")]
-    table = _table(t("analysis.unconnected.title"), columns, wide=-2)
+    table = _table(out, t("analysis.unconnected.title"), columns, wide=-2)
     for e in found:
-        cells = [literal(e.key)] if show_key else []
+        cells: list[RenderableType] = [literal(e.key)] if show_key else []
         cells += [
             literal(e.name, "bold"),
             kind_text(e.kind),
@@ -194,15 +193,16 @@ def run_isolated(args: argparse.Namespace, db_path: Path) -> int:
     return 0
 
 
-def run_introductions(args: argparse.Namespace, db_path: Path) -> int:
+def run_introductions(call: Call) -> int:
     from abcd_tui.analysis import introductions
 
-    analysis = _analysis(db_path)
+    args, out = call.args, call.out
+    analysis = _analysis(call)
     if args.for_key is not None:
-        _check_for(analysis, args.for_key, args.not_now)
+        _check_for(call, analysis, args.for_key, args.not_now)
     found = introductions(analysis, for_key=args.for_key, not_now=args.not_now, top=args.top)
     if args.json:
-        return _print_json(
+        return call.json(
             [
                 {
                     "for": i.for_key,
@@ -219,6 +219,7 @@ def run_introductions(args: argparse.Namespace, db_path: Path) -> int:
             ]
         )
     table = _table(
+        out,
         t("analysis.introductions.title"),
         [
             t("analysis.col.for"),
@@ -241,10 +242,8 @@ def run_introductions(args: argparse.Namespace, db_path: Path) -> int:
     return 0
 
 
-def _check_for(analysis, key: str, not_now: bool) -> None:
+def _check_for(call: Call, analysis: Analysis, key: str, not_now: bool) -> None:
     """Refuse an unknown key; say so when the resident is not open now."""
-    from abcd_tui.domain.errors import UserError
-
     graph = analysis.graph
     node = next(
         (
@@ -258,20 +257,21 @@ def _check_for(analysis, key: str, not_now: bool) -> None:
         raise UserError("analysis.unknown_key", key=key)
     openness = graph.nodes[node]["open"]
     if openness == "no" or (openness == "not_now" and not not_now):
-        err.print(
+        call.err.print(
             literal(
                 t("analysis.not_open", name=graph.nodes[node]["name"], open=t(f"open.{openness}"))
             )
         )
 
 
-def run_communities(args: argparse.Namespace, db_path: Path) -> int:
-    analysis = _analysis(db_path)
+def run_communities(call: Call) -> int:
+    args, out = call.args, call.out
+    analysis = _analysis(call)
     key, name = analysis.key, analysis.name
     # A community of one is a resident with no ties: `abcd isolated` lists them.
     found = [c for c in analysis.communities if len(c.members) > 1]
     if args.json:
-        return _print_json(
+        return call.json(
             [
                 {
                     "number": c.number,
@@ -292,6 +292,7 @@ def run_communities(args: argparse.Namespace, db_path: Path) -> int:
             ]
         )
     table = _table(
+        out,
         t("analysis.communities.title"),
         [
             t("analysis.col.rank"),
@@ -313,18 +314,18 @@ def run_communities(args: argparse.Namespace, db_path: Path) -> int:
     return 0
 
 
-def run_who_can_help(args: argparse.Namespace, db_path: Path) -> int:
+def run_who_can_help(call: Call) -> int:
     from abcd_tui.analysis import who_can_help
-    from abcd_tui.domain.errors import UserError
 
+    args, out = call.args, call.out
     if not args.text.strip():
         raise UserError("analysis.help_empty")
-    analysis = _analysis(db_path)
+    analysis = _analysis(call)
     if args.near is not None:
-        _check_for(analysis, args.near, True)
+        _check_for(call, analysis, args.near, True)
     found = who_can_help(analysis, args.text, top=args.top, near=args.near, not_now=args.not_now)
     if args.json:
-        return _print_json(
+        return call.json(
             [
                 {
                     "key": h.key,
@@ -339,22 +340,23 @@ def run_who_can_help(args: argparse.Namespace, db_path: Path) -> int:
             ]
         )
     table = _table(
+        out,
         t("analysis.help.title", text=args.text),
         ([t("col.key")] if out.width >= WIDE_TERMINAL else [])
         + [t("col.name"), t("col.kind"), t("analysis.col.score"), t("analysis.col.reasons")],
     )
     for h in found:
-        cells = [literal(h.key)] if out.width >= WIDE_TERMINAL else []
+        cells: list[RenderableType] = [literal(h.key)] if out.width >= WIDE_TERMINAL else []
         why = _why(h.reasons, h.consent_first)
         cells += [literal(h.name, "bold"), kind_text(h.kind), f"{h.score:.1f}", why]
         table.add_row(*cells)
     out.print(table)
     if not found:
-        err.print(t("analysis.none"))
+        call.err.print(t("analysis.none"))
     return 0
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
+COMMANDS: dict[str, Handler] = {
     "connectors": run_connectors,
     "isolated": run_isolated,
     "not-connected": run_isolated,

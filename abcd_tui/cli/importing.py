@@ -3,19 +3,32 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.table import Table
-from sqlite_utils import Database
 
-from abcd_tui.display import literal, progress_bar, to_json
+from abcd_tui.cli.output import Call, Handler, literal, progress_bar, to_json
 from abcd_tui.domain.errors import UserError
 from abcd_tui.i18n import number, t
-from abcd_tui.store.backup import make_backup
-from abcd_tui.store.importer import ImportRejected, ImportReport, import_files
-from abcd_tui.store.importer.problems import Problems, RowError
+
+if TYPE_CHECKING:  # the importer (and sqlite-utils) loads when `abcd import` runs
+    from abcd_tui.store import Database
+    from abcd_tui.store.importer import ImportReport
+    from abcd_tui.store.importer.problems import Problems, RowError
 
 DRY_RUN_SHOWN = 20  # keys listed per kind in a dry run; --json lists them all
+
+
+def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add `import` to the `abcd` parser."""
+    p = commands.add_parser("import", help="import people, groups and ties from CSV or .xlsx")
+    p.add_argument("--people", type=Path, metavar="FILE", help="people file (CSV or .xlsx)")
+    p.add_argument("--groups", type=Path, metavar="FILE", help="groups file (CSV or .xlsx)")
+    p.add_argument("--ties", type=Path, metavar="FILE", help="ties file (CSV or .xlsx)")
+    p.add_argument("--dry-run", action="store_true", help="report what would change, save nothing")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
 
 
 def _problem_table(problems: list[RowError], title: str) -> Table:
@@ -65,9 +78,12 @@ def _problems_json(problems: Problems, name: str) -> dict[str, object]:
     }
 
 
-def run_import(args: argparse.Namespace, db: Database, out: Console, err: Console) -> int:
+def run_import(call: Call) -> int:
+    """Import the files given; a report (or, with --json, JSON whatever happened)."""
+    args, out, err = call.args, call.out, call.err
+    register = call.opened(create=True)
     try:
-        return _run_import(args, db, out, err)
+        return register.look(_run_import, args, out, err)
     except UserError as problem:
         if args.json:  # scripts get JSON on stdout whatever went wrong
             message = t(problem.code, **problem.params)
@@ -86,13 +102,16 @@ def run_import(args: argparse.Namespace, db: Database, out: Console, err: Consol
         raise
 
 
-def _run_import(args: argparse.Namespace, db: Database, out: Console, err: Console) -> int:
+def _run_import(db: Database, args: argparse.Namespace, out: Console, err: Console) -> int:
+    from abcd_tui.store.backup import make_backup
+    from abcd_tui.store.importer import ImportRejected, import_files
+
     with progress_bar(err) as bar:
         task = bar.add_task("", total=None) if bar else None
         waiting_said = False
 
         def step(stage: str, done: int, total: int) -> None:
-            if bar is not None:
+            if bar is not None and task is not None:
                 bar.update(
                     task, description=t(f"import.stage.{stage}"), completed=done, total=total
                 )
@@ -165,3 +184,6 @@ def _print_report(report: ImportReport, as_json: bool, out: Console, err: Consol
                     )
     if report.dry_run:
         out.print(t("import.dry_run"))
+
+
+COMMANDS: dict[str, Handler] = {"import": run_import}

@@ -1,0 +1,121 @@
+"""The `abcd` command: parse, choose the language of this call, run one command, turn
+every failure into a message and an exit code. `abcd` alone opens the app.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+
+from rich.console import Console
+
+from abcd_tui import __version__, i18n, paths, settings
+from abcd_tui.cli import analysis, backup, export, importing, records, snapshots, walks
+from abcd_tui.cli.output import Call, Handler, literal, messages_console, results_console
+from abcd_tui.domain.errors import UserError
+from abcd_tui.i18n import t
+
+COMMANDS: dict[str, Handler] = {
+    **importing.COMMANDS,
+    **records.COMMANDS,
+    **analysis.COMMANDS,
+    **snapshots.COMMANDS,
+    **export.COMMANDS,
+    **backup.COMMANDS,
+    **walks.COMMANDS,
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser of `abcd` and all its subcommands (in the order `--help` lists them)."""
+    parser = argparse.ArgumentParser(
+        prog="abcd",
+        description="Map the gifts, associations and ties of a neighbourhood (ABCD). "
+        "Without a command, opens the app.",
+    )
+    parser.add_argument(
+        "--db", metavar="PATH", help="database file (else $ABCD_DB, else data/abcd.db)"
+    )
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, help="language: nl (default) or en")
+    parser.add_argument("--version", action="version", version=f"abcd-tui {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    importing.add_commands(commands)
+    records.add_commands(commands)
+    analysis.add_commands(commands)
+    snapshots.add_commands(commands)
+    export.add_commands(commands)
+    records.add_forget(commands)
+    backup.add_commands(commands)
+    walks.add_commands(commands)
+    return parser
+
+
+def language_of(args: argparse.Namespace) -> str:
+    """The language of this call: --lang, else $ABCD_LANG, else the one saved in the
+    settings (the app's choice), else the language as it is."""
+    if args.lang:
+        return str(args.lang)
+    given = os.environ.get("ABCD_LANG")
+    if given:
+        return given if given in i18n.LANGUAGES else i18n.language()
+    saved = settings.load().language
+    return saved if saved in i18n.LANGUAGES else i18n.language()
+
+
+def main(
+    argv: Sequence[str] | None = None, *, out: Console | None = None, err: Console | None = None
+) -> int:
+    """Run `abcd ARGV` and give its exit code: 0 done, 1 a problem said on stderr, 2 a
+    command line argparse refused, 130 interrupted.
+
+    Results go to `out`, messages and progress to `err` (by default consoles on this
+    process's stdout and stderr, made for this call): scripts and tests pass their own.
+    """
+    own_streams = out is None
+    out = out if out is not None else results_console()
+    err = err if err is not None else messages_console()
+    # argparse prints --help and its complaints itself: to this call's streams too.
+    with contextlib.redirect_stdout(out.file), contextlib.redirect_stderr(err.file):
+        try:
+            args = build_parser().parse_args(argv)
+        except SystemExit as done:
+            return done.code if isinstance(done.code, int) else 0 if done.code is None else 2
+    with i18n.speaking(language_of(args)):
+        return _run(args, out, err, own_streams=own_streams)
+
+
+def _run(args: argparse.Namespace, out: Console, err: Console, *, own_streams: bool) -> int:
+    # The store (sqlite-utils) loads here, not at import: `abcd --help` stays quick.
+    from abcd_tui.store import Register
+    from abcd_tui.store.trouble import file_trouble
+
+    db_path = paths.database_path(args.db)
+    try:
+        if args.command is None:
+            from abcd_tui.tui.app import run_app  # Textual only loads for the app
+
+            return run_app(db_path)
+        return COMMANDS[args.command](Call(args, Register(db_path), out, err))
+    except UserError as exc:
+        err.print(literal(t(exc.code, **exc.params), style="red"))
+        return 1
+    except KeyboardInterrupt:
+        err.print(t("error.interrupted"))
+        return 130
+    except BrokenPipeError:
+        # `abcd list people | head`: the reader left; that is not an error.
+        if own_streams:
+            sys.stderr.close()
+        return 0
+    except Exception as exc:  # the last line of defence: a message, never a traceback
+        if (trouble := file_trouble(exc, db_path)) is not None:  # full disk, damaged file
+            err.print(literal(t(trouble.code, **trouble.params), style="red"))
+            return 1
+        if os.environ.get("ABCD_DEBUG"):
+            traceback.print_exc(file=err.file)
+        err.print(literal(t("error.unexpected", error=f"{type(exc).__name__}: {exc}"), style="red"))
+        return 1
