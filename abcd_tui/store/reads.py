@@ -237,3 +237,9 @@ def gift_suggestions(db: Database, typed: str, limit: int = 10) -> list[str]:
 def declined(db: Database) -> set[tuple[str, str]]:
     """(resident id, other id) of every introduction declined for that resident."""
     return set(db.execute("SELECT resident_id, other_id FROM declined").fetchall())
+
+
+def forgets(db: Database) -> int:
+    """How many residents were ever forgotten in this register (`store.forget`): an
+    undo history begun at another count may hold rows of someone forgotten since."""
+    return db.execute("SELECT forgets FROM changes").fetchone()[0]
