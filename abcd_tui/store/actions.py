@@ -7,6 +7,8 @@ touches, so `history` can put them back.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlite_utils import Database
 
 from abcd_tui.domain.records import (
@@ -22,8 +24,8 @@ from abcd_tui.domain.records import (
     tie_order,
     tie_problem,
 )
-from abcd_tui.domain.text import match_key
-from abcd_tui.store import writes
+from abcd_tui.domain.text import match_key, slugify, unique_key
+from abcd_tui.store import lookups, writes
 from abcd_tui.store.edits import GoneMeanwhile
 from abcd_tui.store.history import Change, RowKey, record
 
@@ -218,3 +220,42 @@ def decline_introduction(db: Database, resident_id: str, other_id: str) -> Chang
         lambda: [("declined", declined_id)],
         lambda: writes.decline(db, declined_id, resident_id, other_id),
     )
+
+
+# A tie typed on the walk form: the other record, the kind, how strong (if said).
+WalkTie = tuple[str, TieKind, Strength | None]
+
+
+def record_visit(
+    db: Database,
+    walk_id: str,
+    resident: Resident,
+    ties: Sequence[WalkTie],
+    *,
+    again: bool,
+) -> Change:
+    """A resident met on a walk, as one undoable change: the person (new, or `again`:
+    a revisit of their record), the meeting, and the ties typed for them. Call it in
+    one write transaction (`Register.write`, `AbcdApp.apply`): all of it lands or none.
+
+    A new resident gets a key made from the name. A revisit carries the version it was
+    read at: someone changed, deleted or forgotten meanwhile by another program is
+    refused (`edits.ChangedMeanwhile`, `edits.GoneMeanwhile`), never written back. A tie
+    to the resident themself is left out; one already there is kept as it is."""
+    resident.walk_id = walk_id  # where we met them last
+    if not again:
+        resident.key = unique_key(slugify(resident.name), lookups.resident_keys(db))
+    changes = [
+        save_resident(db, resident, resident.version if again else None),
+        met_on_walk(db, resident.id, walk_id),
+    ]
+    changes += [
+        add_tie(db, resident.id, other_id, kind, strength)
+        for other_id, kind, strength in visit_ties(resident, ties)
+    ]
+    return Change.merged(changes)
+
+
+def visit_ties(resident: Resident, ties: Sequence[WalkTie]) -> list[WalkTie]:
+    """The ties `record_visit` makes for this resident: all but one to themself."""
+    return [tie for tie in ties if tie[0] != resident.id]

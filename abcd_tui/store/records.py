@@ -46,7 +46,8 @@ class Records:
     def find(self, name: str) -> str | None:
         """The id of the record with this name (however it is typed), residents first."""
         wanted = match_key(name)
-        for record in (*self.residents.values(), *self.groups.values()):
+        records: list[Resident | Group] = [*self.residents.values(), *self.groups.values()]
+        for record in records:
             if match_key(record.name) == wanted:
                 return record.id
         return None

@@ -17,10 +17,11 @@ from typing import Any
 from sqlite_utils import Database
 
 from abcd_tui.domain.errors import UserError
-from abcd_tui.domain.records import Walk, now_iso
+from abcd_tui.domain.records import GroupKind, RecordType, Resident, Walk, now_iso
 from abcd_tui.domain.text import slugify, unique_key
-from abcd_tui.store import rows, writes
+from abcd_tui.store import lookups, rows, writes
 from abcd_tui.store.database import write_transaction
+from abcd_tui.store.edits import GoneMeanwhile
 from abcd_tui.store.schema import walk_start_key
 from abcd_tui.store.still_to_ask import StillToAsk, still_to_ask
 
@@ -239,3 +240,92 @@ def walks(db: Database, *, today: date | None = None) -> list[WalkSummary]:
         for row in db.query("SELECT * FROM walks ORDER BY date DESC, created_at DESC, key")
     ]
     return _summaries(db, walk_list, today)
+
+
+# What walk mode reads while a walk is on --------------------------------------------
+
+
+@dataclass(frozen=True)
+class NamedRecord:
+    """A resident or group the walk form can complete a name to and tie to."""
+
+    id: str
+    name: str
+    address: str
+    type: RecordType
+    group_kind: GroupKind | None = None  # for a group: what its default tie is
+
+
+@dataclass(frozen=True)
+class WalkNames:
+    """Every record to complete (residents, then groups, each by name), the streets
+    the register knows, and who was met on the walk so far (name, met again)."""
+
+    records: list[NamedRecord]
+    streets: list[str]
+    met: list[tuple[str, bool]]
+
+
+def walk_names(db: Database, walk_id: str | None) -> WalkNames:
+    """What the walk form completes names and streets from, and the people met on the
+    walk `walk_id` (none before a walk is started). Call it in a read transaction
+    (`Register.read`): the names and the people met are one state of the register."""
+    records = [
+        NamedRecord(id_, name, address, RecordType.RESIDENT)
+        for id_, name, address in db.execute(
+            "SELECT id, name, address FROM residents ORDER BY name"
+        )
+    ]
+    records += [
+        NamedRecord(id_, name, address, RecordType.GROUP, GroupKind(kind))
+        for id_, name, kind, address in db.execute(
+            "SELECT id, name, kind, address FROM groups ORDER BY name"
+        )
+    ]
+    # Met again: they were recorded before this walk (or met on an earlier one).
+    met = db.execute(
+        "SELECT r.name, r.created_at < w.created_at OR EXISTS ("
+        "  SELECT 1 FROM meetings e WHERE e.resident_id = r.id AND e.walk_id <> w.id)"
+        " FROM meetings m JOIN residents r ON r.id = m.resident_id"
+        " JOIN walks w ON w.id = m.walk_id WHERE m.walk_id = ?"
+        " ORDER BY m.created_at, m.rowid",
+        [walk_id],
+    ).fetchall()
+    return WalkNames(records, lookups.streets(db), [(name, bool(again)) for name, again in met])
+
+
+@dataclass
+class Revisit:
+    """A resident met before: the record, the walk where we met last, how many ties."""
+
+    resident: Resident
+    walk: Walk | None
+    ties: int
+
+
+def revisit(db: Database, resident_id: str) -> Revisit:
+    """The resident as stored now, to record a revisit on: what we knew and where we
+    met them last. A UserError when they are gone (deleted or forgotten meanwhile)."""
+    row = next(db.query("SELECT * FROM residents WHERE id = ?", [resident_id]), None)
+    if row is None:
+        raise GoneMeanwhile("resident", resident_id)
+    resident = rows.resident_from_row(row)
+    walk_row = next(db.query("SELECT * FROM walks WHERE id = ?", [resident.walk_id]), None)
+    ties = db.execute(
+        "SELECT count(*) FROM ties WHERE from_id = ? OR to_id = ?", [resident_id] * 2
+    ).fetchone()[0]
+    return Revisit(resident, rows.walk_from_row(walk_row) if walk_row else None, ties)
+
+
+@dataclass(frozen=True)
+class OpenWalk:
+    """A walk of today not ended yet, and how many we met on it so far."""
+
+    walk: Walk
+    met: int
+
+
+def open_walks_met(db: Database, day: str) -> list[OpenWalk]:
+    """The walks of `day` not ended yet, the latest first, each with how many we met on
+    it (see `open_walks`): what walk mode offers to continue."""
+    return [OpenWalk(walk, met_count(db, walk.id)) for walk in open_walks(db, day)]

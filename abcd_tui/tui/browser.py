@@ -2,17 +2,18 @@
 filters in memory, a detail pane, and the add/edit/delete/tie keys that write through
 `store.actions` into the undo history.
 
-The register is read in a thread worker with its own connection and kept as plain
-records; every key press in the search box filters that copy (no query per key), which
-is what keeps the list instant at 5,000 residents. Subclasses say what a row, a detail
-and a form look like.
+The register is read in a thread worker (`store.records.all_records` through the
+Register) and kept as plain records; every key press in the search box filters that
+copy (no query per key), which is what keeps the list instant at 5,000 residents.
+Subclasses say what a row, a detail and a form look like.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -23,28 +24,43 @@ from textual.widgets.option_list import Option
 
 from abcd_tui.domain.records import Record
 from abcd_tui.i18n import number, t
-from abcd_tui.store import actions, open_database
+from abcd_tui.store import Database, actions
+from abcd_tui.store.database import revision
 from abcd_tui.store.edits import ChangedMeanwhile, EditRefused, GoneMeanwhile, stored_record
 from abcd_tui.store.history import Change
+from abcd_tui.store.records import Records, all_records
 from abcd_tui.tui.dialogs.confirm import ChoiceDialog, ConfirmDialog
 from abcd_tui.tui.dialogs.record_form import FormField, RecordForm
 from abcd_tui.tui.dialogs.tie import TieChoice, TieDialog, candidates_of
 from abcd_tui.tui.messages import RegisterChanged
-from abcd_tui.tui.text import template
-from abcd_tui.tui.widgets.record_data import (
-    Entry,
-    Register,
-    literal,
-    load_register,
-    matching,
-    register_revision,
-)
+from abcd_tui.tui.text import literal, template
+from abcd_tui.tui.widgets.record_data import Entry, matching
+from abcd_tui.tui.work import Shows
 
 PAGE = 300  # options added to the list at a time
 MORE = "more"  # the id of the line that brings the next page
 
 
-class RecordBrowser(Screen):
+# How a record's detail is written, on the residents and the groups screen alike.
+def heading(text: str) -> Content:
+    """A section heading of a record's detail ("Gaven", "Banden")."""
+    return Content.styled(text, "bold $accent")
+
+
+def labelled(label: str, value: Content | str) -> Content:
+    """'Label: value', the value shown literally (record text) unless it is Content."""
+    value = value if isinstance(value, Content) else literal(value)
+    return Content.assemble((f"{label}: ", "bold"), value)
+
+
+def phrases(items: list[str]) -> Content:
+    """Gifts and the like, each literally, joined by commas (or 'not recorded yet')."""
+    if not items:
+        return Content.styled(t("screens.none_yet"), "dim")
+    return Content(", ").join(literal(item) for item in items)
+
+
+class RecordBrowser(Shows, Screen[None]):
     """A searchable list left, the chosen record's detail right."""
 
     BINDINGS = [
@@ -64,7 +80,7 @@ class RecordBrowser(Screen):
 
     def __init__(self) -> None:
         super().__init__()
-        self.register = Register()
+        self.records = Records()  # the register as last read, filtered in memory
         self.entries: list[Entry] = []
         self.shown: list[Entry] = []
         self.selected_id: str | None = None
@@ -74,7 +90,7 @@ class RecordBrowser(Screen):
     def filter_choices(self) -> list[tuple[str, str]]:
         raise NotImplementedError
 
-    def entries_of(self, register: Register) -> list[Entry]:
+    def entries_of(self, records: Records) -> list[Entry]:
         raise NotImplementedError
 
     def detail_of(self, record_id: str) -> Content:
@@ -83,7 +99,7 @@ class RecordBrowser(Screen):
     def edit_record(self, record_id: str | None) -> None:
         raise NotImplementedError
 
-    def delete_change(self, db, record_id: str) -> Change:
+    def delete_change(self, db: Database, record_id: str) -> Change:
         raise NotImplementedError
 
     # Layout and loading ---------------------------------------------------------------
@@ -112,17 +128,18 @@ class RecordBrowser(Screen):
     def reload(self) -> None:
         self.load()
 
-    @work(thread=True, exclusive=True, group="register-check")
     def reload_if_changed(self) -> None:
-        loaded = self.register.revision
+        loaded = self.records.revision
         if loaded == -1:  # the first read is still on its way (on_mount)
             return
-        try:
-            changed = register_revision(self.app.db_path) != loaded
-        except Exception:  # the next action will say what is wrong
-            return
-        if changed:
-            self.app.call_from_thread(self.load)
+
+        def changed() -> bool:
+            try:
+                return self.register.look(revision) != loaded  # one row: cheap
+            except Exception:  # the next action will say what is wrong
+                return False
+
+        self.fetch("register-check", changed, lambda yes: self.load() if yes else None)
 
     def load_analysis(self) -> None:
         """Start slower figures (a subclass' worker) that refine the list when ready.
@@ -130,18 +147,12 @@ class RecordBrowser(Screen):
         Started once the register is shown, so its answer always applies to the
         register on screen (run side by side, an old answer could reorder a new list)."""
 
-    @work(thread=True, exclusive=True, group="register")
     def load(self) -> None:
-        try:
-            register = load_register(self.app.db_path)
-        except Exception as error:  # shown to the person, not raised into the app
-            self.app.call_from_thread(self.app.show_error, error)
-            return
-        self.app.call_from_thread(self.show_register, register)
+        self.fetch("register", lambda: self.register.read(all_records), self.show_register)
 
-    def show_register(self, register: Register) -> None:
-        self.register = register
-        self.entries = self.entries_of(register)
+    def show_register(self, records: Records) -> None:
+        self.records = records
+        self.entries = self.entries_of(records)
         self.query_one("#loading").display = False
         self.refilter()
         self.load_analysis()
@@ -198,8 +209,8 @@ class RecordBrowser(Screen):
 
     def show_detail(self) -> None:
         detail = self.query_one("#detail", Static)
-        known = self.selected_id in self.register.residents or (
-            self.selected_id in self.register.groups
+        known = self.selected_id in self.records.residents or (
+            self.selected_id in self.records.groups
         )
         if self.selected_id and known and any(e.id == self.selected_id for e in self.shown):
             detail.update(self.detail_of(self.selected_id))
@@ -236,8 +247,8 @@ class RecordBrowser(Screen):
     def action_next_filter(self) -> None:
         """The next choice of the filter (everyone, connected, not yet connected, ...)."""
         choices = [value for _, value in self.filter_choices()]
-        select = self.query_one("#filter", Select)
-        select.value = choices[(choices.index(select.value) + 1) % len(choices)]
+        select: Select[str] = self.query_one("#filter", Select)
+        select.value = choices[(choices.index(str(select.value)) + 1) % len(choices)]
 
     def action_back(self) -> None:
         if self.focused is self.query_one("#search"):
@@ -257,17 +268,13 @@ class RecordBrowser(Screen):
         """Before a form opens: whether the record is still there, and the form opens on
         it as stored now (another program may have changed it since the list was read).
         Gone (deleted, forgotten), it is said and the list drops it."""
-        table = "residents" if record_id in self.register.residents else "groups"
+        table = "residents" if record_id in self.records.residents else "groups"
         try:
-            db = open_database(self.app.db_path, create=False)
-            try:
-                now = stored_record(db, table, record_id)
-            finally:
-                db.close()
+            now = self.register.read(stored_record, table, record_id)
         except Exception as error:
-            self.app.show_error(error)
+            self.abcd.show_error(error)
             return False
-        known = getattr(self.register, table)
+        known: dict[str, Record] = getattr(self.records, table)
         if now is None:
             self.notify(t(f"edits.gone_{table[:-1]}"), severity="warning", markup=False)
             self.post_message(RegisterChanged())
@@ -281,7 +288,7 @@ class RecordBrowser(Screen):
         record_id = self.current_id()
         if not record_id:
             return
-        name = self.register.name(record_id)
+        name = self.records.name(record_id)
         question = template(t("screens.confirm_delete", name="$name"), name=name)
 
         def answered(yes: bool | None) -> None:
@@ -295,7 +302,7 @@ class RecordBrowser(Screen):
         if not record_id:
             self.notify(t(self.CHOOSE_FIRST), markup=False)
             return
-        candidates = candidates_of(self.register)
+        candidates = candidates_of(self.records)
 
         def done(choice: TieChoice | None) -> None:
             if choice:
@@ -305,7 +312,7 @@ class RecordBrowser(Screen):
 
     def action_remove_tie(self) -> None:
         record_id = self.current_id()
-        ends = self.register.ties.get(record_id or "", [])
+        ends = self.records.ties.get(record_id or "", [])
         if not ends:
             self.notify(t("screens.no_ties"), markup=False)
             return
@@ -313,7 +320,7 @@ class RecordBrowser(Screen):
             (
                 end.tie_id,
                 Content.assemble(
-                    literal(self.register.name(end.other_id)),
+                    literal(self.records.name(end.other_id)),
                     "  ",
                     (t(f"tie.{end.kind.value}"), "dim"),
                 ),
@@ -327,13 +334,13 @@ class RecordBrowser(Screen):
 
         self.app.push_screen(ChoiceDialog(t("screens.choose_tie"), options), chosen)
 
-    def form_fields(self, record) -> list[FormField]:
+    def form_fields(self, record: Any) -> list[FormField]:
         raise NotImplementedError
 
     def save_from_form(
         self,
         form: RecordForm,
-        action: Callable[..., Change],
+        action: Callable[[Database], Change],
         rebase: Callable[[Record], None],
     ) -> bool:
         """Save what a form holds; True when it may close. Changed meanwhile elsewhere
@@ -341,7 +348,7 @@ class RecordBrowser(Screen):
         stored now under each field, and the next save starts from that (`rebase`).
         Gone meanwhile (deleted, forgotten), it closes and the list drops the record."""
         refusals: list[Exception] = []
-        if self.app.apply(action, refused=refusals.append) is not None:
+        if self.abcd.apply(action, refused=refusals.append) is not None:
             self.post_message(RegisterChanged())
             return True
         error = refusals[0] if refusals else None
@@ -357,11 +364,11 @@ class RecordBrowser(Screen):
             form.show_stored(self.form_fields(error.stored), t(code))
         return False
 
-    def write(self, action: Callable[..., Change]) -> None:
+    def write(self, action: Callable[[Database], Change]) -> None:
         """Run one store action on a short-lived connection, make it undoable, reload
         (also when it was refused because the register changed meanwhile)."""
         refusals: list[Exception] = []
-        done = self.app.apply(action, refused=refusals.append) is not None
+        done = self.abcd.apply(action, refused=refusals.append) is not None
         if done or any(isinstance(error, EditRefused) for error in refusals):
             self.post_message(RegisterChanged())
 

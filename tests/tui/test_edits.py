@@ -41,7 +41,7 @@ def stored(db, key: str) -> Resident:
 def names_in_list(screen) -> list[str]:
     records = screen.query_one("#records")
     return [
-        screen.register.name(records.get_option_at_index(i).id) for i in range(records.option_count)
+        screen.records.name(records.get_option_at_index(i).id) for i in range(records.option_count)
     ]
 
 

@@ -45,7 +45,7 @@ async def start(pilot) -> GroupsScreen:
 def names_in_list(screen) -> list[str]:
     records = screen.query_one("#records")
     ids = [records.get_option_at_index(i).id for i in range(records.option_count)]
-    return [screen.register.name(i) for i in ids]
+    return [screen.records.name(i) for i in ids]
 
 
 def detail(screen) -> str:

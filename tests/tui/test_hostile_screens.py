@@ -197,7 +197,7 @@ async def open_form(pilot, name: str):
     screen = pilot.app.screen
     records = screen.query_one("#records")
     ids = [records.get_option_at_index(i).id for i in range(records.option_count)]
-    records.highlighted = [screen.register.name(i) for i in ids].index(name)
+    records.highlighted = [screen.records.name(i) for i in ids].index(name)
     await pilot.pause()
     await pilot.press("e")
     await settle(pilot)

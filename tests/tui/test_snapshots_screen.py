@@ -244,7 +244,7 @@ async def test_forget_asks_for_the_first_name_then_erases_for_good(db_path, db, 
         screen = app.screen
         assert isinstance(screen, ResidentsScreen)
         records = screen.query_one("#records")
-        names = [screen.register.name(records.get_option_at_index(i).id) for i in range(4)]
+        names = [screen.records.name(records.get_option_at_index(i).id) for i in range(4)]
         # Something undoable about Wilhelmina first: the history holds her rows now.
         records.highlighted = names.index("Bram Okkerse")
         await pilot.pause()

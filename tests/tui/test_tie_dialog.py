@@ -44,7 +44,7 @@ async def open_dialog(pilot, mode: str, name: str) -> TieDialog:
     screen = app.screen
     records = screen.query_one("#records", OptionList)
     ids = [records.get_option_at_index(i).id for i in range(records.option_count)]
-    records.highlighted = ids.index(screen.register.find(name))
+    records.highlighted = ids.index(screen.records.find(name))
     await pilot.pause()
     await pilot.press("t")
     await pilot.pause()

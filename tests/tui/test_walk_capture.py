@@ -357,14 +357,15 @@ async def test_a_revisit_of_someone_forgotten_meanwhile_is_never_written_back(db
     """Found in the review: the walk saved a revisit without the version it read, so a
     person forgotten by `abcd forget` in another terminal came back with the save."""
     from abcd_tui.cli import main
-    from abcd_tui.tui.widgets import walk_data
+    from abcd_tui.store import Register
+    from abcd_tui.store import walks as walk_store
 
     app = make_app(db_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await start_walk(app, pilot)
         screen = app.screen
         screen.query_one("#name").value = "Dien van der Berg"  # chosen from the dropdown
-        screen.show_revisit(walk_data.load_revisit(db_path, village["dien"].id))
+        screen.show_revisit(Register(db_path).read(walk_store.revisit, village["dien"].id))
         await settle(pilot)
         assert main(["--db", str(db_path), "forget", "dien", "--yes"]) == 0
         screen.query_one("#heart").value = "zingen"

@@ -18,10 +18,10 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
-from abcd_tui.display import safe
 from abcd_tui.domain.text import match_key
 from abcd_tui.i18n import number, t
 from abcd_tui.store.forget import Forgotten
+from abcd_tui.tui.text import visible
 
 
 def first_name(name: str) -> str:
@@ -38,7 +38,7 @@ def confirms(typed: str, name: str) -> bool:
 def forgotten_message(done: Forgotten, db_path: Path) -> str:
     """What was erased, and what the database could not reach (as `abcd forget` says)."""
     lines = [t(code, **params) for code, params in done.notes(db_path)]
-    return "\n".join(safe(line) for line in lines)  # names in them: never steering
+    return "\n".join(visible(line) for line in lines)  # names in them: never steering
 
 
 class ForgetDialog(ModalScreen[bool]):
@@ -84,7 +84,7 @@ class ForgetDialog(ModalScreen[bool]):
         self.ties = ties
 
     def compose(self) -> ComposeResult:
-        name = safe(self.person)
+        name = visible(self.person)
         with Vertical():
             yield Label(
                 Content.from_markup(t("snapshots.forget_title", name="$name"), name=name),
@@ -94,7 +94,7 @@ class ForgetDialog(ModalScreen[bool]):
                 Content.from_markup(
                     t("snapshots.forget_what", name="$name", key="$key", ties="$ties"),
                     name=name,
-                    key=safe(self.key),
+                    key=visible(self.key),
                     ties=number(self.ties),
                 ),
                 id="forget-what",
@@ -102,7 +102,8 @@ class ForgetDialog(ModalScreen[bool]):
             yield Static(Content(t("snapshots.forget_final")), id="forget-final")
             yield Label(
                 Content.from_markup(
-                    t("snapshots.forget_type", first="$first"), first=safe(first_name(self.person))
+                    t("snapshots.forget_type", first="$first"),
+                    first=visible(first_name(self.person)),
                 )
             )
             yield Input(id="first-name")

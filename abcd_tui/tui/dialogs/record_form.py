@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from textual import on
 from textual.app import ComposeResult
@@ -165,7 +165,7 @@ class RecordForm(ModalScreen[Values | None]):
             elif isinstance(widget, TextArea):
                 found[field.name] = widget.text
             else:
-                found[field.name] = widget.value
+                found[field.name] = cast(Input, widget).value
         return found
 
     def show_problems(self, problems: list[Problem]) -> None:
@@ -245,7 +245,7 @@ class RecordForm(ModalScreen[Values | None]):
         elif isinstance(widget, TextArea):
             widget.text = str(value or "")
         else:
-            widget.value = str(value or "")
+            cast(Input, widget).value = str(value or "")
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -20,20 +20,17 @@ from textual.widgets.option_list import Option
 
 from abcd_tui.domain.records import Resident
 from abcd_tui.i18n import t
-from abcd_tui.store import open_database
+from abcd_tui.store import Register
 from abcd_tui.store.lookups import Candidate, likely_same
 
 NEW_PERSON = "new-person"
 
 
-def known_like(app, resident: Resident) -> list[Candidate]:
+def known_like(register: Register, resident: Resident) -> list[Candidate]:
     """The register's residents this new one probably is (a short read of the UI
     thread: a few milliseconds at 5,000 residents)."""
-    db = open_database(app.db_path, create=False)
-    try:
-        return [c for c in likely_same(db, resident.name, resident.address) if c.id != resident.id]
-    finally:
-        db.close()
+    same = register.read(likely_same, resident.name, resident.address)
+    return [c for c in same if c.id != resident.id]
 
 
 def spoken_date(iso: str | None, today: date | None = None) -> str:

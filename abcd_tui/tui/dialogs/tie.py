@@ -25,7 +25,8 @@ from textual.widgets.option_list import Option
 from abcd_tui.domain.records import GroupKind, Problem, RecordType, TieKind, kinds_for, tie_problem
 from abcd_tui.domain.text import match_key, street_of
 from abcd_tui.i18n import t
-from abcd_tui.tui.widgets.record_data import Register, literal
+from abcd_tui.store.records import Records
+from abcd_tui.tui.text import literal
 
 MATCHES = 5  # names shown under the field at a time
 
@@ -54,15 +55,15 @@ class TieChoice:
     kind: TieKind
 
 
-def candidates_of(register: Register) -> dict[str, Candidate]:
+def candidates_of(records: Records) -> dict[str, Candidate]:
     """Every resident and group of the register, by id, residents first."""
     found = {
         r.id: Candidate(r.id, r.name, RecordType.RESIDENT, street_of(r.address))
-        for r in register.residents.values()
+        for r in records.residents.values()
     }
     found.update(
         (g.id, Candidate(g.id, g.name, RecordType.GROUP, group_kind=g.kind))
-        for g in register.groups.values()
+        for g in records.groups.values()
     )
     return found
 

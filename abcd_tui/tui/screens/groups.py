@@ -8,17 +8,20 @@ so a builder sees at once who organises, who volunteers, who comes by.
 from __future__ import annotations
 
 import dataclasses
+from typing import Any, cast
 
 from textual.content import Content
 
 from abcd_tui.domain.records import Endpoints, Group, GroupKind, Problem
 from abcd_tui.domain.text import match_key, slugify, split_items, unique_key
 from abcd_tui.i18n import t
-from abcd_tui.store import actions
-from abcd_tui.tui.browser import RecordBrowser
+from abcd_tui.store import Database, actions
+from abcd_tui.store.history import Change
+from abcd_tui.store.records import Records
+from abcd_tui.tui.browser import RecordBrowser, heading, labelled, phrases
 from abcd_tui.tui.dialogs.record_form import FormField, RecordForm, Values
-from abcd_tui.tui.screens.residents import heading, labelled, phrases
-from abcd_tui.tui.widgets.record_data import Entry, Register, literal
+from abcd_tui.tui.text import literal
+from abcd_tui.tui.widgets.record_data import Entry
 
 
 class GroupsScreen(RecordBrowser):
@@ -33,9 +36,9 @@ class GroupsScreen(RecordBrowser):
         kinds = [(t(f"kind.{k.value}"), f"kind:{k.value}") for k in GroupKind]
         return [(t("screens.filter_all_groups"), "all"), *kinds]
 
-    def entries_of(self, register: Register) -> list[Entry]:
+    def entries_of(self, records: Records) -> list[Entry]:
         entries = []
-        for group in register.groups.values():
+        for group in records.groups.values():
             kind = t(f"kind.{group.kind.value}")
             words = [group.name, kind, group.address, group.description, *group.tags]
             prompt = Content.assemble(
@@ -55,8 +58,8 @@ class GroupsScreen(RecordBrowser):
         return entries
 
     def detail_of(self, record_id: str) -> Content:
-        register = self.register
-        g = register.groups[record_id]
+        records = self.records
+        g = records.groups[record_id]
         lines = [
             literal(g.name).stylize("bold"),
             Content.styled(t(f"kind.{g.kind.value}"), "italic"),
@@ -67,10 +70,10 @@ class GroupsScreen(RecordBrowser):
         if g.tags:
             lines.append(labelled(t("screens.tags"), phrases(g.tags)))
         if g.contact_id:
-            lines.append(labelled(t("screens.contact"), register.name(g.contact_id)))
+            lines.append(labelled(t("screens.contact"), records.name(g.contact_id)))
         if g.description:
             lines += [Content(""), literal(g.description, lines=True)]
-        ends = register.ties.get(record_id, [])
+        ends = records.ties.get(record_id, [])
         people = [e for e in ends if e.kind.endpoints == Endpoints.RESIDENT_GROUP]
         others = [e for e in ends if e.kind.endpoints == Endpoints.GROUP_GROUP]
         lines += [Content(""), heading(f"{t('screens.members')} ({len(people)})")]
@@ -82,7 +85,7 @@ class GroupsScreen(RecordBrowser):
             lines.append(
                 Content.assemble(
                     "  ",
-                    literal(register.name(end.other_id)),
+                    literal(records.name(end.other_id)),
                     (f"  {t(f'tie.{end.kind.value}')}", "dim"),
                 )
             )
@@ -92,7 +95,7 @@ class GroupsScreen(RecordBrowser):
             lines.append(
                 Content.assemble(
                     "  ",
-                    literal(register.name(end.other_id)),
+                    literal(records.name(end.other_id)),
                     (f"  {t(f'tie.{end.kind.value}')}", "dim"),
                 )
             )
@@ -100,7 +103,7 @@ class GroupsScreen(RecordBrowser):
 
     # The form -------------------------------------------------------------------------
     def form_fields(self, g: Group | None) -> list[FormField]:
-        residents = sorted({r.name for r in self.register.residents.values()})
+        residents = sorted({r.name for r in self.records.residents.values()})
         return [
             FormField("name", t("screens.name"), g.name if g else ""),
             FormField(
@@ -114,7 +117,7 @@ class GroupsScreen(RecordBrowser):
             FormField(
                 "contact",
                 t("screens.contact"),
-                self.register.name(g.contact_id) if g else "",
+                self.records.name(g.contact_id) if g else "",
                 suggestions=residents,
             ),
             FormField(
@@ -125,12 +128,12 @@ class GroupsScreen(RecordBrowser):
     def contact_id(self, name: str) -> str | None:
         wanted = match_key(name)
         return next(
-            (r.id for r in self.register.residents.values() if match_key(r.name) == wanted), None
+            (r.id for r in self.records.residents.values() if match_key(r.name) == wanted), None
         )
 
     def group_from(self, values: Values, old: Group | None) -> Group:
         """The group as typed; a new one gets a key made from the name."""
-        changes = {
+        changes: dict[str, Any] = {
             "name": values["name"],
             "kind": GroupKind(values["kind"] or GroupKind.ASSOCIATION),
             "address": values["address"].strip(),
@@ -140,7 +143,7 @@ class GroupsScreen(RecordBrowser):
         }
         if old is not None:
             return dataclasses.replace(old, **changes)
-        taken = {g.key for g in self.register.groups.values()}
+        taken = {g.key for g in self.records.groups.values()}
         return Group(key=unique_key(slugify(values["name"]) or "groep", taken), **changes)
 
     def check(self, values: Values, old: Group | None) -> list[Problem]:
@@ -152,10 +155,11 @@ class GroupsScreen(RecordBrowser):
         return problems
 
     def edit_record(self, record_id: str | None) -> None:
-        old = self.register.groups.get(record_id or "")
+        old = self.records.groups.get(record_id or "")
         title = t("screens.new_group") if old is None else t("screens.edit_group", name=old.name)
 
-        base = {"old": old}  # what the form started from; a refused save moves it on
+        # What the form started from; a refused save moves it on.
+        base: dict[str, Group | None] = {"old": old}
 
         def save(values: Values) -> bool:
             start = base["old"]
@@ -165,7 +169,7 @@ class GroupsScreen(RecordBrowser):
             return self.save_from_form(
                 form,
                 lambda db: actions.save_group(db, group, version),
-                lambda stored: base.update(old=stored),
+                lambda stored: base.update(old=cast(Group, stored)),
             )
 
         form = RecordForm(
@@ -177,5 +181,5 @@ class GroupsScreen(RecordBrowser):
         )
         self.app.push_screen(form)
 
-    def delete_change(self, db, record_id: str):
+    def delete_change(self, db: Database, record_id: str) -> Change:
         return actions.delete_group(db, record_id)

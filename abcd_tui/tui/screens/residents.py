@@ -9,56 +9,40 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
-from pathlib import Path
+from typing import Any, cast
 
-from textual import work
 from textual.binding import Binding
 from textual.content import Content
 
+from abcd_tui.analysis import analysis_of, not_yet_connected
 from abcd_tui.domain.names import revisit_of
-from abcd_tui.domain.records import AGE_BANDS, Endpoints, Openness, Problem, Resident
+from abcd_tui.domain.records import AGE_BANDS, Endpoints, Openness, Problem, RecordType, Resident
 from abcd_tui.domain.text import match_key, slugify, split_items, street_of, unique_key
 from abcd_tui.i18n import reason_text, t
-from abcd_tui.store import actions, open_database
-from abcd_tui.tui.browser import RecordBrowser
+from abcd_tui.store import Database, actions, reads
+from abcd_tui.store import forget as forgetting
+from abcd_tui.store.forget import Forgotten
+from abcd_tui.store.history import Change
+from abcd_tui.store.records import Records
+from abcd_tui.tui.browser import RecordBrowser, heading, labelled, phrases
 from abcd_tui.tui.dialogs.forget import ForgetDialog, forgotten_message
 from abcd_tui.tui.dialogs.record_form import FormField, RecordForm, Values
 from abcd_tui.tui.dialogs.same_person import SamePersonDialog, known_like
 from abcd_tui.tui.messages import RegisterChanged
-from abcd_tui.tui.text import say
-from abcd_tui.tui.widgets.record_data import Entry, Register, literal
+from abcd_tui.tui.text import literal, say
+from abcd_tui.tui.widgets.record_data import Entry
 
 LIST_FIELDS = ("head", "hands", "heart", "offers", "needs", "interests")
 CONSENT = {"yes": True, "unknown": None, "no": False}
 
+Waiting = dict[str, list[Any]]  # resident id -> the analysis' reasons (analysis.Reason)
 
-def load_waiting(db_path: Path) -> dict[str, list]:
+
+def waiting_of(db: Database) -> Waiting:
     """Residents the analysis counts as not yet connected, with its reasons (a worker's
     job: the analysis of 5,000 residents takes a second when it is not cached)."""
-    from abcd_tui.analysis import analysis_of, not_yet_connected
-
-    db = open_database(db_path, create=False)
-    try:
-        found = not_yet_connected(analysis_of(db))
-        return {e.node: e.reasons for e in found if e.kind == "resident"}
-    finally:
-        db.close()
-
-
-def heading(text: str) -> Content:
-    return Content.styled(text, "bold $accent")
-
-
-def labelled(label: str, value: Content | str) -> Content:
-    value = value if isinstance(value, Content) else literal(value)
-    return Content.assemble((f"{label}: ", "bold"), value)
-
-
-def phrases(items: list[str]) -> Content:
-    """Gifts and the like, each literally, joined by commas (or 'not recorded yet')."""
-    if not items:
-        return Content.styled(t("screens.none_yet"), "dim")
-    return Content(", ").join(literal(item) for item in items)
+    found = not_yet_connected(analysis_of(db))
+    return {e.node: e.reasons for e in found if e.kind == RecordType.RESIDENT}
 
 
 class ResidentsScreen(RecordBrowser):
@@ -74,20 +58,15 @@ class ResidentsScreen(RecordBrowser):
         # Resident id -> why they count as not yet connected, from the analysis (the same
         # definition as the overview's count); None until the analysis is ready, when
         # "no tie at all" stands in.
-        self.waiting: dict[str, list] | None = None
+        self.waiting: Waiting | None = None
 
-    @work(thread=True, exclusive=True, group="analysis")
     def load_analysis(self) -> None:
-        try:
-            waiting = load_waiting(self.app.db_path)
-        except Exception as error:  # shown to the person, not raised into the app
-            self.app.call_from_thread(self.app.show_error, error)
-            return
-        self.app.call_from_thread(self.show_waiting, waiting)
+        # `look`: the analysis caches per graph revision and reads as it needs.
+        self.fetch("analysis", lambda: self.register.look(waiting_of), self.show_waiting)
 
-    def show_waiting(self, waiting: dict[str, list]) -> None:
+    def show_waiting(self, waiting: Waiting) -> None:
         self.waiting = waiting
-        self.entries = self.entries_of(self.register)
+        self.entries = self.entries_of(self.records)
         self.refilter()
 
     def filter_choices(self) -> list[tuple[str, str]]:
@@ -97,11 +76,11 @@ class ResidentsScreen(RecordBrowser):
             (t("screens.filter_not_yet"), "not_yet_connected"),
         ]
 
-    def entries_of(self, register: Register) -> list[Entry]:
+    def entries_of(self, records: Records) -> list[Entry]:
         entries = []
-        for resident in register.residents.values():
-            ends = register.ties.get(resident.id, [])
-            groups = [register.name(e.other_id) for e in ends if e.other_id in register.groups]
+        for resident in records.residents.values():
+            ends = records.ties.get(resident.id, [])
+            groups = [records.name(e.other_id) for e in ends if e.other_id in records.groups]
             street = street_of(resident.address)
             words = [resident.name, street, resident.neighbourhood, *groups]
             words += [p for f in LIST_FIELDS for p in getattr(resident, f)]
@@ -119,8 +98,8 @@ class ResidentsScreen(RecordBrowser):
         return entries
 
     def detail_of(self, record_id: str) -> Content:
-        register = self.register
-        r = register.residents[record_id]
+        records = self.records
+        r = records.residents[record_id]
         place = " · ".join(p for p in (r.address, r.neighbourhood, r.age_band or "") if p)
         lines = [literal(r.name).stylize("bold"), literal(place), Content("")]
         lines.append(heading(t("screens.gifts")))
@@ -136,7 +115,7 @@ class ResidentsScreen(RecordBrowser):
             f" ({r.consent_date})" if r.consent_date else ""
         )
         lines.append(labelled(t("screens.consent"), consent_text))
-        ends = register.ties.get(record_id, [])
+        ends = records.ties.get(record_id, [])
         people = [e for e in ends if e.kind.endpoints == Endpoints.RESIDENT_RESIDENT]
         groups = [e for e in ends if e.kind.endpoints != Endpoints.RESIDENT_RESIDENT]
         if people or not ends:
@@ -147,12 +126,12 @@ class ResidentsScreen(RecordBrowser):
             why = "; ".join(reason_text(reason) for reason in self.waiting[record_id])
             lines.append(literal(f"{t('screens.filter_not_yet')}: {why}", "italic"))
         for end in people:
-            other = literal(register.name(end.other_id))
+            other = literal(records.name(end.other_id))
             lines.append(Content.assemble("  ", other, (f"  {t(f'tie.{end.kind.value}')}", "dim")))
         if groups:
             lines += [Content(""), heading(t("screens.groups"))]
         for end in groups:
-            other = literal(register.name(end.other_id))
+            other = literal(records.name(end.other_id))
             lines.append(Content.assemble("  ", other, (f"  {t(f'tie.{end.kind.value}')}", "dim")))
         if r.notes:
             lines += [Content(""), heading(t("screens.notes")), literal(r.notes, lines=True)]
@@ -192,7 +171,7 @@ class ResidentsScreen(RecordBrowser):
 
     def resident_from(self, values: Values, old: Resident | None) -> Resident:
         """The resident as typed; a new one gets a key made from the name."""
-        changes = {
+        changes: dict[str, Any] = {
             "name": values["name"],
             "address": values["address"].strip(),
             "neighbourhood": values["neighbourhood"].strip(),
@@ -206,17 +185,18 @@ class ResidentsScreen(RecordBrowser):
             changes["consent_date"] = date.today().isoformat()  # when we were told yes
         if old is not None:
             return dataclasses.replace(old, **changes)
-        taken = {r.key for r in self.register.residents.values()}
+        taken = {r.key for r in self.records.residents.values()}
         return Resident(key=unique_key(slugify(values["name"]) or "bewoner", taken), **changes)
 
     def edit_record(self, record_id: str | None) -> None:
-        old = self.register.residents.get(record_id or "")
+        old = self.records.residents.get(record_id or "")
         if old is None:
             title = t("screens.new_resident")
         else:
             title = t("screens.edit_resident", name=old.name)
 
-        base = {"old": old}  # what the form started from; a refused save moves it on
+        # What the form started from; a refused save moves it on.
+        base: dict[str, Resident | None] = {"old": old}
 
         def check(values: Values) -> list[Problem]:
             return self.resident_from(values, base["old"]).problems()
@@ -231,20 +211,26 @@ class ResidentsScreen(RecordBrowser):
             return self.save_from_form(
                 form,
                 lambda db: actions.save_resident(db, resident, version),
-                lambda stored: base.update(old=stored),
+                lambda stored: base.update(old=cast(Resident, stored)),
             )
 
         form = RecordForm(title, self.form_fields(old), check, t("screens.list_hint"), save)
         self.app.push_screen(form)
 
-    def ask_if_known(self, form: RecordForm, resident: Resident, values: Values, base) -> bool:
+    def ask_if_known(
+        self,
+        form: RecordForm,
+        resident: Resident,
+        values: Values,
+        base: dict[str, Resident | None],
+    ) -> bool:
         """A new name the register probably has already is asked about first (True: the
         question is on screen): take that record (what was typed joins it) or add a new
         person anyway; Escape goes back to the form with the typing."""
         try:
-            same = known_like(self.app, resident)
+            same = known_like(self.register, resident)
         except Exception as error:  # told to the person, never a traceback
-            self.app.show_error(error)
+            self.abcd.show_error(error)
             return False
         if not same:
             return False
@@ -252,8 +238,8 @@ class ResidentsScreen(RecordBrowser):
         def answered(chosen_id: str | None) -> None:
             if chosen_id == "":
                 chosen, version = resident, None
-            elif chosen_id and chosen_id in self.register.residents:
-                known = self.register.residents[chosen_id]
+            elif chosen_id and chosen_id in self.records.residents:
+                known = self.records.residents[chosen_id]
                 chosen, version = revisit_of(known, resident), known.version
             else:
                 return  # back to the form
@@ -261,7 +247,7 @@ class ResidentsScreen(RecordBrowser):
             saved = self.save_from_form(
                 form,
                 lambda db: actions.save_resident(db, chosen, version),
-                lambda stored: base.update(old=stored),
+                lambda stored: base.update(old=cast(Resident, stored)),
             )
             if saved:
                 form.dismiss(values)
@@ -269,48 +255,43 @@ class ResidentsScreen(RecordBrowser):
         self.app.push_screen(SamePersonDialog(resident.name, same), answered)
         return True
 
-    def delete_change(self, db, record_id: str):
+    def delete_change(self, db: Database, record_id: str) -> Change:
         return actions.delete_resident(db, record_id)
 
     # Forgetting (store.forget): for good, unlike delete -------------------------------
     def action_forget(self) -> None:
         """Ask (ForgetDialog), then erase the chosen resident and every trace of them."""
         record_id = self.current_id()
-        resident = self.register.residents.get(record_id or "")
+        resident = self.records.residents.get(record_id or "")
         if resident is None:
             return
-        ties = len(self.register.ties.get(resident.id, []))
+        ties = len(self.records.ties.get(resident.id, []))
 
         def answered(yes: bool | None) -> None:
             if yes:
                 self.notify(say("snapshots.forgetting", name=resident.name), markup=False)
-                self.app.release_connections()  # closed here: they belong to this thread
                 self.forget(resident.key)
 
         self.app.push_screen(ForgetDialog(resident.name, resident.key, ties), answered)
 
-    @work(thread=True, exclusive=True, group="forget")
     def forget(self, key: str) -> None:
-        from abcd_tui.store.forget import forget
-        from abcd_tui.tui.app import forgets
+        """Forget in a worker (`store.forget` rewrites the file), then the history goes."""
+        path = self.register.path
 
-        try:
-            db = open_database(self.app.db_path, create=False)
-            try:
-                done = forget(db, self.app.db_path, key)
-                count = forgets(db)
-            finally:
-                db.close()
-        except Exception as error:  # shown to the person, not raised into the app
-            self.app.call_from_thread(self.app.show_error, error)
-            return
-        self.app.call_from_thread(self.forgotten, done, count)
+        def erase() -> tuple[Forgotten, int]:
+            # `look`: the forget manages its own transactions (and rewrites the file).
+            done = self.register.look(forgetting.forget, path, key)
+            return done, self.register.read(reads.forgets)
 
-    def forgotten(self, done, forgets: int) -> None:
+        self.fetch("forget", erase, self.forgotten)
+
+    def forgotten(self, result: tuple[Forgotten, int]) -> None:
         """Undo could bring the person back from the history's rows: it goes too."""
-        had_changes = bool(self.app.history.done or self.app.history.undone)
-        self.app.clear_history(forgets)
-        message = forgotten_message(done, self.app.db_path)
+        done, forgets = result
+        history = self.abcd.history
+        had_changes = bool(history.done or history.undone)
+        self.abcd.clear_history(forgets)
+        message = forgotten_message(done, self.register.path)
         if had_changes:
             message += "\n" + t("snapshots.history_cleared")
         self.notify(message, markup=False, timeout=15)

@@ -14,15 +14,15 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from abcd_tui import paths
-from abcd_tui.display import literal
 from abcd_tui.export.still_to_ask import ListWritten, write_still_to_ask
 from abcd_tui.i18n import t
 from abcd_tui.store.still_to_ask import StillToAsk, still_to_ask
 from abcd_tui.tui.messages import RegisterChanged
+from abcd_tui.tui.text import literal
 from abcd_tui.tui.work import Shows
 
 
-class StillToAskScreen(Shows, Screen):
+class StillToAskScreen(Shows, Screen[None]):
     """A table to plan the next walk from: name, street, last talked, what to ask."""
 
     CSS_PATH = "still_to_ask.tcss"

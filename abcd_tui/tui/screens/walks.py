@@ -3,7 +3,9 @@ the cursor in full below (who we met, who is still to ask what)."""
 
 from __future__ import annotations
 
-from textual import on, work
+from typing import Any
+
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -11,24 +13,24 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
-from abcd_tui.display import literal
 from abcd_tui.i18n import number, t
-from abcd_tui.store import open_database
 from abcd_tui.store import walks as walk_store
 from abcd_tui.store.walks import WalkSummary
 from abcd_tui.tui.messages import RegisterChanged
+from abcd_tui.tui.text import literal
 from abcd_tui.tui.widgets.walk_summary import summary_text
+from abcd_tui.tui.work import Shows
 
 COLUMNS = (("date", 10), ("area", 16), ("met", 9), ("new", 5), ("revisited", 7), ("still", 9))
 
 
-class WalksScreen(Screen):
+class WalksScreen(Shows, Screen[None]):
     """A table of past walks and the summary of the one under the cursor."""
 
     CSS_PATH = "walks.tcss"
     BINDINGS = [Binding("ctrl+w", "app.switch_mode('walk')", t("key.walk"))]
 
-    def __init__(self, **kwargs):
+    def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.found: list[WalkSummary] = []
 
@@ -53,18 +55,8 @@ class WalksScreen(Screen):
     def reload(self) -> None:
         self.load()
 
-    @work(thread=True, exclusive=True, group="walks")
     def load(self) -> None:
-        try:
-            db = open_database(self.app.db_path, create=False)
-            try:
-                found = walk_store.walks(db)
-            finally:
-                db.close()
-        except Exception as error:
-            self.app.call_from_thread(self.app.show_error, error)
-            return
-        self.app.call_from_thread(self.show, found)
+        self.fetch("walks", lambda: self.register.read(walk_store.walks), self.show)
 
     def show(self, found: list[WalkSummary]) -> None:
         self.found = found

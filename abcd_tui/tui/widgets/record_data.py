@@ -1,9 +1,9 @@
-"""What the residents and groups screens show, read once off the UI thread and filtered
-in memory: the register as plain records, ties seen from both ends, and list entries
-with the folded text a search matches against.
+"""The list the residents and groups screens filter in memory: one entry per record,
+with the folded text a search matches against (the records themselves are read by
+`store.records.all_records`).
 
 A query per key press would cost a round trip to SQLite; matching 5,000 folded strings
-in Python takes ~3 ms, so every key press filters this copy instead.
+in Python takes ~3 ms, so every key press filters these entries instead.
 """
 
 from __future__ import annotations
@@ -14,21 +14,15 @@ from pathlib import Path
 from textual.content import Content
 
 from abcd_tui.domain.text import match_key
-from abcd_tui.store import Register as StoreRegister
-from abcd_tui.store.database import revision
-from abcd_tui.store.records import Records as Register  # noqa: F401  (the walk helper renames)
-from abcd_tui.store.records import TieEnd, all_records  # noqa: F401
-from abcd_tui.tui.text import literal  # noqa: F401  (screens import it from here)
+from abcd_tui.store import Register
+from abcd_tui.store.records import Records, all_records
+from abcd_tui.tui.text import literal  # noqa: F401  (until compare, overview, export move)
 
 
-def load_register(db_path: Path) -> Register:
-    """Read residents, groups and ties with a connection of this thread's own."""
-    return StoreRegister(db_path).read(all_records)
-
-
-def register_revision(db_path: Path) -> int:
-    """The register's change counter (cheap: one row)."""
-    return StoreRegister(db_path).look(revision)
+def load_register(db_path: Path) -> Records:
+    """Until the picture screen reads `all_records` through the Register itself (the
+    "viewsui" step): then this goes."""
+    return Register(db_path).read(all_records)
 
 
 @dataclass(frozen=True)

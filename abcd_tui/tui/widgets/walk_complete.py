@@ -140,7 +140,7 @@ class WalkInput(Input):
             event.stop()
             focused.post_message(events.Key(event.key, event.character))
             return
-        if focused is not self and hasattr(focused, "take_key"):
+        if focused is not None and focused is not self and hasattr(focused, "take_key"):
             # A choice (consent, open) has the focus now: it answers the key as if it
             # had been typed there (space ticks, "j" is ja, Tab moves on).
             event.prevent_default()
