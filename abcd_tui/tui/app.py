@@ -21,7 +21,7 @@ from textual.screen import Screen
 
 from abcd_tui import paths, settings
 from abcd_tui.domain.errors import UserError
-from abcd_tui.domain.records import DomainError
+from abcd_tui.domain.records import DomainError, Problem
 from abcd_tui.i18n import t
 from abcd_tui.store import Database, Register
 from abcd_tui.store.backup import daily_backup
@@ -134,13 +134,25 @@ class AbcdApp(App[None]):
         action: Callable[[Database], Change],
         announce: bool = True,
         refused: Callable[[Exception], None] | None = None,
+        problems: Callable[[list[Problem]], None] | None = None,
     ) -> Change | None:
         """Run one store action on a short-lived connection of the UI thread, make it
         undoable and (with `announce`) name it; None if it failed, and the person was
-        told why (and `refused`, if given, is handed the error: a form shows it)."""
+        told why (and `refused`, if given, is handed the error: a form shows it).
+        `problems`: where problems with what was typed are shown instead of a toast
+        (the walk form says them under its fields)."""
         try:
             self.history_is_safe(undoing=False)  # older changes go after a forget
             change = self.register.write(action)  # one user action, one transaction
+        except DomainError as error:
+            if problems is None:
+                self.show_error(error)
+            else:
+                log_error(error)
+                problems(error.problems)
+            if refused is not None:
+                refused(error)
+            return None
         except Exception as error:
             self.show_error(error)
             if refused is not None:
@@ -265,21 +277,6 @@ class AbcdApp(App[None]):
         self.history.done.clear()
         self.history.undone.clear()
         self.forgets = forgets
-
-    def release_connections(self) -> None:
-        """Close connections screens keep open between actions, before a forget
-        rewrites the file. Only the walk's gift look-up does (it reopens on demand);
-        every other connection of the app lives for one action or one worker."""
-        for mode in self.MODES:
-            try:
-                stack = self.get_screen_stack(mode)
-            except KeyError:
-                continue  # a mode not opened yet holds nothing
-            for screen in stack:
-                lookup = getattr(screen, "_lookup", None)
-                if lookup is not None:
-                    lookup.close()
-                    setattr(screen, "_lookup", None)  # noqa: B010 (the walk screen's own)
 
     def action_export_now(self) -> None:
         """Export the register as it is now (the palette's "Exporteren")."""

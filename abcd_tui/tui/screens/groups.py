@@ -18,10 +18,9 @@ from abcd_tui.i18n import t
 from abcd_tui.store import Database, actions
 from abcd_tui.store.history import Change
 from abcd_tui.store.records import Records
-from abcd_tui.tui.browser import RecordBrowser, heading, labelled, phrases
+from abcd_tui.tui.browser import Entry, RecordBrowser, heading, labelled, phrases
 from abcd_tui.tui.dialogs.record_form import FormField, RecordForm, Values
 from abcd_tui.tui.text import literal
-from abcd_tui.tui.widgets.record_data import Entry
 
 
 class GroupsScreen(RecordBrowser):

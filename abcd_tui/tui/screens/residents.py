@@ -24,13 +24,12 @@ from abcd_tui.store import forget as forgetting
 from abcd_tui.store.forget import Forgotten
 from abcd_tui.store.history import Change
 from abcd_tui.store.records import Records
-from abcd_tui.tui.browser import RecordBrowser, heading, labelled, phrases
+from abcd_tui.tui.browser import Entry, RecordBrowser, heading, labelled, phrases
 from abcd_tui.tui.dialogs.forget import ForgetDialog, forgotten_message
 from abcd_tui.tui.dialogs.record_form import FormField, RecordForm, Values
 from abcd_tui.tui.dialogs.same_person import SamePersonDialog, known_like
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.text import literal, say
-from abcd_tui.tui.widgets.record_data import Entry
 
 LIST_FIELDS = ("head", "hands", "heart", "offers", "needs", "interests")
 CONSENT = {"yes": True, "unknown": None, "no": False}

@@ -20,7 +20,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Input, Label, OptionList, Static
 
 from abcd_tui.domain.names import revisit_of
-from abcd_tui.domain.records import DomainError, Problem, Resident, Walk
+from abcd_tui.domain.records import Problem, Resident, Walk
 from abcd_tui.i18n import t
 from abcd_tui.store import actions, lookups, reads, walks, writes
 from abcd_tui.store.walks import OpenWalk, Revisit
@@ -281,14 +281,10 @@ class WalkScreen(Shows, Screen[None]):
         form = self.query_one(WalkForm)
         ties, unknown = form.ties()
 
-        def refused(error: Exception) -> None:
-            if isinstance(error, DomainError):
-                form.show_problems(error.problems)
-
         change = self.abcd.apply(
             lambda db: actions.record_visit(db, walk_id, resident, ties, again=again),
             announce=False,  # the form says what was saved, under the fields
-            refused=refused,
+            problems=form.show_problems,
         )
         if change is None:  # nothing saved (a failed save rolled back whole)
             return
