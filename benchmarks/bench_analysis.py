@@ -80,7 +80,7 @@ def accuracy(path: Path) -> None:
     nodes = list(graph)
     sources = centrality.sources_for(nodes, 20, seed=1)
     started = time.perf_counter()
-    centrality._raw_betweenness_networkx(graph, nodes, sources)
+    centrality.raw_betweenness_networkx(graph, nodes, sources)
     networkx_s = (time.perf_counter() - started) * len(nodes) / 20
     error = max(abs(fast[v] - exact[v]) for v in graph)
     print(f"  betweenness, exact (igraph):           {exact_s:7.2f} s")

@@ -102,7 +102,7 @@ def stability(graph, converted, parts) -> None:
     edited = graph.copy()
     # A record without ties halfway down the list leaves (forgotten), and two
     # newcomers who know only each other arrive: no route between anyone else changes.
-    isolated = [v for v in graph if not graph._adj[v]]
+    isolated = [v for v in graph if not graph.adj[v]]
     edited.remove_node(isolated[len(isolated) // 2])
     template = dict(graph.nodes[next(iter(graph))])
     edited.add_node("new-1", **{**template, "key": "nieuw-1"})

@@ -25,6 +25,9 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
+from abcd_tui.analysis.graph import neighbours, node_attrs
+from abcd_tui.domain.records import RecordType
+
 
 @dataclass
 class CutStructure:
@@ -164,7 +167,7 @@ def _fragmentation(sizes: list[int], n: int) -> float:
 
 def cut_structure(graph: nx.Graph) -> CutStructure:
     """One iterative DFS over every component of `graph` (see module doc). O(n + m)."""
-    adjacency = graph._adj
+    adjacency = neighbours(graph)
     pre: dict[Hashable, int] = {}
     low: dict[Hashable, int] = {}
     size: dict[Hashable, int] = {}
@@ -181,9 +184,9 @@ def cut_structure(graph: nx.Graph) -> CutStructure:
         component[root] = number
         stack = [(root, None, iter(adjacency[root]))]
         while stack:
-            node, parent, neighbours = stack[-1]
+            node, parent, around = stack[-1]
             advanced = False
-            for other in neighbours:
+            for other in around:
                 if other == parent:
                     continue
                 if other in pre:
@@ -207,10 +210,10 @@ def cut_structure(graph: nx.Graph) -> CutStructure:
                     separated.setdefault(parent, []).append(node)
         sizes.append(len(order) - pre[root])
     # A multigraph would need parent-edge counting; the connection graph is simple.
-    node_data = graph._node
+    node_data = node_attrs(graph)
     residents = [0]
     for x in order:
-        residents.append(residents[-1] + (node_data[x].get("type") != "group"))
+        residents.append(residents[-1] + (node_data[x].get("type") != RecordType.GROUP))
     keys = {x: node_data[x].get("key", str(x)) for x in order}
     return CutStructure(
         order, pre, size, component, sizes, separated, graph.number_of_nodes(), residents, keys
@@ -236,8 +239,8 @@ def farther_away(
     nodes first, or (given `cuts`) whose piece without `node` holds none of its other
     neighbours, is cut off from them, never "farther". O(top x budget).
     """
-    adjacency = graph._adj
-    node_data = graph._node
+    adjacency = neighbours(graph)
+    node_data = node_attrs(graph)
     around = set(adjacency[node])
     found = []
     for u in sorted(around, key=lambda x: node_data[x]["key"]):

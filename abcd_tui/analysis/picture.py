@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from abcd_tui.analysis.communities import Community
 from abcd_tui.analysis.connectors import connectors
 from abcd_tui.analysis.core import Analysis
-from abcd_tui.analysis.graph import GROUP
 from abcd_tui.analysis.unconnected import not_yet_connected
+from abcd_tui.domain.records import RecordType
 
 
 @dataclass(frozen=True)
@@ -76,18 +76,18 @@ def _role(analysis: Analysis, node: str, stars: set[str], waiting: set[str]) -> 
         return "connector"
     if node in waiting:
         return "waiting"
-    return "group" if analysis.graph.nodes[node]["type"] == GROUP else "resident"
+    return "group" if analysis.graph.nodes[node]["type"] == RecordType.GROUP else "resident"
 
 
 def _marked(analysis: Analysis) -> tuple[set[str], set[str]]:
     stars = {c.node for c in connectors(analysis, top=20)}
-    stars |= {c.node for c in connectors(analysis, of=GROUP, top=20)}
+    stars |= {c.node for c in connectors(analysis, of=RecordType.GROUP, top=20)}
     return stars, {n.node for n in not_yet_connected(analysis)}
 
 
 def default_centre(analysis: Analysis) -> str | None:
     """The top connector, else the first record with a tie, else the first record."""
-    for found in (connectors(analysis, top=1), connectors(analysis, of=GROUP, top=1)):
+    for found in (connectors(analysis, top=1), connectors(analysis, of=RecordType.GROUP, top=1)):
         if found:
             return found[0].node
     graph = analysis.graph
@@ -172,7 +172,7 @@ def neighbourhood_picture(analysis: Analysis, label_of: Callable[[Community], st
     ]
     links = [(blob[a], blob[b], n) for (a, b), n in sorted(crossing.items())]
     hubs, between, bridged = {}, {}, set()
-    ranked = connectors(analysis, top=60) + connectors(analysis, of=GROUP, top=20)
+    ranked = connectors(analysis, top=60) + connectors(analysis, of=RecordType.GROUP, top=20)
     for c in ranked:
         home = community.get(c.node)
         if home in blob and blob[home] not in hubs:
