@@ -20,6 +20,7 @@ from abcd_tui.analysis.graph import build_graph
 from abcd_tui.analysis.introductions import Helper, Introduction, introductions, who_can_help
 from abcd_tui.analysis.reasons import Reason, Term
 from abcd_tui.analysis.unconnected import NotYetConnected, not_yet_connected
+from abcd_tui.domain.records import RecordType
 
 __all__ = [
     "Analysis",
@@ -60,7 +61,7 @@ def full_report(db: Database, *, top: int = 20) -> Report:
     with paused_garbage_collector():
         return Report(
             residents=connectors(analysis, top=top),
-            groups=connectors(analysis, of="group", top=top),
+            groups=connectors(analysis, of=RecordType.GROUP, top=top),
             not_yet_connected=not_yet_connected(analysis),
             introductions=introductions(analysis),
             communities=analysis.communities,

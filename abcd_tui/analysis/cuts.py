@@ -244,7 +244,7 @@ def farther_away(
     around = set(adjacency[node])
     found = []
     for u in sorted(around, key=lambda x: node_data[x]["key"]):
-        if u in cut_off or node_data[u]["type"] != "resident" or len(adjacency[u]) > 3:
+        if u in cut_off or node_data[u]["type"] != RecordType.RESIDENT or len(adjacency[u]) > 3:
             continue
         others = around - {u}
         seen = {node, u}

@@ -76,7 +76,7 @@ def _role(analysis: Analysis, node: str, stars: set[str], waiting: set[str]) -> 
         return "connector"
     if node in waiting:
         return "waiting"
-    return "group" if analysis.graph.nodes[node]["type"] == RecordType.GROUP else "resident"
+    return RecordType(analysis.graph.nodes[node]["type"]).value
 
 
 def _marked(analysis: Analysis) -> tuple[set[str], set[str]]:

@@ -41,6 +41,7 @@ from typing import Any
 import networkx as nx
 
 from abcd_tui.analysis.reasons import Reason
+from abcd_tui.domain.records import RecordType
 from abcd_tui.domain.text import name_pattern, redact
 from abcd_tui.domain.tokens import fill_tokens, tokens_in
 from abcd_tui.domain.vocabulary import GIFT_KINDS, starter_vocabulary
@@ -55,7 +56,6 @@ from abcd_tui.export.kanon import (
 from abcd_tui.i18n import language, reason_text, t
 from abcd_tui.snapshots.freeze import thawed_reason
 
-RESIDENT = "resident"
 # Reason parameters that hold a phrase someone typed (see analysis/introductions.py).
 PHRASE_PARAMS = frozenset({"offer", "need", "phrase", "mine", "theirs", "tag"})
 FEW_STREET = 3  # pseudonymised: fewer residents than this in a street, and it is not named
@@ -99,8 +99,8 @@ class ExportView:
 
     @cached_property
     def entries(self) -> dict[str, Entry]:
-        residents = [n for n in self.document["nodes"] if n["type"] == RESIDENT]
-        groups = [n for n in self.document["nodes"] if n["type"] != RESIDENT]
+        residents = [n for n in self.document["nodes"] if n["type"] == RecordType.RESIDENT]
+        groups = [n for n in self.document["nodes"] if n["type"] != RecordType.RESIDENT]
         # The order of the pseudonym numbers: a keyed hash of the id, fresh per export.
         residents.sort(key=lambda n: hmac.new(self._key, n["id"].encode(), hashlib.sha256).digest())
         found: dict[str, Entry] = {}
@@ -123,8 +123,8 @@ class ExportView:
     def generalisation(self) -> Generalisation:
         """What the unnamed residents show, k-anonymous (see `kanon`)."""
         nodes = self.document["nodes"]
-        groups = {n["id"]: n for n in nodes if n["type"] != RESIDENT}
-        unnamed = [n for n in nodes if n["type"] == RESIDENT and not self.shows_name(n)]
+        groups = {n["id"]: n for n in nodes if n["type"] != RecordType.RESIDENT}
+        unnamed = [n for n in nodes if n["type"] == RecordType.RESIDENT and not self.shows_name(n)]
         return generalise(
             unnamed,
             groups,
@@ -139,7 +139,7 @@ class ExportView:
         return self.generalisation.shown.get(node["id"])
 
     def shows_name(self, node: dict[str, Any]) -> bool:
-        if node["type"] != RESIDENT:
+        if node["type"] != RecordType.RESIDENT:
             return True
         return self.with_names and node.get("consent") is True
 
@@ -161,7 +161,7 @@ class ExportView:
         """A record's phrases: as typed for a named resident or a group in an export
         with names; in shared words for everyone else."""
         named = self.with_names and self.shows_name(node)
-        if node["type"] == RESIDENT and not named and fields in _FIELD_OF:
+        if node["type"] == RecordType.RESIDENT and not named and fields in _FIELD_OF:
             shown = self.shown(node)
             if shown is not None:
                 return list(shown.phrases[_FIELD_OF[fields]])
@@ -191,7 +191,7 @@ class ExportView:
         return [
             (" ".join(n["name"].split()).casefold(), n["name"])
             for n in self.document["nodes"]
-            if n["type"] == RESIDENT and not self.shows_name(n)
+            if n["type"] == RecordType.RESIDENT and not self.shows_name(n)
         ]
 
     @property
@@ -319,7 +319,7 @@ class ExportView:
         order = {v: _number_order(e.export_id) for v, e in entries.items()}
         for n in sorted(doc["nodes"], key=lambda n: order[n["id"]]):
             entry = entries[n["id"]]
-            resident = n["type"] == RESIDENT
+            resident = n["type"] == RecordType.RESIDENT
             data: dict[str, Any] = {
                 "label": entry.label,
                 "type": n["type"],
@@ -370,7 +370,7 @@ class ExportView:
 
     # --- the analysis, as text -----------------------------------------------------
 
-    def connectors(self, kind: str | None = RESIDENT) -> list[dict[str, Any]]:
+    def connectors(self, kind: str | None = RecordType.RESIDENT) -> list[dict[str, Any]]:
         return [
             {
                 "id": self.entries[c["id"]].export_id,
@@ -381,7 +381,8 @@ class ExportView:
                 "depends": len(c["depends"]),
             }
             for c in self.document["connectors"]
-            if kind is None or (self.nodes[c["id"]]["type"] == RESIDENT) == (kind == RESIDENT)
+            if kind is None
+            or (self.nodes[c["id"]]["type"] == RecordType.RESIDENT) == (kind == RecordType.RESIDENT)
         ]
 
     def not_yet_connected(self) -> list[dict[str, Any]]:
@@ -394,7 +395,7 @@ class ExportView:
                     "label": self.label(e["id"]),
                     "kind": node["kind"],
                     "conditions": e["conditions"],
-                    "gifts": self.gifts(node) if node["type"] == RESIDENT else [],
+                    "gifts": self.gifts(node) if node["type"] == RecordType.RESIDENT else [],
                     "reasons": self.reasons(e["reasons"], e["id"]),
                     "introductions": [
                         {

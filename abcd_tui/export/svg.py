@@ -28,6 +28,7 @@ from html import escape
 import igraph
 import networkx as nx
 
+from abcd_tui.domain.records import RecordType
 from abcd_tui.export.model import COLOURS
 from abcd_tui.i18n import number, t
 
@@ -122,7 +123,7 @@ def network_svg(graph: nx.Graph, *, width: int = 960, height: int = 640, seed: i
     Every label is escaped. Deterministic for the same graph and `seed`.
     """
     nodes = list(graph)
-    residents = sum(1 for n in nodes if graph.nodes[n].get("type") != "group")
+    residents = sum(1 for n in nodes if graph.nodes[n].get("type") != RecordType.GROUP)
     title = t(
         "report.picture_title",
         residents=number(residents),
@@ -180,7 +181,7 @@ def _nodes(graph: nx.Graph, place: dict, *, radius: float, titled: bool) -> list
     for node, data in graph.nodes(data=True):
         x, y = place[node]
         label = escape(str(data.get("label", node)))
-        if data.get("type") == "group":
+        if data.get("type") == RecordType.GROUP:
             cls = ' class="connector"' if data.get("connector") else ""
             kind = data.get("kind")
             groups[kind if kind in groups else "other"].append(
@@ -214,7 +215,9 @@ def _labels(graph: nx.Graph, place: dict, width: int, big: bool) -> list[str]:
     stars = [n for n, d in graph.nodes(data=True) if d.get("connector")]
     stars.sort(key=lambda n: -float(graph.nodes[n].get("score") or 0))
     groups = [
-        n for n, d in graph.nodes(data=True) if d.get("type") == "group" and not d.get("connector")
+        n
+        for n, d in graph.nodes(data=True)
+        if d.get("type") == RecordType.GROUP and not d.get("connector")
     ]
     groups.sort(key=lambda n: -graph.degree(n))
     chosen = stars[:30] + groups[: 15 if big else 40]

@@ -37,7 +37,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from abcd_tui.domain.errors import UserError
-from abcd_tui.domain.records import PHRASE_FIELDS, now_iso
+from abcd_tui.domain.records import PHRASE_FIELDS, RecordType, now_iso
 from abcd_tui.domain.text import REDACTED, match_key, name_pattern, redact
 from abcd_tui.domain.tokens import forget_token, person_token
 from abcd_tui.store.backup import (
@@ -176,7 +176,7 @@ def find_resident(db: Database, key: str) -> tuple[str, str]:
         "SELECT data FROM snapshots WHERE instr(data, ?) > 0 ORDER BY created DESC", [needle]
     ):
         for node in json.loads(text)["nodes"]:
-            if node["key"] == key and node["type"] == "resident":
+            if node["key"] == key and node["type"] == RecordType.RESIDENT:
                 return node["id"], node["name"]
     raise UserError("forget.unknown", key=key)
 
