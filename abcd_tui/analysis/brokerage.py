@@ -25,8 +25,6 @@ import networkx as nx
 from abcd_tui.analysis.graph import neighbours, node_attrs
 from abcd_tui.domain.records import RecordType
 
-ROLES = ("coordinator", "consultant", "gatekeeper", "liaison")
-
 
 def _role(own: str, a: str, c: str) -> str:
     if a == c:

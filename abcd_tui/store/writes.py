@@ -1,8 +1,17 @@
-"""The one module that writes to the register.
+"""Writing records: residents, groups, ties, walks and the vocabulary of gifts.
 
 Each public function that a user action calls (`save_resident`, `add_tie`, ...) is one
 transaction. The bulk functions (`insert_*`, `update_*`) are the building blocks of
-larger actions (an import, a demo village) and must run inside `write_transaction`.
+larger actions (an import, a demo village, a walk, undo and redo in `history`) and must
+run inside `write_transaction`; `actions.py` says which rows each user action touches.
+
+Every write of a record goes through here, so stamps, versions and the vocabulary stay
+right. The few other writes in the store are not record edits and live with what they
+are about: `forget.py` erases a person everywhere, records, text and snapshots alike
+(raw SQL on purpose: it must reach rows no record function knows, and leave no copy);
+`snapshots.py` stores a frozen snapshot (never changed afterwards); `walks.py` marks a
+walk started or ended; `database.py` runs the schema migrations and counts every write
+transaction (`changes.revision`); `backup.py` restores a whole file.
 """
 
 from __future__ import annotations
