@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from abcd_tui.analysis.brokerage import brokerage
 from abcd_tui.analysis.communities import Community
 from abcd_tui.analysis.connectors import Connector, connectors
@@ -21,6 +19,7 @@ from abcd_tui.analysis.introductions import Helper, Introduction, introductions,
 from abcd_tui.analysis.reasons import Reason, Term
 from abcd_tui.analysis.unconnected import NotYetConnected, not_yet_connected
 from abcd_tui.domain.records import RecordType
+from abcd_tui.store import Database
 
 __all__ = [
     "Analysis",

@@ -96,8 +96,8 @@ def _leiden(
     finally:
         igraph.set_random_number_generator(random)
     parts: dict[int, list[str]] = {}
-    for node, label in zip(nodes, clustering.membership, strict=True):
-        parts.setdefault(label, []).append(node)
+    for node, number in zip(nodes, clustering.membership, strict=True):
+        parts.setdefault(number, []).append(node)
     return list(parts.values())
 
 

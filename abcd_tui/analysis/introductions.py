@@ -54,7 +54,7 @@ from abcd_tui.analysis.matching import (
     shared_theme,
     theme_words,
 )
-from abcd_tui.analysis.reasons import Reason
+from abcd_tui.analysis.reasons import Reason, Term
 from abcd_tui.analysis.unconnected import not_yet_connected
 from abcd_tui.domain.records import GroupKind, RecordType
 
@@ -508,7 +508,7 @@ def who_can_help(
                     worth = HELP_LEVEL[level] + HELP_FIELD.get(p.field, 0.0)
                     code = HELP_CODE.get(p.field, "help.gift") + LEVEL_SUFFIX[level]
                     short = p.phrase if len(p.phrase) <= QUOTED else p.phrase[: QUOTED - 1] + "…"
-                    params = {"phrase": short}
+                    params: dict[str, str | int | Term] = {"phrase": short}
                     if level == THEME:
                         params.update(_theme_params(p.phrase, text))
                     found.setdefault(p.owner, []).append(

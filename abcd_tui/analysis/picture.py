@@ -171,7 +171,9 @@ def neighbourhood_picture(analysis: Analysis, label_of: Callable[[Community], st
         Mark(blob[c.number], label_of(c), "community", c.number - 1, len(c.members)) for c in shown
     ]
     links = [(blob[a], blob[b], n) for (a, b), n in sorted(crossing.items())]
-    hubs, between, bridged = {}, {}, set()
+    hubs: dict[str, str] = {}  # blob -> the node its links start from
+    between: dict[str, tuple[str, str]] = {}
+    bridged: set[tuple[int, int] | None] = set()
     ranked = connectors(analysis, top=60) + connectors(analysis, of=RecordType.GROUP, top=20)
     for c in ranked:
         home = community.get(c.node)
@@ -192,9 +194,9 @@ def neighbourhood_picture(analysis: Analysis, label_of: Callable[[Community], st
                 marks.append(Mark(c.node, c.name, "connector", home - 1))
                 links += [(c.node, blob[home], 0), (c.node, blob[other], 0)]
             break
-    for c in shown:
-        if blob[c.number] not in hubs:
-            hubs[blob[c.number]] = max(c.members, key=lambda n: (graph.degree(n), n))
+    for circle in shown:
+        if blob[circle.number] not in hubs:
+            hubs[blob[circle.number]] = max(circle.members, key=lambda n: (graph.degree(n), n))
     scene = Scene("neighbourhood", tuple(marks), tuple(links), between=between)
     hidden = graph.number_of_nodes() - sum(len(c.members) for c in shown)
     return Picture(

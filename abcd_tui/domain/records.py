@@ -6,6 +6,7 @@ these, the import builds them, the analysis reads them.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import time
 import uuid
@@ -146,7 +147,8 @@ class Problem:
 
     field: str
     code: str
-    params: dict[str, str] = field(default_factory=dict)
+    # dataclasses.field: the attribute `field` above hides the bare name in this class.
+    params: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
 class DomainError(Exception):

@@ -67,7 +67,7 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _explain(exc: sqlite3.DatabaseError, path: Path) -> StoreError:
+def _explain(exc: sqlite3.Error, path: Path) -> UserError:
     """What SQLite's complaint means for the person holding the file."""
     from abcd_tui.store import trouble
 
@@ -82,7 +82,17 @@ def _explain(exc: sqlite3.DatabaseError, path: Path) -> StoreError:
     return StoreError("store.cannot_open", path=path, reason=text)
 
 
-def open_database(path: str | os.PathLike[str], *, create: bool = True) -> Database:
+class RegisterDatabase(Database):
+    """A sqlite-utils `Database` as `open_database` hands it out, with what opening
+    learnt: `upgraded_from` (the old schema version and its backup, or None), and
+    `counts_changes` (write transactions raise the change counter: False only while
+    migrations run, which do not count themselves)."""
+
+    upgraded_from: tuple[int, Path] | None = None
+    counts_changes: bool = False
+
+
+def open_database(path: str | os.PathLike[str], *, create: bool = True) -> RegisterDatabase:
     """Open (or create) the register at `path` and bring its schema up to date.
 
     A database of an older schema is copied to `<name>.v<N>-<time>.bak` beside it, then
@@ -103,7 +113,7 @@ def open_database(path: str | os.PathLike[str], *, create: bool = True) -> Datab
         except OSError as exc:
             raise StoreError("store.cannot_create", path=path, reason=exc.strerror) from exc
     conn = _connect(path)
-    db = Database(conn, execute_plugins=False)
+    db = RegisterDatabase(conn, execute_plugins=False)
     try:
         db.upgraded_from = _bring_up_to_date(db, path)
         # From here on the change counter exists (the schema is current); migrations,

@@ -423,7 +423,7 @@ def scrub_document(document: dict[str, Any], gone: str) -> dict[str, Any]:
         for e in document["not_yet_connected"]
         if e["id"] != gone
     ]
-    node = next((n for n in document["nodes"] if n["id"] == gone), {})
+    node: dict[str, Any] = next((n for n in document["nodes"] if n["id"] == gone), {})
     doc["communities"] = [
         _community_without(c, gone, node) if gone in c["members"] else c
         for c in document["communities"]

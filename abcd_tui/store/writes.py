@@ -22,7 +22,7 @@ import itertools
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
@@ -46,6 +46,8 @@ from abcd_tui.store.edits import (
     content,
     differences,
 )
+
+R = TypeVar("R", bound=Record)
 
 
 def recorder() -> str:
@@ -158,13 +160,13 @@ def remember_phrases(db: Database, phrases: Iterable[str]) -> None:
 
 def _save(
     db: Database,
-    record: Record,
+    record: R,
     table: str,
     insert: Callable[[Database, Sequence[Any]], int],
     update: Callable[[Database, Sequence[Any]], int],
-    from_row: Callable[[dict[str, Any]], Record],
+    from_row: Callable[[dict[str, Any]], R],
     expected_version: int | None = None,
-) -> Record:
+) -> R:
     with write_transaction(db):
         existing = next(db.query(f"SELECT * FROM [{table}] WHERE id = ?", [record.id]), None)
         kind = table.removesuffix("s")
