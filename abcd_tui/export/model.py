@@ -34,6 +34,7 @@ import hashlib
 import hmac
 import re
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -219,8 +220,9 @@ class ExportView:
             reason, generalised = self._k_reason(reason, subject)
             params = dict(reason.params)
             for k in PHRASE_PARAMS & params.keys() if not generalised else ():
-                if isinstance(params[k], str):
-                    params[k] = self.phrase(params[k], False) or t("export.own_words")
+                value = params[k]
+                if isinstance(value, str):
+                    params[k] = self.phrase(value, False) or t("export.own_words")
             reason = _plain(Reason(reason.code, params))
         reason = self._hide_groups(reason)
         return fill_tokens(reason_text(reason), self.label)
@@ -278,7 +280,7 @@ class ExportView:
         for name, label in self._hidden_names:
             if name in text:
                 pattern = rf"(?<!\w){re.escape(name)}(?!\w)"
-                text = re.sub(pattern, lambda _m, label=label: label, text)
+                text = re.sub(pattern, _literal(label), text)
         return text
 
     @cached_property
@@ -439,12 +441,17 @@ class ExportView:
 _FIELD_OF = dict(zip((GIFT_KINDS, ("offers",), ("needs",), ("interests",)), FIELDS, strict=True))
 
 
+def _literal(text: str) -> Callable[[re.Match[str]], str]:
+    """A replacement for `re.sub` that puts `text` in as it is (backslashes too)."""
+    return lambda _match: text
+
+
 def _replace_item(text: str, name: str, label: str) -> str:
     """`name` replaced where it is a whole item of a list "a, b, c" (or the whole text)."""
     return re.sub(rf"(?:^|(?<=, )){re.escape(name)}(?=, |$)", lambda _m: label, text)
 
 
-def _number_order(export_id: str) -> tuple[str, int]:
+def _number_order(export_id: str) -> tuple[bool, int]:
     """r2 before r10: residents, then groups, by number."""
     return (export_id[0] != "r", int(export_id[1:]))
 
@@ -457,7 +464,7 @@ def _shared_phrase(text: str, lang: str) -> str | None:
     its themes, else None."""
     cached = _phrase_cache.get((text, lang), ...)
     if cached is not ...:
-        return cached  # type: ignore[return-value]
+        return cached
     vocabulary = starter_vocabulary()
     found = vocabulary.find(text)
     if found is not None:

@@ -163,7 +163,8 @@ def _xy(point: tuple[float, float]) -> str:
 
 
 def _ties(graph: nx.Graph, place: dict) -> list[str]:
-    weak, strong = [], []
+    weak: list[str] = []
+    strong: list[str] = []
     for a, b, data in graph.edges(data=True):
         if a != b:
             (strong if data.get("strong") else weak).append(f"M{_xy(place[a])}L{_xy(place[b])}")
@@ -261,7 +262,8 @@ def _places(
     """Node -> (x, y) in the picture. Nodes without ties go in rows along the bottom
     (with a caption appended to `parts`); the others fill the space above."""
     margin = 16.0
-    tied, apart = [], []
+    tied: list[Hashable] = []
+    apart: list[Hashable] = []
     for node in graph:
         (tied if any(other != node for other in graph[node]) else apart).append(node)
     # The row of nodes without ties takes at most half the height (all of it if alone).
@@ -368,7 +370,7 @@ def _fruchterman_reingold(
 ) -> list[tuple[float, float]]:
     start = [[rng.uniform(-1, 1), rng.uniform(-1, 1)] for _ in range(count)]
     if count < 3:
-        return _unit([tuple(s) for s in start])
+        return _unit([(x, y) for x, y in start])
     steps = int(max(50, min(300, STEP_BUDGET / (count * count))))
     found = igraph.Graph(n=count, edges=edges).layout_fruchterman_reingold(
         seed=start, niter=steps, weights=weights, grid="nogrid"

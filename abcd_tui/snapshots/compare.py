@@ -213,14 +213,14 @@ def community_changes(
     refs_b = {c["number"]: _ref(c, nodes_b) for c in b["communities"]}
     merged, split, reshuffled = [], [], []
     for linked in sorted(nx.connected_components(links), key=lambda c: sorted(c)):
-        before = tuple(refs_a[n] for side, n in sorted(linked) if side == "a")
-        after = tuple(refs_b[n] for side, n in sorted(linked) if side == "b")
-        change = CommunityChange(before, after)
-        if len(before) > 1 and len(after) > 1:
+        older = tuple(refs_a[n] for side, n in sorted(linked) if side == "a")
+        newer = tuple(refs_b[n] for side, n in sorted(linked) if side == "b")
+        change = CommunityChange(older, newer)
+        if len(older) > 1 and len(newer) > 1:
             reshuffled.append(change)
-        elif len(before) > 1:
+        elif len(older) > 1:
             merged.append(change)
-        elif len(after) > 1:
+        elif len(newer) > 1:
             split.append(change)
     return merged, split, reshuffled
 
