@@ -99,11 +99,6 @@ def connector_scores(analysis: Analysis, of: RecordType) -> dict[str, float]:
     return ranking(analysis, of).scores
 
 
-def top_connector_ids(analysis: Analysis, count: int) -> set[str]:
-    """The node ids of the best `count` resident connectors (no reasons built)."""
-    return set(ranking(analysis, RecordType.RESIDENT).ranked[:count])
-
-
 def _rank(analysis: Analysis, of: RecordType) -> Ranking:
     """Every candidate's signals and score (see the module doc), ranked.
 

@@ -147,6 +147,15 @@ _cache = RevisionCache()
 _circles_before: dict[str, list[Circle]] = {}
 
 
+def forget_analyses(*, circles: bool = False) -> None:
+    """Drop every analysis this process keeps (the next one starts cold, as a
+    benchmark times it); with `circles`, also the circles it last showed, as a new
+    process would start (only the newest snapshot remembers them then)."""
+    _cache.clear()
+    if circles:
+        _circles_before.clear()
+
+
 @contextmanager
 def paused_garbage_collector() -> Iterator[None]:
     """Pause Python's cyclic garbage collector while building many small objects.

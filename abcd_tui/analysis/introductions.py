@@ -56,7 +56,7 @@ from abcd_tui.analysis.matching import (
 )
 from abcd_tui.analysis.reasons import Reason, Term
 from abcd_tui.analysis.unconnected import not_yet_connected
-from abcd_tui.domain.records import GroupKind, RecordType
+from abcd_tui.domain.records import GroupKind, Openness, RecordType
 
 GIFTS = ("head", "hands", "heart", "offers")
 SHARED = ("head", "hands", "heart", "interests")
@@ -132,7 +132,7 @@ class Matcher:
         node_data, adjacency = node_attrs(graph), neighbours(graph)
         for v, data in graph.nodes(data=True):
             if data["type"] == RecordType.RESIDENT:
-                if data["open_to_introductions"] == "no":  # never put forward
+                if data["open_to_introductions"] == Openness.NO:  # never put forward
                     continue
                 scope = data["neighbourhood"]
                 self.scope[v] = scope
@@ -237,7 +237,7 @@ class Matcher:
             other_data = nodes[other]
             if (
                 other_data["type"] == RecordType.RESIDENT
-                and other_data["open_to_introductions"] == "not_now"
+                and other_data["open_to_introductions"] == Openness.NOT_NOW
                 and not not_now
             ):
                 continue
@@ -248,7 +248,7 @@ class Matcher:
                     points += STREET
                 elif scope is not None:
                     points += NEIGHBOURHOOD
-                if other_data["open_to_introductions"] == "yes":
+                if other_data["open_to_introductions"] == Openness.YES:
                     points += SAID_YES
             around = adjacency[other]
             common = [w for w in adjacency[v] if w in around]  # v has few ties: look there
@@ -385,7 +385,7 @@ def introductions(
     too. Best first: by score, then by the resident's key.
     """
     graph = analysis.graph
-    allowed = {"yes", "unknown"} | ({"not_now"} if not_now else set())
+    allowed = {Openness.YES, Openness.UNKNOWN} | ({Openness.NOT_NOW} if not_now else set())
     if for_key is not None:
         wanted = [
             v
@@ -500,7 +500,7 @@ def who_can_help(
                     data = nodes[p.owner]
                     if (
                         data["type"] == RecordType.RESIDENT
-                        and data["open_to_introductions"] == "not_now"
+                        and data["open_to_introductions"] == Openness.NOT_NOW
                         and not not_now
                     ):
                         continue

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from abcd_tui.domain.records import Group, RecordType, Resident, Tie, Walk
+from abcd_tui.domain.records import Group, GroupKind, Openness, RecordType, Resident, Tie, Walk
 from abcd_tui.domain.text import match_key
 from abcd_tui.domain.vocabulary import starter_vocabulary
 from abcd_tui.store import rows
@@ -110,10 +110,10 @@ def stats(db: Database) -> Stats:
         "SELECT count(*), count(*) FILTER (WHERE consent = 1),"
         " count(DISTINCT nullif(neighbourhood, '')) FROM residents"
     ).fetchone()
-    s.open_to_introductions = {k: 0 for k in ("yes", "not_now", "no", "unknown")} | dict(
+    s.open_to_introductions = {k.value: 0 for k in Openness} | dict(
         db.execute("SELECT open_to_introductions, count(*) FROM residents GROUP BY 1")
     )
-    s.groups = {k: 0 for k in ("association", "institution", "place", "business")} | dict(
+    s.groups = {k.value: 0 for k in GroupKind} | dict(
         db.execute("SELECT kind, count(*) FROM groups GROUP BY 1")
     )
     s.ties = dict(db.execute("SELECT kind, count(*) FROM ties GROUP BY 1 ORDER BY 2 DESC"))
