@@ -41,7 +41,7 @@ def make_demo(path: Path, size: int) -> None:
 def time_runs(path: Path, runs: int) -> dict[str, float]:
     """Median seconds of the graph build and of the full analysis, cold each time."""
     from abcd_tui.analysis import build_graph, full_report
-    from abcd_tui.analysis.core import _cache, paused_garbage_collector
+    from abcd_tui.analysis.core import forget_analyses, paused_garbage_collector
     from abcd_tui.store import open_database
 
     db = open_database(path, create=False)
@@ -51,7 +51,7 @@ def time_runs(path: Path, runs: int) -> dict[str, float]:
         with paused_garbage_collector():
             build_graph(db)
         builds.append(time.perf_counter() - started)
-        _cache.clear()
+        forget_analyses()
         gc.collect()  # let the previous analysis go (networkx views make reference cycles)
         started = time.perf_counter()
         full_report(db)
@@ -80,7 +80,7 @@ def accuracy(path: Path) -> None:
     nodes = list(graph)
     sources = centrality.sources_for(nodes, 20, seed=1)
     started = time.perf_counter()
-    centrality._raw_betweenness_networkx(graph, nodes, sources)
+    centrality.raw_betweenness_networkx(graph, nodes, sources)
     networkx_s = (time.perf_counter() - started) * len(nodes) / 20
     error = max(abs(fast[v] - exact[v]) for v in graph)
     print(f"  betweenness, exact (igraph):           {exact_s:7.2f} s")

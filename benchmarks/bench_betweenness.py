@@ -35,7 +35,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from abcd_tui.analysis import Analysis, build_graph, centrality, connectors, full_report  # noqa: E402
-from abcd_tui.analysis.core import _cache  # noqa: E402
+from abcd_tui.analysis.core import forget_analyses  # noqa: E402
 from abcd_tui.demo import make_demo  # noqa: E402
 from abcd_tui.store import open_database  # noqa: E402
 
@@ -102,7 +102,7 @@ def stability(graph, converted, parts) -> None:
     edited = graph.copy()
     # A record without ties halfway down the list leaves (forgotten), and two
     # newcomers who know only each other arrive: no route between anyone else changes.
-    isolated = [v for v in graph if not graph._adj[v]]
+    isolated = [v for v in graph if not graph.adj[v]]
     edited.remove_node(isolated[len(isolated) // 2])
     template = dict(graph.nodes[next(iter(graph))])
     edited.add_node("new-1", **{**template, "key": "nieuw-1"})
@@ -180,7 +180,7 @@ def one_size(folder: str, size: int, args: argparse.Namespace) -> None:
     ours_s = median_time(lambda: centrality.estimate(graph, converted=converted), args.runs)
 
     def full() -> None:
-        _cache.clear()
+        forget_analyses()
         full_report(db)
 
     full_s = median_time(full, args.runs)

@@ -28,8 +28,8 @@ from abcd_tui.analysis.communities import (  # noqa: E402
     detect_communities,
     number_circles,
 )
-from abcd_tui.analysis.graph import RESIDENT  # noqa: E402
 from abcd_tui.demo import make_demo  # noqa: E402
+from abcd_tui.domain.records import RecordType  # noqa: E402
 from abcd_tui.store import open_database  # noqa: E402
 
 RUNS = 5
@@ -48,7 +48,9 @@ def median_s(fn, runs: int = RUNS) -> float:
 def moved(before: dict[str, int], after: list[tuple[int, list[str]]], graph) -> int:
     now = {n: number for number, part in after for n in part}
     return sum(
-        1 for n, number in before.items() if graph.nodes[n]["type"] == RESIDENT and now[n] != number
+        1
+        for n, number in before.items()
+        if graph.nodes[n]["type"] == RecordType.RESIDENT and now[n] != number
     )
 
 
@@ -72,11 +74,11 @@ def bench(size: int) -> None:
     print(f"  Leiden from before           {warm * 1000:8.1f} ms")
     print(f"  numbering and naming         {naming * 1000:8.1f} ms")
     biggest = max(start, key=len)
-    people = [n for n in biggest if graph.nodes[n]["type"] == RESIDENT]
+    people = [n for n in biggest if graph.nodes[n]["type"] == RecordType.RESIDENT]
     pairs = [(a, b) for a in people[:60] for b in people[:60] if a < b and b not in graph[a]]
     chosen = random.Random(1).sample(pairs, min(EDITS, len(pairs)))
     before = {n: number for number, part in numbered for n in part}
-    residents = sum(1 for n in graph if graph.nodes[n]["type"] == RESIDENT)
+    residents = sum(1 for n in graph if graph.nodes[n]["type"] == RecordType.RESIDENT)
     old, new = [], []
     for a, b in chosen:
         edited = graph.copy()

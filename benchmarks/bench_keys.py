@@ -20,8 +20,8 @@ from pathlib import Path
 from abcd_tui.demo import make_demo
 from abcd_tui.store import open_database
 from abcd_tui.tui.app import make_app
-from abcd_tui.tui.keys import is_typed_key, keys_are_text
 from abcd_tui.tui.dialogs.tie import TieDialog
+from abcd_tui.tui.keys import is_typed_key, keys_are_text
 
 
 def report(label: str, times: list[tuple[float, float]]) -> None:

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from abcd_tui.analysis.brokerage import brokerage
 from abcd_tui.analysis.communities import Community
 from abcd_tui.analysis.connectors import Connector, connectors
@@ -20,6 +18,8 @@ from abcd_tui.analysis.graph import build_graph
 from abcd_tui.analysis.introductions import Helper, Introduction, introductions, who_can_help
 from abcd_tui.analysis.reasons import Reason, Term
 from abcd_tui.analysis.unconnected import NotYetConnected, not_yet_connected
+from abcd_tui.domain.records import RecordType
+from abcd_tui.store import Database
 
 __all__ = [
     "Analysis",
@@ -60,7 +60,7 @@ def full_report(db: Database, *, top: int = 20) -> Report:
     with paused_garbage_collector():
         return Report(
             residents=connectors(analysis, top=top),
-            groups=connectors(analysis, of="group", top=top),
+            groups=connectors(analysis, of=RecordType.GROUP, top=top),
             not_yet_connected=not_yet_connected(analysis),
             introductions=introductions(analysis),
             communities=analysis.communities,

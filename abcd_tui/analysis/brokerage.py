@@ -22,9 +22,8 @@ from collections.abc import Iterable
 
 import networkx as nx
 
-from abcd_tui.analysis.graph import RESIDENT
-
-ROLES = ("coordinator", "consultant", "gatekeeper", "liaison")
+from abcd_tui.analysis.graph import neighbours, node_attrs
+from abcd_tui.domain.records import RecordType
 
 
 def _role(own: str, a: str, c: str) -> str:
@@ -42,15 +41,15 @@ def brokerage(
 
     `brokers`: only these residents (default: all).
     """
-    node_data = graph._node
-    adjacency = graph._adj
+    node_data = node_attrs(graph)
+    adjacency = neighbours(graph)
 
     class Groups(dict):
         """Node -> its group ('' for groups and unknowns), looked up on first use."""
 
         def __missing__(self, n: str) -> str:
             data = node_data[n]
-            value = self[n] = data.get(attribute, "") if data["kind"] == RESIDENT else ""
+            value = self[n] = data.get(attribute, "") if data["kind"] == RecordType.RESIDENT else ""
             return value
 
     group = Groups()

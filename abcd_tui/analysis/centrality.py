@@ -29,8 +29,9 @@ SAMPLE_SOURCES. On the 5,000 demo the top 20 are never separated within that bud
 near the boundary values differ by less than 1%, which no sample much smaller than
 exact resolves; the result says so rather than pretending (see the benchmark).
 
-The work runs in igraph when it is installed (C) and in networkx otherwise; both get the
-same sources, so both give the same numbers. A second process for half the sources was
+The work runs in igraph (C; a required dependency); networkx's Brandes on the same
+sources gives the same numbers (`raw_betweenness_networkx`, the reference the tests and
+the benchmark compare with, 45 times slower). A second process for half the sources was
 measured and did not pay on the shared 2-core machine (igraph holds the GIL; see the
 benchmark's notes), so the work stays in one thread.
 """
@@ -41,7 +42,10 @@ import hashlib
 from dataclasses import dataclass, field
 from statistics import NormalDist
 
+import igraph
 import networkx as nx
+
+from abcd_tui.analysis.graph import neighbours, node_attrs
 
 EXACT_WORK = 10_000_000  # n * m up to which betweenness is exact (about 0.2-0.3 s)
 SAMPLE_SOURCES = 800  # the most sources the sampled method spends
@@ -93,7 +97,7 @@ def source_order(graph: nx.Graph, seed: int) -> list:
     """Every node in the stable order the sampled method takes sources: by a keyed hash
     of the node's `key` attribute (its id when it has none). Adding or removing one
     record moves no other record in this order."""
-    data = graph._node
+    data = node_attrs(graph)
 
     def rank(node) -> bytes:
         key = data[node].get("key", node)
@@ -117,7 +121,7 @@ def betweenness(
     k: int | None = None,
     seed: int = 1,
     exact: bool = False,
-    converted: object | None = None,
+    converted: igraph.Graph | None = None,
 ) -> dict[str, float]:
     """Normalised betweenness of every node (see module doc); the values of `estimate`."""
     return estimate(graph, k=k, seed=seed, exact=exact, converted=converted).values
@@ -129,7 +133,7 @@ def estimate(
     k: int | None = None,
     seed: int = 1,
     exact: bool = False,
-    converted: object | None = None,
+    converted: igraph.Graph | None = None,
     top: int = 20,
 ) -> Betweenness:
     """Betweenness with its bound (see module doc).
@@ -206,22 +210,18 @@ def _bound(
     return Betweenness(values, False, used, half)
 
 
-def to_igraph(graph: nx.Graph):
-    """The graph in igraph, vertices in the graph's node order; None without igraph.
+def to_igraph(graph: nx.Graph) -> igraph.Graph:
+    """The graph in igraph, vertices in the graph's node order.
 
     0.02 s at 5,000 residents; the accelerator behind networkx, never seen elsewhere.
     """
-    try:
-        import igraph
-    except ImportError:
-        return None
     index = {node: i for i, node in enumerate(graph)}
     converted = igraph.Graph(n=len(index))
     # The edges in `graph.edges` order (each once, from the first node to meet it), read
     # from the adjacency dicts directly: the view's generator costs twice as much.
     seen: set = set()
     chunk: list[tuple[int, int]] = []
-    for a, around in graph._adj.items():
+    for a, around in neighbours(graph).items():
         i = index[a]
         chunk += [(i, index[b]) for b in around if b not in seen]
         seen.add(a)
@@ -235,12 +235,10 @@ def to_igraph(graph: nx.Graph):
 
 
 def _raw_betweenness(
-    graph: nx.Graph, nodes: list, sources: list, converted: object | None = None
+    graph: nx.Graph, nodes: list, sources: list, converted: igraph.Graph | None = None
 ) -> list[float]:
     """Sum over s in sources of Brandes' dependency delta_s(v), for each node in order."""
     converted = converted if converted is not None else to_igraph(graph)
-    if converted is None:
-        return _raw_betweenness_networkx(graph, nodes, sources)
     index = {node: i for i, node in enumerate(nodes)}
     if len(sources) == len(nodes):
         values = converted.betweenness(directed=False)
@@ -250,7 +248,9 @@ def _raw_betweenness(
     return [2.0 * value for value in values]
 
 
-def _raw_betweenness_networkx(graph: nx.Graph, nodes: list, sources: list) -> list[float]:
+def raw_betweenness_networkx(graph: nx.Graph, nodes: list, sources: list) -> list[float]:
+    """`_raw_betweenness` by networkx's Brandes: the reference igraph's numbers are
+    checked against (tests, benchmarks/bench_analysis.py), never used by the app."""
     # betweenness_centrality_subset halves undirected counts; undo that for ordered pairs.
     values = nx.betweenness_centrality_subset(graph, sources, nodes, normalized=False)
     return [2.0 * values[node] for node in nodes]

@@ -22,12 +22,14 @@ Cost: O(n + m) on top of the measures in `core.Analysis`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import cast
 
 from abcd_tui.analysis.brokerage import brokerage
 from abcd_tui.analysis.core import Analysis
 from abcd_tui.analysis.cuts import farther_away
-from abcd_tui.analysis.graph import GROUP, RESIDENT
+from abcd_tui.analysis.graph import neighbours, node_attrs
 from abcd_tui.analysis.reasons import Reason, name_list
+from abcd_tui.domain.records import RecordType
 
 WEIGHTS = {"betweenness": 0.35, "reach": 0.25, "degree": 0.20, "cut": 0.20}
 TOP_BETWEENNESS_SHARE = 0.05  # "on many routes" when in the top 5% of its kind
@@ -48,44 +50,72 @@ class Connector:
     signals: dict[str, object] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class Ranking:
+    """Every candidate of one kind ranked (best first), with score and signals."""
+
+    ranked: list[str]
+    scores: dict[str, float]
+    signals: dict[str, dict[str, float | int]]
+    high_betweenness: set[str]  # in the top `TOP_BETWEENNESS_SHARE` on betweenness
+
+
 def connectors(
-    analysis: Analysis, *, of: str = RESIDENT, top: int | None = None
+    analysis: Analysis, *, of: RecordType | str = RecordType.RESIDENT, top: int | None = None
 ) -> list[Connector]:
     """The connectors among residents (`of="resident"`) or groups (`of="group"`), best first.
 
     Only nodes with at least two ties can connect anyone; see the module doc for the
     formula. The ranking is computed once per analysis; entries for the `top` only.
     """
-    memo = f"connectors.{of}"
-    if memo not in analysis.memo:
-        analysis.memo[memo] = _rank(analysis, of)
-    ranked, scores, signals, high = analysis.memo[memo]
-    shown = ranked if top is None else ranked[:top]
-    return [_entry(analysis, v, round(scores[v], 1), signals[v], v in high, of) for v in shown]
+    of = RecordType(of)
+    found = ranking(analysis, of)
+    shown = found.ranked if top is None else found.ranked[:top]
+    return [
+        _entry(
+            analysis,
+            v,
+            round(found.scores[v], 1),
+            found.signals[v],
+            v in found.high_betweenness,
+            of,
+        )
+        for v in shown
+    ]
 
 
-def top_connector_ids(analysis: Analysis, count: int) -> set[str]:
-    """The node ids of the best `count` resident connectors (no reasons built)."""
-    connectors(analysis, top=0)
-    return set(analysis.memo[f"connectors.{RESIDENT}"][0][:count])
+def ranking(analysis: Analysis, of: RecordType) -> Ranking:
+    """The ranking of residents or groups as connectors, computed once per analysis."""
+    memo = f"connectors.{of.value}"
+    found = analysis.memo.get(memo)
+    if found is None:
+        found = analysis.memo[memo] = _rank(analysis, of)
+    return cast(Ranking, found)
 
 
-def _rank(analysis: Analysis, of: str) -> tuple:
+def connector_scores(analysis: Analysis, of: RecordType) -> dict[str, float]:
+    """Node id -> connector score (unrounded) of every resident or group with at least
+    two ties: what a snapshot keeps for each node."""
+    return ranking(analysis, of).scores
+
+
+def _rank(analysis: Analysis, of: RecordType) -> Ranking:
     """Every candidate's signals and score (see the module doc), ranked.
 
-    Reads the graph's own dicts (`graph._node`, `graph._adj`) rather than its views: the
+    Reads the graph's own dicts (`node_attrs`, `neighbours`) rather than its views: the
     loop below looks at every tie twice, and a view look-up costs four times as much.
     """
     graph = analysis.graph
-    node_data = graph._node
-    adjacency = graph._adj
-    kind_of = "kind" if of == RESIDENT else "type"
-    wanted = of if of == RESIDENT else GROUP
+    node_data = node_attrs(graph)
+    adjacency = neighbours(graph)
+    resident, group = RecordType.RESIDENT, RecordType.GROUP  # locals: read per tie
+    kind_of = "kind" if of == RecordType.RESIDENT else "type"
+    wanted = of if of == RecordType.RESIDENT else RecordType.GROUP
     candidates = [
         n for n, data in node_data.items() if data[kind_of] == wanted and len(adjacency[n]) >= 2
     ]
     if not candidates:
-        return [], {}, {}, set()
+        return Ranking([], {}, {}, set())
     cuts = analysis.cuts
     community = analysis.community_of
     between = analysis.betweenness
@@ -96,15 +126,15 @@ def _rank(analysis: Analysis, of: str) -> tuple:
         streets = set()
         for u in around:
             data = node_data[u]
-            if data["type"] == RESIDENT:
+            if data["type"] == resident:
                 if data["street"]:
                     streets.add(data["street"])
-            elif data["type"] == GROUP:
+            elif data["type"] == group:
                 groups += 1
         signals[v] = {
             "degree": len(around),
             "betweenness": between.get(v, 0.0),
-            "groups": groups if of == RESIDENT else 0,
+            "groups": groups if of == RecordType.RESIDENT else 0,
             "streets": len(streets),
             "communities": len({community[u] for u in around}),
             "cut": cuts.cut_size(v),
@@ -135,11 +165,11 @@ def _rank(analysis: Analysis, of: str) -> tuple:
     by_betweenness = sorted(candidates, key=lambda v: (-signals[v]["betweenness"], v))
     threshold_rank = max(1, round(len(candidates) * TOP_BETWEENNESS_SHARE))
     high = {v for v in by_betweenness[:threshold_rank] if signals[v]["betweenness"] > 0}
-    return ranked, scores, signals, high
+    return Ranking(ranked, scores, signals, high)
 
 
 def _entry(
-    analysis: Analysis, v: str, score: float, signal: dict, high_between: bool, of: str
+    analysis: Analysis, v: str, score: float, signal: dict, high_between: bool, of: RecordType
 ) -> Connector:
     graph = analysis.graph
     nodes = graph.nodes
@@ -148,7 +178,7 @@ def _entry(
     cut_off = analysis.cuts.cut_off(v)
     farther = farther_away(graph, v, set(cut_off), cuts=analysis.cuts)
     roles = {}
-    if of == RESIDENT:
+    if of == RecordType.RESIDENT:
         roles = {a: brokerage(graph, a, [v]).get(v, {}) for a in ("street", "neighbourhood")}
     reasons = _reasons(analysis, v, signal, cut_off, farther, roles, high_between, of)
     before = analysis.cuts.fragmentation()
@@ -177,7 +207,7 @@ def _reasons(
     farther: list[str],
     roles: dict[str, dict[str, int]],
     high_between: bool,
-    of: str,
+    of: RecordType,
 ) -> list[Reason]:
     graph = analysis.graph
     nodes = graph.nodes
@@ -189,16 +219,16 @@ def _reasons(
         shown, more = name_list(names, 3)
         code = "connector.farther_more" if more else "connector.farther"
         reasons.append(Reason(code, {"count": len(farther), "names": shown, "more": more}))
-    if of == RESIDENT and signal["groups"] >= 2:
+    if of == RecordType.RESIDENT and signal["groups"] >= 2:
         groups = sorted(
-            (nodes[u]["name"] for u in graph._adj[v] if nodes[u]["type"] == GROUP),
+            (nodes[u]["name"] for u in graph.adj[v] if nodes[u]["type"] == RecordType.GROUP),
             key=str.casefold,
         )
         shown, more = name_list(groups)
         code = "connector.groups_more" if more else "connector.groups"
         reasons.append(Reason(code, {"count": len(groups), "names": shown, "more": more}))
     if signal["streets"] >= 2:
-        code = "connector.streets" if of == RESIDENT else "connector.group_streets"
+        code = "connector.streets" if of == RecordType.RESIDENT else "connector.group_streets"
         reasons.append(Reason(code, {"count": signal["streets"]}))
     if signal["communities"] >= 2:
         reasons.append(Reason("connector.communities", {"count": signal["communities"]}))

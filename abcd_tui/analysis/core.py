@@ -11,13 +11,11 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cached_property
-from pathlib import Path
 
+import igraph
 import networkx as nx
-from sqlite_utils import Database
 
 from abcd_tui.analysis import centrality
-from abcd_tui.analysis.brokerage import brokerage
 from abcd_tui.analysis.communities import (
     Community,
     describe_communities,
@@ -27,26 +25,46 @@ from abcd_tui.analysis.communities import (
 from abcd_tui.analysis.cuts import CutStructure, cut_structure
 from abcd_tui.analysis.graph import build_graph
 from abcd_tui.analysis.revision import RevisionCache, graph_revision
-from abcd_tui.store import reads
+from abcd_tui.store import Database, graph_rows, reads
 from abcd_tui.store.snapshots import snapshot_circles
 
 SEED = 1
+# A circle as the next analysis starts from it: (number, member node ids, name).
+Circle = tuple[int, list[str], str]
 
 
 class Analysis:
     """The measures of one connection graph. Pure: reads `graph`, never changes it."""
 
-    def __init__(self, graph: nx.Graph, *, seed: int = SEED, exact: bool = False):
+    def __init__(
+        self,
+        graph: nx.Graph,
+        *,
+        seed: int = SEED,
+        exact: bool = False,
+        declined: set[tuple[str, str]] | None = None,
+        circles_before: list[Circle] | None = None,
+        place: str | None = None,
+    ):
+        """`declined`: the (resident, other) introductions declined (`reads.declined`);
+        `circles_before`: the circles whose numbers and names this analysis keeps
+        (`circles_before(db)`); `place`: the register's file, for the circles the next
+        analysis of it starts from (None: remember nothing)."""
         self.graph = graph
         self.seed = seed
         self.exact = exact
-        # What the modules above compute once per analysis (connector rankings, phrase
-        # indexes), by name: kept here so it lives and dies with the analysis.
+        self.declined = declined if declined is not None else set()
+        self.circles_before = circles_before if circles_before is not None else []
+        self.place = place
+        # What the modules of this package compute once per analysis (connector
+        # rankings, the matcher), by name: kept here so it lives and dies with the
+        # analysis. Private to the analysis package: other layers ask its functions
+        # (`connector_scores`, ...), never this dict.
         self.memo: dict[str, object] = {}
 
     @cached_property
-    def converted(self) -> object | None:
-        """The graph in igraph, for the compiled accelerator (None without igraph)."""
+    def converted(self) -> igraph.Graph:
+        """The graph in igraph, for the compiled algorithms (see centrality)."""
         return centrality.to_igraph(self.graph)
 
     @cached_property
@@ -68,8 +86,8 @@ class Analysis:
     @cached_property
     def numbered_parts(self) -> list[tuple[int, list[str]]]:
         """The communities with their numbers, matched to the circles of before
-        (`memo["circles.previous"]`, see `analysis_of`), in number order."""
-        before: list[tuple[int, list[str], str]] = self.memo.get("circles.previous", [])  # type: ignore[assignment]
+        (`circles_before`, see `analysis_of`), in number order."""
+        before = self.circles_before
         start = [members for _, members, _ in before]
         parts = detect_communities(
             self.graph, seed=self.seed, converted=self.converted, start=start
@@ -87,26 +105,15 @@ class Analysis:
 
     @cached_property
     def communities(self) -> list[Community]:
-        before: list[tuple[int, list[str], str]] = self.memo.get("circles.previous", [])  # type: ignore[assignment]
+        before = self.circles_before
         found = describe_communities(
             self.graph, self.numbered_parts, names_before={n: name for n, _, name in before}
         )
-        place = self.memo.get("circles.place")
-        if place is not None:  # what the next analysis of this file matches its circles to
-            _circles_before[str(place)] = [
+        if self.place is not None:  # what the next analysis of this file matches its circles to
+            _circles_before[self.place] = [
                 (c.number, c.members, c.name) for c in found if len(c.members) > 1
             ]
         return found
-
-    @cached_property
-    def brokerage_streets(self) -> dict[str, dict[str, int]]:
-        """Gould-Fernandez roles between streets, per resident (see brokerage)."""
-        return brokerage(self.graph, "street")
-
-    @cached_property
-    def brokerage_neighbourhoods(self) -> dict[str, dict[str, int]]:
-        """Gould-Fernandez roles between neighbourhoods or villages, per resident."""
-        return brokerage(self.graph, "neighbourhood")
 
     @cached_property
     def largest_component(self) -> int:
@@ -127,15 +134,26 @@ class Analysis:
         return min(tied, key=lambda i: min(cuts.keys[x] for x in cuts.members(i)))
 
     def key(self, node: str) -> str:
-        return self.graph.nodes[node]["key"]
+        """The human key of `node`."""
+        return str(self.graph.nodes[node]["key"])
 
     def name(self, node: str) -> str:
-        return self.graph.nodes[node]["name"]
+        """The name of `node` (a person token in a snapshot's analysis)."""
+        return str(self.graph.nodes[node]["name"])
 
 
 _cache = RevisionCache()
 # Per database file, the circles last numbered in this process: an edit keeps them.
-_circles_before: dict[str, list[tuple[int, list[str], str]]] = {}
+_circles_before: dict[str, list[Circle]] = {}
+
+
+def forget_analyses(*, circles: bool = False) -> None:
+    """Drop every analysis this process keeps (the next one starts cold, as a
+    benchmark times it); with `circles`, also the circles it last showed, as a new
+    process would start (only the newest snapshot remembers them then)."""
+    _cache.clear()
+    if circles:
+        _circles_before.clear()
 
 
 @contextmanager
@@ -166,28 +184,26 @@ def paused_garbage_collector() -> Iterator[None]:
 
 def analysis_of(db: Database, *, exact: bool = False) -> Analysis:
     """The analysis of the register in `db`, computed once per graph revision."""
-    path = _database_file(db)
+    path = graph_rows.place_of(db)
     revision = graph_revision(db)
 
     def compute() -> Analysis:
         with paused_garbage_collector():
-            analysis = Analysis(build_graph(db, revision=revision), exact=exact)
+            graph = build_graph(db, revision=revision)
         # Declined introductions are read with the graph (a decline bumps the revision).
-        analysis.memo["declined"] = reads.declined(db)
-        analysis.memo["circles.place"] = path
-        analysis.memo["circles.previous"] = circles_before(db)
-        return analysis
+        return Analysis(
+            graph,
+            exact=exact,
+            declined=reads.declined(db),
+            circles_before=circles_before(db),
+            place=path,
+        )
 
     return _cache.get_or_compute((path, exact), revision, compute)
 
 
-def circles_before(db: Database) -> list[tuple[int, list[str], str]]:
+def circles_before(db: Database) -> list[Circle]:
     """The circles a new analysis of `db` starts from and keeps the numbers and names of:
     those this process last showed of it, else the newest snapshot's, else none."""
-    before = _circles_before.get(_database_file(db))
+    before = _circles_before.get(graph_rows.place_of(db))
     return before if before is not None else snapshot_circles(db)
-
-
-def _database_file(db: Database) -> str:
-    row = db.execute("PRAGMA database_list").fetchone()
-    return str(Path(row[2]).resolve()) if row and row[2] else f"memory:{id(db)}"

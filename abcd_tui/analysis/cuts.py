@@ -20,28 +20,30 @@ records, as the graph measure is defined.
 
 from __future__ import annotations
 
-from collections.abc import Hashable
 from dataclasses import dataclass, field
 
 import networkx as nx
+
+from abcd_tui.analysis.graph import neighbours, node_attrs
+from abcd_tui.domain.records import RecordType
 
 
 @dataclass
 class CutStructure:
     """The result of the one DFS; see the module doc."""
 
-    order: list[Hashable]  # nodes in DFS preorder; a subtree is a contiguous slice
-    pre: dict[Hashable, int]  # preorder index
-    size: dict[Hashable, int]  # subtree size
-    component: dict[Hashable, int]  # component number
+    order: list[str]  # nodes in DFS preorder; a subtree is a contiguous slice
+    pre: dict[str, int]  # preorder index
+    size: dict[str, int]  # subtree size
+    component: dict[str, int]  # component number
     component_sizes: list[int]
     # v -> the DFS children whose subtree is cut off from the rest when v is removed
-    separated: dict[Hashable, list[Hashable]] = field(default_factory=dict)
+    separated: dict[str, list[str]] = field(default_factory=dict)
     n: int = 0
     # residents[i]: how many of order[:i] are residents (prefix sums; a slice's count)
     residents: list[int] = field(default_factory=list)
     # node -> the key that breaks ties between equal parts (the record's key)
-    keys: dict[Hashable, str] = field(default_factory=dict)
+    keys: dict[str, str] = field(default_factory=dict)
 
     def residents_in(self, start: int, length: int) -> int:
         """How many residents in `order[start:start + length]`."""
@@ -52,21 +54,21 @@ class CutStructure:
         start = sum(self.component_sizes[:number])
         return self.residents_in(start, self.component_sizes[number])
 
-    def members(self, number: int) -> list[Hashable]:
+    def members(self, number: int) -> list[str]:
         """The nodes of component `number` (components are contiguous in preorder)."""
         start = sum(self.component_sizes[:number])
         return self.order[start : start + self.component_sizes[number]]
 
-    def is_articulation(self, node: Hashable) -> bool:
+    def is_articulation(self, node: str) -> bool:
         """Whether removing `node` splits its component."""
         return node in self.separated and self._rest(node) + len(self.separated[node]) > 1
 
-    def _rest(self, node: Hashable) -> int:
+    def _rest(self, node: str) -> int:
         """Size of the parent-side piece of `node` (0 for a DFS root)."""
         cut = sum(self.size[c] for c in self.separated.get(node, ()))
         return self.component_sizes[self.component[node]] - 1 - cut
 
-    def pieces(self, node: Hashable) -> list[int]:
+    def pieces(self, node: str) -> list[int]:
         """Sizes of the pieces `node`'s component falls into without it, largest first."""
         sizes = [self.size[c] for c in self.separated.get(node, ())]
         rest = self._rest(node)
@@ -74,7 +76,7 @@ class CutStructure:
             sizes.append(rest)
         return sorted(sizes, reverse=True)
 
-    def cut_size(self, node: Hashable) -> int:
+    def cut_size(self, node: str) -> int:
         """How many residents would lose the largest remaining part without `node`
         (see `cut_off`; 0 when `node` cuts nobody off)."""
         children = self.separated.get(node, [])
@@ -86,7 +88,7 @@ class CutStructure:
             count += self._rest_residents(node)
         return count
 
-    def cut_off(self, node: Hashable) -> list[Hashable]:
+    def cut_off(self, node: str) -> list[str]:
         """Who could no longer reach the largest remaining part without `node`.
 
         Every piece but the largest counted in residents; between equal pieces the one
@@ -105,26 +107,26 @@ class CutStructure:
             found += self._rest_members(node)
         return found
 
-    def _rest_residents(self, node: Hashable) -> int:
+    def _rest_residents(self, node: str) -> int:
         """Residents on the parent side of `node` (its component less its cut subtrees)."""
         own = self.component_residents(self.component[node]) - (not self._is_group(node))
         return own - sum(self.residents_in(self.pre[c], self.size[c]) for c in self.separated[node])
 
-    def _rest_members(self, node: Hashable) -> list[Hashable]:
+    def _rest_members(self, node: str) -> list[str]:
         inside = {x for c in self.separated[node] for x in self._subtree(c)}
         number = self.component[node]
         return [x for x in self.members(number) if x != node and x not in inside]
 
-    def _is_group(self, node: Hashable) -> bool:
+    def _is_group(self, node: str) -> bool:
         i = self.pre[node]
         return self.residents[i + 1] == self.residents[i]
 
-    def _kept_piece(self, node: Hashable) -> Hashable | None:
+    def _kept_piece(self, node: str) -> str | None:
         """The piece that stays "the rest" without `node`: a DFS child (its subtree),
         or None for the parent side. Most residents, then most records, then the
         smallest key."""
         children = self.separated[node]
-        candidates: list[tuple[int, int, Hashable | None]] = [
+        candidates: list[tuple[int, int, str | None]] = [
             (self.residents_in(self.pre[c], self.size[c]), self.size[c], c) for c in children
         ]
         rest = self._rest(node)
@@ -135,13 +137,13 @@ class CutStructure:
         if len(tied) == 1:
             return tied[0]
 
-        def smallest_key(piece: Hashable | None) -> str:
+        def smallest_key(piece: str | None) -> str:
             members = self._subtree(piece) if piece is not None else self._rest_members(node)
             return min(self.keys.get(x, str(x)) for x in members)
 
         return min(tied, key=smallest_key)
 
-    def _subtree(self, child: Hashable) -> list[Hashable]:
+    def _subtree(self, child: str) -> list[str]:
         start = self.pre[child]
         return self.order[start : start + self.size[child]]
 
@@ -149,7 +151,7 @@ class CutStructure:
         """Key-player fragmentation F of the whole graph."""
         return _fragmentation(self.component_sizes, self.n)
 
-    def fragmentation_after(self, node: Hashable) -> float:
+    def fragmentation_after(self, node: str) -> float:
         """F of the graph without `node`."""
         own = self.component[node]
         sizes = [s for i, s in enumerate(self.component_sizes) if i != own]
@@ -164,14 +166,14 @@ def _fragmentation(sizes: list[int], n: int) -> float:
 
 def cut_structure(graph: nx.Graph) -> CutStructure:
     """One iterative DFS over every component of `graph` (see module doc). O(n + m)."""
-    adjacency = graph._adj
-    pre: dict[Hashable, int] = {}
-    low: dict[Hashable, int] = {}
-    size: dict[Hashable, int] = {}
-    component: dict[Hashable, int] = {}
-    order: list[Hashable] = []
+    adjacency = neighbours(graph)
+    pre: dict[str, int] = {}
+    low: dict[str, int] = {}
+    size: dict[str, int] = {}
+    component: dict[str, int] = {}
+    order: list[str] = []
     sizes: list[int] = []
-    separated: dict[Hashable, list[Hashable]] = {}
+    separated: dict[str, list[str]] = {}
     for root in graph:
         if root in pre:
             continue
@@ -181,9 +183,9 @@ def cut_structure(graph: nx.Graph) -> CutStructure:
         component[root] = number
         stack = [(root, None, iter(adjacency[root]))]
         while stack:
-            node, parent, neighbours = stack[-1]
+            node, parent, around = stack[-1]
             advanced = False
-            for other in neighbours:
+            for other in around:
                 if other == parent:
                     continue
                 if other in pre:
@@ -207,10 +209,10 @@ def cut_structure(graph: nx.Graph) -> CutStructure:
                     separated.setdefault(parent, []).append(node)
         sizes.append(len(order) - pre[root])
     # A multigraph would need parent-edge counting; the connection graph is simple.
-    node_data = graph._node
+    node_data = node_attrs(graph)
     residents = [0]
     for x in order:
-        residents.append(residents[-1] + (node_data[x].get("type") != "group"))
+        residents.append(residents[-1] + (node_data[x].get("type") != RecordType.GROUP))
     keys = {x: node_data[x].get("key", str(x)) for x in order}
     return CutStructure(
         order, pre, size, component, sizes, separated, graph.number_of_nodes(), residents, keys
@@ -219,13 +221,13 @@ def cut_structure(graph: nx.Graph) -> CutStructure:
 
 def farther_away(
     graph: nx.Graph,
-    node: Hashable,
+    node: str,
     cut_off: set,
     *,
     steps: int = 3,
     budget: int = 5_000,
     cuts: CutStructure | None = None,
-) -> list[Hashable]:
+) -> list[str]:
     """Residents tied to `node` who, without it, would be much farther from its circle.
 
     For each resident neighbour u of `node` that is not cut off and has at most three
@@ -236,12 +238,12 @@ def farther_away(
     nodes first, or (given `cuts`) whose piece without `node` holds none of its other
     neighbours, is cut off from them, never "farther". O(top x budget).
     """
-    adjacency = graph._adj
-    node_data = graph._node
+    adjacency = neighbours(graph)
+    node_data = node_attrs(graph)
     around = set(adjacency[node])
     found = []
     for u in sorted(around, key=lambda x: node_data[x]["key"]):
-        if u in cut_off or node_data[u]["type"] != "resident" or len(adjacency[u]) > 3:
+        if u in cut_off or node_data[u]["type"] != RecordType.RESIDENT or len(adjacency[u]) > 3:
             continue
         others = around - {u}
         seen = {node, u}
@@ -271,12 +273,12 @@ def farther_away(
     return found
 
 
-def _alone_without(cuts: CutStructure | None, node: Hashable, u: Hashable, around: set) -> bool:
+def _alone_without(cuts: CutStructure | None, node: str, u: str, around: set) -> bool:
     """Whether, without `node`, u's piece holds none of `node`'s other neighbours."""
     if cuts is None:
         return False
 
-    def piece(x: Hashable) -> Hashable | None:
+    def piece(x: str) -> str | None:
         i = cuts.pre[x]
         for c in cuts.separated.get(node, ()):
             if cuts.pre[c] <= i < cuts.pre[c] + cuts.size[c]:

@@ -22,10 +22,6 @@ class Scores:
     help_expected: int
     misses: list[str] = field(default_factory=list)  # what was expected and not found
 
-    @property
-    def help_share(self) -> float:
-        return self.help_hits / self.help_expected if self.help_expected else 1.0
-
 
 def score(
     expected: Mapping,

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from abcd_tui.analysis.communities import Community
 from abcd_tui.analysis.connectors import connectors
 from abcd_tui.analysis.core import Analysis
-from abcd_tui.analysis.graph import GROUP
 from abcd_tui.analysis.unconnected import not_yet_connected
+from abcd_tui.domain.records import RecordType
 
 
 @dataclass(frozen=True)
@@ -76,18 +76,18 @@ def _role(analysis: Analysis, node: str, stars: set[str], waiting: set[str]) -> 
         return "connector"
     if node in waiting:
         return "waiting"
-    return "group" if analysis.graph.nodes[node]["type"] == GROUP else "resident"
+    return RecordType(analysis.graph.nodes[node]["type"]).value
 
 
 def _marked(analysis: Analysis) -> tuple[set[str], set[str]]:
     stars = {c.node for c in connectors(analysis, top=20)}
-    stars |= {c.node for c in connectors(analysis, of=GROUP, top=20)}
+    stars |= {c.node for c in connectors(analysis, of=RecordType.GROUP, top=20)}
     return stars, {n.node for n in not_yet_connected(analysis)}
 
 
 def default_centre(analysis: Analysis) -> str | None:
     """The top connector, else the first record with a tie, else the first record."""
-    for found in (connectors(analysis, top=1), connectors(analysis, of=GROUP, top=1)):
+    for found in (connectors(analysis, top=1), connectors(analysis, of=RecordType.GROUP, top=1)):
         if found:
             return found[0].node
     graph = analysis.graph
@@ -171,8 +171,10 @@ def neighbourhood_picture(analysis: Analysis, label_of: Callable[[Community], st
         Mark(blob[c.number], label_of(c), "community", c.number - 1, len(c.members)) for c in shown
     ]
     links = [(blob[a], blob[b], n) for (a, b), n in sorted(crossing.items())]
-    hubs, between, bridged = {}, {}, set()
-    ranked = connectors(analysis, top=60) + connectors(analysis, of=GROUP, top=20)
+    hubs: dict[str, str] = {}  # blob -> the node its links start from
+    between: dict[str, tuple[str, str]] = {}
+    bridged: set[tuple[int, int] | None] = set()
+    ranked = connectors(analysis, top=60) + connectors(analysis, of=RecordType.GROUP, top=20)
     for c in ranked:
         home = community.get(c.node)
         if home in blob and blob[home] not in hubs:
@@ -192,9 +194,9 @@ def neighbourhood_picture(analysis: Analysis, label_of: Callable[[Community], st
                 marks.append(Mark(c.node, c.name, "connector", home - 1))
                 links += [(c.node, blob[home], 0), (c.node, blob[other], 0)]
             break
-    for c in shown:
-        if blob[c.number] not in hubs:
-            hubs[blob[c.number]] = max(c.members, key=lambda n: (graph.degree(n), n))
+    for circle in shown:
+        if blob[circle.number] not in hubs:
+            hubs[blob[circle.number]] = max(circle.members, key=lambda n: (graph.degree(n), n))
     scene = Scene("neighbourhood", tuple(marks), tuple(links), between=between)
     hidden = graph.number_of_nodes() - sum(len(c.members) for c in shown)
     return Picture(

@@ -3,7 +3,7 @@
 The store counts write transactions (`store.database.revision`, raised by every
 `write_transaction`): equal counts mean an unchanged register. For writes made outside
 our code (a script with plain sqlite3), a fingerprint computed by SQLite in one pass over
-each table that shapes the graph is added:
+each table that shapes the graph is added (`store.graph_rows.fingerprint`):
 
     (count, max(updated_at), sum(version), sum(rowid))
 
@@ -16,15 +16,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import TypeVar
 
-from sqlite_utils import Database
-
-from abcd_tui.store import database
-
-_FINGERPRINT = """
-SELECT count(*), coalesce(max(updated_at), ''), coalesce(sum(version), 0),
-    coalesce(sum(rowid), 0)
-FROM [{table}]
-"""
+from abcd_tui.store import Database, database, graph_rows
 
 Revision = tuple[tuple[object, ...], ...]
 T = TypeVar("T")
@@ -33,13 +25,7 @@ T = TypeVar("T")
 def graph_revision(db: Database) -> Revision:
     """A value that changes whenever residents, groups or ties change (see module doc):
     the store's change counter, and the fingerprint for writes made outside our code."""
-    return (
-        (database.revision(db),),
-        *(
-            tuple(db.execute(_FINGERPRINT.format(table=table)).fetchone())
-            for table in ("residents", "groups", "ties")
-        ),
-    )
+    return ((database.revision(db),), *graph_rows.fingerprint(db))
 
 
 class RevisionCache:

@@ -19,9 +19,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from abcd_tui.analysis.core import Analysis
-from abcd_tui.analysis.graph import RESIDENT
+from abcd_tui.analysis.graph import neighbours
 from abcd_tui.analysis.reasons import Reason, Term, name_list
-from abcd_tui.domain.records import GroupKind
+from abcd_tui.domain.records import GroupKind, RecordType
 
 CONDITIONS = ("no_ties", "apart", "one_tie", "only_institutions", "no_members")
 
@@ -54,7 +54,7 @@ def not_yet_connected(analysis: Analysis) -> list[NotYetConnected]:
 def _not_yet_connected(analysis: Analysis) -> list[NotYetConnected]:
     graph = analysis.graph
     nodes = graph.nodes
-    adjacency = graph._adj
+    adjacency = neighbours(graph)
     cuts = analysis.cuts
     largest = analysis.largest_component
     found = []
@@ -63,7 +63,7 @@ def _not_yet_connected(analysis: Analysis) -> list[NotYetConnected]:
         conditions: list[str] = []
         reasons: list[Reason] = []
         apart = bool(around) and cuts.component[v] != largest
-        if data["type"] == RESIDENT:
+        if data["type"] == RecordType.RESIDENT:
             if not around:
                 conditions.append("no_ties")
                 reasons.append(Reason("unconnected.no_ties"))
@@ -87,7 +87,7 @@ def _not_yet_connected(analysis: Analysis) -> list[NotYetConnected]:
                     Reason("unconnected.only_institutions", {"names": shown, "more": more})
                 )
         else:
-            if not any(nodes[u]["type"] == RESIDENT for u in around):
+            if not any(nodes[u]["type"] == RecordType.RESIDENT for u in around):
                 conditions.append("no_members")
                 reasons.append(Reason("unconnected.no_members"))
             if apart:
@@ -102,13 +102,15 @@ def _not_yet_connected(analysis: Analysis) -> list[NotYetConnected]:
                     data["kind"],
                     conditions,
                     reasons,
-                    data.get("open") if data["type"] == RESIDENT else None,
+                    data.get("open_to_introductions")
+                    if data["type"] == RecordType.RESIDENT
+                    else None,
                 )
             )
     rank = {c: i for i, c in enumerate(CONDITIONS)}
     found.sort(
         key=lambda e: (
-            e.kind != RESIDENT,
+            e.kind != RecordType.RESIDENT,
             min(rank[c] for c in e.conditions),
             e.name.casefold(),
             e.key,
@@ -125,7 +127,7 @@ def _apart_reason(analysis: Analysis, v: str) -> Reason:
     # Counted in residents (a group is no person); residents named first.
     others = sorted(
         (u for u in members if u != v),
-        key=lambda u: (nodes[u]["type"] != RESIDENT, nodes[u]["name"].casefold()),
+        key=lambda u: (nodes[u]["type"] != RecordType.RESIDENT, nodes[u]["name"].casefold()),
     )
     shown, more = name_list([nodes[u]["name"] for u in others], 3)
     size = cuts.component_residents(cuts.component[v])

@@ -255,7 +255,7 @@ def _check_for(call: Call, analysis: Analysis, key: str, not_now: bool) -> None:
     )
     if node is None:
         raise UserError("analysis.unknown_key", key=key)
-    openness = graph.nodes[node]["open"]
+    openness = graph.nodes[node]["open_to_introductions"]
     if openness == "no" or (openness == "not_now" and not not_now):
         call.err.print(
             literal(

@@ -18,11 +18,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from sqlite_utils import Database
-
 from abcd_tui.demo.village import VillageBuilder
 from abcd_tui.domain.records import ordered_id
-from abcd_tui.store import write_transaction, writes
+from abcd_tui.store import Database, write_transaction, writes
 
 DEMO_EPOCH_MS = 1_769_904_000_000  # 2026-02-01: demo ids count up from here
 VILLAGE_SIZE = 1500  # residents per village, on average, once a demo has several

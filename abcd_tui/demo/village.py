@@ -126,7 +126,6 @@ class VillageBuilder:
             updated_at=self.stamp,
             recorded_by=self.by,
         )
-        group.themes = tuple(template.get("themes", ()))  # used while building only
         self.groups.append(group)
         self.group_ids.add(group.id)
         return group

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -103,7 +104,7 @@ def revisit_of(old: Resident, typed: Resident) -> Resident:
     """The record we had, with what was told today: gifts and the rest added to what we
     knew, a typed address or note taking the place of the old one, a yes to consent or
     to introductions recorded. The register's name stays (the typed one was a variant)."""
-    values = {
+    values: dict[str, Any] = {
         f: unique_phrases([*getattr(old, f), *getattr(typed, f)])
         for f in ("head", "hands", "heart", "interests", "offers", "needs")
     }

@@ -6,14 +6,16 @@ these, the import builds them, the analysis reads them.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import time
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
+from typing import Any
 
-from abcd_tui.domain.text import clean_text, unique_phrases
+from abcd_tui.domain.text import clean_text, street_of, unique_phrases
 
 
 def ordered_id(milliseconds: int, random_bits: int) -> str:
@@ -145,7 +147,8 @@ class Problem:
 
     field: str
     code: str
-    params: dict[str, str] = field(default_factory=dict)
+    # dataclasses.field: the attribute `field` above hides the bare name in this class.
+    params: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
 class DomainError(Exception):
@@ -166,6 +169,16 @@ class Record:
     updated_at: str = ""
     version: int = 1
     recorded_by: str = ""
+
+    def _stamps(self) -> dict[str, Any]:
+        """Identity and history, last in every record's script JSON."""
+        return {
+            "id": self.id,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+            "version": self.version,
+            "recorded_by": self.recorded_by,
+        }
 
 
 @dataclass(kw_only=True)
@@ -195,6 +208,30 @@ class Resident(Record):
         self.name = clean_text(self.name)
         for name in PHRASE_FIELDS:
             setattr(self, name, unique_phrases(getattr(self, name)))
+
+    def as_json(self, walk_keys: dict[str, str]) -> dict[str, Any]:
+        """This resident for scripts (`--json`): stable, documented field names, the
+        domain's own; `walk` is the key of the walk where we met (from `walk_keys`)."""
+        return {
+            "key": self.key,
+            "name": self.name,
+            "address": self.address,
+            "street": street_of(self.address),
+            "neighbourhood": self.neighbourhood,
+            "age_band": self.age_band,
+            "head": self.head,
+            "hands": self.hands,
+            "heart": self.heart,
+            "interests": self.interests,
+            "offers": self.offers,
+            "needs": self.needs,
+            "open_to_introductions": self.open_to_introductions.value,
+            "consent": self.consent,
+            "consent_date": self.consent_date,
+            "notes": self.notes,
+            "walk": walk_keys.get(self.walk_id) if self.walk_id else None,
+            **self._stamps(),
+        }
 
     def problems(self) -> list[Problem]:
         """Every rule this resident breaks (empty when all is well)."""
@@ -229,6 +266,20 @@ class Group(Record):
         self.name = clean_text(self.name)
         self.tags = unique_phrases(self.tags)
 
+    def as_json(self, keys: dict[str, str]) -> dict[str, Any]:
+        """This group for scripts; `contact` is the key of its contact resident (from
+        `keys`: record id -> key)."""
+        return {
+            "key": self.key,
+            "name": self.name,
+            "kind": self.kind.value,
+            "address": self.address,
+            "description": self.description,
+            "tags": self.tags,
+            "contact": keys.get(self.contact_id) if self.contact_id else None,
+            **self._stamps(),
+        }
+
     def problems(self) -> list[Problem]:
         return [Problem("name", "name_blank")] if not self.name.strip() else []
 
@@ -244,6 +295,21 @@ class Tie(Record):
     strength: Strength | None = None
     since: str | None = None
     note: str = ""
+
+    def as_json(self, keys: dict[str, str], types: dict[str, str]) -> dict[str, Any]:
+        """This tie for scripts: `from` and `to` are keys (from `keys`: record id -> key),
+        `from_type`/`to_type` say of what (from `types`: record id -> `RecordType`)."""
+        return {
+            "from": keys[self.from_id],
+            "to": keys[self.to_id],
+            "kind": self.kind.value,
+            "from_type": types[self.from_id],
+            "to_type": types[self.to_id],
+            "strength": self.strength.value if self.strength else None,
+            "since": self.since,
+            "note": self.note,
+            **self._stamps(),
+        }
 
 
 @dataclass(kw_only=True)

@@ -23,10 +23,9 @@ from pathlib import Path
 from textwrap import wrap
 from typing import Any
 
-from sqlite_utils import Database
-
 from abcd_tui import __version__
 from abcd_tui.domain.errors import UserError
+from abcd_tui.domain.records import RecordType
 from abcd_tui.export.kanon import DEFAULT_K
 from abcd_tui.export.model import FEW_STREET, ExportView
 from abcd_tui.export.words import change_text, community_sentences, decimal, figure_text
@@ -43,6 +42,7 @@ from abcd_tui.snapshots import (
     previous_snapshot,
     snapshot_document,
 )
+from abcd_tui.store import Database, graph_rows
 from abcd_tui.store.backup import BackupError, database_file
 from abcd_tui.store.staging import new_staging, remember_export_folder, remove_stale
 
@@ -169,7 +169,7 @@ def export(
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     step("done", total, total)
-    residents = [n for n in document["nodes"] if n["type"] == "resident"]
+    residents = [n for n in document["nodes"] if n["type"] == RecordType.RESIDENT]
     return ExportResult(
         paths=written,
         snapshot=info,
@@ -182,7 +182,7 @@ def export(
 
 def readme_text(view: ExportView, paths: list[Path]) -> str:
     """The export's README.txt: what it shows and what was generalised (no names)."""
-    residents = [n for n in view.document["nodes"] if n["type"] == "resident"]
+    residents = [n for n in view.document["nodes"] if n["type"] == RecordType.RESIDENT]
     named = sum(1 for n in residents if view.shows_name(n))
     title = t("kanon.readme_title")
     lines = [title, "=" * len(title), ""]
@@ -201,9 +201,10 @@ def readme_text(view: ExportView, paths: list[Path]) -> str:
 def with_consent_now(db: Database, nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The nodes with each resident's consent as it is now, not as it was frozen: a
     consent withdrawn since counts, and a resident no longer in the register has none."""
-    now = {id_: consent for id_, consent in db.execute("SELECT id, consent FROM residents")}
+    now = graph_rows.consent_now(db)
     return [
-        {**n, "consent": now.get(n["id"]) == 1} if n["type"] == "resident" else n for n in nodes
+        {**n, "consent": now.get(n["id"]) is True} if n["type"] == RecordType.RESIDENT else n
+        for n in nodes
     ]
 
 
@@ -276,7 +277,7 @@ def report_context(
             row["previous"] = figure_text(code, previous[code])
             row["delta"] = change_text(code, round(value - previous[code], 1))
         headline.append(row)
-    residents_only = [c for c in view.connectors(None) if c["kind"] == "resident"]
+    residents_only = [c for c in view.connectors(None) if c["kind"] == RecordType.RESIDENT]
     return {
         "language": view.language,
         "title": t("export.title"),
@@ -300,7 +301,7 @@ def report_context(
                 ],
             }
             for e in view.not_yet_connected()
-            if e["kind"] == "resident"
+            if e["kind"] == RecordType.RESIDENT
         ],
         "communities": [
             {

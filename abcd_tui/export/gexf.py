@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from typing import Any
 
@@ -88,7 +88,12 @@ def _string(value: Any) -> str:
 
 
 # How a value of each GEXF type is written.
-_FORMATS = {"boolean": _boolean, "integer": str, "double": _number, "string": _string}
+_FORMATS: dict[str, Callable[[Any], str]] = {
+    "boolean": _boolean,
+    "integer": str,
+    "double": _number,
+    "string": _string,
+}
 
 
 def _declared(items: Iterable[dict[str, Any]], places: frozenset[str]) -> dict[str, str]:

@@ -34,6 +34,7 @@ import hashlib
 import hmac
 import re
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -41,6 +42,7 @@ from typing import Any
 import networkx as nx
 
 from abcd_tui.analysis.reasons import Reason
+from abcd_tui.domain.records import RecordType
 from abcd_tui.domain.text import name_pattern, redact
 from abcd_tui.domain.tokens import fill_tokens, tokens_in
 from abcd_tui.domain.vocabulary import GIFT_KINDS, starter_vocabulary
@@ -55,7 +57,6 @@ from abcd_tui.export.kanon import (
 from abcd_tui.i18n import language, reason_text, t
 from abcd_tui.snapshots.freeze import thawed_reason
 
-RESIDENT = "resident"
 # Reason parameters that hold a phrase someone typed (see analysis/introductions.py).
 PHRASE_PARAMS = frozenset({"offer", "need", "phrase", "mine", "theirs", "tag"})
 FEW_STREET = 3  # pseudonymised: fewer residents than this in a street, and it is not named
@@ -99,8 +100,8 @@ class ExportView:
 
     @cached_property
     def entries(self) -> dict[str, Entry]:
-        residents = [n for n in self.document["nodes"] if n["type"] == RESIDENT]
-        groups = [n for n in self.document["nodes"] if n["type"] != RESIDENT]
+        residents = [n for n in self.document["nodes"] if n["type"] == RecordType.RESIDENT]
+        groups = [n for n in self.document["nodes"] if n["type"] != RecordType.RESIDENT]
         # The order of the pseudonym numbers: a keyed hash of the id, fresh per export.
         residents.sort(key=lambda n: hmac.new(self._key, n["id"].encode(), hashlib.sha256).digest())
         found: dict[str, Entry] = {}
@@ -123,8 +124,8 @@ class ExportView:
     def generalisation(self) -> Generalisation:
         """What the unnamed residents show, k-anonymous (see `kanon`)."""
         nodes = self.document["nodes"]
-        groups = {n["id"]: n for n in nodes if n["type"] != RESIDENT}
-        unnamed = [n for n in nodes if n["type"] == RESIDENT and not self.shows_name(n)]
+        groups = {n["id"]: n for n in nodes if n["type"] != RecordType.RESIDENT}
+        unnamed = [n for n in nodes if n["type"] == RecordType.RESIDENT and not self.shows_name(n)]
         return generalise(
             unnamed,
             groups,
@@ -139,7 +140,7 @@ class ExportView:
         return self.generalisation.shown.get(node["id"])
 
     def shows_name(self, node: dict[str, Any]) -> bool:
-        if node["type"] != RESIDENT:
+        if node["type"] != RecordType.RESIDENT:
             return True
         return self.with_names and node.get("consent") is True
 
@@ -161,7 +162,7 @@ class ExportView:
         """A record's phrases: as typed for a named resident or a group in an export
         with names; in shared words for everyone else."""
         named = self.with_names and self.shows_name(node)
-        if node["type"] == RESIDENT and not named and fields in _FIELD_OF:
+        if node["type"] == RecordType.RESIDENT and not named and fields in _FIELD_OF:
             shown = self.shown(node)
             if shown is not None:
                 return list(shown.phrases[_FIELD_OF[fields]])
@@ -191,7 +192,7 @@ class ExportView:
         return [
             (" ".join(n["name"].split()).casefold(), n["name"])
             for n in self.document["nodes"]
-            if n["type"] == RESIDENT and not self.shows_name(n)
+            if n["type"] == RecordType.RESIDENT and not self.shows_name(n)
         ]
 
     @property
@@ -219,8 +220,9 @@ class ExportView:
             reason, generalised = self._k_reason(reason, subject)
             params = dict(reason.params)
             for k in PHRASE_PARAMS & params.keys() if not generalised else ():
-                if isinstance(params[k], str):
-                    params[k] = self.phrase(params[k], False) or t("export.own_words")
+                value = params[k]
+                if isinstance(value, str):
+                    params[k] = self.phrase(value, False) or t("export.own_words")
             reason = _plain(Reason(reason.code, params))
         reason = self._hide_groups(reason)
         return fill_tokens(reason_text(reason), self.label)
@@ -278,7 +280,7 @@ class ExportView:
         for name, label in self._hidden_names:
             if name in text:
                 pattern = rf"(?<!\w){re.escape(name)}(?!\w)"
-                text = re.sub(pattern, lambda _m, label=label: label, text)
+                text = re.sub(pattern, _literal(label), text)
         return text
 
     @cached_property
@@ -319,7 +321,7 @@ class ExportView:
         order = {v: _number_order(e.export_id) for v, e in entries.items()}
         for n in sorted(doc["nodes"], key=lambda n: order[n["id"]]):
             entry = entries[n["id"]]
-            resident = n["type"] == RESIDENT
+            resident = n["type"] == RecordType.RESIDENT
             data: dict[str, Any] = {
                 "label": entry.label,
                 "type": n["type"],
@@ -370,7 +372,7 @@ class ExportView:
 
     # --- the analysis, as text -----------------------------------------------------
 
-    def connectors(self, kind: str | None = RESIDENT) -> list[dict[str, Any]]:
+    def connectors(self, kind: str | None = RecordType.RESIDENT) -> list[dict[str, Any]]:
         return [
             {
                 "id": self.entries[c["id"]].export_id,
@@ -381,7 +383,8 @@ class ExportView:
                 "depends": len(c["depends"]),
             }
             for c in self.document["connectors"]
-            if kind is None or (self.nodes[c["id"]]["type"] == RESIDENT) == (kind == RESIDENT)
+            if kind is None
+            or (self.nodes[c["id"]]["type"] == RecordType.RESIDENT) == (kind == RecordType.RESIDENT)
         ]
 
     def not_yet_connected(self) -> list[dict[str, Any]]:
@@ -394,7 +397,7 @@ class ExportView:
                     "label": self.label(e["id"]),
                     "kind": node["kind"],
                     "conditions": e["conditions"],
-                    "gifts": self.gifts(node) if node["type"] == RESIDENT else [],
+                    "gifts": self.gifts(node) if node["type"] == RecordType.RESIDENT else [],
                     "reasons": self.reasons(e["reasons"], e["id"]),
                     "introductions": [
                         {
@@ -438,12 +441,17 @@ class ExportView:
 _FIELD_OF = dict(zip((GIFT_KINDS, ("offers",), ("needs",), ("interests",)), FIELDS, strict=True))
 
 
+def _literal(text: str) -> Callable[[re.Match[str]], str]:
+    """A replacement for `re.sub` that puts `text` in as it is (backslashes too)."""
+    return lambda _match: text
+
+
 def _replace_item(text: str, name: str, label: str) -> str:
     """`name` replaced where it is a whole item of a list "a, b, c" (or the whole text)."""
     return re.sub(rf"(?:^|(?<=, )){re.escape(name)}(?=, |$)", lambda _m: label, text)
 
 
-def _number_order(export_id: str) -> tuple[str, int]:
+def _number_order(export_id: str) -> tuple[bool, int]:
     """r2 before r10: residents, then groups, by number."""
     return (export_id[0] != "r", int(export_id[1:]))
 
@@ -456,7 +464,7 @@ def _shared_phrase(text: str, lang: str) -> str | None:
     its themes, else None."""
     cached = _phrase_cache.get((text, lang), ...)
     if cached is not ...:
-        return cached  # type: ignore[return-value]
+        return cached
     vocabulary = starter_vocabulary()
     found = vocabulary.find(text)
     if found is not None:

@@ -45,7 +45,7 @@ def render_report(context: dict[str, Any]) -> str:
 
 
 def _render(context: dict[str, Any]) -> str:
-    comparison = context.get("comparison")
+    comparison: dict[str, Any] | None = context.get("comparison")
     if comparison is not None:  # a list the context leaves out is an empty one
         comparison = {**{key: [] for key in COMPARISON_LISTS}, **comparison}
         context = {**context, "comparison": comparison}
@@ -57,7 +57,7 @@ def _render(context: dict[str, Any]) -> str:
         legend=[(Markup(item.swatch), item.label) for item in legend_items()],
         previous_created_text=when(comparison["previous_created"]) if comparison else "",
         comparison_lists=COMPARISON_LISTS,
-        changed=bool(comparison)
+        changed=comparison is not None  # never empty: it holds every list (above)
         and bool(
             comparison["ties_added"]
             or comparison["ties_lost"]

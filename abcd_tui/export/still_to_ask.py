@@ -20,14 +20,13 @@ from datetime import date, datetime
 from itertools import groupby
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from abcd_tui import i18n
 from abcd_tui.domain.errors import UserError
 from abcd_tui.domain.text import match_key, slugify
 from abcd_tui.export.formats import spreadsheet_safe
 from abcd_tui.export.report import templates
 from abcd_tui.i18n import t
+from abcd_tui.store import Database
 from abcd_tui.store.still_to_ask import StillToAsk, still_to_ask, streets
 
 LIST_FORMATS = ("csv", "html")

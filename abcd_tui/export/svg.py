@@ -28,6 +28,7 @@ from html import escape
 import igraph
 import networkx as nx
 
+from abcd_tui.domain.records import RecordType
 from abcd_tui.export.model import COLOURS
 from abcd_tui.i18n import number, t
 
@@ -122,7 +123,7 @@ def network_svg(graph: nx.Graph, *, width: int = 960, height: int = 640, seed: i
     Every label is escaped. Deterministic for the same graph and `seed`.
     """
     nodes = list(graph)
-    residents = sum(1 for n in nodes if graph.nodes[n].get("type") != "group")
+    residents = sum(1 for n in nodes if graph.nodes[n].get("type") != RecordType.GROUP)
     title = t(
         "report.picture_title",
         residents=number(residents),
@@ -162,7 +163,8 @@ def _xy(point: tuple[float, float]) -> str:
 
 
 def _ties(graph: nx.Graph, place: dict) -> list[str]:
-    weak, strong = [], []
+    weak: list[str] = []
+    strong: list[str] = []
     for a, b, data in graph.edges(data=True):
         if a != b:
             (strong if data.get("strong") else weak).append(f"M{_xy(place[a])}L{_xy(place[b])}")
@@ -180,7 +182,7 @@ def _nodes(graph: nx.Graph, place: dict, *, radius: float, titled: bool) -> list
     for node, data in graph.nodes(data=True):
         x, y = place[node]
         label = escape(str(data.get("label", node)))
-        if data.get("type") == "group":
+        if data.get("type") == RecordType.GROUP:
             cls = ' class="connector"' if data.get("connector") else ""
             kind = data.get("kind")
             groups[kind if kind in groups else "other"].append(
@@ -214,7 +216,9 @@ def _labels(graph: nx.Graph, place: dict, width: int, big: bool) -> list[str]:
     stars = [n for n, d in graph.nodes(data=True) if d.get("connector")]
     stars.sort(key=lambda n: -float(graph.nodes[n].get("score") or 0))
     groups = [
-        n for n, d in graph.nodes(data=True) if d.get("type") == "group" and not d.get("connector")
+        n
+        for n, d in graph.nodes(data=True)
+        if d.get("type") == RecordType.GROUP and not d.get("connector")
     ]
     groups.sort(key=lambda n: -graph.degree(n))
     chosen = stars[:30] + groups[: 15 if big else 40]
@@ -258,7 +262,8 @@ def _places(
     """Node -> (x, y) in the picture. Nodes without ties go in rows along the bottom
     (with a caption appended to `parts`); the others fill the space above."""
     margin = 16.0
-    tied, apart = [], []
+    tied: list[Hashable] = []
+    apart: list[Hashable] = []
     for node in graph:
         (tied if any(other != node for other in graph[node]) else apart).append(node)
     # The row of nodes without ties takes at most half the height (all of it if alone).
@@ -365,7 +370,7 @@ def _fruchterman_reingold(
 ) -> list[tuple[float, float]]:
     start = [[rng.uniform(-1, 1), rng.uniform(-1, 1)] for _ in range(count)]
     if count < 3:
-        return _unit([tuple(s) for s in start])
+        return _unit([(x, y) for x, y in start])
     steps = int(max(50, min(300, STEP_BUDGET / (count * count))))
     found = igraph.Graph(n=count, edges=edges).layout_fruchterman_reingold(
         seed=start, niter=steps, weights=weights, grid="nogrid"

@@ -6,11 +6,10 @@ Headless. `take_snapshot(db, label)` freezes the register (see `freeze`) and sto
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from abcd_tui.domain.errors import UserError
 from abcd_tui.snapshots.compare import CommunityRef, Comparison, compare
 from abcd_tui.snapshots.freeze import HEADLINE, OnStage, freeze, thawed_reason
+from abcd_tui.store import Database
 from abcd_tui.store.snapshots import (
     SnapshotInfo,
     check_label,

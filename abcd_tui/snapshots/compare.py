@@ -21,6 +21,7 @@ from typing import Any
 
 import networkx as nx
 
+from abcd_tui.domain.records import RecordType
 from abcd_tui.snapshots.freeze import HEADLINE
 
 PART = 0.2  # the share of a community's members that counts as a real part of it
@@ -160,23 +161,27 @@ def compare(
     result.ties_lost = tie_changes(ties_a.keys() - ties_b.keys(), ties_a)
 
     def residents_waiting(doc: dict, nodes: dict) -> set[str]:
-        return {e["id"] for e in doc["not_yet_connected"] if nodes[e["id"]]["type"] == "resident"}
+        return {
+            e["id"]
+            for e in doc["not_yet_connected"]
+            if nodes[e["id"]]["type"] == RecordType.RESIDENT
+        }
 
-    in_both = {i for i, n in nodes_a.items() if n["type"] == "resident" and i in nodes_b}
+    in_both = {i for i, n in nodes_a.items() if n["type"] == RecordType.RESIDENT and i in nodes_b}
     waiting_a, waiting_b = residents_waiting(a, nodes_a), residents_waiting(b, nodes_b)
     result.became_connected = by_name([person(i) for i in (waiting_a - waiting_b) & in_both])
     result.lost_connection = by_name([person(i) for i in (waiting_b - waiting_a) & in_both])
 
     def top_residents(doc: dict, nodes: dict) -> set[str]:
-        return {c["id"] for c in doc["connectors"] if nodes[c["id"]]["type"] == "resident"}
+        return {c["id"] for c in doc["connectors"] if nodes[c["id"]]["type"] == RecordType.RESIDENT}
 
     top_a, top_b = top_residents(a, nodes_a), top_residents(b, nodes_b)
     result.connectors_gained = by_name([person(i) for i in top_b - top_a])
     result.connectors_lost = by_name([person(i) for i in top_a - top_b])
 
     result.merged, result.split, result.reshuffled = community_changes(a, b, nodes_a, nodes_b)
-    residents_a = {i for i, n in nodes_a.items() if n["type"] == "resident"}
-    residents_b = {i for i, n in nodes_b.items() if n["type"] == "resident"}
+    residents_a = {i for i, n in nodes_a.items() if n["type"] == RecordType.RESIDENT}
+    residents_b = {i for i, n in nodes_b.items() if n["type"] == RecordType.RESIDENT}
     result.residents_added = len(residents_b - residents_a)
     result.residents_gone = len(residents_a - residents_b)
     return result
@@ -193,7 +198,7 @@ def community_changes(
     split, several before and one after a merge, several on both sides a reshuffle
     (told once, not as a merge and a split of the same circles).
     """
-    common = {i for i, n in nodes_a.items() if n["type"] == "resident" and i in nodes_b}
+    common = {i for i, n in nodes_a.items() if n["type"] == RecordType.RESIDENT and i in nodes_b}
 
     def parts(doc: dict) -> dict[int, set[str]]:
         return {c["number"]: {m for m in c["members"] if m in common} for c in doc["communities"]}
@@ -208,14 +213,14 @@ def community_changes(
     refs_b = {c["number"]: _ref(c, nodes_b) for c in b["communities"]}
     merged, split, reshuffled = [], [], []
     for linked in sorted(nx.connected_components(links), key=lambda c: sorted(c)):
-        before = tuple(refs_a[n] for side, n in sorted(linked) if side == "a")
-        after = tuple(refs_b[n] for side, n in sorted(linked) if side == "b")
-        change = CommunityChange(before, after)
-        if len(before) > 1 and len(after) > 1:
+        older = tuple(refs_a[n] for side, n in sorted(linked) if side == "a")
+        newer = tuple(refs_b[n] for side, n in sorted(linked) if side == "b")
+        change = CommunityChange(older, newer)
+        if len(older) > 1 and len(newer) > 1:
             reshuffled.append(change)
-        elif len(before) > 1:
+        elif len(older) > 1:
             merged.append(change)
-        elif len(after) > 1:
+        elif len(newer) > 1:
             split.append(change)
     return merged, split, reshuffled
 

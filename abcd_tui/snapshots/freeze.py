@@ -7,7 +7,10 @@ The document (format 1), made by `freeze(db)`:
   ``name``, ``consent`` (residents: true, false or null), ``address``, ``street``,
   ``neighbourhood``, ``open``, the phrase lists (``head`` ... ``needs``; groups:
   ``tags``), ``community`` (number or null), ``score`` (connector score, 0 for nodes
-  with fewer than two ties), ``betweenness``, ``degree``
+  with fewer than two ties), ``betweenness``, ``degree``. The other names are the
+  domain's (`domain.records.Resident`); ``open`` is `Resident.open_to_introductions`,
+  kept short as frozen in format 1: the snapshots already in people's registers hold it
+  so, and the export reads them.
 - ``edges``: ``[a, b, [tie kinds], strong]``, node ids
 - ``connectors``: the best residents and groups: ``id``, ``score``, ``reasons``,
   ``depends`` and ``farther`` (ids)
@@ -24,20 +27,18 @@ never names, so an export can show pseudonyms and a forgotten person can be eras
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any
 
-from sqlite_utils import Database
-
 from abcd_tui.analysis import connectors, introductions, not_yet_connected
+from abcd_tui.analysis.connectors import connector_scores
 from abcd_tui.analysis.core import Analysis, circles_before, paused_garbage_collector
-from abcd_tui.analysis.graph import RESIDENT, build_graph
+from abcd_tui.analysis.graph import build_graph, neighbours
 from abcd_tui.analysis.reasons import Reason, Term
 from abcd_tui.analysis.revision import graph_revision
 from abcd_tui.analysis.unconnected import CONDITIONS
-from abcd_tui.domain.records import PHRASE_FIELDS
-from abcd_tui.store import database, reads
+from abcd_tui.domain.records import PHRASE_FIELDS, RecordType
+from abcd_tui.store import Database, database, graph_rows, reads
 from abcd_tui.store.database import read_transaction
 
 FORMAT = 1
@@ -83,19 +84,16 @@ def _freeze(db: Database, step: Callable[[str], None]) -> dict[str, Any]:
     """`freeze` inside one read transaction: every read sees the same register."""
     revision = graph_revision(db)
     graph = build_graph(db, revision=revision, tokens=True)
-    analysis = Analysis(graph)
-    analysis.memo["declined"] = reads.declined(db)
-    analysis.memo["circles.previous"] = circles_before(db)  # the numbers the app shows
-    people = {
-        id_: (name, consent, address)
-        for id_, name, consent, address in db.execute(
-            "SELECT id, name, consent, address FROM residents"
-        )
-    }
-    addresses = dict(db.execute("SELECT id, address FROM groups"))
+    analysis = Analysis(
+        graph,
+        declined=reads.declined(db),
+        circles_before=circles_before(db),  # the numbers the app shows
+    )
+    # Real names and addresses beside the graph (whose residents carry person tokens).
+    details = graph_rows.names_and_addresses(db)
     step("analysis")
     residents_ranked = connectors(analysis, top=TOP_RESIDENTS)
-    groups_ranked = connectors(analysis, of="group", top=TOP_GROUPS)
+    groups_ranked = connectors(analysis, of=RecordType.GROUP, top=TOP_GROUPS)
     waiting = not_yet_connected(analysis)
     step("introductions")
     suggested: dict[str, list] = {}
@@ -103,11 +101,12 @@ def _freeze(db: Database, step: Callable[[str], None]) -> dict[str, Any]:
         suggested.setdefault(i.for_, []).append(i)
     step("document")
     scores = {
-        **analysis.memo["connectors.resident"][1],  # type: ignore[index]
-        **analysis.memo["connectors.group"][1],  # type: ignore[index]
+        **connector_scores(analysis, RecordType.RESIDENT),
+        **connector_scores(analysis, RecordType.GROUP),
     }
     between = analysis.betweenness
     community = analysis.community_of
+    adjacency = neighbours(graph)
     nodes = []
     for v, data in graph.nodes(data=True):
         node: dict[str, Any] = {
@@ -118,22 +117,22 @@ def _freeze(db: Database, step: Callable[[str], None]) -> dict[str, Any]:
             "street": data["street"],
             "neighbourhood": data["neighbourhood"],
         }
-        if data["type"] == RESIDENT:
-            name, consent, address = people[v]
+        name, address = details[v]
+        if data["type"] == RecordType.RESIDENT:
             node.update(
                 name=name,
-                consent=None if consent is None else bool(consent),
+                consent=data["consent"],
                 address=address,
-                open=data["open"],
+                open=data["open_to_introductions"],
             )
             node.update((f, list(data[f])) for f in PHRASE_FIELDS)
         else:
-            node.update(name=data["name"], address=addresses.get(v, ""), tags=list(data["tags"]))
+            node.update(name=name, address=address, tags=list(data["tags"]))
         node.update(
             community=community.get(v),
             score=round(scores.get(v, 0.0), 2),
             betweenness=round(between.get(v, 0.0), 6),
-            degree=len(graph._adj[v]),
+            degree=len(adjacency[v]),
         )
         nodes.append(node)
     key_to_id = {data["key"]: v for v, data in graph.nodes(data=True)}
@@ -142,7 +141,7 @@ def _freeze(db: Database, step: Callable[[str], None]) -> dict[str, Any]:
     name_of = {n["id"]: n["name"] for n in nodes}
     waiting.sort(
         key=lambda e: (
-            e.kind != RESIDENT,
+            e.kind != RecordType.RESIDENT,
             min(rank[c] for c in e.conditions),
             name_of[e.node].casefold(),
             e.key,
@@ -219,9 +218,9 @@ def headline(document: dict[str, Any], analysis: Analysis) -> dict[str, Any]:
     the largest connected part (%).
     """
     nodes = document["nodes"]
-    residents = [n for n in nodes if n["type"] == RESIDENT]
+    residents = [n for n in nodes if n["type"] == RecordType.RESIDENT]
     kinds = {n["id"]: n["type"] for n in nodes}
-    waiting = sum(1 for e in document["not_yet_connected"] if kinds[e["id"]] == RESIDENT)
+    waiting = sum(1 for e in document["not_yet_connected"] if kinds[e["id"]] == RecordType.RESIDENT)
     cuts = analysis.cuts
     key_figures = sum(1 for n in residents if cuts.cut_size(n["id"]))
     largest = analysis.largest_component
@@ -237,8 +236,3 @@ def headline(document: dict[str, Any], analysis: Analysis) -> dict[str, Any]:
         "communities": len(document["communities"]),
         "largest_part_share": round(100 * in_largest / count, 1) if count else 0.0,
     }
-
-
-def document_size(document: dict[str, Any]) -> int:
-    """Bytes of the document as stored (for the benchmark)."""
-    return len(json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode())

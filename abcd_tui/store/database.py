@@ -1,7 +1,9 @@
 """Opening the database: owner-only files, WAL, foreign keys, waiting writers, upgrades.
 
-Every connection comes from `open_database`. Writes go through `writes.py`, each user
-action in one `write_transaction`.
+Every connection comes from `open_database`. Each user action is one
+`write_transaction`; record writes go through `writes.py` (its docstring lists the few
+other writers). This module writes only the schema (migrations) and the change counter
+that every write transaction raises (`revision`).
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ def _create_private(path: Path) -> None:
     os.chmod(path, 0o600)
 
 
-def _collate(a: str, b: str) -> int:
+def collate_names(a: str, b: str) -> int:
     """Sort names as people read them: 'Åke' with the A's, 'de Vries' with the d's."""
     left, right = (match_key(a), a), (match_key(b), b)
     return (left > right) - (left < right)
@@ -49,12 +51,12 @@ def _connect(path: Path) -> sqlite3.Connection:
     # isolation_level=None: no hidden transactions; we say BEGIN ourselves, and
     # sqlite-utils' atomic() nests inside ours as a savepoint.
     conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
-    conn.create_collation("abcd", _collate)
+    conn.create_collation("abcd", collate_names)
     try:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-            _retry_busy(lambda: conn.execute("PRAGMA journal_mode = WAL"))
+            retry_busy(lambda: conn.execute("PRAGMA journal_mode = WAL"))
         conn.execute("PRAGMA synchronous = NORMAL")
         # 64 MB of page cache: ids are random UUIDs, so bulk inserts touch index pages
         # all over; a larger cache keeps a 100,000-resident import fast.
@@ -65,7 +67,7 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _explain(exc: sqlite3.DatabaseError, path: Path) -> StoreError:
+def _explain(exc: sqlite3.Error, path: Path) -> UserError:
     """What SQLite's complaint means for the person holding the file."""
     from abcd_tui.store import trouble
 
@@ -80,7 +82,17 @@ def _explain(exc: sqlite3.DatabaseError, path: Path) -> StoreError:
     return StoreError("store.cannot_open", path=path, reason=text)
 
 
-def open_database(path: str | os.PathLike[str], *, create: bool = True) -> Database:
+class RegisterDatabase(Database):
+    """A sqlite-utils `Database` as `open_database` hands it out, with what opening
+    learnt: `upgraded_from` (the old schema version and its backup, or None), and
+    `counts_changes` (write transactions raise the change counter: False only while
+    migrations run, which do not count themselves)."""
+
+    upgraded_from: tuple[int, Path] | None = None
+    counts_changes: bool = False
+
+
+def open_database(path: str | os.PathLike[str], *, create: bool = True) -> RegisterDatabase:
     """Open (or create) the register at `path` and bring its schema up to date.
 
     A database of an older schema is copied to `<name>.v<N>-<time>.bak` beside it, then
@@ -101,7 +113,7 @@ def open_database(path: str | os.PathLike[str], *, create: bool = True) -> Datab
         except OSError as exc:
             raise StoreError("store.cannot_create", path=path, reason=exc.strerror) from exc
     conn = _connect(path)
-    db = Database(conn, execute_plugins=False)
+    db = RegisterDatabase(conn, execute_plugins=False)
     try:
         db.upgraded_from = _bring_up_to_date(db, path)
         # From here on the change counter exists (the schema is current); migrations,
@@ -170,7 +182,7 @@ def migrate(conn: sqlite3.Connection, version: int | None = None) -> None:
         conn.execute("COMMIT")
 
 
-def _retry_busy(action: Callable[[], object], on_wait: Callable[[float], None] | None = None):
+def retry_busy(action: Callable[[], object], on_wait: Callable[[float], None] | None = None):
     """Run `action`, waiting while another process holds the write lock."""
     started = time.monotonic()
     while True:
@@ -202,12 +214,12 @@ def write_transaction(
         with db.atomic():
             yield db
         return
-    _retry_busy(lambda: db.conn.execute("BEGIN IMMEDIATE"), on_wait)
+    retry_busy(lambda: db.conn.execute("BEGIN IMMEDIATE"), on_wait)
     try:
         yield db
         if counts and getattr(db, "counts_changes", False):
             db.conn.execute("UPDATE changes SET revision = revision + 1")
-        _retry_busy(lambda: db.conn.execute("COMMIT"), on_wait)
+        retry_busy(lambda: db.conn.execute("COMMIT"), on_wait)
     except sqlite3.Error as exc:
         # A full disk or a damaged file: rolled back, and said so in words.
         with contextlib.suppress(sqlite3.Error):

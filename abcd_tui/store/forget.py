@@ -22,6 +22,10 @@ instead of done: exports made earlier, and a group named after the person (renam
 it is the team's call). A full disk during the erasure rolls it back with a clear
 message; when only the rewrite (VACUUM) fails, the erasure stands and that is said.
 The app keeps its undo history in memory; `changes.forgets` tells it to drop it.
+
+It writes with its own SQL rather than through `writes.py`: an erasure must reach rows
+and text no record function knows (snapshots, other people's notes, backups), bump no
+version nor leave an undo step, and keep no copy of what it took out.
 """
 
 from __future__ import annotations
@@ -37,7 +41,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from abcd_tui.domain.errors import UserError
-from abcd_tui.domain.records import PHRASE_FIELDS, now_iso
+from abcd_tui.domain.records import PHRASE_FIELDS, RecordType, now_iso
 from abcd_tui.domain.text import REDACTED, match_key, name_pattern, redact
 from abcd_tui.domain.tokens import forget_token, person_token
 from abcd_tui.store.backup import (
@@ -48,7 +52,7 @@ from abcd_tui.store.backup import (
     make_backup,
     remove_partials,
 )
-from abcd_tui.store.database import _collate, _retry_busy, migrate, write_transaction
+from abcd_tui.store.database import collate_names, migrate, retry_busy, write_transaction
 from abcd_tui.store.staging import export_folders, remove_stale
 from abcd_tui.store.trouble import FileTrouble
 
@@ -176,7 +180,7 @@ def find_resident(db: Database, key: str) -> tuple[str, str]:
         "SELECT data FROM snapshots WHERE instr(data, ?) > 0 ORDER BY created DESC", [needle]
     ):
         for node in json.loads(text)["nodes"]:
-            if node["key"] == key and node["type"] == "resident":
+            if node["key"] == key and node["type"] == RecordType.RESIDENT:
                 return node["id"], node["name"]
     raise UserError("forget.unknown", key=key)
 
@@ -270,7 +274,7 @@ def erase_from_copy(copy: Path, resident_id: str, name: str) -> None:
             raise UserError(NOT_OURS)
     conn = sqlite3.connect(copy, isolation_level=None)
     try:
-        conn.create_collation("abcd", _collate)
+        conn.create_collation("abcd", collate_names)
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA journal_mode = DELETE")
         if conn.execute("PRAGMA user_version").fetchone()[0] == 0:
@@ -419,7 +423,7 @@ def scrub_document(document: dict[str, Any], gone: str) -> dict[str, Any]:
         for e in document["not_yet_connected"]
         if e["id"] != gone
     ]
-    node = next((n for n in document["nodes"] if n["id"] == gone), {})
+    node: dict[str, Any] = next((n for n in document["nodes"] if n["id"] == gone), {})
     doc["communities"] = [
         _community_without(c, gone, node) if gone in c["members"] else c
         for c in document["communities"]
@@ -533,7 +537,7 @@ def _redact_mentions(db: Database, pattern: re.Pattern[str] | None) -> list[tupl
 def compact(db: Database) -> bool:
     """VACUUM, then empty the write-ahead log. False if another connection kept
     reading, so the log could not be emptied yet (it is, when that one closes)."""
-    _retry_busy(lambda: db.execute("VACUUM"))
+    retry_busy(lambda: db.execute("VACUUM"))
     return _checkpoint(db)
 
 

@@ -9,8 +9,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from abcd_tui.domain.records import Group, RecordType, Resident, Tie, Walk
-from abcd_tui.domain.text import match_key, street_of
+from abcd_tui.domain.records import Group, GroupKind, Openness, RecordType, Resident, Tie, Walk
+from abcd_tui.domain.text import match_key
 from abcd_tui.domain.vocabulary import starter_vocabulary
 from abcd_tui.store import rows
 
@@ -111,10 +111,10 @@ def stats(db: Database) -> Stats:
         "SELECT count(*), count(*) FILTER (WHERE consent = 1),"
         " count(DISTINCT nullif(neighbourhood, '')) FROM residents"
     ).fetchone()
-    s.open_to_introductions = {k: 0 for k in ("yes", "not_now", "no", "unknown")} | dict(
+    s.open_to_introductions = {k.value: 0 for k in Openness} | dict(
         db.execute("SELECT open_to_introductions, count(*) FROM residents GROUP BY 1")
     )
-    s.groups = {k: 0 for k in ("association", "institution", "place", "business")} | dict(
+    s.groups = {k.value: 0 for k in GroupKind} | dict(
         db.execute("SELECT kind, count(*) FROM groups GROUP BY 1")
     )
     s.ties = dict(db.execute("SELECT kind, count(*) FROM ties GROUP BY 1 ORDER BY 2 DESC"))
@@ -131,72 +131,23 @@ def stats(db: Database) -> Stats:
     return s
 
 
-# The JSON shape of records for scripts (`--json`): stable, documented field names.
+# The JSON shape of records for scripts is the records' own (`Resident.as_json`, ...);
+# these three delegate, for the CLI until it calls the methods itself.
 
 
 def person_json(r: Resident, keys: dict[str, str]) -> dict[str, Any]:
-    """A resident for scripts; `walk` is the key of the walk where we met."""
-    return {
-        "key": r.key,
-        "name": r.name,
-        "address": r.address,
-        "street": street_of(r.address),
-        "neighbourhood": r.neighbourhood,
-        "age_band": r.age_band,
-        "head": r.head,
-        "hands": r.hands,
-        "heart": r.heart,
-        "interests": r.interests,
-        "offers": r.offers,
-        "needs": r.needs,
-        "open_to_introductions": r.open_to_introductions.value,
-        "consent": r.consent,
-        "consent_date": r.consent_date,
-        "notes": r.notes,
-        "walk": keys.get(r.walk_id) if r.walk_id else None,
-        "id": r.id,
-        "created_at": r.created_at,
-        "updated_at": r.updated_at,
-        "version": r.version,
-        "recorded_by": r.recorded_by,
-    }
+    """`r.as_json(keys)`: a resident for scripts."""
+    return r.as_json(keys)
 
 
 def group_json(g: Group, keys: dict[str, str]) -> dict[str, Any]:
-    """A group for scripts; `contact` is the key of its contact resident."""
-    return {
-        "key": g.key,
-        "name": g.name,
-        "kind": g.kind.value,
-        "address": g.address,
-        "description": g.description,
-        "tags": g.tags,
-        "contact": keys.get(g.contact_id) if g.contact_id else None,
-        "id": g.id,
-        "created_at": g.created_at,
-        "updated_at": g.updated_at,
-        "version": g.version,
-        "recorded_by": g.recorded_by,
-    }
+    """`g.as_json(keys)`: a group for scripts."""
+    return g.as_json(keys)
 
 
 def tie_json(tie: Tie, keys: dict[str, str], types: dict[str, str]) -> dict[str, Any]:
-    """A tie for scripts: `from` and `to` are keys, `from_type`/`to_type` say of what."""
-    return {
-        "from": keys[tie.from_id],
-        "to": keys[tie.to_id],
-        "kind": tie.kind.value,
-        "from_type": types[tie.from_id],
-        "to_type": types[tie.to_id],
-        "strength": tie.strength.value if tie.strength else None,
-        "since": tie.since,
-        "note": tie.note,
-        "id": tie.id,
-        "created_at": tie.created_at,
-        "updated_at": tie.updated_at,
-        "version": tie.version,
-        "recorded_by": tie.recorded_by,
-    }
+    """`tie.as_json(keys, types)`: a tie for scripts."""
+    return tie.as_json(keys, types)
 
 
 def record_types(db: Database) -> dict[str, str]:

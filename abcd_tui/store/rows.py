@@ -20,6 +20,12 @@ from abcd_tui.domain.records import (
 _RECORD_FIELDS = ("id", "key", "created_at", "updated_at", "version", "recorded_by")
 
 
+def consent_from(stored: int | None) -> bool | None:
+    """A resident's consent as the domain holds it, from its column (1, 0 or NULL):
+    the one place the store's integer becomes True, False or None (not yet asked)."""
+    return None if stored is None else bool(stored)
+
+
 def _dumps(items: list[str]) -> str:
     return json.dumps(items, ensure_ascii=False)
 
@@ -47,8 +53,7 @@ def resident_from_row(row: dict[str, Any]) -> Resident:
     for f in PHRASE_FIELDS:
         values[f] = json.loads(values[f])
     values["open_to_introductions"] = Openness(values["open_to_introductions"])
-    consent = values["consent"]
-    values["consent"] = None if consent is None else bool(consent)
+    values["consent"] = consent_from(values["consent"])
     return Resident(**values)
 
 

@@ -285,15 +285,3 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _schema_7,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
-TABLES = (
-    "records",
-    "walks",
-    "residents",
-    "groups",
-    "ties",
-    "vocabulary",
-    "changes",
-    "meetings",
-    "declined",
-    "snapshots",
-)

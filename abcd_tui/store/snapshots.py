@@ -1,7 +1,9 @@
 """Snapshots in the store: saved once, listed, read back; never changed afterwards.
 
 The document itself is made by `abcd_tui.snapshots.freeze`; here it is only JSON text.
-The `snapshots_never_change` trigger (schema 6) refuses any UPDATE but a forget's.
+This module writes the `snapshots` table itself (one INSERT per snapshot, not a record,
+so not through `writes.py`); the `snapshots_never_change` trigger (schema 6) refuses
+any UPDATE but a forget's.
 """
 
 from __future__ import annotations

@@ -1,8 +1,17 @@
-"""The one module that writes to the register.
+"""Writing records: residents, groups, ties, walks and the vocabulary of gifts.
 
 Each public function that a user action calls (`save_resident`, `add_tie`, ...) is one
 transaction. The bulk functions (`insert_*`, `update_*`) are the building blocks of
-larger actions (an import, a demo village) and must run inside `write_transaction`.
+larger actions (an import, a demo village, a walk, undo and redo in `history`) and must
+run inside `write_transaction`; `actions.py` says which rows each user action touches.
+
+Every write of a record goes through here, so stamps, versions and the vocabulary stay
+right. The few other writes in the store are not record edits and live with what they
+are about: `forget.py` erases a person everywhere, records, text and snapshots alike
+(raw SQL on purpose: it must reach rows no record function knows, and leave no copy);
+`snapshots.py` stores a frozen snapshot (never changed afterwards); `walks.py` marks a
+walk started or ended; `database.py` runs the schema migrations and counts every write
+transaction (`changes.revision`); `backup.py` restores a whole file.
 """
 
 from __future__ import annotations
@@ -13,7 +22,7 @@ import itertools
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
@@ -37,6 +46,8 @@ from abcd_tui.store.edits import (
     content,
     differences,
 )
+
+R = TypeVar("R", bound=Record)
 
 
 def recorder() -> str:
@@ -149,13 +160,13 @@ def remember_phrases(db: Database, phrases: Iterable[str]) -> None:
 
 def _save(
     db: Database,
-    record: Record,
+    record: R,
     table: str,
     insert: Callable[[Database, Sequence[Any]], int],
     update: Callable[[Database, Sequence[Any]], int],
-    from_row: Callable[[dict[str, Any]], Record],
+    from_row: Callable[[dict[str, Any]], R],
     expected_version: int | None = None,
-) -> Record:
+) -> R:
     with write_transaction(db):
         existing = next(db.query(f"SELECT * FROM [{table}] WHERE id = ?", [record.id]), None)
         kind = table.removesuffix("s")

@@ -92,7 +92,7 @@ def test_one_unrelated_edit_leaves_the_sampled_ranking_as_it_was(village, monkey
     parts = Analysis(graph).community_parts
     before = centrality.estimate(graph, k=300, seed=2)
     edited = nx.Graph(graph)
-    isolated = [v for v in graph if not graph._adj[v]]
+    isolated = [v for v in graph if not graph.adj[v]]
     edited.remove_node(isolated[len(isolated) // 2])  # forgotten, halfway down the list
     edited.add_node("new-1", **{**graph.nodes[next(iter(graph))], "key": "nieuw-1"})
     edited.add_node("new-2", **{**graph.nodes[next(iter(graph))], "key": "nieuw-2"})

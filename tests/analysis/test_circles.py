@@ -23,8 +23,7 @@ from tests.analysis.neighbourhoods import Map, new_map
 
 def restart() -> None:
     """What a new process starts with: nothing analysed, nothing remembered."""
-    core._cache.clear()
-    core._circles_before.clear()
+    core.forget_analyses(circles=True)
 
 
 @pytest.fixture(autouse=True)

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -222,7 +223,7 @@ class _Plan:
                 updated = dataclasses.replace(old, **{f: getattr(record, f) for f in differs})
                 writes.stamp_changed(updated, self.at)
                 changed.append(updated)
-                counts.change(f"{record.key} ({', '.join(parsed.header(f) for f in differs)})")
+                counts.change(f"{record.key} ({', '.join(parsed.header(f) or f for f in differs)})")
             record.id = old.id  # later rows (ties, contacts) point at the stored record
         self.step("check", len(parsed.records), len(parsed.records))
 
@@ -309,10 +310,10 @@ class _Plan:
         group_kinds = dict(self.db.execute("SELECT id, kind FROM groups").fetchall())
         for record in self.new_groups + self.changed_groups:
             group_kinds[record.id] = record.kind.value
+        row: TieRow
         for number, row in enumerate(parsed.records):
             if number % 2000 == 0:
                 self.step("check", number, len(parsed.records))
-            row: TieRow
             a = self._resolve(row.from_ref, row.line, parsed.header("from"), parsed, errors)
             b = self._resolve(row.to_ref, row.line, parsed.header("to"), parsed, errors)
             if a is None or b is None or row.kind is None:
@@ -382,7 +383,7 @@ class _Plan:
                 counts.change(label)
 
     def apply(self) -> None:
-        batches = [
+        batches: list[tuple[Callable[[Database, Sequence[Any]], int], Sequence[Any]]] = [
             (writes.insert_residents, self.new_people),
             (writes.update_residents, self.changed_people),
             (writes.insert_groups, self.new_groups),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from difflib import get_close_matches
 from functools import lru_cache
 
@@ -207,10 +208,10 @@ def in_words(value: object) -> dict[str, str]:
     }
 
 
-_ALLOWED: dict[int, tuple[dict[str, object], dict[str, str]]] = {}
+_ALLOWED: dict[int, tuple[Mapping[str, object], dict[str, str]]] = {}
 
 
-def allowed(words: dict[str, object]) -> dict[str, str]:
+def allowed(words: Mapping[str, object]) -> dict[str, str]:
     """The values of a word table as message parameters, in Dutch and in English.
 
     Worked out once per table (a file of 100,000 bad cells asks 100,000 times)."""

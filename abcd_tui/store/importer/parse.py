@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from abcd_tui.domain.records import (
     Group,
@@ -111,7 +111,9 @@ class _Reader:
         before = self.errors.total
         self.cells: list[str] = []
         self.unreadable: set[str] = set()  # headers of this row's cells without a value
-        self.line, headers, self.data_rows = self._find_header()
+        self.line, headers, rows = self._find_header()
+        # Each row is dropped (None) once read: memory holds the records, not rows too.
+        self.data_rows = cast(list[tuple[int, list[str]] | None], rows)
         sheet.rows = []  # the reader consumes the rows: each is dropped once it is a record
         for position, header in enumerate(headers):
             if not header.strip():
@@ -164,7 +166,9 @@ class _Reader:
     def rows(self):
         total = len(self.data_rows)
         for number in range(total):
-            line, cells = self.data_rows[number]
+            row = self.data_rows[number]
+            assert row is not None  # each row is read once
+            line, cells = row
             self.data_rows[number] = None  # memory holds the records, not the rows too
             if number % 2000 == 0:
                 self.progress("read", number, total)
@@ -176,7 +180,7 @@ class _Reader:
     def _check_cells(self) -> None:
         """Cells that hold no value (a formula never calculated, an Excel error) or a
         formula as text (`=cmd|' /C calc'!A0`): named here, with their column."""
-        self.unreadable: set[str] = set()
+        self.unreadable = set()
         for name, position in self.index.items():
             if position >= len(self.cells):
                 continue

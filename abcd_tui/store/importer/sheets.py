@@ -10,6 +10,7 @@ import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from abcd_tui.domain.errors import UserError
 
@@ -158,7 +159,7 @@ def _read_csv(path: Path, data: bytes) -> Sheet:
     return _with_header(path, rows, encoding=encoding, delimiter=delimiter)
 
 
-def _with_header(path: Path, rows: list[tuple[int, list[str]]], **kw: object) -> Sheet:
+def _with_header(path: Path, rows: list[tuple[int, list[str]]], **kw: Any) -> Sheet:
     """Split off the first non-blank row as the header; drop blank rows."""
     filled = [
         (n, cells)
