@@ -153,12 +153,12 @@ def _records(db: Database, args: argparse.Namespace, kind: str | None) -> Iterat
         if args.neighbourhood:
             wanted = match_key(args.neighbourhood)
             people = (r for r in people if match_key(r.neighbourhood) == wanted)
-        return (reads.person_json(r, keys) for r in people)
+        return (r.as_json(keys) for r in people)
     keys = reads.id_to_key(db)
     if args.what == "groups":
-        return (reads.group_json(g, keys) for g in reads.groups(db, kind=kind))
+        return (g.as_json(keys) for g in reads.groups(db, kind=kind))
     types = reads.record_types(db)
-    return (reads.tie_json(x, keys, types) for x in reads.ties(db, kind=kind))
+    return (x.as_json(keys, types) for x in reads.ties(db, kind=kind))
 
 
 def _print_json_array(

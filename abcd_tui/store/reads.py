@@ -135,21 +135,6 @@ def stats(db: Database) -> Stats:
 # these three delegate, for the CLI until it calls the methods itself.
 
 
-def person_json(r: Resident, keys: dict[str, str]) -> dict[str, Any]:
-    """`r.as_json(keys)`: a resident for scripts."""
-    return r.as_json(keys)
-
-
-def group_json(g: Group, keys: dict[str, str]) -> dict[str, Any]:
-    """`g.as_json(keys)`: a group for scripts."""
-    return g.as_json(keys)
-
-
-def tie_json(tie: Tie, keys: dict[str, str], types: dict[str, str]) -> dict[str, Any]:
-    """`tie.as_json(keys, types)`: a tie for scripts."""
-    return tie.as_json(keys, types)
-
-
 def record_types(db: Database) -> dict[str, str]:
     """Record id -> 'resident' or 'group'."""
     return dict(db.execute("SELECT id, type FROM records").fetchall())
