@@ -65,7 +65,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Kon de momentopnamen niet opschonen (onbekende plek: {place}); er is niets gewist.",
         "en": "Could not clean the snapshots (unknown place: {place}); nothing was erased.",
     },
-    # Forgetting a resident
+    # The app: the key on the residents screen, the dialog, the undo history after it
     "forget.key": {"nl": "Voorgoed vergeten", "en": "Forget for good"},
     "forget.title": {"nl": "{name} voorgoed vergeten", "en": "Forget {name} for good"},
     "forget.what": {

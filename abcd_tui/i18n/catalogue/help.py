@@ -4,8 +4,8 @@ Every `help.*` message, Dutch and English side by side.
 """
 
 MESSAGES: dict[str, dict[str, str]] = {
-    "help.key_need": {"nl": "Vraag typen", "en": "Type a need"},
     # Who can help?
+    "help.key_need": {"nl": "Vraag typen", "en": "Type a need"},
     "help.need_placeholder": {
         "nl": "Waarmee? Bijv. hulp in de tuin, koken, fietsen maken…",
         "en": "With what? E.g. help in the garden, cooking, fixing bikes…",
