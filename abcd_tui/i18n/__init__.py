@@ -1,7 +1,20 @@
 """The one function that looks up what the user reads: `t(code, **params)`.
 
-Dutch by default, English on request (`--lang en` or ABCD_LANG=en). Messages live in
-`messages.py`, each with both languages side by side so neither can go missing.
+Dutch by default, English on request (`--lang en` or ABCD_LANG=en). Each message has both
+languages side by side so neither can go missing.
+
+Where a new message goes: its code is `<word>.<name>`, and the word is the thing in the
+neighbourhood or the app it is about, not the screen or layer that shows it (`walk.*` on
+the walk screen and in `abcd walks`, `export.*` in the dialog and the CLI, `snapshot.*`
+both in the app and `abcd snapshot`). Every code of one word lives in
+`catalogue/<word>.py` (`import.*` in `import_.py`); a new word gets a new module, listed
+in `catalogue/__init__.py`. A few words are parts of the app rather than of the
+neighbourhood, where that reads best: `key.*` (the app's keys), `palette.*` (commands),
+`record.*` (the residents and groups screens and their forms), `analysis.*` (the CLI's
+analysis tables), `report.*` (the HTML report), `col.*` (CLI columns). A screen's own keys
+sit with its word (`walk.key_*`). `tests/test_i18n.py` checks that every code the code uses
+exists and every message is used; a code built at run time (`t(f"tie.{kind}")`) is listed
+there with the place that builds it.
 """
 
 from __future__ import annotations
@@ -10,7 +23,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from abcd_tui.i18n.messages import MESSAGES
+from abcd_tui.i18n.catalogue import MESSAGES
 
 LANGUAGES = ("nl", "en")
 _language = os.environ.get("ABCD_LANG", "nl") if os.environ.get("ABCD_LANG") in LANGUAGES else "nl"

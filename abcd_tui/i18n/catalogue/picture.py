@@ -1,15 +1,12 @@
-"""Messages of the network picture (netwerkplaat), Dutch and English side by side."""
+"""The network picture (netwerkplaat): around one person or the whole neighbourhood.
 
-from __future__ import annotations
+Every `picture.*` message, Dutch and English side by side.
+"""
 
-MESSAGES_PICTURE: dict[str, dict[str, str]] = {
+MESSAGES: dict[str, dict[str, str]] = {
     "picture.title_ego": {
         "nl": "Netwerk van {name} · {steps}",
         "en": "Network of {name} · {steps}",
-    },
-    "picture.title_neighbourhood": {
-        "nl": "De buurt: {communities} kringen, {people} bewoners en groepen",
-        "en": "The neighbourhood: {communities} circles, {people} residents and groups",
     },
     "picture.one_step": {"nl": "1 stap", "en": "1 step"},
     "picture.two_steps": {"nl": "2 stappen", "en": "2 steps"},
@@ -31,13 +28,7 @@ MESSAGES_PICTURE: dict[str, dict[str, str]] = {
         "nl": "+{count} niet getekend",
         "en": "+{count} not drawn",
     },
-    "picture.members": {"nl": "{count} leden", "en": "{count} members"},
     "picture.community_label": {"nl": "{name} ({count})", "en": "{name} ({count})"},
-    "picture.community_number": {"nl": "Kring {number}", "en": "Circle {number}"},
-    "picture.tie_dialog_title": {
-        "nl": "Band van {name} met…",
-        "en": "Tie from {name} to…",
-    },
     "picture.tie_dialog_placeholder": {
         "nl": "Typ een naam (bewoner of groep)",
         "en": "Type a name (resident or group)",
@@ -62,6 +53,5 @@ MESSAGES_PICTURE: dict[str, dict[str, str]] = {
     "picture.key_next": {"nl": "Volgende buur", "en": "Next neighbour"},
     "picture.key_previous": {"nl": "Vorige buur", "en": "Previous neighbour"},
     "picture.key_move": {"nl": "Langs de banden", "en": "Along the ties"},
-    "picture.key_cancel": {"nl": "Annuleren", "en": "Cancel"},
     "picture.key_picture": {"nl": "Netwerkplaat", "en": "Network picture"},
 }

@@ -1,10 +1,12 @@
-"""Messages of walk mode (wijkwandeling) and still to ask (nog te vragen), Dutch and English.
+"""Walks (wijkwandelingen): walk mode, its form, the list of walks and a walk's summary.
 
 The form follows the four questions of a visit, gifts first: what someone can do comes
 before what they need, so the conversation starts from what they bring.
+
+Every `walk.*` message, Dutch and English side by side.
 """
 
-MESSAGES_WALK: dict[str, dict[str, str]] = {
+MESSAGES: dict[str, dict[str, str]] = {
     "walk.title": {"nl": "Wijkwandeling", "en": "Neighbourhood walk"},
     "walk.start_title": {"nl": "Een wandeling beginnen", "en": "Start a walk"},
     "walk.area": {"nl": "Buurt of straat", "en": "Area or street"},
@@ -107,22 +109,94 @@ MESSAGES_WALK: dict[str, dict[str, str]] = {
         "nl": "Opgeslagen, opnieuw ontmoet: {name} (gaven: {gifts}, banden: {ties})",
         "en": "Saved, met again: {name} ({gifts} gifts, {ties} ties)",
     },
-    "still.title": {"nl": "Nog te vragen", "en": "Still to ask"},
-    "still.intro": {
-        "nl": "{count} bewoners om bij een volgende wandeling nog eens te spreken",
-        "en": "{count} residents to talk with again on a next walk",
+    # Walks: starting, continuing, ending, the list of past walks.
+    "walk.unknown": {
+        "nl": "Geen wandeling '{walk}' in het register",
+        "en": "No walk '{walk}' in the register",
     },
-    "still.none": {
-        "nl": "Van iedereen weten we wat ze kunnen, nodig hebben en bieden",
-        "en": "For everyone we know what they can do, need and offer",
+    "walk.list_title": {"nl": "Wandelingen ({count})", "en": "Walks ({count})"},
+    "walk.none": {
+        "nl": "Nog geen wandelingen. Begin er een in de wijkwandeling (w).",
+        "en": "No walks yet. Start one in walk mode (w).",
     },
-    "still.name": {"nl": "Naam", "en": "Name"},
-    "still.street": {"nl": "Straat", "en": "Street"},
-    "still.ask": {"nl": "Nog te vragen", "en": "Still to ask"},
-    "still.last_met": {"nl": "Gesproken", "en": "Talked"},
-    "still.gifts": {"nl": "gaven", "en": "gifts"},
-    "still.needs": {"nl": "vraag", "en": "needs"},
-    "still.offers": {"nl": "aanbod", "en": "offers"},
-    "still.consent": {"nl": "toestemming", "en": "consent"},
-    "still.stale": {"nl": "een jaar niet gesproken", "en": "a year since we talked"},
+    "walk.col.date": {"nl": "Datum", "en": "Date"},
+    "walk.col.area": {"nl": "Buurt", "en": "Area"},
+    "walk.col.builders": {"nl": "Wie", "en": "Who"},
+    "walk.col.met": {"nl": "Gesproken", "en": "Met"},
+    "walk.col.new": {"nl": "Nieuw", "en": "New"},
+    "walk.col.revisited": {"nl": "Opnieuw", "en": "Again"},
+    "walk.col.gifts": {"nl": "Gaven", "en": "Gifts"},
+    "walk.col.offers": {"nl": "Aanbod", "en": "Offers"},
+    "walk.col.needs": {"nl": "Vraag", "en": "Needs"},
+    "walk.col.ties": {"nl": "Banden", "en": "Ties"},
+    "walk.col.still": {"nl": "Te vragen", "en": "To ask"},
+    "walk.col.brought": {"nl": "Wat het opleverde", "en": "What it brought"},
+    "walk.brought": {
+        "nl": "{met} gesproken ({new} nieuw, {revisited} opnieuw) · {gifts} gaven ·"
+        " aanbod {offers} · vraag {needs} · {ties} banden · nog te vragen: {still}",
+        "en": "{met} met ({new} new, {revisited} again) · {gifts} gifts ·"
+        " offers {offers} · needs {needs} · {ties} ties · still to ask: {still}",
+    },
+    "walk.list_ended": {"nl": "afgesloten", "en": "ended"},
+    "walk.continued": {
+        "nl": "Verder met de wandeling van {date} in {area}: {met} al gesproken",
+        "en": "Continuing the walk of {date} in {area}: {met} met so far",
+    },
+    "walk.open_today": {
+        "nl": "Nog open van vandaag (enter: verder ermee):",
+        "en": "Still open from today (enter: continue it):",
+    },
+    "walk.open_item": {
+        "nl": "{area} · {builders} · {met} gesproken",
+        "en": "{area} · {builders} · {met} met",
+    },
+    "walk.end": {"nl": "Wandeling afsluiten", "en": "End walk"},
+    "walk.list": {"nl": "Wandelingen", "en": "Walks"},
+    "walk.not_saved": {
+        "nl": "Er staat nog iets in het formulier: sla het op (ctrl+s) of maak het leeg"
+        " (ctrl+l), en sluit dan af",
+        "en": "Something is still in the form: save it (ctrl+s) or clear it (ctrl+l),"
+        " then end the walk",
+    },
+    "walk.no_walk": {
+        "nl": "Er loopt geen wandeling: begin er eerst een",
+        "en": "No walk is on: start one first",
+    },
+    "walk.ended_note": {
+        "nl": "Wandeling afgesloten: {area}, {date}",
+        "en": "Walk ended: {area}, {date}",
+    },
+    "walk.summary_title": {
+        "nl": "Wandeling {area} · {date} · {builders}",
+        "en": "Walk {area} · {date} · {builders}",
+    },
+    "walk.summary_met": {
+        "nl": "Gesproken: {met} ({new} nieuw, {revisited} opnieuw)",
+        "en": "Met: {met} ({new} new, {revisited} again)",
+    },
+    "walk.summary_gifts": {
+        "nl": "Gaven: {gifts} · aanbod: {offers} · vraag: {needs}",
+        "en": "Gifts: {gifts} · offers: {offers} · needs: {needs}",
+    },
+    "walk.summary_ties": {"nl": "Banden gelegd: {ties}", "en": "Ties made: {ties}"},
+    "walk.summary_still": {
+        "nl": "Nog te vragen bij {count}:",
+        "en": "Still to ask of {count}:",
+    },
+    "walk.summary_still_none": {
+        "nl": "Van iedereen die je sprak weten we wat ze kunnen, bieden en nodig hebben.",
+        "en": "Of everyone you met we know what they can do, offer and need.",
+    },
+    "walk.summary_people": {"nl": "Wie je sprak:", "en": "Who you met:"},
+    "walk.summary_again": {"nl": "{name} (opnieuw)", "en": "{name} (again)"},
+    "walk.summary_state_open": {"nl": "nog niet afgesloten", "en": "not ended yet"},
+    "walk.summary_state_ended": {"nl": "afgesloten {at}", "en": "ended {at}"},
+    "walk.summary_next": {
+        "nl": "ctrl+n: nieuwe wandeling · ctrl+o: alle wandelingen",
+        "en": "ctrl+n: new walk · ctrl+o: all walks",
+    },
+    "walk.palette": {
+        "nl": "Eerdere wandelingen: wie je sprak en wat het opleverde",
+        "en": "Past walks: whom you met and what it brought",
+    },
 }

@@ -1,16 +1,15 @@
-"""Messages of k-anonymous pseudonymised exports (issue 11), Dutch and English."""
+"""k-anonymous pseudonymised exports: what was generalised, and its readme.
 
-MESSAGES_KANON: dict[str, dict[str, str]] = {
+Every `kanon.*` message, Dutch and English side by side.
+"""
+
+MESSAGES: dict[str, dict[str, str]] = {
     "kanon.kind.association": {"nl": "een vereniging", "en": "an association"},
     "kanon.kind.institution": {"nl": "een instelling", "en": "an institution"},
     "kanon.kind.place": {"nl": "een plek", "en": "a place"},
     "kanon.kind.business": {"nl": "een bedrijf", "en": "a business"},
     "kanon.kind.other": {"nl": "een groep", "en": "a group"},
     "kanon.something": {"nl": "iets", "en": "something"},
-    "reason.kanon.same_neighbourhood_hidden": {
-        "nl": "wonen in dezelfde buurt",
-        "en": "live in the same neighbourhood",
-    },
     "kanon.title": {"nl": "Wat is veralgemeend", "en": "What was generalised"},
     "kanon.rule": {
         "nl": (

@@ -1,9 +1,10 @@
-"""Messages of the HTML report (`abcd export --format html`), Dutch and English side by
-side. The report leads with what people bring; nobody in it is a problem to solve."""
+"""The HTML report (`abcd export --format html`). It leads with what people bring; nobody
+in it is a problem to solve.
 
-from __future__ import annotations
+Every `report.*` message, Dutch and English side by side.
+"""
 
-MESSAGES_REPORT: dict[str, dict[str, str]] = {
+MESSAGES: dict[str, dict[str, str]] = {
     # Title and date
     "report.snapshot_of": {"nl": "Momentopname van {date}", "en": "Snapshot of {date}"},
     "report.date": {"nl": "{day} {month} {year}, {time}", "en": "{day} {month} {year}, {time}"},

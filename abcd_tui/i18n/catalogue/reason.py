@@ -1,10 +1,12 @@
-"""Messages of the connection analysis (connectors, not yet connected, introductions),
-in Dutch and English. Merged into the catalogue at the end of `messages.py`.
+"""Reasons of the analysis (`reason.{code}`, shown through `reason_text`): why someone is a
+connector, not yet connected, a good introduction or able to help.
 
 Wording follows the community frame: reasons describe ties and gifts, never the person.
+
+Every `reason.*` message, Dutch and English side by side.
 """
 
-MESSAGES_ANALYSIS: dict[str, dict[str, str]] = {
+MESSAGES: dict[str, dict[str, str]] = {
     # Connectors (verbinders)
     "reason.connector.only_link_to": {
         "nl": "enige verbinding met {names}",
@@ -75,10 +77,6 @@ MESSAGES_ANALYSIS: dict[str, dict[str, str]] = {
     "reason.unconnected.only_institutions": {
         "nl": "banden alleen met instellingen ({names}); nog geen buren, vrienden, familie of club",
         "en": "ties only with institutions ({names}); no neighbour, friend, family or club yet",
-    },
-    "reason.unconnected.apart": {
-        "nl": "in een deel van {size} (met {names}) zonder band met het grootste deel",
-        "en": "in a part of {size} (with {names}) with no tie to the largest part",
     },
     "reason.unconnected.no_members": {
         "nl": "nog geen bewoners verbonden",
@@ -183,7 +181,6 @@ MESSAGES_ANALYSIS: dict[str, dict[str, str]] = {
         "en": "both live in {neighbourhood}",
     },
     "reason.intro.knows_both": {"nl": "{name} kent allebei", "en": "{name} knows both"},
-    "analysis.consent_first": {"nl": "eerst toestemming vragen", "en": "ask for consent first"},
     # Who can help
     "reason.help.offers": {
         "nl": "biedt '{phrase}'",
@@ -265,44 +262,6 @@ MESSAGES_ANALYSIS: dict[str, dict[str, str]] = {
         "nl": "groep; de beschrijving noemt '{phrase}' (allebei {theme_nl})",
         "en": "group; its description says '{phrase}' (both {theme_en})",
     },
-    # CLI
-    "analysis.col.rank": {"nl": "#", "en": "#"},
-    "analysis.col.score": {"nl": "score", "en": "score"},
-    "analysis.col.reasons": {"nl": "waarom", "en": "why"},
-    "analysis.col.depends": {"nl": "hangt af van", "en": "depend on"},
-    "analysis.col.for": {"nl": "voor", "en": "for"},
-    "analysis.col.meet": {"nl": "kennismaken met", "en": "meet"},
-    "analysis.col.members": {"nl": "bewoners", "en": "residents"},
-    "analysis.col.groups": {"nl": "groepen", "en": "groups"},
-    "analysis.col.streets": {"nl": "straten", "en": "streets"},
-    "analysis.col.gifts": {"nl": "gedeelde gaven", "en": "shared gifts"},
-    "analysis.kind.resident": {"nl": "bewoner", "en": "resident"},
-    "analysis.connectors.title": {"nl": "Verbinders", "en": "Connectors"},
-    "analysis.connectors.groups_title": {"nl": "Verbindende groepen", "en": "Connecting groups"},
-    "analysis.unconnected.title": {"nl": "Nog niet verbonden", "en": "Not yet connected"},
-    "analysis.introductions.title": {"nl": "Kennismakingen", "en": "Introductions"},
-    "analysis.communities.title": {
-        "nl": "Kringen in de buurt",
-        "en": "Circles of the neighbourhood",
-    },
-    "analysis.help.title": {
-        "nl": "Wie kan helpen met '{text}'?",
-        "en": "Who could help with '{text}'?",
-    },
-    "analysis.none": {"nl": "Niets gevonden.", "en": "Nothing found."},
-    "analysis.unknown_key": {
-        "nl": "Geen bewoner met sleutel '{key}'",
-        "en": "No resident with key '{key}'",
-    },
-    "analysis.not_open": {
-        "nl": "{name} staat nu niet open voor kennismaking ({open}); geen voorstellen",
-        "en": "{name} is not open to introductions now ({open}); no suggestions",
-    },
-    "analysis.more_depend": {"nl": "{shown} en nog {more}", "en": "{shown} and {more} more"},
-    "analysis.help_empty": {
-        "nl": "Geef een gave of vraag, bijv. 'tuinieren'",
-        "en": "Give a gift or need, e.g. 'gardening'",
-    },
     # Reasons of cuts and connectors (issue 15)
     "reason.unconnected.apart_residents": {
         "nl": "in een deel van {size} bewoners ({names}) zonder band met het grootste deel",
@@ -311,5 +270,47 @@ MESSAGES_ANALYSIS: dict[str, dict[str, str]] = {
     "reason.unconnected.apart_only_with": {
         "nl": "alleen met {names}, in een deel zonder band met het grootste deel",
         "en": "only with {names}, in a part with no tie to the largest part",
+    },
+    # Exports
+    "reason.intro.same_street_hidden": {
+        "nl": "wonen in dezelfde straat",
+        "en": "live on the same street",
+    },
+    # Reasons whose quoted words a pseudonymised export had to leave out (model._plain)
+    "reason.intro.gives_plain": {
+        "nl": "{giver} kan iets bieden waar {name} om vraagt",
+        "en": "{giver} can offer something {name} asks for",
+    },
+    "reason.intro.gives_plain_theme": {
+        "nl": "{giver} kan iets bieden waar {name} om vraagt ({theme_nl})",
+        "en": "{giver} can offer something {name} asks for ({theme_en})",
+    },
+    "reason.intro.gets_plain": {
+        "nl": "{name} kan iets bieden waar {giver} om vraagt",
+        "en": "{name} can offer something {giver} asks for",
+    },
+    "reason.intro.gets_plain_theme": {
+        "nl": "{name} kan iets bieden waar {giver} om vraagt ({theme_nl})",
+        "en": "{name} can offer something {giver} asks for ({theme_en})",
+    },
+    "reason.intro.shared_plain": {
+        "nl": "doen allebei graag iets wat de ander ook doet",
+        "en": "both enjoy something the other does too",
+    },
+    "reason.intro.shared_plain_theme": {
+        "nl": "hebben allebei iets met {theme_nl}",
+        "en": "both have something to do with {theme_en}",
+    },
+    "reason.intro.group_plain": {
+        "nl": "past bij wat deze groep doet",
+        "en": "fits what this group does",
+    },
+    "reason.intro.group_plain_theme": {
+        "nl": "past bij wat deze groep doet ({theme_nl})",
+        "en": "fits what this group does ({theme_en})",
+    },
+    "reason.kanon.same_neighbourhood_hidden": {
+        "nl": "wonen in dezelfde buurt",
+        "en": "live in the same neighbourhood",
     },
 }

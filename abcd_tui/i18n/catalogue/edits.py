@@ -1,4 +1,7 @@
-"""Messages of concurrent edits, optimistic saves and safe undo (issue 11), Dutch and English."""
+"""Concurrent edits, optimistic saves and safe undo: why a save or an undo was refused.
+
+Every `edits.*` message, Dutch and English side by side.
+"""
 
 _CHANGED = {
     "nl": (
@@ -31,7 +34,7 @@ def _with(template: dict[str, str], nl: str, en: str) -> dict[str, str]:
     return {"nl": template["nl"].replace("{what}", nl), "en": template["en"].replace("{what}", en)}
 
 
-MESSAGES_EDITS: dict[str, dict[str, str]] = {
+MESSAGES: dict[str, dict[str, str]] = {
     "edits.refused": {
         "nl": "Niet opgeslagen: het register is intussen elders gewijzigd.",
         "en": "Not saved: the register was changed elsewhere meanwhile.",
