@@ -45,13 +45,13 @@ def _problem_table(problems: list[RowError], title: str) -> Table:
 def _kinds_table(problems: Problems) -> Table:
     """All problems by kind, when more were found than are listed one by one."""
     table = Table(
-        title=t("input.problems_by_kind", shown=len(problems.shown), count=number(len(problems))),
+        title=t("import.problems_by_kind", shown=len(problems.shown), count=number(len(problems))),
         title_justify="left",
     )
     for column in ("file", "column"):
         table.add_column(t(f"col.{column}"), overflow="fold")
-    table.add_column(t("input.col_example"), overflow="fold")
-    table.add_column(t("input.col_count"), justify="right")
+    table.add_column(t("import.col_example"), overflow="fold")
+    table.add_column(t("import.col_count"), justify="right")
     for kind in problems.kinds():
         example = kind.example
         where = f"{t('col.line').lower()} {example.line}"

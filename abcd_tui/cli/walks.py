@@ -63,7 +63,7 @@ def summary_line(summary: WalkSummary) -> str:
     """What a walk brought in one sentence of figures."""
     met, new, revisited, gifts, offers, needs, ties, still = figures(summary)
     return t(
-        "walks.brought",
+        "walk.brought",
         met=number(met),
         new=number(new),
         revisited=number(revisited),
@@ -82,19 +82,19 @@ def run_walks(call: Call) -> int:
     if call.args.json:
         return call.json([s.as_json() for s in found])
     out = call.out
-    table = Table(title=t("walks.title", count=number(len(found))), title_justify="left")
-    table.add_column(t("walks.col.date"), no_wrap=True)
-    table.add_column(t("walks.col.area"), overflow="fold", max_width=20)
-    table.add_column(t("walks.col.builders"), overflow="fold", max_width=16)
+    table = Table(title=t("walk.list_title", count=number(len(found))), title_justify="left")
+    table.add_column(t("walk.col.date"), no_wrap=True)
+    table.add_column(t("walk.col.area"), overflow="fold", max_width=20)
+    table.add_column(t("walk.col.builders"), overflow="fold", max_width=16)
     wide = out.width >= WIDE_TERMINAL
     if wide:
         for code in FIGURES:
-            table.add_column(t(f"walks.col.{code}"), justify="right")
+            table.add_column(t(f"walk.col.{code}"), justify="right")
     else:  # at 80 columns the figures read better as one line of words
-        table.add_column(t("walks.col.brought"), overflow="fold", ratio=1)
+        table.add_column(t("walk.col.brought"), overflow="fold", ratio=1)
     for s in found:
         cells: list[RenderableType] = [
-            s.walk.date + (f"\n{t('walks.ended')}" if s.walk.ended_at else ""),
+            s.walk.date + (f"\n{t('walk.list_ended')}" if s.walk.ended_at else ""),
             literal(s.walk.area),
             literal(", ".join(s.walk.builders)),
         ]
@@ -157,7 +157,7 @@ def run_still_to_ask(call: Call) -> int:
         street_shown = shown
     out.print(table)
     if not found:
-        call.err.print(t("still.none"))
+        call.err.print(t("ask.none"))
     return 0
 
 

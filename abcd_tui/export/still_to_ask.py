@@ -41,7 +41,7 @@ class ListWritten:
 
 def ask_words(item: StillToAsk) -> str:
     """What to ask, in words of the current language ("gaven, vraag, toestemming")."""
-    return ", ".join(t(f"still.{code}") for code in item.ask)
+    return ", ".join(t(f"ask.{code}") for code in item.ask)
 
 
 def street_name(item: StillToAsk) -> str:

@@ -119,20 +119,20 @@ class Forgotten:
         """Backups, staging folders and the rewrite of the file: what became of them."""
         found: list[tuple[str, dict[str, Any]]] = []
         if self.vacuum_failed == DISK_FULL:
-            found.append(("backup.forget_vacuum_full", {}))
+            found.append(("forget.vacuum_full", {}))
         elif self.vacuum_failed:
-            found.append(("backup.forget_vacuum_failed", {"reason": self.vacuum_failed}))
+            found.append(("forget.vacuum_failed", {"reason": self.vacuum_failed}))
         if self.backup_skipped:
-            found.append(("backup.forget_no_backup", {"reason": self.backup_skipped}))
+            found.append(("forget.no_backup", {"reason": self.backup_skipped}))
         if self.backups:
-            found.append(("backup.forget_erased", {"count": len(self.backups)}))
+            found.append(("forget.erased", {"count": len(self.backups)}))
         for path, why in self.backups_failed:
             if why == DISK_FULL:
-                found.append(("backup.forget_not_erased_full", {"path": path}))
+                found.append(("forget.not_erased_full", {"path": path}))
             elif why == NOT_OURS:
-                found.append(("backup.forget_not_erased_not_ours", {"path": path}))
+                found.append(("forget.not_erased_not_ours", {"path": path}))
             else:
-                found.append(("backup.forget_not_erased", {"path": path, "reason": why}))
+                found.append(("forget.not_erased", {"path": path, "reason": why}))
         if self.log_lines:
             found.append(("backup.log_scrubbed", {"count": self.log_lines}))
         if self.staging_removed:
@@ -198,11 +198,11 @@ def forget(db: Database, path: Path, key: str) -> Forgotten:
         _erase(db, resident_id, name, done)
     except sqlite3.Error as exc:
         if is_full(exc):  # rolled back: nothing erased, and the person must hear it
-            raise UserError("backup.forget_disk_full", path=path) from exc
+            raise UserError("forget.disk_full", path=path) from exc
         raise
     except FileTrouble as exc:  # write_transaction already said "disk full" in general
-        if exc.code == "input.disk_full":
-            raise UserError("backup.forget_disk_full", path=path) from exc
+        if exc.code == "store.disk_full":
+            raise UserError("forget.disk_full", path=path) from exc
         raise
     finally:
         db.execute("PRAGMA secure_delete = OFF")

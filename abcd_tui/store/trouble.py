@@ -27,7 +27,7 @@ BACKUPS_SHOWN = 3
 class FileTrouble(StoreError):
     """The database file or its disk failed; nothing was half saved."""
 
-    code = "input.db_damaged"
+    code = "store.db_damaged"
 
 
 def _primary(exc: sqlite3.Error) -> int | None:
@@ -89,21 +89,21 @@ def explain(exc: sqlite3.Error, path: Path) -> UserError | None:
     kind = kind_of(exc)
     reason = str(exc)
     if kind == "full":
-        return FileTrouble("input.disk_full", path=path)
+        return FileTrouble("store.disk_full", path=path)
     if kind == "disk":
-        return FileTrouble("input.disk_error", path=path, reason=reason)
+        return FileTrouble("store.disk_error", path=path, reason=reason)
     if kind == "readonly":
-        return FileTrouble("input.db_readonly", path=path)
+        return FileTrouble("store.db_readonly", path=path)
     if kind in ("damaged", "notadb"):
         backups = backups_near(path)
         if kind == "notadb" and not backups and not _looks_like_sqlite(path):
             return None  # a file of something else: the caller says "not a database"
         if not backups:
-            return FileTrouble("input.db_damaged_no_backup", path=path, reason=reason)
+            return FileTrouble("store.db_damaged_no_backup", path=path, reason=reason)
         shown = ", ".join(str(p) for p in backups[:BACKUPS_SHOWN])
         more = len(backups) - BACKUPS_SHOWN
         return FileTrouble(
-            "input.db_damaged",
+            "store.db_damaged",
             path=path,
             reason=reason,
             backups=shown + (f" (+{more})" if more > 0 else ""),

@@ -88,7 +88,7 @@ def end_walk(db: Database, walk_id: str) -> WalkSummary:
             "UPDATE walks SET ended_at = coalesce(ended_at, ?) WHERE id = ?", [now_iso(), walk_id]
         )
         if done.rowcount == 0:
-            raise UserError("walks.unknown", walk=walk_id)
+            raise UserError("walk.unknown", walk=walk_id)
     return walk_summary(db, walk_id)
 
 
@@ -229,7 +229,7 @@ def walk_summary(db: Database, walk_id: str, *, today: date | None = None) -> Wa
     """What the walk brought (see WalkSummary); a UserError for a walk not recorded."""
     row = next(db.query("SELECT * FROM walks WHERE id = ?", [walk_id]), None)
     if row is None:
-        raise UserError("walks.unknown", walk=walk_id)
+        raise UserError("walk.unknown", walk=walk_id)
     return _summaries(db, [rows.walk_from_row(row)], today)[0]
 
 

@@ -86,7 +86,7 @@ class AbcdApp(App[None]):
         Binding("h", "switch_mode('help')", t("key.who_can_help"), show=False),
         Binding("w", "switch_mode('walk')", t("key.walk"), show=False),
         Binding("v", "switch_mode('still')", t("key.still"), show=False),
-        Binding("s", "switch_mode('snapshots')", t("snapshots.key"), show=False),
+        Binding("s", "switch_mode('snapshots')", t("snapshot.key"), show=False),
         Binding("question_mark,f1", "toggle_keys", t("key.keys")),
         Binding("f2", "switch_mode('settings')", t("key.settings"), show=False),
         # Our own palette binding, so the footer speaks the user's language.
@@ -268,7 +268,7 @@ class AbcdApp(App[None]):
         self.clear_history(now)
         if not had_changes:
             return True
-        code = "snapshots.history_dropped" if undoing else "snapshots.history_dropped_before"
+        code = "forget.history_dropped" if undoing else "forget.history_dropped_before"
         self.notify(t(code), markup=False, timeout=10)
         return False
 

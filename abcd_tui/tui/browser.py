@@ -57,7 +57,7 @@ def labelled(label: str, value: Content | str) -> Content:
 def phrases(items: list[str]) -> Content:
     """Gifts and the like, each literally, joined by commas (or 'not recorded yet')."""
     if not items:
-        return Content.styled(t("screens.none_yet"), "dim")
+        return Content.styled(t("record.none_yet"), "dim")
     return Content(", ").join(literal(item) for item in items)
 
 
@@ -88,19 +88,19 @@ class RecordBrowser(Shows, Screen[None]):
     """A searchable list left, the chosen record's detail right."""
 
     BINDINGS = [
-        Binding("slash", "search", t("screens.key_search")),
-        Binding("f", "next_filter", t("screens.key_filter")),
-        Binding("n", "new", t("screens.key_new")),
-        Binding("e", "edit", t("screens.key_edit")),
-        Binding("d,delete", "delete", t("screens.key_delete")),
-        Binding("t", "add_tie", t("screens.key_add_tie")),
-        Binding("x", "remove_tie", t("screens.key_remove_tie")),
-        Binding("escape", "back", t("screens.key_back")),
+        Binding("slash", "search", t("record.key_search")),
+        Binding("f", "next_filter", t("record.key_filter")),
+        Binding("n", "new", t("record.key_new")),
+        Binding("e", "edit", t("record.key_edit")),
+        Binding("d,delete", "delete", t("record.key_delete")),
+        Binding("t", "add_tie", t("record.key_add_tie")),
+        Binding("x", "remove_tie", t("record.key_remove_tie")),
+        Binding("escape", "back", t("record.key_back")),
     ]
     AUTO_FOCUS = "#records"
     SEARCH_PLACEHOLDER = ""
     NOTHING_SELECTED = ""
-    CHOOSE_FIRST = "keys.choose_resident_first"  # what `t` says with nothing chosen
+    CHOOSE_FIRST = "record.choose_resident_first"  # what `t` says with nothing chosen
 
     def __init__(self) -> None:
         super().__init__()
@@ -190,7 +190,7 @@ class RecordBrowser(Shows, Screen[None]):
         query = self.query_one("#search", Input).value
         self.shown = matching(self.entries, query, None if facet == "all" else str(facet))
         self.query_one("#count", Static).update(
-            t("screens.shown", shown=number(len(self.shown)), total=number(len(self.entries)))
+            t("record.shown", shown=number(len(self.shown)), total=number(len(self.entries)))
         )
         index = next((i for i, e in enumerate(self.shown) if e.id == self.selected_id), None)
         records = self.query_one("#records", OptionList)
@@ -217,7 +217,7 @@ class RecordBrowser(Shows, Screen[None]):
         records.add_options([Option(e.prompt, id=e.id) for e in self.shown[self.loaded : end]])
         self.loaded = min(end, len(self.shown))
         if self.loaded < len(self.shown):
-            more = t("screens.more", count=number(len(self.shown) - self.loaded))
+            more = t("record.more", count=number(len(self.shown) - self.loaded))
             records.add_option(Option(Content.styled(more, "dim italic"), id=MORE))
 
     @on(OptionList.OptionHighlighted, "#records")
@@ -313,7 +313,7 @@ class RecordBrowser(Shows, Screen[None]):
         if not record_id:
             return
         name = self.records.name(record_id)
-        question = template(t("screens.confirm_delete", name="$name"), name=name)
+        question = template(t("record.confirm_delete", name="$name"), name=name)
 
         def answered(yes: bool | None) -> None:
             if yes:
@@ -338,7 +338,7 @@ class RecordBrowser(Shows, Screen[None]):
         record_id = self.current_id()
         ends = self.records.ties.get(record_id or "", [])
         if not ends:
-            self.notify(t("screens.no_ties"), markup=False)
+            self.notify(t("record.no_ties"), markup=False)
             return
         options = [
             (
@@ -356,7 +356,7 @@ class RecordBrowser(Shows, Screen[None]):
             if tie_id:
                 self.write(lambda db: actions.remove_tie(db, tie_id))
 
-        self.app.push_screen(ChoiceDialog(t("screens.choose_tie"), options), chosen)
+        self.app.push_screen(ChoiceDialog(t("record.choose_tie"), options), chosen)
 
     def form_fields(self, record: Any) -> list[FormField]:
         raise NotImplementedError

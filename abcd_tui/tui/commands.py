@@ -31,9 +31,9 @@ VIEWS = (
     ("communities", "key.communities", "palette.communities"),
     ("help", "key.who_can_help", "palette.who_can_help"),
     ("walk", "key.walk", "palette.walk"),
-    ("walks", "walks.list", "walks.palette"),
+    ("walks", "walk.list", "walk.palette"),
     ("still", "key.still", "palette.still"),
-    ("snapshots", "snapshots.key", "snapshots.palette"),
+    ("snapshots", "snapshot.key", "snapshot.palette"),
     ("settings", "key.settings", "palette.settings"),
 )
 
@@ -63,9 +63,7 @@ def app_commands(app: AbcdApp, screen: Screen) -> Iterator[SystemCommand]:
     yield from screen_commands(app, screen)
     for view, name, help_code in VIEWS:
         yield SystemCommand(t(name), t(help_code), lambda v=view: app.open_view(v))
-    yield SystemCommand(
-        t("snapshots.export_now"), t("snapshots.export_now_help"), app.action_export_now
-    )
+    yield SystemCommand(t("export.now"), t("export.now_help"), app.action_export_now)
     yield SystemCommand(t("key.undo"), t("palette.undo"), app.action_undo)
     yield SystemCommand(t("key.redo"), t("palette.redo"), app.action_redo)
     if screen.query("HelpPanel"):

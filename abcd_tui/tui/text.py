@@ -151,17 +151,19 @@ def described(info: SnapshotInfo) -> str:
 def counted(code: str, count: int) -> str:
     """`circles.{code}.one` for 1, `.zero` (when there is one) for 0, else `.other`."""
     form = "one" if count == 1 else "zero" if count == 0 and code == "groups" else "other"
-    return t(f"circles.{code}.{form}", count=number(count))
+    return t(f"community.{code}.{form}", count=number(count))
 
 
 def circles_count(circles: int, alone: int) -> str:
     """What the circles screen and the picture say: "6 kringen; 8 nog zonder band"."""
     shown = counted("count", circles)
-    return t("circles.count_alone", circles=shown, alone=number(alone)) if alone else shown
+    return t("community.count_alone", circles=shown, alone=number(alone)) if alone else shown
 
 
 def community_size(residents: int, groups: int) -> str:
     """ "12 bewoners, 1 groep": a circle's size, in the singular where it is one."""
     return t(
-        "circles.size", residents=counted("residents", residents), groups=counted("groups", groups)
+        "community.size",
+        residents=counted("residents", residents),
+        groups=counted("groups", groups),
     )

@@ -110,7 +110,7 @@ def test_import_json_on_a_full_disk_is_one_json_error(capsys, tmp_path, full_dis
     full_disk()
     code, out, err = run(capsys, "--db", str(db), "import", "--people", str(people), "--json")
     report = json.loads(out)
-    assert code == 1 and report["errors"][0]["code"] == "input.disk_full"
+    assert code == 1 and report["errors"][0]["code"] == "store.disk_full"
 
 
 def test_a_snapshot_on_a_full_disk_says_so_and_saves_nothing(capsys, tmp_path, full_disk):

@@ -290,7 +290,7 @@ def test_forget_erases_the_person_from_every_backup_and_upgrade_copy(tmp_path):
         assert restorable.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         restorable.close()
     codes = [code for code, _ in done.notes(path)]
-    assert "backup.forget_erased" in codes
+    assert "forget.erased" in codes
 
 
 def test_a_backup_it_cannot_open_is_named_with_the_reason(tmp_path):
@@ -308,8 +308,8 @@ def test_a_backup_it_cannot_open_is_named_with_the_reason(tmp_path):
     assert path == locked and why
     messages = [(code, p) for code, p in done.notes(tmp_path / "t.db") if "not_erased" in code]
     assert messages in (
-        [("backup.forget_not_erased", {"path": locked, "reason": why})],
-        [("backup.forget_not_erased_not_ours", {"path": locked})],
+        [("forget.not_erased", {"path": locked, "reason": why})],
+        [("forget.not_erased_not_ours", {"path": locked})],
     )
 
 
@@ -328,7 +328,7 @@ def test_when_only_the_vacuum_fails_for_a_full_disk_the_erasure_stands_and_is_sa
     assert m.db.execute("SELECT count(*) FROM residents WHERE key = ?", [KEY]).fetchone()[0] == 0
     codes = [code for code, _ in done.notes(tmp_path / "t.db")]
     assert codes[0] == "forget.done"
-    assert "backup.forget_vacuum_full" in codes
+    assert "forget.vacuum_full" in codes
     assert "forget.contact_of" in codes and "forget.mentions" in codes  # still said
     assert done.wal_emptied  # the log was emptied all the same
     m.db.close()
@@ -353,7 +353,7 @@ def test_a_full_disk_during_the_erasure_rolls_back_with_a_clear_message(tmp_path
     with pytest.raises(UserError) as full:
         forget(m.db, tmp_path / "t.db", "jo")
 
-    assert full.value.code == "backup.forget_disk_full"
+    assert full.value.code == "forget.disk_full"
     m.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     assert dump(tmp_path / "t.db") == before
 
@@ -365,7 +365,7 @@ def test_when_no_backup_can_be_made_first_the_forget_goes_ahead_and_says_so(tmp_
     assert done.backup_before is None and done.backup_skipped
     assert m.db.execute("SELECT count(*) FROM residents WHERE key = ?", [KEY]).fetchone()[0] == 0
     notes = dict(done.notes(tmp_path / "t.db"))
-    assert notes["backup.forget_no_backup"] == {"reason": done.backup_skipped}
+    assert notes["forget.no_backup"] == {"reason": done.backup_skipped}
 
 
 def test_an_import_refused_for_a_backup_it_cannot_make_changes_nothing(tmp_path, capsys):

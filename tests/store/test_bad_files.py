@@ -114,14 +114,14 @@ def test_a_file_that_is_no_zip_but_is_called_xlsx(register, tmp_path):
     path = tmp_path / "bewoners.xlsx"
     path.write_bytes(b"naam\nDien\n")
     error = refused(register, path)
-    assert error.code == "input.xlsx_not_a_zip" and error.params["file"] == str(path)
+    assert error.code == "import.xlsx_not_a_zip" and error.params["file"] == str(path)
 
 
 def test_a_truncated_workbook(register, tmp_path):
     whole = xlsx([("Bewoners", sheet_xml([["naam"], ["Eric"]]))])
     path = tmp_path / "half.xlsx"
     path.write_bytes(whole[: len(whole) // 2])
-    assert refused(register, path).code == "input.xlsx_truncated"
+    assert refused(register, path).code == "import.xlsx_truncated"
 
 
 def test_a_zip_without_a_workbook(register, tmp_path):
@@ -130,14 +130,14 @@ def test_a_zip_without_a_workbook(register, tmp_path):
         archive.writestr("foto.jpg", b"\xff\xd8" * 100)
     path = tmp_path / "foto.xlsx"
     path.write_bytes(buffer.getvalue())
-    assert refused(register, path).code == "input.xlsx_no_workbook"
+    assert refused(register, path).code == "import.xlsx_no_workbook"
 
 
 def test_a_workbook_whose_sheet_is_missing(register, tmp_path):
     path = tmp_path / "kapot.xlsx"
     path.write_bytes(xlsx([("Bewoners", None)]))
     error = refused(register, path)
-    assert error.code == "input.xlsx_sheet_missing" and error.params["sheet"] == "Bewoners"
+    assert error.code == "import.xlsx_sheet_missing" and error.params["sheet"] == "Bewoners"
     assert "sheet1.xml" in error.params["part"]
 
 
@@ -145,7 +145,7 @@ def test_a_workbook_with_garbage_for_a_sheet(register, tmp_path):
     path = tmp_path / "kapot.xlsx"
     path.write_bytes(xlsx([("Bewoners", b"<worksheet><sheetData><row r='1'><c")]))
     error = refused(register, path)
-    assert error.code == "input.xlsx_damaged" and "Traceback" not in error.params["reason"]
+    assert error.code == "import.xlsx_damaged" and "Traceback" not in error.params["reason"]
 
 
 def test_the_table_on_another_sheet_is_pointed_at(register, tmp_path):
@@ -160,7 +160,7 @@ def test_the_table_on_another_sheet_is_pointed_at(register, tmp_path):
     )
     error = refused(register, path)
     (problem,) = error.errors
-    assert problem.code == "input.missing_column_sheet"
+    assert problem.code == "import.missing_column_sheet"
     assert problem.params["sheet"] == "Uitleg" and problem.params["others"] == "Bewoners"
 
 
@@ -170,8 +170,8 @@ def test_a_formula_without_a_cached_value_is_named_not_called_blank(register, tm
     path.write_bytes(xlsx([("Bewoners", sheet_xml(rows))]))
     error = refused(register, path)
     assert problems_of(error) == [
-        (2, "naam", "input.formula_without_value"),
-        (3, "wijk", "input.cell_error"),
+        (2, "naam", "import.formula_without_value"),
+        (3, "wijk", "import.cell_error"),
     ]
     assert error.errors.shown[0].params["detail"] == '=B3&" "&C3'
 
@@ -191,7 +191,7 @@ def test_a_date_saved_as_a_number_says_which_date_it_is(register, tmp_path):
     assert (problem.line, problem.column, problem.code) == (
         2,
         "datum toestemming",
-        "input.date_as_number",
+        "import.date_as_number",
     )
     assert problem.params["date"] == "2023-03-15"
 
@@ -204,7 +204,7 @@ def test_formula_and_dde_text_is_refused_with_its_line_and_column(register, tmp_
     path = write_csv(
         tmp_path / "p.csv", f'naam,notities\nEric,"{text.replace(chr(34), 2 * chr(34))}"\n'
     )
-    assert problems_of(refused(register, path)) == [(2, "notities", "input.formula_text")]
+    assert problems_of(refused(register, path)) == [(2, "notities", "import.formula_text")]
 
 
 def test_a_phone_number_or_a_dash_is_no_formula(register, tmp_path):
@@ -217,13 +217,13 @@ def test_a_nul_byte_names_its_line(register, tmp_path):
     path = tmp_path / "p.csv"
     path.write_bytes(b"naam\nDien\nEr\x00ic\n")
     error = refused(register, path)
-    assert error.code == "input.csv_nul_byte" and error.params["line"] == "3"
+    assert error.code == "import.csv_nul_byte" and error.params["line"] == "3"
 
 
 def test_ten_thousand_columns_are_refused_naming_the_line(register, tmp_path):
     path = write_csv(tmp_path / "p.csv", "naam," + ",".join(f"k{i}" for i in range(10_000)) + "\n")
     error = refused(register, path)
-    assert error.code == "input.too_many_columns" and error.params["line"] == "1"
+    assert error.code == "import.too_many_columns" and error.params["line"] == "1"
     assert error.params["columns"] == "10001"
 
 
@@ -273,7 +273,7 @@ def test_an_overcompressed_workbook_is_refused_before_it_is_unpacked(register, t
     error = refused(register, path)
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    assert error.code == "input.xlsx_overcompressed" and "sheet1.xml" in error.params["part"]
+    assert error.code == "import.xlsx_overcompressed" and "sheet1.xml" in error.params["part"]
     # Time is measured in benchmarks/bench_bad_input.py; memory shows nothing was unpacked.
     assert peak < 10_000_000 + path.stat().st_size * 3
 
@@ -286,7 +286,7 @@ def test_a_workbook_too_large_unpacked_is_refused(register, tmp_path, monkeypatc
     path = tmp_path / "groot.xlsx"
     path.write_bytes(xlsx([("Bewoners", xml)], stored=True))
     error = refused(register, path)
-    assert error.code == "input.xlsx_too_big" and error.params["most"] == "1"
+    assert error.code == "import.xlsx_too_big" and error.params["most"] == "1"
 
 
 def test_a_sheet_declaring_eleven_million_rows_is_refused_at_once(register, tmp_path):
@@ -294,14 +294,14 @@ def test_a_sheet_declaring_eleven_million_rows_is_refused_at_once(register, tmp_
     path = tmp_path / "lang.xlsx"
     path.write_bytes(xlsx([("Bewoners", xml)]))
     error = refused(register, path)
-    assert error.code == "input.sheet_declares_too_many" and error.params["rows"] == "11000000"
+    assert error.code == "import.sheet_declares_too_many" and error.params["rows"] == "11000000"
 
 
 def test_a_sheet_declaring_the_widest_range_is_refused_at_once(register, tmp_path):
     xml = sheet_xml([["naam"], ["Eric"]], dimension="A1:XFD2")
     path = tmp_path / "breed.xlsx"
     path.write_bytes(xlsx([("Bewoners", xml)]))
-    assert refused(register, path).code == "input.sheet_declares_too_wide"
+    assert refused(register, path).code == "import.sheet_declares_too_wide"
 
 
 def test_rows_past_the_limit_stop_the_reading(register, tmp_path, monkeypatch):
@@ -316,7 +316,7 @@ def test_rows_past_the_limit_stop_the_reading(register, tmp_path, monkeypatch):
     error = refused(register, path)
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    assert error.code == "input.sheet_too_many_rows" and error.params["line"] == "1002"
+    assert error.code == "import.sheet_too_many_rows" and error.params["line"] == "1002"
     # Stopped at the limit: the sheet (no declared size) was not scanned to its end first.
     assert peak < 3 * path.stat().st_size + 5_000_000, peak
 
@@ -329,7 +329,7 @@ def test_a_row_of_too_many_cells_is_refused_naming_its_line(register, tmp_path):
     path = tmp_path / "breed.xlsx"
     path.write_bytes(xlsx([("Bewoners", xml)]))
     error = refused(register, path)
-    assert error.code == "input.sheet_too_wide" and error.params["line"] == "3"
+    assert error.code == "import.sheet_too_wide" and error.params["line"] == "3"
 
 
 # --- A full disk during an import, at the store: rolled back, said in words
@@ -341,7 +341,7 @@ def test_an_import_on_a_full_disk_is_rolled_back_with_a_message(register, tmp_pa
     db.execute(f"PRAGMA max_page_count = {pages}")  # SQLite's own "database or disk is full"
     rows = "".join(f"Nieuw {i},{'x' * 400}\n" for i in range(2_000))
     error = refused(register, write_csv(tmp_path / "p.csv", "naam,notities\n" + rows))
-    assert error.code == "input.disk_full" and error.params["path"] == str(db_path)
+    assert error.code == "store.disk_full" and error.params["path"] == str(db_path)
     db.execute("PRAGMA max_page_count = 1073741823")  # space again: the same file imports
     assert import_files(db, people=tmp_path / "p.csv").people.added == 2_000
 

@@ -109,7 +109,7 @@ def test_a_copy_beside_it_that_cannot_be_erased_is_named_with_why(tmp_path):
     backup.write_bytes(b"old")
     done = forget(m.db, tmp_path / "t.db", KEY)
     assert done.backups_failed == [(backup, "backup.not_a_register")]
-    assert ("backup.forget_not_erased_not_ours", {"path": backup}) in done.notes(tmp_path / "t.db")
+    assert ("forget.not_erased_not_ours", {"path": backup}) in done.notes(tmp_path / "t.db")
 
 
 def test_the_name_goes_as_a_whole_word_in_any_case_and_nothing_more(tmp_path):

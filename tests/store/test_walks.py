@@ -96,7 +96,7 @@ def test_an_ended_walk_of_today_is_continued_not_doubled(db):
 def test_ending_a_walk_that_is_not_there_says_so(db):
     with pytest.raises(UserError) as raised:
         walk_store.end_walk(db, "nope")
-    assert raised.value.code == "walks.unknown"
+    assert raised.value.code == "walk.unknown"
 
 
 def test_the_summary_counts_people_new_and_again_gifts_offers_needs_ties_and_what_to_ask(db):

@@ -138,7 +138,7 @@ class _Reader:
                 if sheet.other_sheets:  # the table may be on another sheet of the workbook
                     self.error(
                         None,
-                        "input.missing_column_sheet",
+                        "import.missing_column_sheet",
                         missing=missing,
                         sheet=sheet.sheet,
                         others=", ".join(sheet.other_sheets),
@@ -189,7 +189,7 @@ class _Reader:
                 self.unreadable.add(self.headers[name])
                 self.error(self.headers[name], cell.code, detail=cell.detail)
             elif (text := cell.strip())[:1] in _FORMULA_STARTS and _FORMULA.match(text):
-                self.error(self.headers[name], "input.formula_text", value=text)
+                self.error(self.headers[name], "import.formula_text", value=text)
 
     def raw(self, name: str) -> str:
         """The cell as typed (line breaks and all)."""
@@ -234,7 +234,7 @@ class _Reader:
             return None
         parsed = cols.parse_date(text)
         if parsed is None and (serial := cols.excel_serial_date(text)):
-            self.error(self.headers[name], "input.date_as_number", value=text, date=serial)
+            self.error(self.headers[name], "import.date_as_number", value=text, date=serial)
         elif parsed is None:
             self.error(self.headers[name], "import.bad_date", value=text)
         return parsed

@@ -43,7 +43,7 @@ class UnreadableCell(str):
     """A cell whose value the file does not hold: a formula Excel never calculated, or an
     Excel error (#REF!). Blank as text; the importer names it instead of 'is blank'."""
 
-    code: str = "input.formula_without_value"
+    code: str = "import.formula_without_value"
     detail: str = ""
 
     def __new__(cls, code: str, detail: str) -> UnreadableCell:
@@ -93,7 +93,7 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
     nul = data.find(b"\x00")
     if nul >= 0:  # binary, or UTF-16 without its BOM: either way no CSV we can read
         line = data[:nul].count(b"\n") + 1
-        raise SheetError("input.csv_nul_byte", file=path, line=line)
+        raise SheetError("import.csv_nul_byte", file=path, line=line)
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -146,7 +146,7 @@ def _read_csv(path: Path, data: bytes) -> Sheet:
         for cells in reader:
             if len(cells) > MAX_COLUMNS:  # a wrong delimiter guess, or no register
                 raise SheetError(
-                    "input.too_many_columns",
+                    "import.too_many_columns",
                     file=path,
                     line=line,
                     columns=len(cells),

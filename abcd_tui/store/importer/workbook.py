@@ -39,10 +39,10 @@ def read_workbook(path: Path, data: bytes) -> Sheet:
         try:
             sheets = _sheets(reader)
             if not sheets:
-                raise SheetError("input.xlsx_no_sheet", file=path)
+                raise SheetError("import.xlsx_no_sheet", file=path)
             (name, part), others = sheets[0], tuple(n for n, _ in sheets[1:])
             if part not in reader.valid_files:
-                raise SheetError("input.xlsx_sheet_missing", file=path, sheet=name, part=part)
+                raise SheetError("import.xlsx_sheet_missing", file=path, sheet=name, part=part)
             _check_declared_size(path, reader.archive, part)
             rows = _rows(path, reader, part)
         finally:
@@ -50,9 +50,9 @@ def read_workbook(path: Path, data: bytes) -> Sheet:
     except SheetError:
         raise
     except KeyError as exc:  # a part the workbook names is not in the zip
-        raise SheetError("input.xlsx_part_missing", file=path, part=_part_name(exc)) from exc
+        raise SheetError("import.xlsx_part_missing", file=path, part=_part_name(exc)) from exc
     except Exception as exc:  # any parser failure on a user's file is a damaged file
-        raise SheetError("input.xlsx_damaged", file=path, reason=_reason(exc)) from exc
+        raise SheetError("import.xlsx_damaged", file=path, reason=_reason(exc)) from exc
     return _with_header(path, rows, encoding="xlsx", delimiter="", sheet=name, other_sheets=others)
 
 
@@ -102,13 +102,13 @@ def _check_declared_size(path: Path, archive: zipfile.ZipFile, part: str) -> Non
     last_row = (found.group(4) or found.group(2)).decode()
     if last_row and int(last_row) > MAX_ROWS + 1:
         raise SheetError(
-            "input.sheet_declares_too_many", file=path, rows=int(last_row), most=MAX_ROWS
+            "import.sheet_declares_too_many", file=path, rows=int(last_row), most=MAX_ROWS
         )
     if last_column and len(last_column) <= 3:
         width = column_index_from_string(last_column)
         if width > MAX_COLUMNS:
             raise SheetError(
-                "input.sheet_declares_too_wide", file=path, columns=width, most=MAX_COLUMNS
+                "import.sheet_declares_too_wide", file=path, columns=width, most=MAX_COLUMNS
             )
 
 
@@ -128,17 +128,17 @@ def _check_zip(path: Path, data: bytes) -> None:
     # NotImplementedError: a damaged header can claim a zip version or compression
     # this Python does not know (found by hypothesis: "zip file version 6.4").
     except (zipfile.BadZipFile, zlib.error, ValueError, EOFError, NotImplementedError) as exc:
-        code = "input.xlsx_not_a_zip" if not data.startswith(b"PK") else "input.xlsx_truncated"
+        code = "import.xlsx_not_a_zip" if not data.startswith(b"PK") else "import.xlsx_truncated"
         raise SheetError(code, file=path) from exc
     with archive:
         parts = archive.infolist()
         names = {info.filename for info in parts}
         if "xl/workbook.xml" not in names and "[Content_Types].xml" not in names:
-            raise SheetError("input.xlsx_no_workbook", file=path)
+            raise SheetError("import.xlsx_no_workbook", file=path)
         total = sum(info.file_size for info in parts)
         if total > MAX_UNPACKED:
             raise SheetError(
-                "input.xlsx_too_big",
+                "import.xlsx_too_big",
                 file=path,
                 size=total // _MB,
                 most=MAX_UNPACKED // _MB,
@@ -149,7 +149,7 @@ def _check_zip(path: Path, data: bytes) -> None:
             ratio = info.file_size / max(info.compress_size, 1)
             if ratio > MAX_RATIO:
                 raise SheetError(
-                    "input.xlsx_overcompressed",
+                    "import.xlsx_overcompressed",
                     file=path,
                     part=info.filename,
                     ratio=int(ratio),
@@ -157,7 +157,7 @@ def _check_zip(path: Path, data: bytes) -> None:
                 )
             if info.file_size > MAX_PART and not info.filename.startswith("xl/worksheets/"):
                 raise SheetError(
-                    "input.xlsx_part_too_big",
+                    "import.xlsx_part_too_big",
                     file=path,
                     part=info.filename,
                     size=info.file_size // _MB,
@@ -172,7 +172,7 @@ def _rows(path: Path, reader, part: str) -> list[tuple[int, list[str]]]:
         _read_rows(path, reader, part, rows)
     except _RowTooWide as wide:
         raise SheetError(
-            "input.sheet_too_wide",
+            "import.sheet_too_wide",
             file=path,
             line=wide.line,
             columns=wide.columns,
@@ -197,7 +197,9 @@ def _read_rows(path: Path, reader, part: str, rows: list[tuple[int, list[str]]])
         )
         for number, cells in parser.parse():
             if number > MAX_ROWS + 1:
-                raise SheetError("input.sheet_too_many_rows", file=path, line=number, most=MAX_ROWS)
+                raise SheetError(
+                    "import.sheet_too_many_rows", file=path, line=number, most=MAX_ROWS
+                )
             if not cells:
                 continue
             width = max(cell["column"] for cell in cells)
@@ -205,7 +207,7 @@ def _read_rows(path: Path, reader, part: str, rows: list[tuple[int, list[str]]])
                 raise _RowTooWide(str(number), width)
             cells_held += width
             if cells_held > MAX_CELLS:
-                raise SheetError("input.sheet_too_many_cells", file=path, line=number)
+                raise SheetError("import.sheet_too_many_cells", file=path, line=number)
             values = [""] * width
             for cell in cells:
                 values[cell["column"] - 1] = _cell_text(cell["value"], cell["data_type"])
@@ -220,7 +222,7 @@ def _cell_text(value: object, data_type: str) -> str:
     if value is None:
         return ""
     if data_type == "e":  # #REF!, #N/A, #DIV/0!: the formula's result is an error
-        return UnreadableCell("input.cell_error", str(value))
+        return UnreadableCell("import.cell_error", str(value))
     if isinstance(value, bool):
         return "ja" if value else "nee"
     if isinstance(value, float) and value.is_integer():
@@ -261,7 +263,7 @@ def _parser_class():
                 formula = element.find(FORMULA_TAG)
                 if formula is not None:
                     cell["value"] = UnreadableCell(
-                        "input.formula_without_value", "=" + (formula.text or "")
+                        "import.formula_without_value", "=" + (formula.text or "")
                     )
             return cell
 

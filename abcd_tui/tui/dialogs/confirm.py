@@ -54,8 +54,8 @@ class ConfirmDialog(ModalScreen[bool]):
 
     DEFAULT_CSS = DIALOG_CSS
     BINDINGS = [
-        Binding("j,y", "answer(True)", t("screens.yes")),
-        Binding("n,escape", "answer(False)", t("screens.no")),
+        Binding("j,y", "answer(True)", t("record.yes")),
+        Binding("n,escape", "answer(False)", t("record.no")),
     ]
 
     def __init__(self, question: Content) -> None:
@@ -66,8 +66,8 @@ class ConfirmDialog(ModalScreen[bool]):
         with Vertical():
             yield Label(self.question, id="question")
             with Horizontal():
-                yield Button(t("screens.yes"), id="yes", variant="error")
-                yield Button(t("screens.no"), id="no", variant="primary")
+                yield Button(t("record.yes"), id="yes", variant="error")
+                yield Button(t("record.no"), id="no", variant="primary")
 
     def on_mount(self) -> None:
         self.query_one("#no", Button).focus()
@@ -84,7 +84,7 @@ class ChoiceDialog(ModalScreen[str | None]):
     """Pick one of a few options (by id); escape picks nothing."""
 
     DEFAULT_CSS = DIALOG_CSS
-    BINDINGS = [Binding("escape", "dismiss_none", t("screens.cancel"))]
+    BINDINGS = [Binding("escape", "dismiss_none", t("record.cancel"))]
 
     def __init__(self, title: str, options: list[tuple[str, Content]]) -> None:
         super().__init__()

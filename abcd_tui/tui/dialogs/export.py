@@ -108,7 +108,7 @@ class ExportDialog(Shows, ModalScreen[list[Path] | None]):
         margin-left: 2;
     }
     """
-    BINDINGS = [Binding("escape", "cancel", t("screens.cancel"))]
+    BINDINGS = [Binding("escape", "cancel", t("record.cancel"))]
 
     def __init__(self, snapshot: SnapshotInfo | None = None) -> None:
         super().__init__()
@@ -117,16 +117,16 @@ class ExportDialog(Shows, ModalScreen[list[Path] | None]):
 
     def compose(self) -> ComposeResult:
         if self.snapshot is None:
-            what = Content(t("snapshots.export_of_now"))
+            what = Content(t("export.of_now_dialog"))
         else:
-            what = literal(t("snapshots.export_of", which=described(self.snapshot)))
+            what = literal(t("export.of", which=described(self.snapshot)))
         with Vertical():
-            yield Label(t("snapshots.export_title"), id="export-title", markup=False)
+            yield Label(t("export.dialog_title"), id="export-title", markup=False)
             yield Static(what, id="export-what")
             yield SelectionList[str](
                 *(
                     Selection(
-                        Content.assemble(t(f"snapshots.format.{f}"), (f"  {file_names(f)}", "dim")),
+                        Content.assemble(t(f"export.format.{f}"), (f"  {file_names(f)}", "dim")),
                         f,
                         True,
                     )
@@ -136,28 +136,28 @@ class ExportDialog(Shows, ModalScreen[list[Path] | None]):
                 compact=True,
             )
             with Horizontal(classes="field"):
-                yield Label(t("snapshots.export_folder"), markup=False)
+                yield Label(t("export.folder"), markup=False)
                 yield Input(DEFAULT_FOLDER, id="folder", compact=True)
             with Horizontal(classes="field"):
-                yield Label(t("snapshots.export_delimiter"), markup=False)
+                yield Label(t("export.delimiter"), markup=False)
                 yield Select(
                     [
-                        (t("snapshots.delimiter_semicolon"), ";"),
-                        (t("snapshots.delimiter_comma"), ","),
+                        (t("export.delimiter_semicolon"), ";"),
+                        (t("export.delimiter_comma"), ","),
                     ],
                     value=";" if language() == "nl" else ",",
                     allow_blank=False,
                     id="delimiter",
                     compact=True,
                 )
-            yield Checkbox(t("snapshots.with_names"), id="names", compact=True)
-            yield Static(Content(t("snapshots.pseudonyms_help")), id="names-help")
+            yield Checkbox(t("export.with_names"), id="names", compact=True)
+            yield Static(Content(t("export.pseudonyms_help")), id="names-help")
             with Horizontal(id="export-busy"):
                 yield ProgressBar(show_eta=False, id="export-progress")
                 yield Static("", id="export-stage", markup=False)
             with Horizontal(id="export-buttons"):
-                yield Button(t("screens.cancel"), id="cancel")
-                yield Button(t("snapshots.export_go"), id="go", variant="primary")
+                yield Button(t("record.cancel"), id="cancel")
+                yield Button(t("export.go"), id="go", variant="primary")
 
     def on_mount(self) -> None:
         self.query_one("#export-busy").display = False
@@ -165,7 +165,7 @@ class ExportDialog(Shows, ModalScreen[list[Path] | None]):
 
     @on(Checkbox.Changed, "#names")
     def names_changed(self, event: Checkbox.Changed) -> None:
-        code = "snapshots.names_help" if event.value else "snapshots.pseudonyms_help"
+        code = "export.names_help" if event.value else "export.pseudonyms_help"
         self.query_one("#names-help", Static).update(Content(t(code)))
 
     # Choosing -------------------------------------------------------------------------
@@ -184,10 +184,10 @@ class ExportDialog(Shows, ModalScreen[list[Path] | None]):
             return
         formats = self.formats()
         if not formats:
-            self.notify(t("snapshots.export_no_format"), severity="warning", markup=False)
+            self.notify(t("export.no_format"), severity="warning", markup=False)
             return
         if not self.query_one("#folder", Input).value.strip():
-            self.notify(t("snapshots.export_no_folder"), severity="warning", markup=False)
+            self.notify(t("export.no_folder"), severity="warning", markup=False)
             self.query_one("#folder").focus()
             return
         folder = self.folder()
@@ -196,7 +196,7 @@ class ExportDialog(Shows, ModalScreen[list[Path] | None]):
             self.start(formats, folder, force=False)
             return
         question = template(
-            t("snapshots.export_overwrite", folder="$folder", files="$files"),
+            t("export.overwrite", folder="$folder", files="$files"),
             folder=str(folder),
             files=", ".join(p.name for p in there),
         )
@@ -226,12 +226,10 @@ class ExportDialog(Shows, ModalScreen[list[Path] | None]):
             widget.disabled = running
 
     def show_stage(self, stage: str, done: int, total: int) -> None:
-        if stage in STAGE_NAMES:
-            name = t(f"export.stage.{stage}")
-        else:  # a format's name, as the list above shows it
-            name = t(f"snapshots.format.{stage}")
+        # A stage of the export, or a format's name as the list above shows it.
+        name = t(f"export.stage.{stage}") if stage in STAGE_NAMES else t(f"export.format.{stage}")
         self.query_one("#export-progress", ProgressBar).update(progress=done, total=total)
-        self.query_one("#export-stage", Static).update(t("snapshots.export_stage", stage=name))
+        self.query_one("#export-stage", Static).update(t("export.working", stage=name))
 
     def export(
         self, formats: list[str], folder: Path, *, force: bool, with_names: bool, delimiter: str
@@ -266,9 +264,9 @@ class ExportDialog(Shows, ModalScreen[list[Path] | None]):
 
     def exported(self, folder: Path, result: ExportResult) -> None:
         files = ", ".join(p.name for p in result.paths)
-        message = say("snapshots.exported", folder=str(folder.resolve()), files=files)
+        message = say("export.exported", folder=str(folder.resolve()), files=files)
         if result.pseudonymised:
-            message += "\n" + t("snapshots.exported_pseudonymised")
+            message += "\n" + t("export.exported_pseudonymised")
         else:
             message += "\n" + t("export.named", named=result.named, residents=result.residents)
         self.abcd.notify(message, markup=False, timeout=12)

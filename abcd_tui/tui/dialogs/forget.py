@@ -75,7 +75,7 @@ class ForgetDialog(ModalScreen[bool]):
         margin-left: 2;
     }
     """
-    BINDINGS = [Binding("escape", "cancel", t("screens.cancel"))]
+    BINDINGS = [Binding("escape", "cancel", t("record.cancel"))]
 
     def __init__(self, name: str, key: str, ties: int) -> None:
         super().__init__()
@@ -87,29 +87,29 @@ class ForgetDialog(ModalScreen[bool]):
         name = visible(self.person)
         with Vertical():
             yield Label(
-                Content.from_markup(t("snapshots.forget_title", name="$name"), name=name),
+                Content.from_markup(t("forget.title", name="$name"), name=name),
                 id="forget-title",
             )
             yield Static(
                 Content.from_markup(
-                    t("snapshots.forget_what", name="$name", key="$key", ties="$ties"),
+                    t("forget.what", name="$name", key="$key", ties="$ties"),
                     name=name,
                     key=visible(self.key),
                     ties=number(self.ties),
                 ),
                 id="forget-what",
             )
-            yield Static(Content(t("snapshots.forget_final")), id="forget-final")
+            yield Static(Content(t("forget.final")), id="forget-final")
             yield Label(
                 Content.from_markup(
-                    t("snapshots.forget_type", first="$first"),
+                    t("forget.type", first="$first"),
                     first=visible(first_name(self.person)),
                 )
             )
             yield Input(id="first-name")
             with Horizontal():
-                yield Button(t("screens.cancel"), id="cancel", variant="primary")
-                yield Button(t("snapshots.forget_go"), id="forget", variant="error", disabled=True)
+                yield Button(t("record.cancel"), id="cancel", variant="primary")
+                yield Button(t("forget.go"), id="forget", variant="error", disabled=True)
 
     def on_mount(self) -> None:
         self.query_one("#first-name", Input).focus()

@@ -45,18 +45,18 @@ class NewSnapshotDialog(ModalScreen[str | None]):
         margin-left: 2;
     }
     """
-    BINDINGS = [Binding("escape", "cancel", t("screens.cancel"))]
+    BINDINGS = [Binding("escape", "cancel", t("record.cancel"))]
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label(t("snapshots.new_title"), id="new-title", markup=False)
-            yield Static(Content(t("snapshots.new_help")), id="new-help")
+            yield Label(t("snapshot.new_title"), id="new-title", markup=False)
+            yield Static(Content(t("snapshot.new_help")), id="new-help")
             yield Input(
-                placeholder=t("snapshots.label_placeholder"), id="label", max_length=LABEL_MOST
+                placeholder=t("snapshot.label_placeholder"), id="label", max_length=LABEL_MOST
             )
             with Horizontal():
-                yield Button(t("screens.cancel"), id="cancel")
-                yield Button(t("snapshots.take"), id="take", variant="primary")
+                yield Button(t("record.cancel"), id="cancel")
+                yield Button(t("snapshot.take"), id="take", variant="primary")
 
     @on(Button.Pressed, "#take")
     @on(Input.Submitted, "#label")

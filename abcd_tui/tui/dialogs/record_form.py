@@ -97,8 +97,8 @@ class RecordForm(ModalScreen[Values | None]):
     }
     """
     BINDINGS = [
-        Binding("ctrl+s", "save", t("screens.key_save")),
-        Binding("escape", "cancel", t("screens.key_cancel")),
+        Binding("ctrl+s", "save", t("record.key_save")),
+        Binding("escape", "cancel", t("record.key_cancel")),
         Binding("ctrl+r", "take_stored", t("edits.key_take_stored"), show=False),
     ]
 
@@ -133,8 +133,8 @@ class RecordForm(ModalScreen[Values | None]):
                     yield Static("", id=f"problem-{field.name}", classes="problem", markup=False)
             yield Static("", id="problem-form", classes="problem", markup=False)
             with Horizontal(id="buttons"):
-                yield Button(t("screens.save"), id="save", variant="primary", compact=True)
-                yield Button(t("screens.cancel"), id="cancel", compact=True)
+                yield Button(t("record.save"), id="save", variant="primary", compact=True)
+                yield Button(t("record.cancel"), id="cancel", compact=True)
 
     def on_mount(self) -> None:
         self.query_one(f"#field-{self.fields[0].name}").focus()
@@ -146,7 +146,7 @@ class RecordForm(ModalScreen[Values | None]):
                 [(label, value) for label, value in field.choices],
                 value=field.value if field.value is not None else Select.NULL,
                 allow_blank=field.value is None,
-                prompt=t("screens.choose"),
+                prompt=t("record.choose"),
                 id=widget_id,
                 compact=True,
             )
@@ -188,7 +188,7 @@ class RecordForm(ModalScreen[Values | None]):
         problems = self.check(values)
         if problems:
             self.show_problems(problems)
-            self.notify(t("screens.form_has_problems"), severity="warning", markup=False)
+            self.notify(t("record.form_has_problems"), severity="warning", markup=False)
             return
         if self.save is not None and not self.save(values):
             return  # refused: the typing stays, and the screen said why

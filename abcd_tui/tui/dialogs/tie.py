@@ -43,7 +43,7 @@ class Candidate:
 
     def describe(self) -> Content:
         """The name as typed, then its street or 'group' in grey."""
-        where = self.street if self.type == RecordType.RESIDENT else t("keys.tie_group")
+        where = self.street if self.type == RecordType.RESIDENT else t("record.tie_group")
         return Content.assemble(literal(self.name), (f" · {where}" if where else "", "dim"))
 
 
@@ -100,8 +100,8 @@ class TieDialog(ModalScreen[TieChoice | None]):
     TieDialog Button { margin-left: 2; }
     """
     BINDINGS = [
-        Binding("ctrl+s", "save", t("screens.key_save")),
-        Binding("escape", "cancel", t("screens.key_cancel")),
+        Binding("ctrl+s", "save", t("record.key_save")),
+        Binding("escape", "cancel", t("record.key_cancel")),
     ]
 
     def __init__(self, centre: Candidate, others: dict[str, Candidate]) -> None:
@@ -125,9 +125,9 @@ class TieDialog(ModalScreen[TieChoice | None]):
     def compose(self) -> ComposeResult:
         names = [c.name for c in self.others]
         with Vertical() as box:
-            box.border_title = t("screens.new_tie", name=self.centre.name)
-            yield Static(t("keys.tie_hint"), classes="hint", markup=False)
-            yield Label(t("screens.tie_other"), classes="field-label", markup=False)
+            box.border_title = t("record.new_tie", name=self.centre.name)
+            yield Static(t("record.tie_hint"), classes="hint", markup=False)
+            yield Label(t("record.tie_other"), classes="field-label", markup=False)
             yield Input(
                 placeholder=t("picture.tie_dialog_placeholder"),
                 id="who",
@@ -138,12 +138,12 @@ class TieDialog(ModalScreen[TieChoice | None]):
             matches.can_focus = False  # the arrows in the name field move through it
             yield matches
             yield Static("", id="problem-who", classes="problem", markup=False)
-            yield Label(t("screens.tie_kind"), classes="field-label", markup=False)
+            yield Label(t("record.tie_kind"), classes="field-label", markup=False)
             yield OptionList(id="kinds", compact=True)
             yield Static("", id="problem-kind", classes="problem", markup=False)
             with Horizontal(id="buttons"):
-                yield Button(t("screens.save"), id="save", variant="primary", compact=True)
-                yield Button(t("screens.cancel"), id="cancel", compact=True)
+                yield Button(t("record.save"), id="save", variant="primary", compact=True)
+                yield Button(t("record.cancel"), id="cancel", compact=True)
 
     def on_mount(self) -> None:
         self.show_matches("")
@@ -234,7 +234,7 @@ class TieDialog(ModalScreen[TieChoice | None]):
         self.kinds = fitting_kinds(self.centre, self.other) if self.other else ()
         options.clear_options()
         if not self.kinds:
-            hint = Content.styled(t("keys.tie_kind_after_other"), "dim")
+            hint = Content.styled(t("record.tie_kind_after_other"), "dim")
             options.add_option(Option(hint, disabled=True))
             return
         options.add_options([Option(t(f"tie.{k.value}"), id=k.value) for k in self.kinds])
@@ -265,7 +265,7 @@ class TieDialog(ModalScreen[TieChoice | None]):
         if other is None:
             return [Problem("who", "other_unknown", {"name": typed.strip()})]
         if other.id == self.centre.id:
-            return [Problem("who", "keys.tie_self", {"name": self.centre.name})]
+            return [Problem("who", "record.tie_self", {"name": self.centre.name})]
         kind = self.kind
         if kind is None:
             return [Problem("kind", "tie_kind_blank")]

@@ -29,7 +29,7 @@ def community_detail(c: CommunityView, labels: dict[int, str]) -> Content:
     size = community_size(c.residents, c.groups)
     lines: list[Content] = [
         Content.assemble(
-            (t("views.community", number=c.number), "bold"), "  ", literal(c.label, "bold")
+            (t("community.number", number=c.number), "bold"), "  ", literal(c.label, "bold")
         ),
         Content.styled(size, "dim"),
     ]
@@ -37,21 +37,21 @@ def community_detail(c: CommunityView, labels: dict[int, str]) -> Content:
     def section(title: str, items: list[tuple[str, int]]) -> None:
         lines.extend([Content(""), Content.styled(title, "bold $accent")])
         if not items:
-            lines.append(Content.styled(t("views.none_yet"), "dim"))
+            lines.append(Content.styled(t("community.none_yet"), "dim"))
         for name, count in items:
             lines.append(Content.assemble("• ", literal(name), (f"  {number(count)}", "dim")))
 
-    section(t("views.shared_gifts"), c.gifts)
-    section(t("views.main_groups"), c.main_groups)
-    section(t("views.streets"), c.streets or c.neighbourhoods)
-    lines.extend([Content(""), Content.styled(t("views.bridges_title"), "bold $accent")])
+    section(t("community.shared_gifts"), c.gifts)
+    section(t("community.main_groups"), c.main_groups)
+    section(t("community.streets"), c.streets or c.neighbourhoods)
+    lines.extend([Content(""), Content.styled(t("community.bridges_title"), "bold $accent")])
     if not c.bridges:
-        lines.append(Content.styled(t("views.no_bridges"), "dim"))
+        lines.append(Content.styled(t("community.no_bridges"), "dim"))
     for name, reaches in c.bridges:
         others = ", ".join(labels.get(n, str(n)) for n in reaches)
         lines.append(Content.assemble("• ", literal(name, "bold"), "  → ", literal(others)))
     if c.more_bridges:
-        lines.append(Content.styled(t("views.more", count=number(c.more_bridges)), "dim"))
+        lines.append(Content.styled(t("community.more", count=number(c.more_bridges)), "dim"))
     return Content("\n").join(lines)
 
 
@@ -60,7 +60,7 @@ class CommunitiesScreen(Shows, Screen):
 
     CSS_PATH = "communities.tcss"
     AUTO_FOCUS = "#communities"
-    BINDINGS = [Binding("escape", "back", t("screens.key_back"))]
+    BINDINGS = [Binding("escape", "back", t("record.key_back"))]
 
     def __init__(self) -> None:
         super().__init__()
@@ -71,7 +71,7 @@ class CommunitiesScreen(Shows, Screen):
         yield Header()
         with Horizontal(id="views"):
             with Vertical(id="list-pane"):
-                yield Static(Content(t("views.communities_title")), id="title")
+                yield Static(Content(t("community.title")), id="title")
                 yield Static(Content(""), id="count")
                 yield LoadingIndicator(id="loading")
                 yield OptionList(id="communities")
@@ -80,7 +80,7 @@ class CommunitiesScreen(Shows, Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#count", Static).tooltip = t("circles.numbers_note")
+        self.query_one("#count", Static).tooltip = t("community.numbers_note")
         self.reload()
 
     def on_screen_resume(self) -> None:
@@ -120,7 +120,7 @@ class CommunitiesScreen(Shows, Screen):
             ]
         )
         if not shown:
-            options.add_option(Option(Content(t("views.no_communities")), disabled=True))
+            options.add_option(Option(Content(t("community.no_communities")), disabled=True))
             self.query_one("#detail", Static).update(Content(""))
             return
         numbers = [c.number for c in shown]

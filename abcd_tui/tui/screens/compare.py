@@ -107,7 +107,7 @@ class CompareScreen(Shows, Screen):
 
     CSS_PATH = "compare.tcss"
     AUTO_FOCUS = "#compare-page"
-    BINDINGS = [Binding("escape", "back", t("screens.key_back"))]
+    BINDINGS = [Binding("escape", "back", t("record.key_back"))]
 
     def __init__(self, a: str, b: str) -> None:
         super().__init__()
@@ -117,7 +117,7 @@ class CompareScreen(Shows, Screen):
     def compose(self) -> ComposeResult:
         yield Header()
         with VerticalScroll(id="compare-page"):
-            yield Static(Content(t("snapshots.compare_loading")), id="title")
+            yield Static(Content(t("compare.loading")), id="title")
             yield LoadingIndicator(id="loading")
             yield Static("", id="figures")
             yield Vertical(id="changes")

@@ -32,10 +32,10 @@ def connector_detail(c: ConnectorView) -> Content:
     Built from literal Content pieces, so a name with [markup] in it shows as typed."""
     lines: list[Content] = [
         Content.assemble(
-            literal(c.name, "bold"), "  ", (t("views.score", score=f"{c.score:.0f}"), "dim")
+            literal(c.name, "bold"), "  ", (t("connector.score", score=f"{c.score:.0f}"), "dim")
         ),
         Content(""),
-        Content.styled(t("views.why"), "bold $accent"),
+        Content.styled(t("connector.why"), "bold $accent"),
         *(Content.assemble("• ", literal(reason)) for reason in c.reasons),
     ]
 
@@ -44,17 +44,17 @@ def connector_detail(c: ConnectorView) -> Content:
             lines.extend([Content(""), Content.styled(title, "bold $accent")])
             lines.append(literal(", ".join(items)))
 
-    section(t("views.their_groups", count=number(len(c.groups))), c.groups)
-    section(t("views.links_communities"), c.communities)
-    section(t("views.links_streets"), c.streets)
-    section(t("views.links_neighbourhoods"), c.neighbourhoods)
-    lines.extend([Content(""), Content.styled(t("views.depends_title"), "bold $accent")])
+    section(t("connector.their_groups", count=number(len(c.groups))), c.groups)
+    section(t("connector.links_communities"), c.communities)
+    section(t("connector.links_streets"), c.streets)
+    section(t("connector.links_neighbourhoods"), c.neighbourhoods)
+    lines.extend([Content(""), Content.styled(t("connector.depends_title"), "bold $accent")])
     if c.depends:
-        lines.append(message("views.depends", name=c.name, names=", ".join(c.depends)))
+        lines.append(message("connector.depends", name=c.name, names=", ".join(c.depends)))
     if c.farther:
-        lines.append(message("views.farther", name=c.name, names=", ".join(c.farther)))
+        lines.append(message("connector.depends_farther", name=c.name, names=", ".join(c.farther)))
     if not c.depends and not c.farther:
-        lines.append(message("views.depends_none", name=c.name).stylize("dim"))
+        lines.append(message("connector.depends_none", name=c.name).stylize("dim"))
     return Content("\n").join(lines)
 
 
@@ -64,8 +64,8 @@ class ConnectorsScreen(Shows, Screen):
     CSS_PATH = "connectors.tcss"
     AUTO_FOCUS = "#ranked"
     BINDINGS = [
-        Binding("t", "toggle_kind", t("views.key_toggle")),
-        Binding("escape", "back", t("screens.key_back")),
+        Binding("t", "toggle_kind", t("connector.key_toggle")),
+        Binding("escape", "back", t("record.key_back")),
     ]
 
     def __init__(self) -> None:
@@ -82,7 +82,7 @@ class ConnectorsScreen(Shows, Screen):
                 yield LoadingIndicator(id="loading")
                 yield OptionList(id="ranked")
             with VerticalScroll(id="detail-pane"):
-                yield Static(Content(t("views.choose_connector")), id="detail")
+                yield Static(Content(t("connector.choose_connector")), id="detail")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -108,7 +108,7 @@ class ConnectorsScreen(Shows, Screen):
 
     def show_title(self) -> None:
         kind = "residents" if self.showing == RecordType.RESIDENT else "groups"
-        self.query_one("#title", Static).update(Content(t(f"views.connectors_{kind}")))
+        self.query_one("#title", Static).update(Content(t(f"connector.title_{kind}")))
 
     def show_ranking(self, ranking: Ranking) -> None:
         self.ranking = ranking
@@ -131,7 +131,7 @@ class ConnectorsScreen(Shows, Screen):
             ]
         )
         if not entries:
-            ranked.add_option(Option(Content(t("views.no_connectors")), disabled=True))
+            ranked.add_option(Option(Content(t("connector.no_connectors")), disabled=True))
             self.query_one("#detail", Static).update(Content(""))
             return
         keys = [c.key for c in entries]
@@ -146,7 +146,9 @@ class ConnectorsScreen(Shows, Screen):
     def show_detail(self) -> None:
         chosen = next((c for c in self.shown() if c.key == self.selected_key), None)
         detail = self.query_one("#detail", Static)
-        detail.update(connector_detail(chosen) if chosen else Content(t("views.choose_connector")))
+        detail.update(
+            connector_detail(chosen) if chosen else Content(t("connector.choose_connector"))
+        )
 
     @on(OptionList.OptionSelected, "#ranked")
     def open_resident(self, event: OptionList.OptionSelected) -> None:

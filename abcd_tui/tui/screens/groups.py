@@ -27,13 +27,13 @@ class GroupsScreen(RecordBrowser):
     """Groups left (search and a filter by kind), the chosen group and its people right."""
 
     CSS_PATH = ["residents.tcss", "groups.tcss"]
-    SEARCH_PLACEHOLDER = t("screens.search_groups")
-    NOTHING_SELECTED = t("screens.nothing_selected_group")
-    CHOOSE_FIRST = "keys.choose_group_first"
+    SEARCH_PLACEHOLDER = t("record.search_groups")
+    NOTHING_SELECTED = t("record.nothing_selected_group")
+    CHOOSE_FIRST = "record.choose_group_first"
 
     def filter_choices(self) -> list[tuple[str, str]]:
         kinds = [(t(f"kind.{k.value}"), f"kind:{k.value}") for k in GroupKind]
-        return [(t("screens.filter_all_groups"), "all"), *kinds]
+        return [(t("record.filter_all_groups"), "all"), *kinds]
 
     def entries_of(self, records: Records) -> list[Entry]:
         entries = []
@@ -65,19 +65,19 @@ class GroupsScreen(RecordBrowser):
             Content(""),
         ]
         if g.address:
-            lines.append(labelled(t("screens.address"), g.address))
+            lines.append(labelled(t("record.address"), g.address))
         if g.tags:
-            lines.append(labelled(t("screens.tags"), phrases(g.tags)))
+            lines.append(labelled(t("record.tags"), phrases(g.tags)))
         if g.contact_id:
-            lines.append(labelled(t("screens.contact"), records.name(g.contact_id)))
+            lines.append(labelled(t("record.contact"), records.name(g.contact_id)))
         if g.description:
             lines += [Content(""), literal(g.description, lines=True)]
         ends = records.ties.get(record_id, [])
         people = [e for e in ends if e.kind.endpoints == Endpoints.RESIDENT_GROUP]
         others = [e for e in ends if e.kind.endpoints == Endpoints.GROUP_GROUP]
-        lines += [Content(""), heading(f"{t('screens.members')} ({len(people)})")]
+        lines += [Content(""), heading(f"{t('record.members')} ({len(people)})")]
         if not people:
-            lines.append(Content.styled(t("screens.no_members"), "italic"))
+            lines.append(Content.styled(t("record.no_members"), "italic"))
         # Organisers and volunteers first: who to ask when an introduction is wanted.
         order = {kind: n for n, kind in enumerate(("organiser", "volunteer", "staff", "member"))}
         for end in sorted(people, key=lambda e: (order.get(e.kind.value, 9), e.kind.value)):
@@ -89,7 +89,7 @@ class GroupsScreen(RecordBrowser):
                 )
             )
         if others:
-            lines += [Content(""), heading(t("screens.partners"))]
+            lines += [Content(""), heading(t("record.partners"))]
         for end in others:
             lines.append(
                 Content.assemble(
@@ -104,23 +104,23 @@ class GroupsScreen(RecordBrowser):
     def form_fields(self, g: Group | None) -> list[FormField]:
         residents = sorted({r.name for r in self.records.residents.values()})
         return [
-            FormField("name", t("screens.name"), g.name if g else ""),
+            FormField("name", t("record.name"), g.name if g else ""),
             FormField(
                 "kind",
-                t("screens.kind"),
+                t("record.kind"),
                 g.kind.value if g else None,
                 choices=[(t(f"kind.{k.value}"), k.value) for k in GroupKind],
             ),
-            FormField("address", t("screens.address"), g.address if g else ""),
-            FormField("tags", t("screens.tags"), ", ".join(g.tags) if g else ""),
+            FormField("address", t("record.address"), g.address if g else ""),
+            FormField("tags", t("record.tags"), ", ".join(g.tags) if g else ""),
             FormField(
                 "contact",
-                t("screens.contact"),
+                t("record.contact"),
                 self.records.name(g.contact_id) if g else "",
                 suggestions=residents,
             ),
             FormField(
-                "description", t("screens.description"), g.description if g else "", multiline=True
+                "description", t("record.description"), g.description if g else "", multiline=True
             ),
         ]
 
@@ -155,7 +155,7 @@ class GroupsScreen(RecordBrowser):
 
     def edit_record(self, record_id: str | None) -> None:
         old = self.records.groups.get(record_id or "")
-        title = t("screens.new_group") if old is None else t("screens.edit_group", name=old.name)
+        title = t("record.new_group") if old is None else t("record.edit_group", name=old.name)
 
         # What the form started from; a refused save moves it on.
         base: dict[str, Group | None] = {"old": old}
@@ -175,7 +175,7 @@ class GroupsScreen(RecordBrowser):
             title,
             self.form_fields(old),
             lambda values: self.check(values, base["old"]),
-            t("screens.list_hint_tags"),
+            t("record.list_hint_tags"),
             save,
         )
         self.app.push_screen(form)

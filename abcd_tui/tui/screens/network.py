@@ -100,7 +100,7 @@ class NetworkScreen(Shows, Screen):
         if picture.scene.kind == "neighbourhood":
             title.update(
                 t(
-                    "circles.picture_title",
+                    "community.picture_title",
                     circles=circles_count(picture.communities, picture.alone),
                     people=picture.people,
                 )

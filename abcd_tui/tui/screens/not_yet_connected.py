@@ -48,10 +48,10 @@ class NotYetConnectedScreen(Shows, Screen):
 
     CSS_PATH = "not_yet_connected.tcss"
     BINDINGS = [
-        Binding("m", "made", t("connect.key_made")),
-        Binding("x", "decline", t("connect.key_decline")),
-        Binding("n", "toggle_not_now", t("connect.key_not_now")),
-        Binding("escape", "back", t("screens.key_back")),
+        Binding("m", "made", t("not_yet_connected.key_made")),
+        Binding("x", "decline", t("not_yet_connected.key_decline")),
+        Binding("n", "toggle_not_now", t("not_yet_connected.key_not_now")),
+        Binding("escape", "back", t("record.key_back")),
     ]
     AUTO_FOCUS = "#waiting"
 
@@ -67,12 +67,14 @@ class NotYetConnectedScreen(Shows, Screen):
         yield Header()
         with Horizontal(id="connect"):
             with Vertical(id="waiting-pane"):
-                yield Static(Content(t("connect.computing")), id="count")
+                yield Static(Content(t("not_yet_connected.computing")), id="count")
                 yield LoadingIndicator(id="thinking")
                 yield OptionList(id="waiting")
             with Vertical(id="intro-pane"):
-                yield Static(Content(t("connect.nothing_selected")), id="about")
-                yield Static(Content(t("connect.suggestions")), id="suggestions", classes="title")
+                yield Static(Content(t("not_yet_connected.nothing_selected")), id="about")
+                yield Static(
+                    Content(t("not_yet_connected.suggestions")), id="suggestions", classes="title"
+                )
                 yield OptionList(id="introductions")
         yield Footer()
 
@@ -88,7 +90,7 @@ class NotYetConnectedScreen(Shows, Screen):
         """Recompute in a worker; what is on screen stays usable meanwhile."""
         self.query_one("#thinking").display = True
         if self.loaded:
-            self.query_one("#count", Static).update(Content(t("connect.recomputing")))
+            self.query_one("#count", Static).update(Content(t("not_yet_connected.recomputing")))
         self.fetch(
             "not-yet-connected", lambda: self.register.read(waiting_residents), self.show_waiting
         )
@@ -99,11 +101,11 @@ class NotYetConnectedScreen(Shows, Screen):
         self.query_one("#thinking").display = False
         count = len(found)
         if count == 0:
-            text = t("connect.none")
+            text = t("not_yet_connected.none")
         elif count == 1:
-            text = t("connect.count_one")
+            text = t("not_yet_connected.count_one")
         else:
-            text = t("connect.count", count=number(count))
+            text = t("not_yet_connected.count", count=number(count))
         self.query_one("#count", Static).update(Content(text))
         options = self.query_one("#waiting", OptionList)
         index = next((i for i, w in enumerate(found) if w.entry.node == self.selected), None)
@@ -124,7 +126,7 @@ class NotYetConnectedScreen(Shows, Screen):
             literal(reason_text(entry.reasons[0]), "dim"),
         ]
         if entry.open in ("no", "not_now"):
-            mark = t("connect.open_mark", open=t(f"open.{entry.open}"))
+            mark = t("not_yet_connected.open_mark", open=t(f"open.{entry.open}"))
             lines.append(Content.styled(mark, "dim italic"))
         return Content("\n").join(lines)
 
@@ -151,21 +153,21 @@ class NotYetConnectedScreen(Shows, Screen):
         options = self.query_one("#introductions", OptionList)
         options.clear_options()
         if waiting is None:
-            about.update(Content(t("connect.nothing_selected")))
+            about.update(Content(t("not_yet_connected.nothing_selected")))
             return
         entry = waiting.entry
         lines = [literal(entry.name).stylize("bold")]
         lines += [literal("· " + reason_text(r)) for r in entry.reasons]
         if waiting.gifts:
-            lines.append(message("connect.can_give", gifts=", ".join(waiting.gifts)))
+            lines.append(message("not_yet_connected.can_give", gifts=", ".join(waiting.gifts)))
         about.update(Content("\n").join(lines))
         intros = self.shown_introductions(waiting)
         if entry.open == "no":
-            note = say("connect.open_no", name=entry.name)
+            note = say("not_yet_connected.open_no", name=entry.name)
         elif entry.open == "not_now" and not self.not_now:
-            note = say("connect.open_not_now", name=entry.name)
+            note = say("not_yet_connected.open_not_now", name=entry.name)
         elif not intros:
-            note = t("connect.no_suggestions")
+            note = t("not_yet_connected.no_suggestions")
         else:
             note = ""
         if note:
@@ -203,7 +205,7 @@ class NotYetConnectedScreen(Shows, Screen):
         """The two have met: tie them (undoable)."""
         intro = self.current_introduction()
         if intro is None:
-            self.notify(t("connect.no_introduction"), markup=False)
+            self.notify(t("not_yet_connected.no_introduction"), markup=False)
             return
         kind = TIE_FOR[intro.meet_kind]
         self.write(intro, lambda db: actions.add_tie(db, intro.for_, intro.meet, kind))
@@ -212,7 +214,7 @@ class NotYetConnectedScreen(Shows, Screen):
         """Not this one for this resident: hidden from now on (undoable)."""
         intro = self.current_introduction()
         if intro is None:
-            self.notify(t("connect.no_introduction"), markup=False)
+            self.notify(t("not_yet_connected.no_introduction"), markup=False)
             return
         self.write(intro, lambda db: actions.decline_introduction(db, intro.for_, intro.meet))
 
@@ -220,7 +222,9 @@ class NotYetConnectedScreen(Shows, Screen):
         self.not_now = not self.not_now
 
     def watch_not_now(self, shown: bool) -> None:
-        self.notify(t("connect.showing_not_now" if shown else "connect.hiding_not_now"))
+        self.notify(
+            t("not_yet_connected.showing_not_now" if shown else "not_yet_connected.hiding_not_now")
+        )
         self.show_introductions()
 
     def action_back(self) -> None:

@@ -89,11 +89,11 @@ class OverviewScreen(Shows, Screen):
                     Content("  ") + literal(counts.last_walk or t("overview.no_walk")),
                     disabled=True,
                 ),
-                Option(_line(t("snapshots.overview_last"), ""), id="snapshots"),
+                Option(_line(t("snapshot.overview_last"), ""), id="snapshots"),
                 Option(
                     Content("  ") + literal(snapshot)
                     if snapshot
-                    else Content("  " + t("snapshots.overview_none")),
+                    else Content("  " + t("snapshot.overview_none")),
                     disabled=True,
                 ),
             ]

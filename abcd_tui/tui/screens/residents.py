@@ -48,9 +48,9 @@ class ResidentsScreen(RecordBrowser):
     """Residents left (search and a connected/not yet connected filter), detail right."""
 
     CSS_PATH = "residents.tcss"
-    BINDINGS = [Binding("F", "forget", t("snapshots.key_forget"))]
-    SEARCH_PLACEHOLDER = t("screens.search_residents")
-    NOTHING_SELECTED = t("screens.nothing_selected")
+    BINDINGS = [Binding("F", "forget", t("forget.key"))]
+    SEARCH_PLACEHOLDER = t("record.search_residents")
+    NOTHING_SELECTED = t("record.nothing_selected")
 
     def __init__(self) -> None:
         super().__init__()
@@ -70,9 +70,9 @@ class ResidentsScreen(RecordBrowser):
 
     def filter_choices(self) -> list[tuple[str, str]]:
         return [
-            (t("screens.filter_all"), "all"),
-            (t("screens.filter_connected"), "connected"),
-            (t("screens.filter_not_yet"), "not_yet_connected"),
+            (t("record.filter_all"), "all"),
+            (t("record.filter_connected"), "connected"),
+            (t("record.filter_not_yet"), "not_yet_connected"),
         ]
 
     def entries_of(self, records: Records) -> list[Entry]:
@@ -101,71 +101,71 @@ class ResidentsScreen(RecordBrowser):
         r = records.residents[record_id]
         place = " · ".join(p for p in (r.address, r.neighbourhood, r.age_band or "") if p)
         lines = [literal(r.name).stylize("bold"), literal(place), Content("")]
-        lines.append(heading(t("screens.gifts")))
+        lines.append(heading(t("record.gifts")))
         for gift in ("head", "hands", "heart"):
-            lines.append(Content("  ") + labelled(t(f"screens.{gift}"), phrases(getattr(r, gift))))
-        lines.append(labelled(t("screens.offers"), phrases(r.offers)))
-        lines.append(labelled(t("screens.needs"), phrases(r.needs)))
+            lines.append(Content("  ") + labelled(t(f"record.{gift}"), phrases(getattr(r, gift))))
+        lines.append(labelled(t("record.offers"), phrases(r.offers)))
+        lines.append(labelled(t("record.needs"), phrases(r.needs)))
         if r.interests:
-            lines.append(labelled(t("screens.interests"), phrases(r.interests)))
-        lines.append(labelled(t("screens.open"), t(f"open.{r.open_to_introductions.value}")))
+            lines.append(labelled(t("record.interests"), phrases(r.interests)))
+        lines.append(labelled(t("record.open"), t(f"open.{r.open_to_introductions.value}")))
         consent = {True: "yes", None: "unknown", False: "no"}[r.consent]
-        consent_text = t(f"screens.consent_{consent}") + (
+        consent_text = t(f"record.consent_{consent}") + (
             f" ({r.consent_date})" if r.consent_date else ""
         )
-        lines.append(labelled(t("screens.consent"), consent_text))
+        lines.append(labelled(t("record.consent"), consent_text))
         ends = records.ties.get(record_id, [])
         people = [e for e in ends if e.kind.endpoints == Endpoints.RESIDENT_RESIDENT]
         groups = [e for e in ends if e.kind.endpoints != Endpoints.RESIDENT_RESIDENT]
         if people or not ends:
-            lines += [Content(""), heading(t("screens.ties"))]
+            lines += [Content(""), heading(t("record.ties"))]
         if not ends:
-            lines.append(Content.styled(t("screens.not_yet_connected"), "italic"))
+            lines.append(Content.styled(t("record.not_yet_connected"), "italic"))
         elif self.waiting and record_id in self.waiting:
             why = "; ".join(reason_text(reason) for reason in self.waiting[record_id])
-            lines.append(literal(f"{t('screens.filter_not_yet')}: {why}", "italic"))
+            lines.append(literal(f"{t('record.filter_not_yet')}: {why}", "italic"))
         for end in people:
             other = literal(records.name(end.other_id))
             lines.append(Content.assemble("  ", other, (f"  {t(f'tie.{end.kind.value}')}", "dim")))
         if groups:
-            lines += [Content(""), heading(t("screens.groups"))]
+            lines += [Content(""), heading(t("record.groups"))]
         for end in groups:
             other = literal(records.name(end.other_id))
             lines.append(Content.assemble("  ", other, (f"  {t(f'tie.{end.kind.value}')}", "dim")))
         if r.notes:
-            lines += [Content(""), heading(t("screens.notes")), literal(r.notes, lines=True)]
+            lines += [Content(""), heading(t("record.notes")), literal(r.notes, lines=True)]
         return Content("\n").join(lines)
 
     # The form -------------------------------------------------------------------------
     def form_fields(self, r: Resident | None) -> list[FormField]:
         def listed(name: str) -> FormField:
-            return FormField(name, t(f"screens.{name}"), ", ".join(getattr(r, name)) if r else "")
+            return FormField(name, t(f"record.{name}"), ", ".join(getattr(r, name)) if r else "")
 
         consent = next(k for k, v in CONSENT.items() if v == (r.consent if r else None))
         return [
-            FormField("name", t("screens.name"), r.name if r else ""),
-            FormField("address", t("screens.address"), r.address if r else ""),
-            FormField("neighbourhood", t("screens.neighbourhood"), r.neighbourhood if r else ""),
+            FormField("name", t("record.name"), r.name if r else ""),
+            FormField("address", t("record.address"), r.address if r else ""),
+            FormField("neighbourhood", t("record.neighbourhood"), r.neighbourhood if r else ""),
             *(listed(name) for name in LIST_FIELDS),
             FormField(
                 "open",
-                t("screens.open"),
+                t("record.open"),
                 (r.open_to_introductions if r else Openness.UNKNOWN).value,
                 choices=[(t(f"open.{o.value}"), o.value) for o in Openness],
             ),
             FormField(
                 "consent",
-                t("screens.consent"),
+                t("record.consent"),
                 consent,
-                choices=[(t(f"screens.consent_{k}"), k) for k in CONSENT],
+                choices=[(t(f"record.consent_{k}"), k) for k in CONSENT],
             ),
             FormField(
                 "age_band",
-                t("screens.age_band"),
+                t("record.age_band"),
                 r.age_band if r else None,
                 choices=[(band, band) for band in AGE_BANDS],
             ),
-            FormField("notes", t("screens.notes"), r.notes if r else "", multiline=True),
+            FormField("notes", t("record.notes"), r.notes if r else "", multiline=True),
         ]
 
     def resident_from(self, values: Values, old: Resident | None) -> Resident:
@@ -190,9 +190,9 @@ class ResidentsScreen(RecordBrowser):
     def edit_record(self, record_id: str | None) -> None:
         old = self.records.residents.get(record_id or "")
         if old is None:
-            title = t("screens.new_resident")
+            title = t("record.new_resident")
         else:
-            title = t("screens.edit_resident", name=old.name)
+            title = t("record.edit_resident", name=old.name)
 
         # What the form started from; a refused save moves it on.
         base: dict[str, Resident | None] = {"old": old}
@@ -213,7 +213,7 @@ class ResidentsScreen(RecordBrowser):
                 lambda stored: base.update(old=cast(Resident, stored)),
             )
 
-        form = RecordForm(title, self.form_fields(old), check, t("screens.list_hint"), save)
+        form = RecordForm(title, self.form_fields(old), check, t("record.list_hint"), save)
         self.app.push_screen(form)
 
     def ask_if_known(
@@ -268,7 +268,7 @@ class ResidentsScreen(RecordBrowser):
 
         def answered(yes: bool | None) -> None:
             if yes:
-                self.notify(say("snapshots.forgetting", name=resident.name), markup=False)
+                self.notify(say("forget.forgetting", name=resident.name), markup=False)
                 self.forget(resident.key)
 
         self.app.push_screen(ForgetDialog(resident.name, resident.key, ties), answered)
@@ -292,6 +292,6 @@ class ResidentsScreen(RecordBrowser):
         self.abcd.clear_history(forgets)
         message = forgotten_message(done, self.register.path)
         if had_changes:
-            message += "\n" + t("snapshots.history_cleared")
+            message += "\n" + t("forget.history_cleared")
         self.notify(message, markup=False, timeout=15)
         self.post_message(RegisterChanged())

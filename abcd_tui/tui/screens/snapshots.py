@@ -62,11 +62,11 @@ class SnapshotsScreen(Shows, Screen):
     CSS_PATH = "snapshots.tcss"
     AUTO_FOCUS = "#snapshots"
     BINDINGS = [
-        Binding("n", "new", t("snapshots.key_new")),
-        Binding("c", "compare", t("snapshots.key_compare")),
-        Binding("space", "mark", t("snapshots.key_mark")),
-        Binding("e", "export", t("snapshots.key_export")),
-        Binding("escape", "back", t("screens.key_back")),
+        Binding("n", "new", t("snapshot.key_new")),
+        Binding("c", "compare", t("snapshot.key_compare")),
+        Binding("space", "mark", t("snapshot.key_mark")),
+        Binding("e", "export", t("snapshot.key_export")),
+        Binding("escape", "back", t("record.key_back")),
     ]
 
     def __init__(self) -> None:
@@ -81,7 +81,7 @@ class SnapshotsScreen(Shows, Screen):
         yield Header()
         with Vertical(id="snapshots-page"):
             yield Static("", id="title", markup=False)
-            yield Static(Content(t("snapshots.empty")), id="empty")
+            yield Static(Content(t("snapshot.empty")), id="empty")
             yield DataTable(id="snapshots", cursor_type="row", zebra_stripes=False)
             yield Static("", id="hint", markup=False)
             with Horizontal(id="busy"):
@@ -96,8 +96,8 @@ class SnapshotsScreen(Shows, Screen):
         self.query_one("#busy").display = False
         self.query_one("#empty").display = False
         chart = self.query_one(FigureChart)
-        chart.title = t("chart.title_zero", title=t("snapshots.chart_title"))
-        chart.scale_note = t("chart.scale_zero")
+        chart.title = t("snapshot.chart_title_zero", title=t("snapshot.chart_title"))
+        chart.scale_note = t("snapshot.chart_scale_zero")
         self.reload()
 
     def on_screen_resume(self) -> None:
@@ -115,7 +115,7 @@ class SnapshotsScreen(Shows, Screen):
         ids = [s.id for s in found]
         if self.marked_id not in ids:
             self.marked_id = None
-        self.query_one("#title", Static).update(t("snapshots.title", count=number(len(found))))
+        self.query_one("#title", Static).update(t("snapshot.list_title", count=number(len(found))))
         self.query_one("#empty").display = not found
         self.query_one("#snapshots").display = bool(found)
         self.query_one("#chart").display = bool(found)
@@ -140,8 +140,8 @@ class SnapshotsScreen(Shows, Screen):
         width = self.label_width()
         table.clear(columns=True)
         table.add_column("", key="mark", width=1)
-        table.add_column(t("snapshots.col.created"), key="created")
-        table.add_column(t("snapshots.col.label"), key="label")
+        table.add_column(t("snapshot.col.created"), key="created")
+        table.add_column(t("snapshot.col.label"), key="label")
         for code in self.shown_columns:
             table.add_column(Text(t(f"figure.short.{code}"), justify="right"), key=code)
         for s in reversed(self.snapshots):  # newest first: the latest state on top
@@ -180,11 +180,11 @@ class SnapshotsScreen(Shows, Screen):
         chart.highlighted = ids.index(self.selected_id) if self.selected_id in ids else None
         marked = self.find(self.marked_id)
         if marked is not None:
-            hint = t("snapshots.hint_marked", which=when(marked))
+            hint = t("snapshot.hint_marked", which=when(marked))
         elif len(self.snapshots) == 1:
-            hint = t("snapshots.hint_one")
+            hint = t("snapshot.hint_one")
         elif self.snapshots:
-            hint = t("snapshots.hint")
+            hint = t("snapshot.hint")
         else:
             hint = ""
         self.query_one("#hint", Static).update(Text(visible(hint)))
@@ -208,7 +208,7 @@ class SnapshotsScreen(Shows, Screen):
         self.query_one("#hint").display = False
         self.query_one("#busy").display = True
         self.query_one("#progress", ProgressBar).update(progress=STAGES.index(stage))
-        text = t("snapshots.taking", stage=t(f"snapshot.stage.{stage}"))
+        text = t("snapshot.taking", stage=t(f"snapshot.stage.{stage}"))
         self.query_one("#stage", Static).update(text)
 
     def take(self, label: str) -> None:
@@ -239,7 +239,7 @@ class SnapshotsScreen(Shows, Screen):
         s = info.summary
         self.notify(
             say(
-                "snapshots.made",
+                "snapshot.taken",
                 label=f" '{info.label}'" if info.label else "",
                 residents=number(s["residents"]),
                 ties=number(s["ties"]),
@@ -269,17 +269,17 @@ class SnapshotsScreen(Shows, Screen):
         if chosen is None:
             return
         if len(self.snapshots) < 2:
-            self.notify(t("snapshots.need_two"), markup=False)
+            self.notify(t("snapshot.need_two"), markup=False)
             return
         if self.marked_id is not None:
             if self.marked_id == chosen.id:
-                self.notify(t("snapshots.marked_same"), markup=False)
+                self.notify(t("snapshot.marked_same"), markup=False)
                 return
             other = self.marked_id
         else:
             index = self.snapshots.index(chosen)
             if index == 0:
-                self.notify(t("snapshots.first"), markup=False)
+                self.notify(t("snapshot.first"), markup=False)
                 return
             other = self.snapshots[index - 1].id
         self.abcd.compare(other, chosen.id)

@@ -42,7 +42,7 @@ class StillToAskScreen(Shows, Screen[None]):
         # Fixed widths for names and streets (the table would size columns to their
         # headers); what to ask gets the rest.
         for code, width in (("name", 20), ("street", 14), ("last_met", 10), ("ask", None)):
-            table.add_column(t(f"still.{code}"), key=code, width=width)
+            table.add_column(t(f"ask.{code}"), key=code, width=width)
         self.reload()
 
     def on_screen_resume(self) -> None:
@@ -53,12 +53,12 @@ class StillToAskScreen(Shows, Screen[None]):
         self.fetch("still", lambda: self.register.read(still_to_ask), self.show)
 
     def show(self, found: list[StillToAsk]) -> None:
-        intro = t("still.intro", count=len(found)) if found else t("still.none")
+        intro = t("ask.intro", count=len(found)) if found else t("ask.none")
         self.query_one("#intro", Static).update(Content(intro))
         table = self.query_one("#still", DataTable)
         table.clear()
         for item in found:
-            ask = ", ".join(t(f"still.{code}") for code in item.ask)
+            ask = ", ".join(t(f"ask.{code}") for code in item.ask)
             table.add_row(literal(item.name), literal(item.street), item.last_met, ask)
 
     # The list for the next walk, on paper: written owner-only into exports/, under a

@@ -44,8 +44,8 @@ class WalkScreen(Shows, Screen[None]):
         Binding("ctrl+s", "save", t("walk.save")),
         Binding("ctrl+l", "clear", t("walk.clear")),
         Binding("ctrl+n", "new_walk", t("walk.new_walk")),
-        Binding("ctrl+f", "end_walk", t("walks.end")),
-        Binding("ctrl+o", "app.switch_mode('walks')", t("walks.list")),
+        Binding("ctrl+f", "end_walk", t("walk.end")),
+        Binding("ctrl+o", "app.switch_mode('walks')", t("walk.list")),
         Binding("escape", "leave", t("walk.leave")),
     ]
 
@@ -120,7 +120,7 @@ class WalkScreen(Shows, Screen[None]):
             return
         self.walk = started.walk
         if started.continued:
-            note = say("walks.continued", area=area, date=day, met=met)
+            note = say("walk.continued", area=area, date=day, met=met)
         else:
             note = say("walk.started", area=area, date=day)
         self.notify(note, markup=False)
@@ -167,12 +167,12 @@ class WalkScreen(Shows, Screen[None]):
             w = item.walk
             options.add_option(
                 Content(
-                    t("walks.open_item", area=w.area or "-",
+                    t("walk.open_item", area=w.area or "-",
                       builders=", ".join(w.builders) or "-", met=item.met)
                 )
             )  # fmt: skip
         title = self.query_one("#open-title", Static)
-        title.update(Content(t("walks.open_today")) if found else "")
+        title.update(Content(t("walk.open_today")) if found else "")
         title.display = options.display = bool(found)
         if found:
             options.highlighted = 0
@@ -195,11 +195,11 @@ class WalkScreen(Shows, Screen[None]):
         """End the walk and show what it brought (the walk can be continued later today:
         starting it again opens the same record)."""
         if self.walk is None or not self.query_one("#capture").display:
-            self.notify(t("walks.no_walk"), severity="warning", markup=False)
+            self.notify(t("walk.no_walk"), severity="warning", markup=False)
             return
         form = self.query_one(WalkForm)
         if form.typed_name:
-            self.notify(t("walks.not_saved"), severity="warning", markup=False, timeout=8)
+            self.notify(t("walk.not_saved"), severity="warning", markup=False, timeout=8)
             return
         try:
             summary = self.register.look(walks.end_walk, self.walk.id)  # its own transaction
@@ -210,12 +210,12 @@ class WalkScreen(Shows, Screen[None]):
         self.revisit = None
         self.query_one("#capture").display = False
         self.query_one("#summary", Static).update(
-            summary_text(summary, hint=t("walks.summary_next"))
+            summary_text(summary, hint=t("walk.summary_next"))
         )
         self.query_one("#summary-panel").display = True
         self.query_one("#summary-panel").focus()
         w = summary.walk
-        self.notify(t("walks.ended_note", area=w.area, date=w.date), markup=False)
+        self.notify(t("walk.ended_note", area=w.area, date=w.date), markup=False)
         self.post_message(RegisterChanged())
 
     # Recording a resident

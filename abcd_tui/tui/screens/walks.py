@@ -45,7 +45,7 @@ class WalksScreen(Shows, Screen[None]):
     def on_mount(self) -> None:
         table = self.query_one("#walks", DataTable)
         for code, width in COLUMNS:
-            table.add_column(t(f"walks.col.{code}"), key=code, width=width)
+            table.add_column(t(f"walk.col.{code}"), key=code, width=width)
         self.load()
 
     def on_screen_resume(self) -> None:
@@ -60,7 +60,7 @@ class WalksScreen(Shows, Screen[None]):
 
     def show(self, found: list[WalkSummary]) -> None:
         self.found = found
-        intro = t("walks.title", count=number(len(found))) if found else t("walks.none")
+        intro = t("walk.list_title", count=number(len(found))) if found else t("walk.none")
         self.query_one("#walks-intro", Static).update(Content(intro))
         table = self.query_one("#walks", DataTable)
         row = table.cursor_row

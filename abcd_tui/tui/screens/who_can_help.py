@@ -39,7 +39,7 @@ def helper_detail(h: HelperView) -> Content:
     lines = [
         Content.assemble(literal(h.name, "bold"), (kind_shown(h.kind), "dim")),
         Content(""),
-        Content.styled(t("views.why_fits"), "bold $accent"),
+        Content.styled(t("help.why_fits"), "bold $accent"),
         *(Content.assemble("• ", literal(reason)) for reason in h.reasons),
     ]
     if h.consent_first:
@@ -53,8 +53,8 @@ class WhoCanHelpScreen(Shows, Screen):
     CSS_PATH = "who_can_help.tcss"
     AUTO_FOCUS = "#need"
     BINDINGS = [
-        Binding("slash", "type_need", t("views.key_need")),
-        Binding("escape", "back", t("screens.key_back")),
+        Binding("slash", "type_need", t("help.key_need")),
+        Binding("escape", "back", t("record.key_back")),
     ]
 
     def __init__(self) -> None:
@@ -65,14 +65,14 @@ class WhoCanHelpScreen(Shows, Screen):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Input(placeholder=t("views.need_placeholder"), id="need", compact=True)
+        yield Input(placeholder=t("help.need_placeholder"), id="need", compact=True)
         with Horizontal(id="views"):
             with Vertical(id="list-pane"):
-                yield Static(Content(t("views.type_a_need")), id="status")
+                yield Static(Content(t("help.type_a_need")), id="status")
                 yield LoadingIndicator(id="loading")
                 yield OptionList(id="helpers")
             with VerticalScroll(id="detail-pane"):
-                yield Static(Content(t("views.help_hint")), id="detail")
+                yield Static(Content(t("help.help_hint")), id="detail")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -115,11 +115,11 @@ class WhoCanHelpScreen(Shows, Screen):
         self.helpers = found
         self.query_one("#loading").display = False
         if not need.strip():
-            status = t("views.type_a_need")
+            status = t("help.type_a_need")
         elif found:
-            status = t("views.found_helpers", count=len(found))
+            status = t("help.found_helpers", count=len(found))
         else:
-            status = say("views.no_helpers", need=need.strip())
+            status = say("help.no_helpers", need=need.strip())
         self.query_one("#status", Static).update(Content(status))
         options = self.query_one("#helpers", OptionList)
         options.clear_options()
@@ -148,7 +148,7 @@ class WhoCanHelpScreen(Shows, Screen):
 
     def show_detail(self, key: str | None) -> None:
         chosen = next((h for h in self.helpers if h.key == key), None)
-        hint = Content(t("views.help_hint"))
+        hint = Content(t("help.help_hint"))
         self.query_one("#detail", Static).update(helper_detail(chosen) if chosen else hint)
 
     def action_type_need(self) -> None:

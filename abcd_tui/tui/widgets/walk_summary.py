@@ -17,7 +17,7 @@ SHOWN_TO_ASK = 12  # names listed under "still to ask"; the rest as a count
 
 def heading(walk: Walk) -> str:
     return t(
-        "walks.summary_title",
+        "walk.summary_title",
         area=walk.area or "-",
         date=walk.date,
         builders=", ".join(walk.builders) or "-",
@@ -37,42 +37,42 @@ def summary_text(summary: WalkSummary, *, people: bool = True, hint: str = "") -
     `hint` (what to do next) at the end."""
     walk = summary.walk
     state = (
-        t("walks.summary_state_ended", at=local_time(walk.ended_at))
+        t("walk.summary_state_ended", at=local_time(walk.ended_at))
         if walk.ended_at
-        else t("walks.summary_state_open")
+        else t("walk.summary_state_open")
     )
     lines = [
         f"{heading(walk)} ({state})",
         "",
         t(
-            "walks.summary_met",
+            "walk.summary_met",
             met=number(summary.met),
             new=number(summary.new),
             revisited=number(summary.revisited),
         ),
         t(
-            "walks.summary_gifts",
+            "walk.summary_gifts",
             gifts=number(summary.gifts),
             offers=number(summary.offers),
             needs=number(summary.needs),
         ),
-        t("walks.summary_ties", ties=number(summary.ties)),
+        t("walk.summary_ties", ties=number(summary.ties)),
         "",
     ]
     still = summary.still_to_ask
     if still:
-        lines.append(t("walks.summary_still", count=number(len(still))))
+        lines.append(t("walk.summary_still", count=number(len(still))))
         for item in still[:SHOWN_TO_ASK]:
-            asked = ", ".join(t(f"still.{code}") for code in item.ask)
+            asked = ", ".join(t(f"ask.{code}") for code in item.ask)
             lines.append(f"  {item.name}: {asked}")
         if len(still) > SHOWN_TO_ASK:
             lines.append(f"  … +{number(len(still) - SHOWN_TO_ASK)}")
     elif summary.people:
-        lines.append(t("walks.summary_still_none"))
+        lines.append(t("walk.summary_still_none"))
     if people and summary.people:
-        lines += ["", t("walks.summary_people")]
+        lines += ["", t("walk.summary_people")]
         lines += [
-            "  " + (t("walks.summary_again", name=p.name) if p.again else p.name)
+            "  " + (t("walk.summary_again", name=p.name) if p.again else p.name)
             for p in summary.people
         ]
     if hint:
