@@ -16,13 +16,16 @@ from abcd_tui.store import actions, write_transaction, writes
 from abcd_tui.store import walks as walk_store
 from tests.conftest import cli_env, run_cli
 
-TODAY = date.today().isoformat()
+
+def today() -> str:
+    """Asked at each use, not at import: a run that passes midnight stays right."""
+    return date.today().isoformat()
 
 
 @pytest.fixture
 def village(db):
     """A walk in the Kerkbuurt with two people met, and a hostile name on Dorpsstraat."""
-    walk = walk_store.start_or_continue_walk(db, "Kerkbuurt", "Anouk", TODAY).walk
+    walk = walk_store.start_or_continue_walk(db, "Kerkbuurt", "Anouk", today()).walk
     dien = Resident(name="Dien", key="dien", address="Kerkstraat 3", hands=["koken"])
     eric = Resident(name="Eric", key="eric", address="Kerkstraat 5", consent=True)
     for person in (dien, eric):
@@ -126,8 +129,8 @@ def test_html_is_a_printable_page_per_street_with_every_name_as_text(db_path, vi
     assert streets == ["Dorpsstraat", "Kerkstraat"]
     kerk = page.xpath("//section[2]//tbody/tr")
     assert [[td.text_content() for td in tr.xpath("td")][1:] for tr in kerk] == [
-        ["Dien", "Kerkstraat 3", TODAY, "aanbod, vraag, toestemming"],
-        ["Eric", "Kerkstraat 5", TODAY, "gaven, aanbod, vraag"],
+        ["Dien", "Kerkstraat 3", today(), "aanbod, vraag, toestemming"],
+        ["Eric", "Kerkstraat 5", today(), "gaven, aanbod, vraag"],
     ]
     assert "<b>Cor</b> & =1+1" in page.xpath("//section[1]//tbody/tr/td[2]")[0].text_content()
 

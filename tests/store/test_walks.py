@@ -12,7 +12,10 @@ from abcd_tui.store import actions, open_database, write_transaction, writes
 from abcd_tui.store import walks as walk_store
 from abcd_tui.store.still_to_ask import still_to_ask, streets
 
-TODAY = date.today().isoformat()
+
+def today() -> str:
+    """Asked at each use, not at import: a run that passes midnight stays right."""
+    return date.today().isoformat()
 
 
 def meet(db, walk, resident: Resident, ties=()):
@@ -31,14 +34,14 @@ def walk_count(db) -> int:
 
 
 def test_the_same_area_builder_and_day_is_one_walk_however_typed(db):
-    first = walk_store.start_or_continue_walk(db, "Het Veld", "Anouk", TODAY)
-    again = walk_store.start_or_continue_walk(db, "  het veld ", "anouk", TODAY)
+    first = walk_store.start_or_continue_walk(db, "Het Veld", "Anouk", today())
+    again = walk_store.start_or_continue_walk(db, "  het veld ", "anouk", today())
     assert not first.continued and again.continued
     assert again.walk.id == first.walk.id and walk_count(db) == 1
-    other_builder = walk_store.start_or_continue_walk(db, "Het Veld", "Piet", TODAY)
+    other_builder = walk_store.start_or_continue_walk(db, "Het Veld", "Piet", today())
     other_day = walk_store.start_or_continue_walk(db, "Het Veld", "Anouk", "2026-01-02")
     assert len({first.walk.id, other_builder.walk.id, other_day.walk.id}) == 3
-    assert other_builder.walk.key == f"{TODAY}-het-veld-2"  # its own key, same slug
+    assert other_builder.walk.key == f"{today()}-het-veld-2"  # its own key, same slug
 
 
 def test_a_bad_date_is_refused_and_nothing_is_written(db):
@@ -56,7 +59,7 @@ def test_two_processes_starting_the_same_walk_at_once_make_one_record(db_path, d
         conn = open_database(db_path, create=False)
         try:
             barrier.wait()
-            ids.append(walk_store.start_or_continue_walk(conn, area, "Anouk", TODAY).walk.id)
+            ids.append(walk_store.start_or_continue_walk(conn, area, "Anouk", today()).walk.id)
         except Exception as error:  # reported below, with the assertion
             errors.append(error)
         finally:
@@ -72,24 +75,24 @@ def test_two_processes_starting_the_same_walk_at_once_make_one_record(db_path, d
 
 
 def test_the_unique_index_refuses_a_second_record_even_without_the_function(db):
-    walk_store.start_or_continue_walk(db, "Het Veld", "Anouk", TODAY)
+    walk_store.start_or_continue_walk(db, "Het Veld", "Anouk", today())
     (key,) = db.execute("SELECT start_key FROM walks").fetchone()
     with pytest.raises(sqlite3.IntegrityError):
         db.execute(
             "INSERT INTO walks (id, key, date, created_at, updated_at, start_key)"
             " VALUES ('x', 'x', ?, '', '', ?)",
-            [TODAY, key],
+            [today(), key],
         )
 
 
 def test_an_ended_walk_of_today_is_continued_not_doubled(db):
-    walk = walk_store.start_or_continue_walk(db, "Het Veld", "Anouk", TODAY).walk
+    walk = walk_store.start_or_continue_walk(db, "Het Veld", "Anouk", today()).walk
     summary = walk_store.end_walk(db, walk.id)
     assert summary.walk.ended_at is not None
-    assert walk_store.open_walks(db, TODAY) == []
-    again = walk_store.start_or_continue_walk(db, "Het Veld", "Anouk", TODAY)
+    assert walk_store.open_walks(db, today()) == []
+    again = walk_store.start_or_continue_walk(db, "Het Veld", "Anouk", today())
     assert again.continued and again.walk.id == walk.id and again.walk.ended_at is None
-    assert [w.id for w in walk_store.open_walks(db, TODAY)] == [walk.id]
+    assert [w.id for w in walk_store.open_walks(db, today())] == [walk.id]
     assert walk_count(db) == 1
 
 
@@ -102,7 +105,7 @@ def test_ending_a_walk_that_is_not_there_says_so(db):
 def test_the_summary_counts_people_new_and_again_gifts_offers_needs_ties_and_what_to_ask(db):
     eric = Resident(name="Eric", key="eric", address="Kerkstraat 5", created_at="2026-01-05")
     writes.save_resident(db, eric)
-    walk = walk_store.start_or_continue_walk(db, "Kerkbuurt", "Anouk", TODAY).walk
+    walk = walk_store.start_or_continue_walk(db, "Kerkbuurt", "Anouk", today()).walk
     dien = Resident(
         name="Dien",
         address="Kerkstraat 3",
@@ -140,12 +143,12 @@ def test_the_summary_counts_people_new_and_again_gifts_offers_needs_ties_and_wha
 def test_a_person_first_met_here_and_met_again_later_is_new_on_the_first_walk(db):
     first = walk_store.start_or_continue_walk(db, "Kerkbuurt", "Anouk", "2026-03-01").walk
     dien = meet(db, first, Resident(name="Dien"))
-    later = walk_store.start_or_continue_walk(db, "Kerkbuurt", "Anouk", TODAY).walk
+    later = walk_store.start_or_continue_walk(db, "Kerkbuurt", "Anouk", today()).walk
     meet(db, later, dien)
     by_date = {s.walk.date: s for s in walk_store.walks(db)}
     assert (by_date["2026-03-01"].new, by_date["2026-03-01"].revisited) == (1, 0)
-    assert (by_date[TODAY].new, by_date[TODAY].revisited) == (0, 1)
-    assert list(by_date) == [TODAY, "2026-03-01"]  # the latest first
+    assert (by_date[today()].new, by_date[today()].revisited) == (0, 1)
+    assert list(by_date) == [today(), "2026-03-01"]  # the latest first
 
 
 def test_an_upgraded_register_keeps_its_walks_and_one_key_per_walk(tmp_path):
@@ -161,7 +164,7 @@ def test_an_upgraded_register_keeps_its_walks_and_one_key_per_walk(tmp_path):
         conn.execute(
             "INSERT INTO walks (id, key, date, area, builders, created_at, updated_at)"
             " VALUES (?, ?, ?, 'Het Veld', '[\"Anouk\"]', ?, ?)",
-            [f"w{number}", key, TODAY, f"{TODAY}T10:0{number}", f"{TODAY}T10:0{number}"],
+            [f"w{number}", key, today(), f"{today()}T10:0{number}", f"{today()}T10:0{number}"],
         )
     conn.execute("INSERT INTO records (id, type) VALUES ('r', 'resident')")
     conn.execute(
@@ -179,7 +182,7 @@ def test_an_upgraded_register_keeps_its_walks_and_one_key_per_walk(tmp_path):
         assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert walk_count(db) == 3
         # The walk with a meeting is the one continued.
-        again = walk_store.start_or_continue_walk(db, "het veld", "Anouk", TODAY)
+        again = walk_store.start_or_continue_walk(db, "het veld", "Anouk", today())
         assert again.continued and again.walk.id == "w1" and walk_count(db) == 3
     finally:
         db.close()

@@ -10,7 +10,10 @@ from abcd_tui.store import walks as walk_store
 from abcd_tui.store.edits import ChangedMeanwhile
 from abcd_tui.store.history import History
 
-TODAY = date.today().isoformat()
+
+def today() -> str:
+    """Asked at each use, not at import: a run that passes midnight stays right."""
+    return date.today().isoformat()
 
 
 def count(db, table: str) -> int:
@@ -23,7 +26,7 @@ def register(db_path, db) -> Register:
 
 
 def test_a_new_resident_met_is_one_change_with_key_meeting_and_ties(register, db):
-    walk = register.look(walk_store.start_or_continue_walk, "Het Veld", "Anouk", TODAY).walk
+    walk = register.look(walk_store.start_or_continue_walk, "Het Veld", "Anouk", today()).walk
     kees = Resident(name="Kees", key="kees")
     register.write(actions.save_resident, kees)
     dien = Resident(name="Dien de Vries", hands=["koken"])
@@ -50,7 +53,7 @@ def stored_ids(db) -> list[str]:
 
 
 def test_a_new_namesake_gets_a_key_of_its_own(register, db):
-    walk = register.look(walk_store.start_or_continue_walk, "Het Veld", "Anouk", TODAY).walk
+    walk = register.look(walk_store.start_or_continue_walk, "Het Veld", "Anouk", today()).walk
     register.write(actions.record_visit, walk.id, Resident(name="Dien"), [], again=False)
     second = Resident(name="Dien")
     register.write(actions.record_visit, walk.id, second, [], again=False)
@@ -61,23 +64,23 @@ def test_a_revisit_updates_the_record_and_adds_a_meeting(register, db):
     first = register.look(walk_store.start_or_continue_walk, "Het Veld", "Anouk", "2026-01-02")
     dien = Resident(name="Dien")
     register.write(actions.record_visit, first.walk.id, dien, [], again=False)
-    today = register.look(walk_store.start_or_continue_walk, "Het Veld", "Anouk", TODAY).walk
+    todays = register.look(walk_store.start_or_continue_walk, "Het Veld", "Anouk", today()).walk
 
     known = register.read(walk_store.revisit, dien.id)
     assert known.walk is not None and known.walk.id == first.walk.id and known.ties == 0
     known.resident.hands = ["fietsen maken"]
-    change = register.write(actions.record_visit, today.id, known.resident, [], again=True)
+    change = register.write(actions.record_visit, todays.id, known.resident, [], again=True)
 
     assert change.code == "change.resident_changed"
     stored = register.read(walk_store.revisit, dien.id).resident
-    assert stored.hands == ["fietsen maken"] and stored.walk_id == today.id
+    assert stored.hands == ["fietsen maken"] and stored.walk_id == todays.id
     assert count(db, "residents") == 1 and count(db, "meetings") == 2
-    names = register.read(walk_store.walk_names, today.id)
+    names = register.read(walk_store.walk_names, todays.id)
     assert names.met == [("Dien", True)]  # met again
 
 
 def test_a_revisit_of_a_record_changed_meanwhile_is_refused_whole(register, db):
-    walk = register.look(walk_store.start_or_continue_walk, "Het Veld", "Anouk", TODAY).walk
+    walk = register.look(walk_store.start_or_continue_walk, "Het Veld", "Anouk", today()).walk
     dien = Resident(name="Dien")
     register.write(actions.record_visit, walk.id, dien, [], again=False)
     read = register.read(walk_store.revisit, dien.id).resident
@@ -94,7 +97,7 @@ def test_a_revisit_of_a_record_changed_meanwhile_is_refused_whole(register, db):
 
 
 def test_a_tie_that_does_not_fit_refuses_the_whole_visit(register, db):
-    walk = register.look(walk_store.start_or_continue_walk, "Het Veld", "Anouk", TODAY).walk
+    walk = register.look(walk_store.start_or_continue_walk, "Het Veld", "Anouk", today()).walk
     kees = Resident(name="Kees", key="kees")
     register.write(actions.save_resident, kees)
     dien = Resident(name="Dien")
@@ -105,7 +108,7 @@ def test_a_tie_that_does_not_fit_refuses_the_whole_visit(register, db):
 
 
 def test_walk_names_and_open_walks(register, db):
-    walk = register.look(walk_store.start_or_continue_walk, "Het Veld", "Anouk", TODAY).walk
+    walk = register.look(walk_store.start_or_continue_walk, "Het Veld", "Anouk", today()).walk
     register.write(
         actions.record_visit, walk.id, Resident(name="Dien", address="Kerkstraat 2"), [],
         again=False,
@@ -114,5 +117,5 @@ def test_walk_names_and_open_walks(register, db):
     assert [(r.name, r.address) for r in names.records] == [("Dien", "Kerkstraat 2")]
     assert names.streets == ["Kerkstraat"] and names.met == [("Dien", False)]
     assert register.read(walk_store.walk_names, None).met == []
-    found = register.read(walk_store.open_walks_met, TODAY)
+    found = register.read(walk_store.open_walks_met, today())
     assert [(o.walk.id, o.met) for o in found] == [(walk.id, 1)]

@@ -13,7 +13,10 @@ from abcd_tui.store import walks as walk_store
 from abcd_tui.tui.app import make_app
 from tests.tui.pilot import dropdown_open, settle, text_of, until
 
-TODAY = date.today().isoformat()
+
+def today() -> str:
+    """Asked at each use, not at import: a run that passes midnight stays right."""
+    return date.today().isoformat()
 
 
 async def start(app, pilot, area: str | None = "Het Veld") -> None:
@@ -54,7 +57,7 @@ async def test_a_restart_offers_todays_walk_and_continues_it_with_its_people(
         await start(app, pilot)
         await meet(app, pilot, db, "Piet Pietersen")
         await meet(app, pilot, db, "Dien Dijk")
-    assert walk_rows(db) == [(f"{TODAY}-het-veld", None)]
+    assert walk_rows(db) == [(f"{today()}-het-veld", None)]
 
     again = make_app(db_path)  # the laptop restarted: a new app on the same file
     async with again.run_test(size=(80, 24)) as pilot:
@@ -76,14 +79,14 @@ async def test_a_restart_offers_todays_walk_and_continues_it_with_its_people(
         await settle(pilot)
         await start(again, pilot, area=" het VELD ")
         assert "(3)" in str(screen.query_one("#met-title").content)
-    assert walk_rows(db) == [(f"{TODAY}-het-veld", None)]
+    assert walk_rows(db) == [(f"{today()}-het-veld", None)]
     (walk_id,) = db.execute("SELECT id FROM walks").fetchone()
     assert walk_store.met_count(db, walk_id) == 3
 
 
 async def test_choosing_an_open_walk_from_the_offer_continues_it(db_path, db, monkeypatch):
     monkeypatch.setenv("ABCD_USER", "Anouk")
-    walk_store.start_or_continue_walk(db, "Kerkbuurt", "Piet", TODAY)
+    walk_store.start_or_continue_walk(db, "Kerkbuurt", "Piet", today())
     app = make_app(db_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await start(app, pilot, area=None)
@@ -149,7 +152,7 @@ async def test_end_walk_shows_what_it_brought_and_the_walks_screen_lists_it(
         table = app.screen.query_one("#walks")
         assert table.row_count == 1
         row = [str(cell) for cell in table.get_row_at(0)]
-        assert row == [TODAY, "Kerkbuurt", "2", "1", "1", "2"]
+        assert row == [today(), "Kerkbuurt", "2", "1", "1", "2"]
         assert "Banden gelegd: 1" in str(app.screen.query_one("#walk-summary").content)
     assert [r.name for r in reads.residents(db)].count("Eric") == 1
 
@@ -167,11 +170,11 @@ async def test_an_ended_walk_started_again_today_is_the_same_walk(db_path, db, m
         assert text_of(app.screen.query_one("#open-walks")) == ""  # ended: not offered
         await start(app, pilot)
         assert "(1)" in str(app.screen.query_one("#met-title").content)
-    assert walk_rows(db) == [(f"{TODAY}-het-veld", None)]
+    assert walk_rows(db) == [(f"{today()}-het-veld", None)]
 
 
 async def test_the_walks_screen_from_the_palette_shows_names_literally(db_path, db):
-    walk_store.start_or_continue_walk(db, "[b]Veld[/b]", "Anouk", TODAY)
+    walk_store.start_or_continue_walk(db, "[b]Veld[/b]", "Anouk", today())
     app = make_app(db_path)
     async with app.run_test(size=(80, 24)) as pilot:
         app.open_view("walks")
