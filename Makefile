@@ -1,6 +1,7 @@
 # Two commands set everything up on a fresh machine with Python 3.11+:
 #   make run   installs the app in .venv and opens it (on a demo village the first time)
-#   make test  installs what the tests need and runs the whole suite
+#   make test  installs what the tests need and runs the whole suite (4 workers: the
+#              app tests mostly wait on the screen, so 4 keep 2 cores busy)
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -22,7 +23,7 @@ run: $(VENV)/.installed
 	$(BIN)/abcd --db $(DB)
 
 test: $(VENV)/.installed
-	$(BIN)/python -m pytest -n 2 -q
+	$(BIN)/python -m pytest -n 4 -q
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check abcd_tui tests benchmarks

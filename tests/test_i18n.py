@@ -136,7 +136,7 @@ DYNAMIC: dict[str, tuple[str, Built]] = {
     ),
     "ask.col.": ("cli_still.py, export/still_to_ask.py: the list's columns", None),
     "col.": ("cli_list.py, cli_import.py: columns", None),
-    "walk.": ("tui/widgets/walk_form.py, walk_data.py: the form's fields", None),
+    "walk.": ("tui/widgets/walk_form.py, tui/walk_names.py: the form's fields", None),
     "walk.col.": ("cli_walks.py, tui/screens/walks.py: FIGURES of a walk", None),
     "record.": ("tui/screens/residents.py: gifts (head, hands, heart) and fields", None),
     "connector.title_": ("tui/screens/connectors.py: residents or groups", None),

@@ -1,1 +1,1 @@
-"""The Textual app. The only layer (with cli.py) that may import Textual."""
+"""The Textual app: the only layer that imports Textual (see ARCHITECTURE.md)."""

@@ -24,11 +24,11 @@ from abcd_tui.domain.records import Problem, Resident, Walk
 from abcd_tui.i18n import t
 from abcd_tui.store import actions, lookups, reads, walks, writes
 from abcd_tui.store.walks import OpenWalk, Revisit
+from abcd_tui.tui import walk_names
 from abcd_tui.tui.dialogs.confirm import ConfirmDialog
 from abcd_tui.tui.dialogs.same_person import SamePersonDialog
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.text import literal, message, say
-from abcd_tui.tui.widgets import walk_data
 from abcd_tui.tui.widgets.walk_complete import WalkComplete
 from abcd_tui.tui.widgets.walk_form import WalkForm
 from abcd_tui.tui.widgets.walk_summary import summary_text
@@ -53,7 +53,7 @@ class WalkScreen(Shows, Screen[None]):
         super().__init__(**kwargs)
         self.walk: Walk | None = None
         self.revisit: Resident | None = None
-        self.names = walk_data.Names()
+        self.names = walk_names.Names()
         self.open_walks: list[OpenWalk] = []
 
     def compose(self) -> ComposeResult:
@@ -178,7 +178,7 @@ class WalkScreen(Shows, Screen[None]):
             options.highlighted = 0
         area = self.query_one("#area", Input)
         builder = self.query_one("#builder", Input).value
-        mine = walk_data.latest_of(found, builder)
+        mine = walk_names.latest_of(found, builder)
         if mine is not None and not area.value and self.walk is None:
             area.value = mine.area
             area.select_all()
@@ -341,7 +341,7 @@ class WalkScreen(Shows, Screen[None]):
         self.revisit = found.resident
         self.query_one(WalkForm).fill(found.resident)
         panel = self.query_one("#revisit", Static)
-        panel.update(walk_data.revisit_text(found))
+        panel.update(walk_names.revisit_text(found))
         panel.display = True
 
     # What the side shows
@@ -356,13 +356,13 @@ class WalkScreen(Shows, Screen[None]):
     def load_names(self) -> None:
         walk_id = self.walk.id if self.walk else None
 
-        def read() -> tuple[walk_data.Names, list[tuple[str, bool]]]:
+        def read() -> tuple[walk_names.Names, list[tuple[str, bool]]]:
             found = self.register.read(walks.walk_names, walk_id)
-            return walk_data.names_of(found), found.met  # labels made off the UI thread too
+            return walk_names.names_of(found), found.met  # labels made off the UI thread too
 
         self.fetch("names", read, self.show_names)
 
-    def show_names(self, loaded: tuple[walk_data.Names, list[tuple[str, bool]]]) -> None:
+    def show_names(self, loaded: tuple[walk_names.Names, list[tuple[str, bool]]]) -> None:
         names, met = loaded
         self.names.replace(names)
         self.query_one("#met-title", Static).update(Content(t("walk.met", count=len(met))))

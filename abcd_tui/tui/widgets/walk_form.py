@@ -21,9 +21,9 @@ from abcd_tui.domain.records import Openness, Problem, Resident, Strength, TieKi
 from abcd_tui.domain.text import match_key, split_items
 from abcd_tui.domain.ties import default_tie_kind, walk_tie_kinds
 from abcd_tui.i18n import t
+from abcd_tui.tui.walk_names import Names
 from abcd_tui.tui.widgets.walk_choice import WalkChoice
 from abcd_tui.tui.widgets.walk_complete import WalkComplete, WalkInput
-from abcd_tui.tui.widgets.walk_data import Names
 from abcd_tui.tui.widgets.walk_ties import TieDraft, TieList
 
 # The phrase lists of a visit, in the form's order (Resident field names).
