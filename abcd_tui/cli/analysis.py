@@ -15,6 +15,7 @@ from rich.text import Text
 
 from abcd_tui.cli.output import Call, Handler, literal
 from abcd_tui.domain.errors import UserError
+from abcd_tui.domain.records import RecordType
 from abcd_tui.i18n import reason_text, t
 
 if TYPE_CHECKING:  # the analysis (networkx, igraph) loads only for its commands
@@ -26,7 +27,7 @@ NARROW_COLUMN = 16  # the widest a column other than the reasons gets below that
 
 def kind_text(kind: str) -> str:
     """The kind of a resident or group, in words."""
-    return t("analysis.kind.resident") if kind == "resident" else t(f"kind.{kind}")
+    return t("analysis.kind.resident") if kind == RecordType.RESIDENT else t(f"kind.{kind}")
 
 
 def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -119,7 +120,7 @@ def run_connectors(call: Call) -> int:
     from abcd_tui.analysis import connectors
 
     args, out = call.args, call.out
-    of = "group" if args.groups else "resident"
+    of = RecordType.GROUP if args.groups else RecordType.RESIDENT
     found = connectors(_analysis(call), of=of, top=args.top or None)
     if args.json:
         return call.json(
@@ -249,7 +250,7 @@ def _check_for(call: Call, analysis: Analysis, key: str, not_now: bool) -> None:
         (
             v
             for v, k in graph.nodes(data="key")
-            if k == key and graph.nodes[v]["type"] == "resident"
+            if k == key and graph.nodes[v]["type"] == RecordType.RESIDENT
         ),
         None,
     )
