@@ -10,7 +10,6 @@ objects stay in the thread that made them) and sees what another program wrote.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,10 +28,6 @@ class Register:
     """The map of one neighbourhood: the SQLite file at `path`."""
 
     path: Path
-
-    @classmethod
-    def at(cls, path: str | os.PathLike[str]) -> Register:
-        return cls(Path(path))
 
     def create(self) -> bool:
         """Make the file (schema and migrations) if missing; True if it was new."""
