@@ -3,7 +3,7 @@
 from abcd_tui.domain.records import Resident, TieKind
 from abcd_tui.store import actions, reads, writes
 from abcd_tui.tui.app import make_app
-from tests.tui.pilot import settle, text_of
+from tests.tui.pilot import settle, text_of, type_text
 
 
 async def test_the_overview_shows_counts_connectors_and_who_is_not_yet_connected(db_path, db):
@@ -157,7 +157,7 @@ async def test_the_palette_says_nothing_found_in_dutch(db_path, db):
         await settle(pilot)
         await pilot.press("ctrl+p")
         await pilot.pause(0.2)
-        await pilot.press(*"xyzzy")
+        await type_text(pilot, "xyzzy")
         await pilot.pause(1.2)
         found = app.screen.query_one(CommandList)
         prompts = [str(found.get_option_at_index(i).prompt) for i in range(found.option_count)]

@@ -7,7 +7,6 @@ goes back a field and never leaves a dialog; closing a dialog puts the focus bac
 from __future__ import annotations
 
 import pytest
-from textual import events
 from textual.widgets import Checkbox, Input, TextArea
 
 from abcd_tui.demo import make_demo
@@ -15,7 +14,7 @@ from abcd_tui.store import open_database
 from abcd_tui.tui.app import make_app
 from abcd_tui.tui.keys import is_typed_key
 from abcd_tui.tui.widgets.walk_choice import WalkChoice
-from tests.tui.pilot import settle, until
+from tests.tui.pilot import settle, type_text, until
 
 # Every letter (both cases: the residents screen binds "F"), digits, space, ? and /.
 TYPED = "abcdefghijklmnopqrstuvwxyz PIETF 0123456789?/"
@@ -27,18 +26,6 @@ def village(db_path):
     make_demo(db, size=40)  # small: the fields, not the register, are under test
     db.close()
     return db_path
-
-
-async def burst(pilot, text: str) -> None:
-    """Type `text` as a quick typist does: every key sent at once, then wait until the
-    app has dealt with them all (one pause, rather than one per key as `pilot.press`)."""
-    driver = pilot.app._driver
-    for char in text:
-        key = {" ": "space", "?": "question_mark", "/": "slash"}.get(char, char)
-        event = events.Key(key, char)
-        event.set_sender(pilot.app)
-        driver.send_message(event)
-    await pilot.pause()
 
 
 def text_of(widget) -> str:
@@ -55,7 +42,7 @@ async def type_into(pilot, widget) -> None:
     else:
         widget.value = ""
     screen, stack, mode = app.screen, len(app.screen_stack), app.current_mode
-    await burst(pilot, TYPED)
+    await type_text(pilot, TYPED)
     where = f"{type(screen).__name__} #{widget.id}"
     assert app.current_mode == mode, where
     assert app.screen is screen, where
@@ -253,12 +240,12 @@ async def test_letters_never_leave_walk_mode_whatever_has_the_focus(village):
         app = pilot.app
         await open_mode(pilot, "walk")
         screen = app.screen
-        await burst(pilot, "Het Veld")
+        await type_text(pilot, "Het Veld")
         await pilot.press("enter")
         await settle(pilot)
         screen.query_one("#met").focus()
         await pilot.pause()
-        await burst(pilot, "Piet Pietersen" + TYPED)
+        await type_text(pilot, "Piet Pietersen" + TYPED)
         assert app.current_mode == "walk"
         assert app.screen is screen and len(app.screen_stack) == 1
 
@@ -269,7 +256,7 @@ async def test_ctrl_and_function_keys_still_work_in_a_field(village):
         await open_mode(pilot, "residents")
         search = app.screen.query_one("#search", Input)
         search.focus()
-        await burst(pilot, "ann")
+        await type_text(pilot, "ann")
         await pilot.press("f1")  # the keys of this screen, from inside the field
         assert app.screen.query("HelpPanel")
         await pilot.press("f1")
@@ -304,7 +291,7 @@ async def test_on_a_form_a_widget_keeps_its_own_keys(village):
     async with make_app(village).run_test(size=(100, 30)) as pilot:
         app = pilot.app
         await open_mode(pilot, "walk")
-        await burst(pilot, "Het Veld")
+        await type_text(pilot, "Het Veld")
         await pilot.press("enter")
         await settle(pilot)
         screen = app.screen

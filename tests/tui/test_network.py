@@ -9,7 +9,7 @@ from abcd_tui.tui.app import make_app
 from abcd_tui.tui.screens.network import NetworkScreen
 from abcd_tui.tui.widgets.network_draw import draw, pick_in_direction
 from abcd_tui.tui.widgets.network_view import NetworkView
-from tests.tui.pilot import settle
+from tests.tui.pilot import settle, type_text
 
 STAR = Scene(
     "ego",
@@ -124,7 +124,8 @@ async def test_t_adds_a_tie_and_ctrl_z_takes_it_away(db_path, db):
         assert ids["Eva"] not in {m.id for m in view.scene.marks}
         await pilot.press("t")
         await settle(pilot)
-        await pilot.press(*"Eva", "enter")
+        await type_text(pilot, "Eva")
+        await pilot.press("enter")
         await settle(pilot)
         assert ids["Eva"] in {m.id for m in view.scene.marks}
         await pilot.press("ctrl+z")

@@ -23,7 +23,7 @@ from abcd_tui.tui.screens.compare import CompareScreen
 from abcd_tui.tui.screens.residents import ResidentsScreen
 from abcd_tui.tui.screens.snapshots import SnapshotsScreen
 from abcd_tui.tui.widgets.chart import FigureChart
-from tests.tui.pilot import settle, text_of
+from tests.tui.pilot import settle, text_of, type_text
 
 MARKUP_NAME = "[b]Dien[/b] $x"
 WILHELMINA = "Wilhelmina Zonderland"
@@ -78,7 +78,8 @@ async def test_a_snapshot_taken_from_the_screen_joins_the_list_and_the_chart(db_
 
         await pilot.press("n")
         await pilot.pause()
-        await pilot.press(*"voor de zomer", "enter")
+        await type_text(pilot, "voor de zomer")
+        await pilot.press("enter")
         await settle(pilot)
         assert len(table_rows(screen)) == 1
         assert "voor de zomer" in table_rows(screen)[0]
@@ -104,7 +105,8 @@ async def test_escape_in_the_new_snapshot_dialog_takes_none(db_path, db, street)
         await open_snapshots(pilot)
         await pilot.press("n")
         await pilot.pause()
-        await pilot.press(*"oeps", "escape")
+        await type_text(pilot, "oeps")
+        await pilot.press("escape")
         await settle(pilot)
     assert list_snapshots(db) == []
 
@@ -260,11 +262,12 @@ async def test_forget_asks_for_the_first_name_then_erases_for_good(db_path, db, 
         assert isinstance(dialog, ForgetDialog)
         assert WILHELMINA in str(dialog.query_one("#forget-what").content)
         assert dialog.query_one("#forget").disabled
-        await pilot.press(*"Bram", "enter")  # the wrong name erases nothing
+        await type_text(pilot, "Bram")
+        await pilot.press("enter")  # the wrong name erases nothing
         await pilot.pause()
         assert app.screen is dialog and dialog.query_one("#forget").disabled
         dialog.query_one("#first-name").value = ""
-        await pilot.press(*"wilhelmina")  # any capitals will do
+        await type_text(pilot, "wilhelmina")  # any capitals will do
         await pilot.pause()
         assert not dialog.query_one("#forget").disabled
         await pilot.press("enter")

@@ -14,7 +14,7 @@ from abcd_tui.domain.records import Group, GroupKind, Resident, TieKind
 from abcd_tui.store import reads, writes
 from abcd_tui.tui.app import make_app
 from abcd_tui.tui.dialogs.tie import TieDialog
-from tests.tui.pilot import settle, until
+from tests.tui.pilot import settle, type_text, until
 
 MARKUP_NAME = "[b]Dien[/b] $x"
 RESIDENT_KINDS = {"neighbour", "friend", "family", "colleague", "acquaintance"}
@@ -71,7 +71,7 @@ async def test_neighbours_on_one_street_by_default_and_only_kinds_for_two_reside
 ):
     async with make_app(db_path).run_test(size=(80, 24)) as pilot:
         dialog = await open_dialog(pilot, "residents", "Anna")
-        await pilot.press(*"Bram")
+        await type_text(pilot, "Bram")
         await pilot.pause()
         assert set(kinds_offered(dialog)) == RESIDENT_KINDS
         assert kinds_offered(dialog)[0] == "neighbour"
@@ -86,7 +86,7 @@ async def test_neighbours_on_one_street_by_default_and_only_kinds_for_two_reside
 async def test_another_street_is_an_acquaintance_and_the_choice_is_kept(db_path, db, street):
     async with make_app(db_path).run_test(size=(80, 24)) as pilot:
         dialog = await open_dialog(pilot, "residents", "Anna")
-        await pilot.press(*"Cor")
+        await type_text(pilot, "Cor")
         await pilot.pause()
         assert dialog.kind == TieKind.ACQUAINTANCE
         await pilot.press("tab")  # to the kinds
@@ -120,7 +120,8 @@ async def test_a_resident_and_a_group_get_the_kinds_of_membership(
 async def test_from_the_groups_screen_a_group_and_a_resident(db_path, db, street):
     async with make_app(db_path).run_test(size=(80, 24)) as pilot:
         dialog = await open_dialog(pilot, "groups", "Kaartclub")
-        await pilot.press(*"Anna", "enter")
+        await type_text(pilot, "Anna")
+        await pilot.press("enter")
         await settle(pilot)
         assert not pilot.app.screen.is_modal
         assert dialog.kinds[0] == TieKind.MEMBER
@@ -131,7 +132,7 @@ async def test_tab_takes_the_grey_suggestion(db_path, db, street):
     async with make_app(db_path).run_test(size=(80, 24)) as pilot:
         dialog = await open_dialog(pilot, "residents", "Anna")
         who = dialog.query_one("#who", Input)
-        await pilot.press(*"kaa")
+        await type_text(pilot, "kaa")
         await pilot.press("tab")
         assert who.value == "Kaartclub"
         assert pilot.app.focused is who  # taking the name is one Tab, the next moves on
@@ -146,7 +147,7 @@ async def test_an_error_shows_under_its_field_and_clears_once_fixed(db_path, db,
         await pilot.press("ctrl+s")  # nothing typed
         await pilot.pause()
         assert problem(dialog, "who") == "vul een naam in"
-        await pilot.press(*"Zus")
+        await type_text(pilot, "Zus")
         await pilot.pause()
         await pilot.press("ctrl+s")
         await pilot.pause()
@@ -196,7 +197,7 @@ async def test_the_lists_stay_inside_the_dialog(db_path, db, street, size):
 async def test_names_are_shown_literally_in_the_matches(db_path, db, street):
     async with make_app(db_path).run_test(size=(80, 24)) as pilot:
         dialog = await open_dialog(pilot, "residents", "Anna")
-        await pilot.press(*"dien")
+        await type_text(pilot, "dien")
         await pilot.pause()
         matches = dialog.query_one("#matches", OptionList)
         assert MARKUP_NAME in str(matches.get_option_at_index(0).prompt)
@@ -237,7 +238,7 @@ async def test_the_network_picture_uses_the_same_dialog(db_path, db, street):
         await settle(pilot)
         await pilot.press("t")
         assert await until(pilot, lambda: isinstance(app.screen, TieDialog))
-        await pilot.press(*"Bra")
+        await type_text(pilot, "Bra")
         # As a person does: the match shows, then enter (under load the list can lag).
         assert await until(pilot, lambda: app.screen.query_one("#matches").option_count > 0)
         await pilot.press("enter")  # the match, the default kind, saved
@@ -255,7 +256,7 @@ async def test_in_english(db_path, db, street):
     async with make_app(db_path).run_test(size=(80, 24)) as pilot:
         dialog = await open_dialog(pilot, "residents", "Anna")
         assert "Tab takes the grey name" in str(dialog.query_one(".hint").content)
-        await pilot.press(*"Bram")
+        await type_text(pilot, "Bram")
         await pilot.pause()
         kinds = dialog.query_one("#kinds", OptionList)
         assert str(kinds.get_option_at_index(0).prompt) == "neighbour"

@@ -3,7 +3,7 @@
 from abcd_tui.domain.records import Group, GroupKind, Resident, Walk
 from abcd_tui.store import reads, writes
 from abcd_tui.tui.app import make_app
-from tests.tui.pilot import dropdown_open, settle, until
+from tests.tui.pilot import dropdown_open, settle, type_text, until
 
 
 class Keys:
@@ -14,7 +14,7 @@ class Keys:
         self.count = 0
 
     async def type(self, text: str) -> None:
-        await self.pilot.press(*text)
+        await type_text(self.pilot, text)
         await self.pilot.pause()
 
     async def press(self, *keys: str) -> None:
@@ -27,7 +27,8 @@ class Keys:
 async def open_walk(app, pilot, area="Kerkbuurt"):
     await app.switch_mode("walk")
     await settle(pilot)
-    await pilot.press(*area, "enter")
+    await type_text(pilot, area)
+    await pilot.press("enter")
     await settle(pilot)
 
 
@@ -117,7 +118,7 @@ async def test_a_revisit_updates_the_record_without_a_duplicate(db_path, db, mon
     app = make_app(db_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_walk(app, pilot)
-        await pilot.press(*"Eri")
+        await type_text(pilot, "Eri")
         # As a person sees the dropdown before tab (a burst can beat it: a known race).
         assert await until(pilot, lambda: dropdown_open(app))
         await pilot.press("tab")  # the register offers Eric
@@ -148,7 +149,7 @@ async def test_names_are_shown_literally(db_path, db):
     app = make_app(db_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_walk(app, pilot, area="[i]Kerk[/i]")
-        await pilot.press(*"Jan")
+        await type_text(pilot, "Jan")
         assert await until(pilot, lambda: dropdown_open(app))
         await pilot.press("tab")
         await settle(pilot)
@@ -164,14 +165,17 @@ async def test_the_walk_flow_end_to_end_through_the_residents_list(db_path, db):
     app = make_app(db_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_walk(app, pilot)
-        await pilot.press(*"Dien", "tab", *"Kerkstraat 3", "tab", "tab")
+        await type_text(pilot, "Dien")
+        await pilot.press("tab")
+        await type_text(pilot, "Kerkstraat 3")
+        await pilot.press("tab", "tab")
         await pilot.pause()
-        await pilot.press(*"breien, koken")
+        await type_text(pilot, "breien, koken")
         await pilot.pause()
         for key in ("tab", "tab", "tab", "tab"):  # heart, offers, needs, knows here
             await pilot.press(key)
             await pilot.pause()
-        await pilot.press(*"Eri")
+        await type_text(pilot, "Eri")
         await pilot.pause()
         await pilot.press("tab", "ctrl+s")  # take "Eric · Kerkstraat", save
         await settle(pilot)

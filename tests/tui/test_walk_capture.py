@@ -13,7 +13,7 @@ from abcd_tui.domain.records import Group, GroupKind, Resident, Walk
 from abcd_tui.store import actions, reads, write_transaction, writes
 from abcd_tui.tui.app import make_app
 from abcd_tui.tui.dialogs.same_person import SamePersonDialog
-from tests.tui.pilot import dropdown_open, settle, until
+from tests.tui.pilot import dropdown_open, settle, type_text, until
 
 
 def notes(app):
@@ -42,7 +42,8 @@ async def start_walk(app, pilot, area="Het Veld"):
     await app.switch_mode("walk")
     await settle(pilot)
     app.screen.query_one("#date").value = WALK_DATE
-    await pilot.press(*area, "enter")
+    await type_text(pilot, area)
+    await pilot.press("enter")
     await settle(pilot)
 
 
@@ -73,7 +74,7 @@ async def test_consent_reads_as_it_is_and_is_stored_with_the_walk_date(db_path, 
     app = make_app(db_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await start_walk(app, pilot)
-        await pilot.press(*"Piet")
+        await type_text(pilot, "Piet")
         await focus_on(pilot, "consent")
         consent = app.screen.query_one("#consent")
         assert str(consent.content) == "[ ] nog niet gevraagd"
@@ -85,7 +86,8 @@ async def test_consent_reads_as_it_is_and_is_stored_with_the_walk_date(db_path, 
         assert (piet.consent, piet.consent_date) == (True, WALK_DATE)
         assert str(consent.content) == "[ ] nog niet gevraagd"  # the next person: not asked
         # Not ticked: stored as not asked yet, as the screen said.
-        await pilot.press(*"Truus", "ctrl+s")
+        await type_text(pilot, "Truus")
+        await pilot.press("ctrl+s")
         await settle(pilot)
         [truus] = named(db, "Truus")
         assert (truus.consent, truus.consent_date) == (None, None)
@@ -139,7 +141,8 @@ async def test_the_full_name_and_ctrl_s_asks_before_a_duplicate(db_path, db, vil
     app = make_app(db_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await start_walk(app, pilot)
-        await pilot.press(*"Dien van der Berg", "ctrl+s")
+        await type_text(pilot, "Dien van der Berg")
+        await pilot.press("ctrl+s")
         await settle(pilot)
         assert isinstance(app.screen, SamePersonDialog)
         await pilot.press("enter")
@@ -155,7 +158,7 @@ async def test_the_residents_form_asks_before_a_duplicate(db_path, db, village):
         await settle(pilot)
         await pilot.press("n")
         await settle(pilot)
-        await pilot.press(*"Dien van der Brg")
+        await type_text(pilot, "Dien van der Brg")
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert isinstance(app.screen, SamePersonDialog)
@@ -164,7 +167,8 @@ async def test_the_residents_form_asks_before_a_duplicate(db_path, db, village):
         assert len(list(reads.residents(db))) == 3
         await pilot.press("n")
         await settle(pilot)
-        await pilot.press(*"Dien van der Brg", "ctrl+s")
+        await type_text(pilot, "Dien van der Brg")
+        await pilot.press("ctrl+s")
         await settle(pilot)
         await pilot.press("down", "enter")  # someone else after all
         await settle(pilot)
@@ -177,12 +181,15 @@ async def test_the_walk_area_is_the_neighbourhood_and_streets_are_suggested(db_p
         await start_walk(app, pilot)
         form = app.screen
         assert form.query_one("#neighbourhood").value == "Het Veld"
-        await pilot.press(*"Anna", "tab", *"Kerk")
+        await type_text(pilot, "Anna")
+        await pilot.press("tab")
+        await type_text(pilot, "Kerk")
         assert await until(pilot, lambda: dropdown_open(app))
         await pilot.press("tab")  # take the street, stay for the number
         await pilot.pause()
         assert app.screen.focused.id == "address"
-        await pilot.press(*"9", "ctrl+s")
+        await type_text(pilot, "9")
+        await pilot.press("ctrl+s")
         await settle(pilot)
         [anna] = named(db, "Anna")
         assert (anna.address, anna.neighbourhood) == ("Kerkstraat 9", "Het Veld")
@@ -253,7 +260,7 @@ async def test_a_blank_name_is_said_under_the_field_and_nothing_is_saved(db_path
         assert len(list(reads.residents(db))) == 3
         buttons = form.query_one("#form-buttons").region
         assert buttons.bottom <= 24 and buttons.height == 1
-        await pilot.press(*"Anna")
+        await type_text(pilot, "Anna")
         assert not problem.display  # fixed: the message goes
         await pilot.press("ctrl+s")
         await settle(pilot)
@@ -287,14 +294,14 @@ async def test_shift_tab_stays_in_the_form_and_letters_stay_in_the_field(db_path
         )
         assert screen.focused.id == "neighbourhood"  # round to the last field
         await focus_on(pilot, "name")
-        await pilot.press(*"Piet Pietersen")  # into the name, as the builder meant
+        await type_text(pilot, "Piet Pietersen")  # into the name, as the builder meant
         await pilot.press("shift+tab", "shift+tab", *"en")
         await pilot.pause()
         assert app.screen is screen and app.current_mode == "walk"
         assert screen.focused.id == "notes" and screen.query_one("#notes").value == "en"
         assert screen.query_one("#name").value == "Piet Pietersen"
         await focus_on(pilot, "open")  # a choice: letters are answers, never screen keys
-        await pilot.press(*"jpsen")
+        await type_text(pilot, "jpsen")
         await pilot.pause()
         assert app.screen is screen and app.current_mode == "walk"
         assert screen.query_one("#open").value == "not_now"  # j: ja, n: niet nu
@@ -304,7 +311,9 @@ async def test_escape_asks_before_dropping_what_was_typed_and_never_saves(db_pat
     app = make_app(db_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await start_walk(app, pilot)
-        await pilot.press(*"Ineke", "tab", *"Kerkstraat 1")
+        await type_text(pilot, "Ineke")
+        await pilot.press("tab")
+        await type_text(pilot, "Kerkstraat 1")
         await pilot.press("escape")
         await settle(pilot)
         assert "Ineke" in str(app.screen.query_one("#question").content)
@@ -342,7 +351,7 @@ async def test_a_revisit_shows_the_consent_we_had_and_keeps_its_date(db_path, db
     app = make_app(db_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await start_walk(app, pilot)
-        await pilot.press(*"Dien v")
+        await type_text(pilot, "Dien v")
         assert await until(pilot, lambda: dropdown_open(app))
         await pilot.press("tab")  # the register offers Dien: her record fills the form
         await settle(pilot)

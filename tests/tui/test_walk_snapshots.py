@@ -4,6 +4,7 @@ from datetime import date
 
 from abcd_tui.tui.app import make_app
 from tests.tui.pilot import settle as _settled
+from tests.tui.pilot import type_text
 
 
 def _walk_with_a_visit(pilot_area="Kerkbuurt"):
@@ -13,13 +14,14 @@ def _walk_with_a_visit(pilot_area="Kerkbuurt"):
         await _settled(pilot)
         screen = app.screen
         screen.query_one("#date").value = "2026-11-23"
-        await pilot.press(*pilot_area, "enter")
+        await type_text(pilot, pilot_area)
+        await pilot.press("enter")
         await _settled(pilot)
         screen.query_one("#name").value = "Dien"
         screen.query_one("#hands").value = "koken, muziek"
         await pilot.press("ctrl+s")
         await _settled(pilot)
-        await pilot.press(*"kok")
+        await type_text(pilot, "kok")
         await _settled(pilot)
 
     return run_before

@@ -11,7 +11,7 @@ from abcd_tui.domain.records import Resident
 from abcd_tui.store import reads, writes
 from abcd_tui.store import walks as walk_store
 from abcd_tui.tui.app import make_app
-from tests.tui.pilot import dropdown_open, settle, text_of, until
+from tests.tui.pilot import dropdown_open, settle, text_of, type_text, until
 
 
 def today() -> str:
@@ -25,7 +25,8 @@ async def start(app, pilot, area: str | None = "Het Veld") -> None:
     await settle(pilot)
     if area is not None:
         app.screen.query_one("#area").value = ""
-        await pilot.press(*area, "enter")
+        await type_text(pilot, area)
+        await pilot.press("enter")
         await settle(pilot)
 
 
@@ -128,7 +129,7 @@ async def test_end_walk_shows_what_it_brought_and_the_walks_screen_lists_it(
         assert screen.query_one("#capture").display and walk_rows(db)[0][1] is None
         assert any("sla het op" in n.message for n in app._notifications)
         await pilot.press("ctrl+l")
-        await pilot.press(*"Eri")  # a revisit: the register offers Eric
+        await type_text(pilot, "Eri")  # a revisit: the register offers Eric
         assert await until(pilot, lambda: dropdown_open(app))
         await pilot.press("tab")
         await settle(pilot)
