@@ -20,7 +20,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, LoadingIndicator, OptionList, Select, Static
+from textual.widgets import Header, Input, LoadingIndicator, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from abcd_tui.domain.records import Record
@@ -36,6 +36,7 @@ from abcd_tui.tui.dialogs.record_form import FormField, RecordForm
 from abcd_tui.tui.dialogs.tie import TieChoice, TieDialog, candidates_of
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.text import literal, template
+from abcd_tui.tui.widgets.footer import KeyFooter
 from abcd_tui.tui.work import Shows
 
 PAGE = 300  # options added to the list at a time
@@ -138,7 +139,7 @@ class RecordBrowser(Shows, Screen[None]):
                 yield OptionList(id="records")
             with VerticalScroll(id="detail-pane"):
                 yield Static(Content(self.NOTHING_SELECTED), id="detail")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.reload()

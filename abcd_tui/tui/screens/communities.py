@@ -14,13 +14,14 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, LoadingIndicator, OptionList, Static
+from textual.widgets import Header, LoadingIndicator, OptionList, Static
 from textual.widgets.option_list import Option
 
 from abcd_tui.analysis.circles import CommunityView, circles
 from abcd_tui.i18n import number, t
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.text import circles_count, community_size, literal
+from abcd_tui.tui.widgets.footer import KeyFooter
 from abcd_tui.tui.work import Shows
 
 
@@ -77,7 +78,7 @@ class CommunitiesScreen(Shows, Screen):
                 yield OptionList(id="communities")
             with VerticalScroll(id="detail-pane"):
                 yield Static(Content(""), id="detail")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#count", Static).tooltip = t("community.numbers_note")

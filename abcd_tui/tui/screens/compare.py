@@ -18,13 +18,14 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, LoadingIndicator, Static
+from textual.widgets import Header, LoadingIndicator, Static
 
 from abcd_tui.export.words import change_text, community_sentences, figure_text
 from abcd_tui.i18n import number, t
 from abcd_tui.snapshots import Comparison, compare_snapshots
 from abcd_tui.snapshots.compare import Person, TieChange
 from abcd_tui.tui.text import literal, visible, when
+from abcd_tui.tui.widgets.footer import KeyFooter
 from abcd_tui.tui.work import Shows
 
 SHOWN = 200  # lines per part before "… and N more": the JSON of `abcd compare` has all
@@ -122,7 +123,7 @@ class CompareScreen(Shows, Screen):
             yield Static("", id="figures")
             yield Vertical(id="changes")
             yield Static(Content(""), id="moved")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.fetch(

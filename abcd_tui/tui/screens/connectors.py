@@ -15,7 +15,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, LoadingIndicator, OptionList, Static
+from textual.widgets import Header, LoadingIndicator, OptionList, Static
 from textual.widgets.option_list import Option
 
 from abcd_tui.analysis.ranking import ConnectorView, Ranking, connector_ranking
@@ -23,6 +23,7 @@ from abcd_tui.domain.records import RecordType
 from abcd_tui.i18n import number, t
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.text import literal, message
+from abcd_tui.tui.widgets.footer import KeyFooter
 from abcd_tui.tui.work import Shows
 
 
@@ -83,7 +84,7 @@ class ConnectorsScreen(Shows, Screen):
                 yield OptionList(id="ranked")
             with VerticalScroll(id="detail-pane"):
                 yield Static(Content(t("connector.choose_connector")), id="detail")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.show_title()

@@ -16,7 +16,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from abcd_tui.analysis.picture import Picture
 from abcd_tui.analysis.pictures import picture_to_show
@@ -28,6 +28,7 @@ from abcd_tui.store.records import all_records
 from abcd_tui.tui.dialogs.tie import Candidate, TieChoice, TieDialog, candidates_of
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.text import circles_count, community_size, literal, say, visible
+from abcd_tui.tui.widgets.footer import KeyFooter
 from abcd_tui.tui.widgets.network_draw import GLYPHS
 from abcd_tui.tui.widgets.network_view import NetworkView
 from abcd_tui.tui.work import Shows
@@ -57,7 +58,7 @@ class NetworkScreen(Shows, Screen):
         yield Static(t("picture.loading"), id="picture-title")
         yield NetworkView(id="picture")
         yield Static(id="picture-legend")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one(NetworkView).focus()

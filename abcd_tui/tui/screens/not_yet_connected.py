@@ -18,7 +18,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Header, LoadingIndicator, OptionList, Static
+from textual.widgets import Header, LoadingIndicator, OptionList, Static
 from textual.widgets.option_list import Option
 
 from abcd_tui.analysis import Introduction
@@ -29,6 +29,7 @@ from abcd_tui.store import Database, actions
 from abcd_tui.store.history import Change
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.text import literal, message, say
+from abcd_tui.tui.widgets.footer import KeyFooter
 from abcd_tui.tui.work import Shows
 
 # The tie an introduction makes: a new acquaintance, a member of a club, a visitor of a place.
@@ -76,7 +77,7 @@ class NotYetConnectedScreen(Shows, Screen):
                     Content(t("not_yet_connected.suggestions")), id="suggestions", classes="title"
                 )
                 yield OptionList(id="introductions")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.reload()

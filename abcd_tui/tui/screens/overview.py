@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, LoadingIndicator, OptionList, Static
+from textual.widgets import Header, LoadingIndicator, OptionList, Static
 from textual.widgets.option_list import Option
 
 from abcd_tui.analysis.overview import (
@@ -21,6 +21,7 @@ from abcd_tui.analysis.overview import (
 from abcd_tui.i18n import number, t
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.text import described, literal
+from abcd_tui.tui.widgets.footer import KeyFooter
 from abcd_tui.tui.work import Shows
 
 
@@ -44,7 +45,7 @@ class OverviewScreen(Shows, Screen):
                 yield Static(t("overview.connectors"), classes="title")
                 yield LoadingIndicator(id="thinking")
                 yield OptionList(id="connectors")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.connector_names: dict[str, str] = {}

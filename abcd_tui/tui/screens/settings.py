@@ -8,10 +8,11 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Label, Select, Static
+from textual.widgets import Header, Label, Select, Static
 
 from abcd_tui import settings
 from abcd_tui.i18n import language, t
+from abcd_tui.tui.widgets.footer import KeyFooter
 from abcd_tui.tui.work import abcd
 
 LANGUAGE_NAMES = (("Nederlands", "nl"), ("English", "en"))
@@ -45,7 +46,7 @@ class SettingsScreen(Screen):
             yield Static(
                 Content(t("settings.saved_in", path=settings.settings_file())), classes="hint"
             )
-        yield Footer()
+        yield KeyFooter()
 
     @on(Select.Changed, "#language")
     def choose_language(self, event: Select.Changed) -> None:

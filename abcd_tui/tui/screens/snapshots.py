@@ -17,7 +17,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, ProgressBar, Static
+from textual.widgets import DataTable, Header, ProgressBar, Static
 from textual.worker import Worker, WorkerState
 
 from abcd_tui.export.words import SHARES, figure_text
@@ -28,6 +28,7 @@ from abcd_tui.tui.dialogs.new_snapshot import NewSnapshotDialog
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.text import say, visible, when
 from abcd_tui.tui.widgets.chart import FigureChart, Series
+from abcd_tui.tui.widgets.footer import KeyFooter
 from abcd_tui.tui.work import Shows
 
 STAGES = ("graph", "analysis", "introductions", "document")
@@ -90,7 +91,7 @@ class SnapshotsScreen(Shows, Screen):
                 )
                 yield Static("", id="stage", markup=False)
             yield FigureChart(id="chart")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#busy").display = False

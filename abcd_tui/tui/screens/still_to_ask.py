@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from abcd_tui import paths
 from abcd_tui.export.still_to_ask import ListWritten, write_still_to_ask
@@ -19,6 +19,7 @@ from abcd_tui.i18n import t
 from abcd_tui.store.still_to_ask import StillToAsk, still_to_ask
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.text import literal
+from abcd_tui.tui.widgets.footer import KeyFooter
 from abcd_tui.tui.work import Shows
 
 
@@ -35,7 +36,7 @@ class StillToAskScreen(Shows, Screen[None]):
         yield Header()
         yield Static(id="intro", classes="title")
         yield DataTable(id="still", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         table = self.query_one("#still", DataTable)

@@ -17,7 +17,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Input, Label, OptionList, Static
+from textual.widgets import Button, Header, Input, Label, OptionList, Static
 
 from abcd_tui.domain.names import revisit_of
 from abcd_tui.domain.records import Problem, Resident, Walk
@@ -29,6 +29,7 @@ from abcd_tui.tui.dialogs.confirm import ConfirmDialog
 from abcd_tui.tui.dialogs.same_person import SamePersonDialog
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.text import literal, message, say
+from abcd_tui.tui.widgets.footer import KeyFooter
 from abcd_tui.tui.widgets.walk_complete import WalkComplete
 from abcd_tui.tui.widgets.walk_form import WalkForm
 from abcd_tui.tui.widgets.walk_summary import summary_text
@@ -40,11 +41,12 @@ class WalkScreen(Shows, Screen[None]):
 
     CSS_PATH = "walk.tcss"
     TYPED_KEYS_ARE_TEXT = True  # a form all over: letters never switch screens (tui/keys.py)
+    # In the order the footer shows them: the keys of a walk first (tui/widgets/footer.py).
     BINDINGS = [
         Binding("ctrl+s", "save", t("walk.save")),
-        Binding("ctrl+l", "clear", t("walk.clear")),
-        Binding("ctrl+n", "new_walk", t("walk.new_walk")),
         Binding("ctrl+f", "end_walk", t("walk.end")),
+        Binding("ctrl+n", "new_walk", t("walk.new_walk")),
+        Binding("ctrl+l", "clear", t("walk.clear")),
         Binding("ctrl+o", "app.switch_mode('walks')", t("walk.list")),
         Binding("escape", "leave", t("walk.leave")),
     ]
@@ -78,7 +80,7 @@ class WalkScreen(Shows, Screen[None]):
                 yield OptionList(id="met")
         with VerticalScroll(id="summary-panel"):
             yield Static(id="summary")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#capture").display = False

@@ -11,13 +11,14 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from abcd_tui.i18n import number, t
 from abcd_tui.store import walks as walk_store
 from abcd_tui.store.walks import WalkSummary
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.text import literal
+from abcd_tui.tui.widgets.footer import KeyFooter
 from abcd_tui.tui.widgets.walk_summary import summary_text
 from abcd_tui.tui.work import Shows
 
@@ -40,7 +41,7 @@ class WalksScreen(Shows, Screen[None]):
         yield DataTable(id="walks", cursor_type="row", zebra_stripes=True)
         with VerticalScroll(id="walk-detail"):
             yield Static(id="walk-summary")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         table = self.query_one("#walks", DataTable)

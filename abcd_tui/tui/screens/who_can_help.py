@@ -16,7 +16,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Input, LoadingIndicator, OptionList, Static
+from textual.widgets import Header, Input, LoadingIndicator, OptionList, Static
 from textual.widgets.option_list import Option
 
 from abcd_tui.analysis.helping import HelperView, helpers_for
@@ -24,6 +24,7 @@ from abcd_tui.domain.records import RecordType
 from abcd_tui.i18n import t
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.text import literal, say
+from abcd_tui.tui.widgets.footer import KeyFooter
 from abcd_tui.tui.work import Shows
 
 DEBOUNCE = 0.25  # seconds of quiet after a key press before looking up
@@ -73,7 +74,7 @@ class WhoCanHelpScreen(Shows, Screen):
                 yield OptionList(id="helpers")
             with VerticalScroll(id="detail-pane"):
                 yield Static(Content(t("help.help_hint")), id="detail")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.reload()  # builds the analysis now, so the first look-up is quick
