@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from abcd_tui.analysis.communities import Community
 from abcd_tui.analysis.connectors import connectors
@@ -41,12 +41,75 @@ class Scene:
     centre: str | None = None
     rings: tuple[tuple[str, ...], ...] = ()
     between: dict[str, tuple[str, str]] = field(default_factory=dict)  # mark → 2 blobs
+    # Ego view, two steps: each record of the second ring → the name of its circle, so
+    # the ring can be summarised by circle where it does not fit (`summarised`).
+    circle_of: dict[str, str] = field(default_factory=dict)
+    far_hidden: dict[str, int] = field(default_factory=dict)  # circle → not drawn there
 
     def neighbours(self, node: str) -> list[str]:
         """The marks linked to `node`, in link order."""
         found = [b for a, b, _ in self.links if a == node]
         found += [a for a, b, _ in self.links if b == node]
         return list(dict.fromkeys(found))
+
+    def ids(self) -> set[str]:
+        """Every mark of the scene, with the summaries `summarised` can make of it."""
+        return {m.id for m in self.marks} | {summary_id(c) for c in self.circle_of.values()}
+
+
+SUMMARY = "via:"  # the id of a summary mark: this, then the circle's name
+
+
+def summary_id(circle: str) -> str:
+    """The id of the mark that stands for the second ring's members of `circle`."""
+    return SUMMARY + circle
+
+
+def summarised(
+    scene: Scene, expanded: frozenset[str], label: Callable[[str, int], str]
+) -> tuple[Scene, dict[str, str]]:
+    """The scene with its second ring summarised by circle, and which record went into
+    which summary mark.
+
+    Each circle with two or more records on the second ring becomes one mark ("+ 14 via
+    Dorpskoor": `label(circle name, count)`, the caller's words; the count includes
+    those left out for room, `far_hidden`) at the place of its
+    first record, tied to whoever on the first ring leads there; circles in `expanded`
+    stay drawn in full. The first ring is never summarised.
+    """
+    if len(scene.rings) < 2 or not scene.circle_of:
+        return scene, {}
+    members: dict[str, list[str]] = {}
+    for node in scene.rings[1]:
+        circle = scene.circle_of.get(node)
+        if circle is not None and circle not in expanded:
+            members.setdefault(circle, []).append(node)
+    folded = {n: summary_id(c) for c, ns in members.items() if len(ns) > 1 for n in ns}
+    if not folded:
+        return scene, {}
+    by_id = {m.id: m for m in scene.marks}
+    for circle, nodes in members.items():
+        if len(nodes) > 1:
+            first = by_id[nodes[0]]
+            count = len(nodes) + scene.far_hidden.get(circle, 0)
+            by_id[summary_id(circle)] = Mark(
+                summary_id(circle), label(circle, count), "summary", first.colour, count
+            )
+    far = tuple(dict.fromkeys(folded.get(n, n) for n in scene.rings[1]))
+    order = [scene.centre, *scene.rings[0], *far] if scene.centre else [*scene.rings[0], *far]
+    links: dict[tuple[str, str], int] = {}
+    for a, b, weight in scene.links:
+        pair = (folded.get(a, a), folded.get(b, b))
+        links[pair] = max(links.get(pair, 0), weight)
+    small = replace(
+        scene,
+        marks=tuple(by_id[n] for n in order),
+        links=tuple((a, b, w) for (a, b), w in links.items()),
+        rings=(scene.rings[0], far),
+        circle_of={},
+        far_hidden={},
+    )
+    return small, folded
 
 
 RING_LIMIT = 60  # more on one ring and the names no longer fit, even at 200 columns
@@ -113,6 +176,7 @@ def ego_picture(analysis: Analysis, centre: str, steps: int) -> Picture:
     first = sorted(first, key=lambda n: (-graph.degree(n), n))[:RING_LIMIT]
     first.sort(key=order)
     rings = [first]
+    left_out: set[str] = set()  # of the second ring, for room
     if steps > 1:
         shown = {centre, *first}
         place = {n: i for i, n in enumerate(first)}
@@ -123,6 +187,7 @@ def ego_picture(analysis: Analysis, centre: str, steps: int) -> Picture:
                     second[m] = min(second.get(m, len(first)), place[n])
         keep = sorted(second, key=lambda n: (-graph.degree(n), n))[:FAR_RING_LIMIT]
         hidden += len(second) - len(keep)
+        left_out = set(second) - set(keep)
         rings.append(sorted(keep, key=lambda n: (second[n], *order(n))))
     nodes = [centre, *(n for ring in rings for n in ring)]
     inside = set(nodes)
@@ -143,7 +208,20 @@ def ego_picture(analysis: Analysis, centre: str, steps: int) -> Picture:
         for b in graph[a]
         if b in inside and (a == centre or (b != centre and a < b)) and not (a in far and b in far)
     )
-    scene = Scene("ego", marks, links, centre, tuple(tuple(r) for r in rings))
+    named = {c.number: c.name for c in analysis.communities if c.name}
+    circle_of = {n: named[community[n]] for n in far if community.get(n) in named}
+    far_hidden = Counter(
+        named[community[n]] for n in left_out if community.get(n) in named
+    )
+    scene = Scene(
+        "ego",
+        marks,
+        links,
+        centre,
+        tuple(tuple(r) for r in rings),
+        circle_of=circle_of,
+        far_hidden=dict(far_hidden),
+    )
     return Picture(
         scene,
         centre,

@@ -12,11 +12,12 @@ gives the same picture, so snapshot tests are stable.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from rich.text import Text
 
-from abcd_tui.analysis.picture import Mark, Scene
+from abcd_tui.analysis.picture import Mark, Scene, summarised
 from abcd_tui.domain.records import RecordType
 from abcd_tui.tui.text import visible
 
@@ -28,6 +29,7 @@ GLYPHS = {
     RecordType.RESIDENT: "●",
     RecordType.GROUP: "■",
     "community": "◍",
+    "summary": "◍",  # the second ring's members of one circle, as one mark
 }
 # Community colours, cycled; the ring and the blobs use them alike.
 PALETTE = ("cyan", "green", "magenta", "yellow", "blue", "red", "bright_cyan", "bright_green")
@@ -40,10 +42,12 @@ FLOOR = "\u2800"  # the empty braille cell
 
 @dataclass
 class Drawing:
-    """The picture, and where each mark landed (cell column, row) for moving around."""
+    """The picture, and where each mark drawn landed (its glyph's cell column, row) for
+    moving around; `named`: the marks drawn with their name, not only their glyph."""
 
     text: Text
     positions: dict[str, tuple[int, int]]
+    named: set[str] = field(default_factory=set)
 
 
 def radial_positions(scene: Scene, width: int, height: int) -> dict[str, tuple[float, float]]:
@@ -176,9 +180,16 @@ def mark_style(mark: Mark, selected: bool, centre: bool) -> str:
     return style
 
 
+# Where a glyph without its name may go when its own cell is taken: nearest first.
+GLYPH_SPOTS = sorted(
+    ((dx, dy) for dx in range(-4, 5) for dy in range(-2, 3)),
+    key=lambda d: (abs(d[0]) + 2 * abs(d[1]), d),
+)
+
+
 def _place_label(canvas: _Canvas, x: int, y: int, side: int, text: str) -> tuple[int, int] | None:
     """Where a label fits near (x, y): beside the glyph on `side` (-1 left, 0 centred,
-    1 right), else a row or two up or down."""
+    1 right), else a row or two up or down. A lone glyph looks a few cells around."""
     length = len(text)
     if side < 0:
         col = x - length + 1
@@ -187,9 +198,10 @@ def _place_label(canvas: _Canvas, x: int, y: int, side: int, text: str) -> tuple
     else:
         col = x - length // 2
     col = min(max(col, 0), max(canvas.width - length, 0))
-    for dy in (0, -1, 1, -2, 2):
-        if canvas.free(col, y + dy, length):
-            return col, y + dy
+    spots = GLYPH_SPOTS if length == 1 else [(0, dy) for dy in (0, -1, 1, -2, 2)]
+    for dx, dy in spots:
+        if canvas.free(col + dx, y + dy, length):
+            return col + dx, y + dy
     return None
 
 
@@ -202,7 +214,8 @@ def draw(scene: Scene, width: int, height: int, selected: str | None = None) -> 
     else:
         places = radial_positions(scene, width, height)
     marks = [m for m in scene.marks if m.id in places]
-    positions = {m.id: (round(places[m.id][0]), round(places[m.id][1])) for m in marks}
+    positions: dict[str, tuple[int, int]] = {}
+    named: set[str] = set()
     cx = (width - 1) / 2
     heaviest = max((w for _, _, w in scene.links), default=1)
     # Ties first (dim), the selected one's ties hot; then blobs; then names on top.
@@ -220,8 +233,8 @@ def draw(scene: Scene, width: int, height: int, selected: str | None = None) -> 
     order = {"centre": 0, "community": 1, "connector": 2, "waiting": 3, "group": 4}
     ranked = sorted(marks, key=lambda m: (m.id != selected, order.get(m.role, 5)))
     for mark in ranked:
-        x, y = positions[mark.id]
-        is_centre = mark.id == scene.centre or mark.role == "community"
+        x, y = round(places[mark.id][0]), round(places[mark.id][1])
+        is_centre = mark.id == scene.centre or mark.role in ("community", "summary")
         style = mark_style(mark, mark.id == selected, mark.id == scene.centre)
         glyph = GLYPHS.get(mark.role, "●")
         if mark.role == "community" or mark.id == scene.centre:
@@ -231,7 +244,9 @@ def draw(scene: Scene, width: int, height: int, selected: str | None = None) -> 
         name = short(mark.label, longest if not is_centre else longest + 6)
         label = f"{name} {glyph}" if side < 0 else f"{glyph} {name}"
         spot = _place_label(canvas, x, y, side, label)
-        if spot is None:
+        if spot is not None:
+            named.add(mark.id)
+        else:
             spot = _place_label(canvas, x, y, side, glyph)
             label = glyph
         if spot is not None:
@@ -245,32 +260,54 @@ def draw(scene: Scene, width: int, height: int, selected: str | None = None) -> 
         HOT_LINK_STYLE,
         *(f"dim {c}" for c in PALETTE),
     )
-    return Drawing(canvas.text(styles), positions)
+    return Drawing(canvas.text(styles), positions, named)
+
+
+def draw_fitted(
+    scene: Scene,
+    width: int,
+    height: int,
+    selected: str | None,
+    expanded: frozenset[str],
+    label: Callable[[str, int], str],
+) -> tuple[Drawing, Scene, dict[str, str]]:
+    """The picture of `scene` as it fits: two steps in full when every name fits, else
+    with the second ring summarised by circle (but the circles in `expanded`). Returns
+    the drawing, the scene drawn, and which record went into which summary mark."""
+    if len(scene.rings) > 1 and scene.circle_of:
+        full = draw(scene, width, height, selected)
+        if len(full.named) == len(scene.marks):
+            return full, scene, {}
+        small, folded = summarised(scene, expanded, label)
+        return draw(small, width, height, folded.get(selected or "", selected)), small, folded
+    return draw(scene, width, height, selected), scene, {}
 
 
 def pick_in_direction(
-    positions: dict[str, tuple[int, int]], origin: str, candidates: list[str], dx: int, dy: int
+    positions: dict[str, tuple[int, int]], origin: str, dx: int, dy: int
 ) -> str | None:
-    """The candidate best lying in direction (dx, dy) from `origin`, or None.
+    """The mark drawn nearest to `origin` in direction (dx, dy), or None.
 
-    Within 80 degrees of the direction; a candidate straight ahead beats a nearer one at
-    an angle. Rows count double, as cells are twice as high as wide.
+    Looked for in a cone of 45 degrees either side first, then of almost 90: what is
+    straight ahead beats a nearer mark at an angle, and anything on that side of the
+    screen is found in the end. Rows count double, as cells are twice as high as wide.
     """
     if origin not in positions:
         return None
     ox, oy = positions[origin]
-    best, best_score = None, math.inf
-    for node in candidates:
-        if node not in positions or node == origin:
-            continue
-        vx, vy = positions[node][0] - ox, (positions[node][1] - oy) * 2
-        distance = math.hypot(vx, vy)
-        if distance == 0:
-            continue
-        cosine = (vx * dx + vy * dy) / distance
-        if cosine < math.cos(math.radians(80)):
-            continue
-        score = distance * (2 - cosine) ** 2
-        if score < best_score:
-            best, best_score = node, score
-    return best
+    for widest in (45, 89):
+        best, best_score = None, math.inf
+        for node, (x, y) in positions.items():
+            vx, vy = x - ox, (y - oy) * 2
+            distance = math.hypot(vx, vy)
+            if node == origin or distance == 0:
+                continue
+            cosine = (vx * dx + vy * dy) / distance
+            if cosine < math.cos(math.radians(widest)):
+                continue
+            score = distance * (2 - cosine) ** 2
+            if score < best_score:
+                best, best_score = node, score
+        if best is not None:
+            return best
+    return None
