@@ -210,9 +210,7 @@ def ego_picture(analysis: Analysis, centre: str, steps: int) -> Picture:
     )
     named = {c.number: c.name for c in analysis.communities if c.name}
     circle_of = {n: named[community[n]] for n in far if community.get(n) in named}
-    far_hidden = Counter(
-        named[community[n]] for n in left_out if community.get(n) in named
-    )
+    far_hidden = Counter(named[community[n]] for n in left_out if community.get(n) in named)
     scene = Scene(
         "ego",
         marks,

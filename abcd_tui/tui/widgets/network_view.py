@@ -21,6 +21,8 @@ from abcd_tui.i18n import t
 from abcd_tui.tui.text import say
 from abcd_tui.tui.widgets.network_draw import Drawing, draw_fitted, pick_in_direction
 
+DRAWINGS_KEPT = 100  # a two-step picture holds about as many marks
+
 
 def summary_label(circle: str, count: int) -> str:
     """What a summary mark says: "+ 14 via Dorpskoor"."""
@@ -70,6 +72,8 @@ class NetworkView(Widget, can_focus=True):
         self.drawing: Drawing | None = None
         self.drawn_scene: Scene | None = None  # the scene as drawn: summarised or not
         self.folded: dict[str, str] = {}  # record → the summary mark it went into
+        self._drawings: dict[tuple[object, ...], tuple[Drawing, Scene, dict[str, str]]] = {}
+        self._drawn_for: tuple[object, ...] = ()  # the scene and size those are of
 
     def show(self, scene: Scene, selected: str | None = None) -> None:
         """Draw `scene`, with `selected` (else its centre) selected. The circles opened
@@ -91,20 +95,30 @@ class NetworkView(Widget, can_focus=True):
         return self.draw_now().text
 
     def draw_now(self) -> Drawing:
-        """The drawing at the current size, drawn again only when something changed."""
+        """The drawing at the current size, drawn again only when something changed.
+
+        The drawings of this scene are kept by selection (up to DRAWINGS_KEPT): walking
+        back and forth, or along a whole ring, draws each selection once."""
         key = (id(self.scene), self.size.width, self.size.height, self.selected, self.expanded)
         if self.drawing is None or key != self._drawn:
+            if key[:3] != self._drawn_for:
+                self._drawings.clear()
+                self._drawn_for = key[:3]
             if self.scene is None:
                 self.drawing, self.drawn_scene, self.folded = Drawing(Text(), {}), None, {}
             else:
-                self.drawing, self.drawn_scene, self.folded = draw_fitted(
-                    self.scene,
-                    self.size.width,
-                    self.size.height,
-                    self.selected,
-                    self.expanded,
-                    summary_label,
-                )
+                if key not in self._drawings:
+                    if len(self._drawings) >= DRAWINGS_KEPT:
+                        self._drawings.pop(next(iter(self._drawings)))
+                    self._drawings[key] = draw_fitted(
+                        self.scene,
+                        self.size.width,
+                        self.size.height,
+                        self.selected,
+                        self.expanded,
+                        summary_label,
+                    )
+                self.drawing, self.drawn_scene, self.folded = self._drawings[key]
             self._drawn = key
         return self.drawing
 
