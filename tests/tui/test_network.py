@@ -8,10 +8,12 @@ from textual import events
 
 from abcd_tui.analysis.core import analysis_of
 from abcd_tui.analysis.picture import Mark, Scene, summarised
+from abcd_tui.analysis.pictures import picture_to_show
 from abcd_tui.domain.records import Resident, Tie, TieKind
 from abcd_tui.store import open_database, writes
 from abcd_tui.tui.app import make_app
 from abcd_tui.tui.dialogs.confirm import ConfirmDialog
+from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.screens.network import NetworkScreen
 from abcd_tui.tui.widgets.network_draw import draw, pick_in_direction
 from abcd_tui.tui.widgets.network_view import NetworkView
@@ -300,3 +302,30 @@ async def test_enter_on_a_summary_shows_that_circle(demo_here):
         assert summaries[0].id not in {m.id for m in view.drawn_scene.marks}
         assert view.selected in view.draw_now().positions
         assert view.mark(view.selected).role != "summary"
+
+
+async def test_a_change_by_another_program_redraws_and_keeps_the_selection(db_path, db):
+    ids = bridge_village(db)
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_picture(app, pilot, ids["Cor"])
+        view = screen.query_one(NetworkView)
+        view.selected = ids["Dirk"]
+        # Another program ties Cor to Eva; the app notices and says so (RegisterChanged).
+        writes.add_tie(db, Tie(from_id=ids["Cor"], to_id=ids["Eva"], kind=TieKind.FRIEND))
+        screen.post_message(RegisterChanged())
+        await settle(pilot)
+        assert ids["Eva"] in view.scene.rings[0]
+        assert view.selected == ids["Dirk"]
+        assert "Eva" in view.draw_now().text.plain
+
+
+def test_no_two_circles_of_the_neighbourhood_carry_the_same_label(demo_here):
+    database = open_database(demo_here)
+    try:
+        picture = picture_to_show(database, None, 1, "neighbourhood")
+    finally:
+        database.close()
+    labels = [m.label for m in picture.scene.marks if m.role == "community"]
+    assert len(labels) > 3
+    assert len(set(labels)) == len(labels)
