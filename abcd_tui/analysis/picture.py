@@ -44,7 +44,9 @@ class Scene:
     # Ego view, two steps: each record of the second ring → the name of its circle, so
     # the ring can be summarised by circle where it does not fit (`summarised`).
     circle_of: dict[str, str] = field(default_factory=dict)
-    far_hidden: dict[str, int] = field(default_factory=dict)  # circle → not drawn there
+    # The second ring's best-tied records (FAR_RING_LIMIT), drawn where all of it is not
+    # summarised: see `trimmed`.
+    far_best: frozenset[str] = frozenset()
 
     def neighbours(self, node: str) -> list[str]:
         """The marks linked to `node`, in link order."""
@@ -72,8 +74,7 @@ def summarised(
     which summary mark.
 
     Each circle with two or more records on the second ring becomes one mark ("+ 14 via
-    Dorpskoor": `label(circle name, count)`, the caller's words; the count includes
-    those left out for room, `far_hidden`) at the place of its
+    Dorpskoor": `label(circle name, count)`, the caller's words) at the place of its
     first record, tied to whoever on the first ring leads there; circles in `expanded`
     stay drawn in full. The first ring is never summarised.
     """
@@ -91,9 +92,8 @@ def summarised(
     for circle, nodes in members.items():
         if len(nodes) > 1:
             first = by_id[nodes[0]]
-            count = len(nodes) + scene.far_hidden.get(circle, 0)
             by_id[summary_id(circle)] = Mark(
-                summary_id(circle), label(circle, count), "summary", first.colour, count
+                summary_id(circle), label(circle, len(nodes)), "summary", first.colour, len(nodes)
             )
     far = tuple(dict.fromkeys(folded.get(n, n) for n in scene.rings[1]))
     order = [scene.centre, *scene.rings[0], *far] if scene.centre else [*scene.rings[0], *far]
@@ -107,13 +107,30 @@ def summarised(
         links=tuple((a, b, w) for (a, b), w in links.items()),
         rings=(scene.rings[0], far),
         circle_of={},
-        far_hidden={},
+        far_best=frozenset(),
     )
     return small, folded
 
 
+def trimmed(scene: Scene) -> Scene:
+    """The scene with only the best-tied of its second ring (`far_best`): what a picture
+    draws in full when it draws names rather than summaries."""
+    if len(scene.rings) < 2 or not scene.far_best or len(scene.rings[1]) <= len(scene.far_best):
+        return scene
+    gone = set(scene.rings[1]) - scene.far_best
+    return replace(
+        scene,
+        marks=tuple(m for m in scene.marks if m.id not in gone),
+        links=tuple(link for link in scene.links if link[0] not in gone and link[1] not in gone),
+        rings=(scene.rings[0], tuple(n for n in scene.rings[1] if n not in gone)),
+        circle_of={n: c for n, c in scene.circle_of.items() if n not in gone},
+        far_best=frozenset(),
+    )
+
+
 RING_LIMIT = 60  # more on one ring and the names no longer fit, even at 200 columns
-FAR_RING_LIMIT = 40
+FAR_RING_LIMIT = 40  # drawn by name; the rest of the second ring only in its circle's summary
+FAR_RING_ALL = 400  # beyond this the second ring is counted, not even summarised
 BLOB_LIMIT = 15
 BRIDGE_LIMIT = 10
 
@@ -162,7 +179,9 @@ def ego_picture(analysis: Analysis, centre: str, steps: int) -> Picture:
 
     Rings are ordered by community, then name, so people who know each other sit side by
     side; the second ring follows the first (each under the neighbour that leads there).
-    At most RING_LIMIT per ring: the most tied are kept, the rest counted as hidden.
+    At most RING_LIMIT on the first ring: the most tied are kept, the rest counted as
+    hidden. The second ring holds everyone two steps away (up to FAR_RING_ALL), with the
+    FAR_RING_LIMIT best-tied marked as those to name when it is not summarised.
     """
     graph = analysis.graph
     community = analysis.community_of
@@ -176,7 +195,7 @@ def ego_picture(analysis: Analysis, centre: str, steps: int) -> Picture:
     first = sorted(first, key=lambda n: (-graph.degree(n), n))[:RING_LIMIT]
     first.sort(key=order)
     rings = [first]
-    left_out: set[str] = set()  # of the second ring, for room
+    best: list[str] = []
     if steps > 1:
         shown = {centre, *first}
         place = {n: i for i, n in enumerate(first)}
@@ -185,9 +204,9 @@ def ego_picture(analysis: Analysis, centre: str, steps: int) -> Picture:
             for m in graph[n]:
                 if m not in shown:
                     second[m] = min(second.get(m, len(first)), place[n])
-        keep = sorted(second, key=lambda n: (-graph.degree(n), n))[:FAR_RING_LIMIT]
+        ranked = sorted(second, key=lambda n: (-graph.degree(n), n))
+        keep, best = ranked[:FAR_RING_ALL], ranked[:FAR_RING_LIMIT]
         hidden += len(second) - len(keep)
-        left_out = set(second) - set(keep)
         rings.append(sorted(keep, key=lambda n: (second[n], *order(n))))
     nodes = [centre, *(n for ring in rings for n in ring)]
     inside = set(nodes)
@@ -210,7 +229,6 @@ def ego_picture(analysis: Analysis, centre: str, steps: int) -> Picture:
     )
     named = {c.number: c.name for c in analysis.communities if c.name}
     circle_of = {n: named[community[n]] for n in far if community.get(n) in named}
-    far_hidden = Counter(named[community[n]] for n in left_out if community.get(n) in named)
     scene = Scene(
         "ego",
         marks,
@@ -218,7 +236,7 @@ def ego_picture(analysis: Analysis, centre: str, steps: int) -> Picture:
         centre,
         tuple(tuple(r) for r in rings),
         circle_of=circle_of,
-        far_hidden=dict(far_hidden),
+        far_best=frozenset(best),
     )
     return Picture(
         scene,

@@ -3,11 +3,13 @@ drawn reachable), the second ring summarised by circle, and tying with the keys.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from textual import events
 
 from abcd_tui.analysis.core import analysis_of
-from abcd_tui.analysis.picture import Mark, Scene, summarised
+from abcd_tui.analysis.picture import Mark, Scene, summarised, trimmed
 from abcd_tui.analysis.pictures import picture_to_show
 from abcd_tui.domain.records import Resident, Tie, TieKind
 from abcd_tui.store import open_database, writes
@@ -90,15 +92,19 @@ def test_a_second_ring_summarised_by_circle_counts_whom_it_stands_for():
         "c",
         (("a", "b", "d"), ("e", "f", "g", "h")),
         circle_of={"e": "Dorpskoor", "f": "Dorpskoor", "g": "Dorpskoor", "h": "Beukenlaan"},
-        far_hidden={"Dorpskoor": 11},
     )
     small, folded = summarised(scene, frozenset(), lambda name, n: f"+ {n} via {name}")
     assert folded == {"e": "via:Dorpskoor", "f": "via:Dorpskoor", "g": "via:Dorpskoor"}
-    assert [m.label for m in small.marks if m.role == "summary"] == ["+ 14 via Dorpskoor"]
+    assert [m.label for m in small.marks if m.role == "summary"] == ["+ 3 via Dorpskoor"]
     assert small.rings == (("a", "b", "d"), ("via:Dorpskoor", "h"))  # one of a circle: as is
     assert ("d", "via:Dorpskoor", 1) in small.links and ("b", "h", 1) in small.links
     opened, folded = summarised(scene, frozenset({"Dorpskoor"}), lambda name, n: name)
     assert opened is scene and folded == {}
+    # Drawn by name, the second ring keeps its best-tied only.
+    best = trimmed(replace(scene, far_best=frozenset({"e", "h"})))
+    assert best.rings[1] == ("e", "h")
+    assert {m.id for m in best.marks} == set("cabdeh")
+    assert all("g" not in link[:2] and "f" not in link[:2] for link in best.links)
 
 
 def bridge_village(db) -> dict[str, str]:

@@ -164,7 +164,7 @@ class NetworkScreen(Shows, Screen):
                 info.append(" · " + community_size(*picture.sizes[mark.id]))
             if mark.role == "summary":
                 info.append(" · " + t("picture.open_circle"))
-        hidden = picture.hidden - view.hidden_in_summaries()
+        hidden = picture.hidden + view.left_out()
         if hidden:
             info.append(f"  {t('picture.hidden', count=hidden)}", "italic")
         legend = Text("\n").join([line, info])

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from rich.text import Span, Text
 
-from abcd_tui.analysis.picture import Mark, Scene, summarised
+from abcd_tui.analysis.picture import Mark, Scene, summarised, trimmed
 from abcd_tui.domain.records import RecordType
 from abcd_tui.tui.text import visible
 
@@ -284,16 +284,18 @@ def draw_fitted(
     expanded: frozenset[str],
     label: Callable[[str, int], str],
 ) -> tuple[Drawing, Scene, dict[str, str]]:
-    """The picture of `scene` as it fits: two steps in full when every name fits, else
-    with the second ring summarised by circle (but the circles in `expanded`). Returns
-    the drawing, the scene drawn, and which record went into which summary mark."""
+    """The picture of `scene` as it fits: two steps with names (the best-tied of the
+    second ring, `trimmed`) when every name fits, else with the whole second ring
+    summarised by circle (but the circles in `expanded`, drawn in full). Returns the
+    drawing, the scene drawn, and which record went into which summary mark."""
+    named = trimmed(scene)
     if len(scene.rings) > 1 and scene.circle_of:
-        full = draw(scene, width, height, selected)
-        if len(full.named) == len(scene.marks):
-            return full, scene, {}
+        full = draw(named, width, height, selected)
+        if len(full.named) == len(named.marks):
+            return full, named, {}
         small, folded = summarised(scene, expanded, label)
         return draw(small, width, height, folded.get(selected or "", selected)), small, folded
-    return draw(scene, width, height, selected), scene, {}
+    return draw(named, width, height, selected), named, {}
 
 
 def pick_in_direction(

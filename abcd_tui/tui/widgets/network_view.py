@@ -16,7 +16,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from abcd_tui.analysis.picture import SUMMARY, Mark, Scene, summary_id
+from abcd_tui.analysis.picture import SUMMARY, Mark, Scene
 from abcd_tui.i18n import t
 from abcd_tui.tui.text import say
 from abcd_tui.tui.widgets.network_draw import Drawing, draw_fitted, pick_in_direction
@@ -139,13 +139,14 @@ class NetworkView(Widget, can_focus=True):
             return None
         return next((m for m in scene.marks if m.id == node), None)
 
-    def hidden_in_summaries(self) -> int:
-        """Records left out for room that a summary mark drawn counts in."""
+    def left_out(self) -> int:
+        """Records of the scene neither drawn nor counted in a summary drawn (the second
+        ring beyond its best-tied, when it is drawn by name)."""
         scene, drawn = self.scene, self.drawn_scene
         if scene is None or drawn is None:
             return 0
-        summaries = {m.id for m in drawn.marks if m.role == "summary"}
-        return sum(n for c, n in scene.far_hidden.items() if summary_id(c) in summaries)
+        ids = {m.id for m in drawn.marks}
+        return sum(1 for m in scene.marks if m.id not in ids and m.id not in self.folded)
 
     def order(self) -> list[str]:
         """Everyone drawn in Tab's order: the centre, then ring by ring, clockwise from
