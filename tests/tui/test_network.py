@@ -17,7 +17,7 @@ from abcd_tui.tui.app import make_app
 from abcd_tui.tui.dialogs.confirm import ConfirmDialog
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.screens.network import NetworkScreen
-from abcd_tui.tui.widgets.network_draw import draw, pick_in_direction
+from abcd_tui.tui.widgets.network_draw import draw, pick_in_direction, short
 from abcd_tui.tui.widgets.network_view import NetworkView
 from tests.tui.pilot import settle, type_text
 
@@ -82,6 +82,12 @@ def test_labels_never_overlap_when_crowded():
     picture = draw(scene, 80, 20).text.plain
     assert "Midden" in picture
     assert sum(f"Persoon p{i}" in picture for i in range(40)) >= 15
+
+
+def test_a_circle_cut_short_keeps_its_count():
+    assert short("Ouderraad De Zonnewijzer (34)", 20) == "Ouderraad De Z… (34)"
+    assert short("Ouderraad De Zonnewijzer", 20) == "Ouderraad De Zonnew…"
+    assert short("Dorpskoor (9)", 20) == "Dorpskoor (9)"
 
 
 def test_a_second_ring_summarised_by_circle_counts_whom_it_stands_for():

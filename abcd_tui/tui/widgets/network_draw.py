@@ -12,6 +12,7 @@ gives the same picture, so snapshot tests are stable.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -176,10 +177,19 @@ class _Canvas:
         return Text("".join(chars), spans=spans, no_wrap=True, overflow="crop", end="")
 
 
+COUNT_AT_END = re.compile(r" \(\d+\)$")  # a circle's "Dorpskoor (34)"
+
+
 def short(label: str, length: int) -> str:
-    """A name cut to `length` characters with an ellipsis, shown literally."""
+    """A name cut to `length` characters with an ellipsis, shown literally; a count at
+    the end ("Ouderraad De Zonnewijzer (34)") stays, the name before it is cut."""
     label = visible(label)
-    return label if len(label) <= length else label[: max(length - 1, 1)] + "…"
+    if len(label) <= length:
+        return label
+    count = COUNT_AT_END.search(label)
+    tail = count.group() if count and len(count.group()) < length - 4 else ""
+    name = label[: len(label) - len(tail)]
+    return name[: max(length - len(tail) - 1, 1)] + "…" + tail
 
 
 def mark_style(mark: Mark, selected: bool, centre: bool) -> str:
@@ -253,7 +263,10 @@ def draw(scene: Scene, width: int, height: int, selected: str | None = None) -> 
             side = 0
         else:
             side = -1 if places[mark.id][0] < cx - 1 else (1 if places[mark.id][0] > cx + 1 else 0)
-        room = {"summary": longest + 10}.get(mark.role, longest + 6 if is_centre else longest)
+        wide = longest + 10  # "+ 14 via Dorpskoor", "Dorpskoor (34)": the end says most
+        room = {"summary": wide, "community": wide}.get(
+            mark.role, longest + 6 if is_centre else longest
+        )
         name = short(mark.label, room)
         label = f"{name} {glyph}" if side < 0 else f"{glyph} {name}"
         spot = _place_label(canvas, x, y, side, label)

@@ -91,6 +91,11 @@ class NetworkView(Widget, can_focus=True):
     def watch_selected(self, node: str | None) -> None:
         self.post_message(self.Selected(self, node))
 
+    def on_resize(self) -> None:
+        """Another size may draw the second ring otherwise (by name or summarised): the
+        legend that says what is drawn is told as if the selection moved."""
+        self.post_message(self.Selected(self, self.selected))
+
     def render(self) -> Text:
         return self.draw_now().text
 
