@@ -57,8 +57,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "picture.key_add_tie": {"nl": "Band erbij", "en": "Add tie"},
     "picture.key_remove_tie": {"nl": "Band weg", "en": "Remove tie"},
     "picture.key_centre": {"nl": "Midden", "en": "Centre"},
-    "picture.key_next": {"nl": "Volgende buur", "en": "Next neighbour"},
-    "picture.key_previous": {"nl": "Vorige buur", "en": "Previous neighbour"},
-    "picture.key_move": {"nl": "Langs de banden", "en": "Along the ties"},
+    "picture.key_next": {"nl": "Volgende op de plaat", "en": "Next in the picture"},
+    "picture.key_previous": {"nl": "Vorige op de plaat", "en": "Previous in the picture"},
+    "picture.key_move": {"nl": "Naar wie die kant op staat", "en": "To whoever is that way"},
     "picture.key_picture": {"nl": "Netwerkplaat", "en": "Network picture"},
 }
