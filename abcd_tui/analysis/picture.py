@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from abcd_tui.analysis.communities import Community
 from abcd_tui.analysis.connectors import connectors
@@ -41,6 +41,12 @@ class Scene:
     centre: str | None = None
     rings: tuple[tuple[str, ...], ...] = ()
     between: dict[str, tuple[str, str]] = field(default_factory=dict)  # mark → 2 blobs
+    # Ego view, two steps: each record of the second ring → the name of its circle, so
+    # the ring can be summarised by circle where it does not fit (`summarised`).
+    circle_of: dict[str, str] = field(default_factory=dict)
+    # The second ring's best-tied records (FAR_RING_LIMIT), drawn where all of it is not
+    # summarised: see `trimmed`.
+    far_best: frozenset[str] = frozenset()
 
     def neighbours(self, node: str) -> list[str]:
         """The marks linked to `node`, in link order."""
@@ -48,9 +54,83 @@ class Scene:
         found += [a for a, b, _ in self.links if b == node]
         return list(dict.fromkeys(found))
 
+    def ids(self) -> set[str]:
+        """Every mark of the scene, with the summaries `summarised` can make of it."""
+        return {m.id for m in self.marks} | {summary_id(c) for c in self.circle_of.values()}
+
+
+SUMMARY = "via:"  # the id of a summary mark: this, then the circle's name
+
+
+def summary_id(circle: str) -> str:
+    """The id of the mark that stands for the second ring's members of `circle`."""
+    return SUMMARY + circle
+
+
+def summarised(
+    scene: Scene, expanded: frozenset[str], label: Callable[[str, int], str]
+) -> tuple[Scene, dict[str, str]]:
+    """The scene with its second ring summarised by circle, and which record went into
+    which summary mark.
+
+    Each circle with two or more records on the second ring becomes one mark ("+ 14 via
+    Dorpskoor": `label(circle name, count)`, the caller's words) at the place of its
+    first record, tied to whoever on the first ring leads there; circles in `expanded`
+    stay drawn in full. The first ring is never summarised.
+    """
+    if len(scene.rings) < 2 or not scene.circle_of:
+        return scene, {}
+    members: dict[str, list[str]] = {}
+    for node in scene.rings[1]:
+        circle = scene.circle_of.get(node)
+        if circle is not None and circle not in expanded:
+            members.setdefault(circle, []).append(node)
+    folded = {n: summary_id(c) for c, ns in members.items() if len(ns) > 1 for n in ns}
+    if not folded:
+        return scene, {}
+    by_id = {m.id: m for m in scene.marks}
+    for circle, nodes in members.items():
+        if len(nodes) > 1:
+            first = by_id[nodes[0]]
+            by_id[summary_id(circle)] = Mark(
+                summary_id(circle), label(circle, len(nodes)), "summary", first.colour, len(nodes)
+            )
+    far = tuple(dict.fromkeys(folded.get(n, n) for n in scene.rings[1]))
+    order = [scene.centre, *scene.rings[0], *far] if scene.centre else [*scene.rings[0], *far]
+    links: dict[tuple[str, str], int] = {}
+    for a, b, weight in scene.links:
+        pair = (folded.get(a, a), folded.get(b, b))
+        links[pair] = max(links.get(pair, 0), weight)
+    small = replace(
+        scene,
+        marks=tuple(by_id[n] for n in order),
+        links=tuple((a, b, w) for (a, b), w in links.items()),
+        rings=(scene.rings[0], far),
+        circle_of={},
+        far_best=frozenset(),
+    )
+    return small, folded
+
+
+def trimmed(scene: Scene) -> Scene:
+    """The scene with only the best-tied of its second ring (`far_best`): what a picture
+    draws in full when it draws names rather than summaries."""
+    if len(scene.rings) < 2 or not scene.far_best or len(scene.rings[1]) <= len(scene.far_best):
+        return scene
+    gone = set(scene.rings[1]) - scene.far_best
+    return replace(
+        scene,
+        marks=tuple(m for m in scene.marks if m.id not in gone),
+        links=tuple(link for link in scene.links if link[0] not in gone and link[1] not in gone),
+        rings=(scene.rings[0], tuple(n for n in scene.rings[1] if n not in gone)),
+        circle_of={n: c for n, c in scene.circle_of.items() if n not in gone},
+        far_best=frozenset(),
+    )
+
 
 RING_LIMIT = 60  # more on one ring and the names no longer fit, even at 200 columns
-FAR_RING_LIMIT = 40
+FAR_RING_LIMIT = 40  # drawn by name; the rest of the second ring only in its circle's summary
+FAR_RING_ALL = 400  # beyond this the second ring is counted, not even summarised
 BLOB_LIMIT = 15
 BRIDGE_LIMIT = 10
 
@@ -99,7 +179,9 @@ def ego_picture(analysis: Analysis, centre: str, steps: int) -> Picture:
 
     Rings are ordered by community, then name, so people who know each other sit side by
     side; the second ring follows the first (each under the neighbour that leads there).
-    At most RING_LIMIT per ring: the most tied are kept, the rest counted as hidden.
+    At most RING_LIMIT on the first ring: the most tied are kept, the rest counted as
+    hidden. The second ring holds everyone two steps away (up to FAR_RING_ALL), with the
+    FAR_RING_LIMIT best-tied marked as those to name when it is not summarised.
     """
     graph = analysis.graph
     community = analysis.community_of
@@ -113,6 +195,7 @@ def ego_picture(analysis: Analysis, centre: str, steps: int) -> Picture:
     first = sorted(first, key=lambda n: (-graph.degree(n), n))[:RING_LIMIT]
     first.sort(key=order)
     rings = [first]
+    best: list[str] = []
     if steps > 1:
         shown = {centre, *first}
         place = {n: i for i, n in enumerate(first)}
@@ -121,7 +204,8 @@ def ego_picture(analysis: Analysis, centre: str, steps: int) -> Picture:
             for m in graph[n]:
                 if m not in shown:
                     second[m] = min(second.get(m, len(first)), place[n])
-        keep = sorted(second, key=lambda n: (-graph.degree(n), n))[:FAR_RING_LIMIT]
+        ranked = sorted(second, key=lambda n: (-graph.degree(n), n))
+        keep, best = ranked[:FAR_RING_ALL], ranked[:FAR_RING_LIMIT]
         hidden += len(second) - len(keep)
         rings.append(sorted(keep, key=lambda n: (second[n], *order(n))))
     nodes = [centre, *(n for ring in rings for n in ring)]
@@ -143,7 +227,17 @@ def ego_picture(analysis: Analysis, centre: str, steps: int) -> Picture:
         for b in graph[a]
         if b in inside and (a == centre or (b != centre and a < b)) and not (a in far and b in far)
     )
-    scene = Scene("ego", marks, links, centre, tuple(tuple(r) for r in rings))
+    named = {c.number: c.name for c in analysis.communities if c.name}
+    circle_of = {n: named[community[n]] for n in far if community.get(n) in named}
+    scene = Scene(
+        "ego",
+        marks,
+        links,
+        centre,
+        tuple(tuple(r) for r in rings),
+        circle_of=circle_of,
+        far_best=frozenset(best),
+    )
     return Picture(
         scene,
         centre,

@@ -34,13 +34,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Type a name (resident or group)",
     },
     "picture.tie_added": {
-        "nl": "Band tussen {a} en {b} toegevoegd ({kind}); ctrl+z maakt ongedaan",
-        "en": "Tie between {a} and {b} added ({kind}); ctrl+z undoes",
+        "nl": "Band tussen {a} en {b} toegevoegd: {kind}; ctrl+z maakt ongedaan",
+        "en": "Tie between {a} and {b} added: {kind}; ctrl+z undoes",
     },
     "picture.tie_removed": {
         "nl": "Band tussen {a} en {b} weggehaald; ctrl+z maakt ongedaan",
         "en": "Tie between {a} and {b} removed; ctrl+z undoes",
     },
+    "picture.remove_question": {
+        "nl": "De band tussen {a} en {b} weghalen? Soort band: {kinds}.",
+        "en": "Remove the tie between {a} and {b}? Kind of tie: {kinds}.",
+    },
+    "picture.via": {"nl": "+ {count} via {name}", "en": "+ {count} via {name}"},
+    "picture.open_circle": {"nl": "enter toont wie", "en": "enter shows who"},
+    "picture.legend_summary": {"nl": "kring (enter toont wie)", "en": "circle (enter shows who)"},
     "picture.no_neighbour": {
         "nl": "Kies eerst met de pijltjes iemand die met het midden verbonden is",
         "en": "First pick someone tied to the centre with the arrow keys",
@@ -50,8 +57,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "picture.key_add_tie": {"nl": "Band erbij", "en": "Add tie"},
     "picture.key_remove_tie": {"nl": "Band weg", "en": "Remove tie"},
     "picture.key_centre": {"nl": "Midden", "en": "Centre"},
-    "picture.key_next": {"nl": "Volgende buur", "en": "Next neighbour"},
-    "picture.key_previous": {"nl": "Vorige buur", "en": "Previous neighbour"},
-    "picture.key_move": {"nl": "Langs de banden", "en": "Along the ties"},
+    "picture.key_next": {"nl": "Volgende op de plaat", "en": "Next in the picture"},
+    "picture.key_previous": {"nl": "Vorige op de plaat", "en": "Previous in the picture"},
+    "picture.key_move": {"nl": "Naar wie die kant op staat", "en": "To whoever is that way"},
     "picture.key_picture": {"nl": "Netwerkplaat", "en": "Network picture"},
 }

@@ -1,8 +1,10 @@
 """The network picture (netwerkplaat): who someone knows, drawn in the terminal.
 
 The ego network of a resident or group (one or two steps), with the connectors and the
-not-yet-connected marked; the arrow keys follow the ties, enter puts the selected one in
-the middle, and ties are added (t) and removed (x) right there, undoable with ctrl+z.
+not-yet-connected marked; the arrow keys go to whoever is drawn nearest that way, Tab
+visits everyone, enter puts the selected one in the middle (or opens a circle summarised
+as "+ 14 via Dorpskoor"), and ties are added (t, the kind asked) and removed (x, after a
+yes) right there, undoable with ctrl+z.
 A second view (n) shows the whole neighbourhood as communities, sized by members, and
 the connectors between them: readable at 2,000 residents.
 
@@ -25,9 +27,10 @@ from abcd_tui.i18n import t
 from abcd_tui.store import Database, actions, reads
 from abcd_tui.store.history import Change
 from abcd_tui.store.records import all_records
+from abcd_tui.tui.dialogs.confirm import ConfirmDialog
 from abcd_tui.tui.dialogs.tie import Candidate, TieChoice, TieDialog, candidates_of
 from abcd_tui.tui.messages import RegisterChanged
-from abcd_tui.tui.text import circles_count, community_size, literal, say, visible
+from abcd_tui.tui.text import circles_count, community_size, literal, message, say, visible
 from abcd_tui.tui.widgets.footer import KeyFooter
 from abcd_tui.tui.widgets.network_draw import GLYPHS
 from abcd_tui.tui.widgets.network_view import NetworkView
@@ -84,8 +87,10 @@ class NetworkScreen(Shows, Screen):
         )
 
     def show(self, picture: Picture) -> None:
+        """Draw what was read; the selection stays on the same person if they are still
+        there (a reload after a change, here or by another program)."""
         view = self.query_one(NetworkView)
-        keep = view.selected if self.picture and picture.centre == self.picture.centre else None
+        keep = view.selected
         self.picture = picture
         if picture.centre is not None:
             self.centre = picture.centre
@@ -115,32 +120,40 @@ class NetworkScreen(Shows, Screen):
         self.query_one("#picture-legend", Static).update(self.legend())
 
     def legend(self) -> Text:
-        """The glyphs and what they mean, then who is selected and how they are tied."""
+        """The glyphs drawn and what they mean (as many as fit on one line), then who is
+        selected, how they are tied, and how many are not drawn."""
         picture = self.picture
         if picture is None:  # nothing read yet
             return Text()
-        roles = (
-            ["community", "connector"]
-            if picture.scene.kind == "neighbourhood"
-            else [
+        view = self.query_one(NetworkView)
+        view.draw_now()
+        drawn = {m.role for m in view.drawn_scene.marks} if view.drawn_scene else set()
+        roles = [
+            role
+            for role in (
                 "centre",
+                "community",
+                "summary",
                 "connector",
                 "waiting",
                 RecordType.RESIDENT,
                 RecordType.GROUP,
-            ]
-        )
+            )
+            if role in drawn
+        ]
+        items = [(GLYPHS[role], t(f"picture.legend_{role}")) for role in roles]
+        items.append(("⠒⠒", t("picture.legend_tie")))
+        room = max(self.size.width - 2, 20)  # the legend's padding
         line = Text(no_wrap=True, overflow="ellipsis")
-        for role in roles:
-            line.append(GLYPHS[role], "bold")
-            line.append(f" {t('picture.legend_' + role)}  ")
-        line.append("⠒⠒", "grey50")
-        line.append(f" {t('picture.legend_tie')}")
-        if picture.hidden:
-            line.append(f"  {t('picture.hidden', count=picture.hidden)}", "italic")
-        selected = self.query_one(NetworkView).selected
+        for glyph, meaning in items:
+            if line.cell_len + len(glyph) + len(meaning) + 1 > room:
+                break
+            if line:
+                line.append("  ")
+            line.append(glyph, "bold" if glyph != "⠒⠒" else "grey50")
+            line.append(f" {meaning}")
         info = Text(no_wrap=True, overflow="ellipsis")
-        mark = next((m for m in picture.scene.marks if m.id == selected), None)
+        mark = view.mark(view.here())
         if mark is not None:
             info.append(f"{t('picture.selected', name=visible(mark.label))}", "bold")
             kinds = picture.kinds.get(mark.id, ())
@@ -150,7 +163,14 @@ class NetworkScreen(Shows, Screen):
                 info.append(" · " + t("picture.ties", count=len(picture.kinds)))
             if mark.role == "community" and mark.id in picture.sizes:
                 info.append(" · " + community_size(*picture.sizes[mark.id]))
-        return Text("\n").join([line, info])
+            if mark.role == "summary":
+                info.append(" · " + t("picture.open_circle"))
+        hidden = picture.hidden + view.left_out()
+        if hidden:
+            info.append(f"  {t('picture.hidden', count=hidden)}", "italic")
+        legend = Text("\n").join([line, info])
+        legend.no_wrap, legend.overflow = True, "ellipsis"
+        return legend
 
     @on(NetworkView.Recentre)
     def recentre(self, event: NetworkView.Recentre) -> None:
@@ -210,8 +230,9 @@ class NetworkScreen(Shows, Screen):
         self.post_message(RegisterChanged())
 
     def action_remove_tie(self) -> None:
-        """Remove every tie between the centre and the selected neighbour (one undo)."""
-        selected = self.query_one(NetworkView).selected
+        """Ask first, then remove every tie between the centre and the selected neighbour
+        (one undo)."""
+        selected = self.query_one(NetworkView).here()
         picture = self.picture
         centre = self.centre
         if (
@@ -223,6 +244,18 @@ class NetworkScreen(Shows, Screen):
         ):
             self.notify(t("picture.no_neighbour"), markup=False)
             return
+        question = message(
+            "picture.remove_question",
+            a=picture.names[centre],
+            b=picture.names[selected],
+            kinds=", ".join(t(f"tie.{k}") for k in picture.kinds[selected]),
+        )
+        self.abcd.push_screen(
+            ConfirmDialog(question), lambda yes: self.remove_tie(centre, selected) if yes else None
+        )
+
+    def remove_tie(self, centre: str, selected: str) -> None:
+        """Remove the ties between `centre` and `selected`, as the register has them now."""
 
         def remove(db: Database) -> Change:
             ids = reads.ties_between(db, centre, selected)

@@ -12,11 +12,13 @@ gives the same picture, so snapshot tests are stable.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
-from rich.text import Text
+from rich.text import Span, Text
 
-from abcd_tui.analysis.picture import Mark, Scene
+from abcd_tui.analysis.picture import Mark, Scene, summarised, trimmed
 from abcd_tui.domain.records import RecordType
 from abcd_tui.tui.text import visible
 
@@ -28,6 +30,7 @@ GLYPHS = {
     RecordType.RESIDENT: "●",
     RecordType.GROUP: "■",
     "community": "◍",
+    "summary": "◍",  # the second ring's members of one circle, as one mark
 }
 # Community colours, cycled; the ring and the blobs use them alike.
 PALETTE = ("cyan", "green", "magenta", "yellow", "blue", "red", "bright_cyan", "bright_green")
@@ -40,10 +43,12 @@ FLOOR = "\u2800"  # the empty braille cell
 
 @dataclass
 class Drawing:
-    """The picture, and where each mark landed (cell column, row) for moving around."""
+    """The picture, and where each mark drawn landed (its glyph's cell column, row) for
+    moving around; `named`: the marks drawn with their name, not only their glyph."""
 
     text: Text
     positions: dict[str, tuple[int, int]]
+    named: set[str] = field(default_factory=set)
 
 
 def radial_positions(scene: Scene, width: int, height: int) -> dict[str, tuple[float, float]]:
@@ -107,13 +112,20 @@ class _Canvas:
                 self.heat[row][col] = heat
 
     def line(self, a: tuple[float, float], b: tuple[float, float], heat: int) -> None:
-        """Dots from cell position a to b (cell centres), one per dot step."""
+        """Dots from cell position a to b (cell centres), one per dot step. The dot is
+        set inline, not through `dot`: ties are most of a picture's dots."""
         x0, y0 = a[0] * 2 + 1, a[1] * 4 + 2
         x1, y1 = b[0] * 2 + 1, b[1] * 4 + 2
         steps = max(int(max(abs(x1 - x0), abs(y1 - y0))), 1)
+        sx, sy = (x1 - x0) / steps, (y1 - y0) / steps
+        bits_of, heat_of, width, height = self.bits, self.heat, self.width, self.height
         for i in range(steps + 1):
-            f = i / steps
-            self.dot(round(x0 + (x1 - x0) * f), round(y0 + (y1 - y0) * f), heat)
+            px, py = round(x0 + sx * i), round(y0 + sy * i)
+            col, row = px >> 1, py >> 2
+            if 0 <= col < width and 0 <= row < height:
+                bits_of[row][col] |= BRAILLE_BITS[py & 3][px & 1]
+                if heat > heat_of[row][col]:
+                    heat_of[row][col] = heat
 
     def ring(self, centre: tuple[float, float], radius: float, heat: int) -> None:
         """A dotted ellipse (round on screen) of `radius` cells across, around `centre`."""
@@ -135,35 +147,49 @@ class _Canvas:
                 self.cells[row][col + i] = (char, style)
 
     def text(self, styles: tuple[str, ...]) -> Text:
-        """Runs of one style become one span: a few hundred spans, not thousands."""
-        out = Text(no_wrap=True, overflow="crop", end="")
+        """Runs of one style become one span: a few hundred spans, not thousands. Built
+        as one string and a list of spans (appending run by run took half the draw)."""
+        chars: list[str] = []
+        spans: list[Span] = []
+        pos = 0
         for row in range(self.height):
-            run: list[str] = []
-            run_style: str | None = None
+            cells, bits, heat = self.cells[row], self.bits[row], self.heat[row]
+            run_start, run_style = pos, ""
             for col in range(self.width):
-                cell = self.cells[row][col]
+                cell = cells[col]
                 if cell is not None:
                     char, style = cell
-                elif self.bits[row][col]:
-                    char, style = chr(0x2800 + self.bits[row][col]), styles[self.heat[row][col]]
+                elif bits[col]:
+                    char, style = chr(0x2800 + bits[col]), styles[heat[col]]
                 else:
                     char, style = " ", ""
-                if style != run_style and run:
-                    out.append("".join(run), run_style or None)
-                    run = []
-                run_style = style
-                run.append(char)
-            if run:
-                out.append("".join(run), run_style or None)
+                if style != run_style:
+                    if run_style:
+                        spans.append(Span(run_start, pos, run_style))
+                    run_start, run_style = pos, style
+                chars.append(char)
+                pos += 1
+            if run_style:
+                spans.append(Span(run_start, pos, run_style))
             if row < self.height - 1:
-                out.append("\n")
-        return out
+                chars.append("\n")
+                pos += 1
+        return Text("".join(chars), spans=spans, no_wrap=True, overflow="crop", end="")
+
+
+COUNT_AT_END = re.compile(r" \(\d+\)$")  # a circle's "Dorpskoor (34)"
 
 
 def short(label: str, length: int) -> str:
-    """A name cut to `length` characters with an ellipsis, shown literally."""
+    """A name cut to `length` characters with an ellipsis, shown literally; a count at
+    the end ("Ouderraad De Zonnewijzer (34)") stays, the name before it is cut."""
     label = visible(label)
-    return label if len(label) <= length else label[: max(length - 1, 1)] + "…"
+    if len(label) <= length:
+        return label
+    count = COUNT_AT_END.search(label)
+    tail = count.group() if count and len(count.group()) < length - 4 else ""
+    name = label[: len(label) - len(tail)]
+    return name[: max(length - len(tail) - 1, 1)] + "…" + tail
 
 
 def mark_style(mark: Mark, selected: bool, centre: bool) -> str:
@@ -176,9 +202,16 @@ def mark_style(mark: Mark, selected: bool, centre: bool) -> str:
     return style
 
 
+# Where a glyph without its name may go when its own cell is taken: nearest first.
+GLYPH_SPOTS = sorted(
+    ((dx, dy) for dx in range(-4, 5) for dy in range(-2, 3)),
+    key=lambda d: (abs(d[0]) + 2 * abs(d[1]), d),
+)
+
+
 def _place_label(canvas: _Canvas, x: int, y: int, side: int, text: str) -> tuple[int, int] | None:
     """Where a label fits near (x, y): beside the glyph on `side` (-1 left, 0 centred,
-    1 right), else a row or two up or down."""
+    1 right), else a row or two up or down. A lone glyph looks a few cells around."""
     length = len(text)
     if side < 0:
         col = x - length + 1
@@ -187,9 +220,10 @@ def _place_label(canvas: _Canvas, x: int, y: int, side: int, text: str) -> tuple
     else:
         col = x - length // 2
     col = min(max(col, 0), max(canvas.width - length, 0))
-    for dy in (0, -1, 1, -2, 2):
-        if canvas.free(col, y + dy, length):
-            return col, y + dy
+    spots = GLYPH_SPOTS if length == 1 else [(0, dy) for dy in (0, -1, 1, -2, 2)]
+    for dx, dy in spots:
+        if canvas.free(col + dx, y + dy, length):
+            return col + dx, y + dy
     return None
 
 
@@ -202,7 +236,8 @@ def draw(scene: Scene, width: int, height: int, selected: str | None = None) -> 
     else:
         places = radial_positions(scene, width, height)
     marks = [m for m in scene.marks if m.id in places]
-    positions = {m.id: (round(places[m.id][0]), round(places[m.id][1])) for m in marks}
+    positions: dict[str, tuple[int, int]] = {}
+    named: set[str] = set()
     cx = (width - 1) / 2
     heaviest = max((w for _, _, w in scene.links), default=1)
     # Ties first (dim), the selected one's ties hot; then blobs; then names on top.
@@ -220,18 +255,24 @@ def draw(scene: Scene, width: int, height: int, selected: str | None = None) -> 
     order = {"centre": 0, "community": 1, "connector": 2, "waiting": 3, "group": 4}
     ranked = sorted(marks, key=lambda m: (m.id != selected, order.get(m.role, 5)))
     for mark in ranked:
-        x, y = positions[mark.id]
-        is_centre = mark.id == scene.centre or mark.role == "community"
+        x, y = round(places[mark.id][0]), round(places[mark.id][1])
+        is_centre = mark.id == scene.centre or mark.role in ("community", "summary")
         style = mark_style(mark, mark.id == selected, mark.id == scene.centre)
         glyph = GLYPHS.get(mark.role, "●")
         if mark.role == "community" or mark.id == scene.centre:
             side = 0
         else:
             side = -1 if places[mark.id][0] < cx - 1 else (1 if places[mark.id][0] > cx + 1 else 0)
-        name = short(mark.label, longest if not is_centre else longest + 6)
+        wide = longest + 10  # "+ 14 via Dorpskoor", "Dorpskoor (34)": the end says most
+        room = {"summary": wide, "community": wide}.get(
+            mark.role, longest + 6 if is_centre else longest
+        )
+        name = short(mark.label, room)
         label = f"{name} {glyph}" if side < 0 else f"{glyph} {name}"
         spot = _place_label(canvas, x, y, side, label)
-        if spot is None:
+        if spot is not None:
+            named.add(mark.id)
+        else:
             spot = _place_label(canvas, x, y, side, glyph)
             label = glyph
         if spot is not None:
@@ -245,32 +286,56 @@ def draw(scene: Scene, width: int, height: int, selected: str | None = None) -> 
         HOT_LINK_STYLE,
         *(f"dim {c}" for c in PALETTE),
     )
-    return Drawing(canvas.text(styles), positions)
+    return Drawing(canvas.text(styles), positions, named)
+
+
+def draw_fitted(
+    scene: Scene,
+    width: int,
+    height: int,
+    selected: str | None,
+    expanded: frozenset[str],
+    label: Callable[[str, int], str],
+) -> tuple[Drawing, Scene, dict[str, str]]:
+    """The picture of `scene` as it fits: two steps with names (the best-tied of the
+    second ring, `trimmed`) when every name fits, else with the whole second ring
+    summarised by circle (but the circles in `expanded`, drawn in full). Returns the
+    drawing, the scene drawn, and which record went into which summary mark."""
+    named = trimmed(scene)
+    if len(scene.rings) > 1 and scene.circle_of:
+        full = draw(named, width, height, selected)
+        if len(full.named) == len(named.marks):
+            return full, named, {}
+        small, folded = summarised(scene, expanded, label)
+        return draw(small, width, height, folded.get(selected or "", selected)), small, folded
+    return draw(named, width, height, selected), named, {}
 
 
 def pick_in_direction(
-    positions: dict[str, tuple[int, int]], origin: str, candidates: list[str], dx: int, dy: int
+    positions: dict[str, tuple[int, int]], origin: str, dx: int, dy: int
 ) -> str | None:
-    """The candidate best lying in direction (dx, dy) from `origin`, or None.
+    """The mark drawn nearest to `origin` in direction (dx, dy), or None.
 
-    Within 80 degrees of the direction; a candidate straight ahead beats a nearer one at
-    an angle. Rows count double, as cells are twice as high as wide.
+    Looked for in a cone of 45 degrees either side first, then of almost 90: what is
+    straight ahead beats a nearer mark at an angle, and anything on that side of the
+    screen is found in the end. Rows count double, as cells are twice as high as wide.
     """
     if origin not in positions:
         return None
     ox, oy = positions[origin]
-    best, best_score = None, math.inf
-    for node in candidates:
-        if node not in positions or node == origin:
-            continue
-        vx, vy = positions[node][0] - ox, (positions[node][1] - oy) * 2
-        distance = math.hypot(vx, vy)
-        if distance == 0:
-            continue
-        cosine = (vx * dx + vy * dy) / distance
-        if cosine < math.cos(math.radians(80)):
-            continue
-        score = distance * (2 - cosine) ** 2
-        if score < best_score:
-            best, best_score = node, score
-    return best
+    for widest in (45, 89):
+        best, best_score = None, math.inf
+        for node, (x, y) in positions.items():
+            vx, vy = x - ox, (y - oy) * 2
+            distance = math.hypot(vx, vy)
+            if node == origin or distance == 0:
+                continue
+            cosine = (vx * dx + vy * dy) / distance
+            if cosine < math.cos(math.radians(widest)):
+                continue
+            score = distance * (2 - cosine) ** 2
+            if score < best_score:
+                best, best_score = node, score
+        if best is not None:
+            return best
+    return None
