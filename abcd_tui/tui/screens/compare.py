@@ -13,6 +13,7 @@ from typing import Any
 
 from rich.table import Table
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -24,6 +25,7 @@ from abcd_tui.export.words import change_text, community_sentences, figure_text
 from abcd_tui.i18n import number, t
 from abcd_tui.snapshots import Comparison, compare_snapshots
 from abcd_tui.snapshots.compare import Person, TieChange
+from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.text import literal, visible, when
 from abcd_tui.tui.work import Shows
 
@@ -125,6 +127,11 @@ class CompareScreen(Shows, Screen):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.reload()
+
+    @on(RegisterChanged)
+    def reload(self) -> None:
+        """Compare again: a forget elsewhere takes a person out of both snapshots."""
         self.fetch(
             "compare",
             lambda: self.register.read(compare_snapshots, self.a, self.b),

@@ -236,6 +236,7 @@ class SnapshotsScreen(Shows, Screen):
         self.query_one("#hint").display = True
         if info is None:
             return
+        self.abcd.written_here()  # this screen reads again below: the watch need not
         s = info.summary
         self.notify(
             say(
