@@ -116,13 +116,23 @@ def run_stats(call: Call) -> int:
     table.add_row(t("stats.groups"), number(sum(s.groups.values())))
     for kind, count in s.groups.items():
         table.add_row(f"  {t('kind.' + kind)}", number(count))
-    table.add_row(t("stats.ties"), number(sum(s.ties.values())))
+    table.add_row(t("stats.ties"), number(s.tied_pairs))
+    table.add_row(t("stats.ties_by_kind"), number(sum(s.ties.values())))
     for kind, count in s.ties.items():
         table.add_row(f"  {t('tie.' + kind)}", number(count))
     table.add_row(t("stats.without_ties"), number(s.residents_without_ties))
     table.add_row(t("stats.one_tie"), number(s.residents_with_one_tie))
     table.add_row(t("stats.walks"), number(s.walks))
     table.add_row(t("stats.vocabulary"), number(s.vocabulary))
+    # The two tie figures differ (a friend who is also a neighbour): say what each counts.
+    table.caption = "\n".join(
+        f"{t(code)}: {t(note)}"
+        for code, note in (
+            ("stats.ties", "figure.note.ties"),
+            ("stats.ties_by_kind", "figure.note.ties_by_kind"),
+        )
+    )
+    table.caption_justify = "left"
     call.out.print(table)
     return 0
 

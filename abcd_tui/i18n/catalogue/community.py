@@ -36,8 +36,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{circles}; {alone} with no tie yet",
     },
     "community.picture_title": {
-        "nl": "De buurt: {circles} · {people} bewoners en groepen",
-        "en": "The neighbourhood: {circles} · {people} residents and groups",
+        "nl": "De buurt: {circles} · {people:?bewoner of groep|bewoners en groepen}",
+        "en": "The neighbourhood: {circles} · {people:?resident or group|residents and groups}",
     },
     "community.residents.one": {"nl": "1 bewoner", "en": "1 resident"},
     "community.residents.other": {"nl": "{count} bewoners", "en": "{count} residents"},
