@@ -124,16 +124,13 @@ def run_stats(call: Call) -> int:
     table.add_row(t("stats.one_tie"), number(s.residents_with_one_tie))
     table.add_row(t("stats.walks"), number(s.walks))
     table.add_row(t("stats.vocabulary"), number(s.vocabulary))
-    # The two tie figures differ (a friend who is also a neighbour): say what each counts.
-    table.caption = "\n".join(
-        f"{t(code)}: {t(note)}"
-        for code, note in (
-            ("stats.ties", "figure.note.ties"),
-            ("stats.ties_by_kind", "figure.note.ties_by_kind"),
-        )
-    )
-    table.caption_justify = "left"
     call.out.print(table)
+    # The two tie figures differ (a friend who is also a neighbour): say what each counts.
+    for code, note in (
+        ("stats.ties", "figure.note.ties"),
+        ("stats.ties_by_kind", "figure.note.ties_by_kind"),
+    ):
+        call.out.print(f"{t(code)}: {t(note)}", markup=False)
     return 0
 
 

@@ -47,8 +47,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "residents without whom someone would be cut off from the rest",
     },
     "figure.note.communities": {
-        "nl": "kringen van twee of meer, meer met elkaar verbonden dan met de rest",
-        "en": "circles of two or more, more tied among themselves than to the rest",
+        "nl": "van twee of meer, meer met elkaar verbonden dan met de rest",
+        "en": "of two or more, more tied among themselves than to the rest",
     },
     "figure.note.largest_part_share": {
         "nl": "het deel van de bewoners in het grootste deel dat via banden samenhangt",

@@ -64,6 +64,17 @@ def figures_table(result: Comparison) -> Table:
     return table
 
 
+def figure_meanings(result: Comparison) -> Text:
+    """What each figure of the table counts, in the words the overview, the snapshots
+    screen, the report and `abcd stats` use (`figure.note.*`)."""
+    return Text(
+        "\n".join(
+            f"{t(f'figure.{code}')}: {t(f'figure.note.{code}')}" for code, _, _ in result.figures
+        ),
+        style="dim",
+    )
+
+
 def changes_parts(result: Comparison) -> list[tuple[str, list[Content]]]:
     """The parts of the comparison: (heading with its count, lines); names literal."""
 
@@ -122,6 +133,7 @@ class CompareScreen(Shows, Screen):
             yield Static(Content(t("compare.loading")), id="title")
             yield LoadingIndicator(id="loading")
             yield Static("", id="figures")
+            yield Static("", id="meanings")
             yield Vertical(id="changes")
             yield Static(Content(""), id="moved")
         yield Footer()
@@ -144,6 +156,7 @@ class CompareScreen(Shows, Screen):
         title = t("compare.title", a=name_of(result.a), b=name_of(result.b))
         self.query_one("#title", Static).update(literal(title))
         self.query_one("#figures", Static).update(figures_table(result))
+        self.query_one("#meanings", Static).update(figure_meanings(result))
         changes = self.query_one("#changes", Vertical)
         changes.remove_children()
         for heading, lines in changes_parts(result):
