@@ -45,6 +45,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "community.groups.one": {"nl": "1 groep", "en": "1 group"},
     "community.groups.other": {"nl": "{count} groepen", "en": "{count} groups"},
     "community.size": {"nl": "{residents}, {groups}", "en": "{residents}, {groups}"},
+    "community.line_note": {
+        "nl": "Per kring: het nummer, hoeveel bewoners erin zitten, en de naam",
+        "en": "Each circle: its number, how many residents it holds, and its name",
+    },
     "community.numbers_note": {
         "nl": "Een kring houdt zijn nummer zolang de meeste leden blijven.",
         "en": "A circle keeps its number while most of its members stay.",
