@@ -90,7 +90,7 @@ def run_demo(call: Call) -> int:
                 villages=summary.villages,
                 neighbourhoods=s.neighbourhoods,
                 groups=sum(s.groups.values()),
-                ties=sum(s.ties.values()),
+                ties=s.tied_pairs,  # pairs, as `abcd stats` and the snapshots count them
                 seconds=f"{time.perf_counter() - started:.1f}",
             )
         )
