@@ -199,6 +199,8 @@ class OverviewScreen(Shows, Screen):
     def jump(self, event: OptionList.OptionSelected) -> None:
         """Each figure opens its view (views arrive with the app's screens)."""
         view = event.option_id or ""
+        if view == "connected-share":  # the share's other side: who is not yet connected
+            view = "not-yet-connected"
         if view.startswith("connector:"):
             view = "connector:" + self.connector_names.get(view.split(":", 1)[1], "")
         self.abcd.open_view(view)
