@@ -9,6 +9,7 @@ from abcd_tui.analysis.introductions import LEVEL_SUFFIX
 from abcd_tui.domain.records import GroupKind, Openness, Strength, TieKind
 from abcd_tui.i18n import set_language, t
 from abcd_tui.i18n.catalogue import MESSAGES, PARTS
+from abcd_tui.snapshots import HEADLINE
 
 
 def fields(template: str) -> set[str]:
@@ -142,6 +143,10 @@ DYNAMIC: dict[str, tuple[str, Built]] = {
     "connector.title_": ("tui/screens/connectors.py: residents or groups", None),
     "figure.": ("snapshot figures: export, compare screen, cli", None),
     "figure.short.": ("snapshot figures in tight columns: snapshots screen, cli", None),
+    "figure.note.": (
+        "what each headline figure counts: overview, snapshots, compare, report, cli stats",
+        {f"figure.note.{code}" for code in HEADLINE},
+    ),
     "compare.": ("snapshots/compare.py's parts: compare screen, cli", None),
     "snapshot.stage.": ("snapshots/freeze.py stages: snapshots screen, cli", None),
     "export.stage.": ("export stages: export dialog, cli", None),
@@ -266,3 +271,127 @@ def test_no_message_code_is_also_a_reason_code():
     of the same name would be mistaken for it."""
     clashes = sorted(c for c in MESSAGES if f"reason.{c}" in MESSAGES)
     assert not clashes
+
+
+# -- The words as shown: brackets, placeholders, plurals ------------------------------------
+
+# Words that are the same in Dutch and English (a message whose words are all the same in
+# both is otherwise an English text left untranslated, or a Dutch one copied over).
+SAME_IN_BOTH = {"score", "CSV", "GraphML", "JSON", "Filter", "Database", "partner", "via"}
+
+# Terms that messages put between brackets ("één band: met Anna ({tie})").
+TERMS = ("tie.", "kind.", "open.", "strength.")
+
+# Dutch and English plurals that a count may stand before.
+PLURALS = re.compile(
+    r"\b1 (bewoners|groepen|banden|kringen|straten|paren|wijken|dorpen|rijen|regels|kolommen"
+    r"|anderen|problemen|mensen|gaven|wandelingen|momentopnamen|verbinders|kennismakingen"
+    r"|leden|residents|groups|ties|circles|streets|pairs|neighbourhoods|villages|rows|lines"
+    r"|columns|others|problems|people|gifts|walks|snapshots|connectors|introductions"
+    r"|members)\b"
+)
+
+# Fields that are never one, and why (every other count says "1 bewoner": `_Counted`).
+NEVER_ONE: dict[str, tuple[set[str], str]] = {
+    "reason.connector.groups": ({"count"}, "analysis/connectors.py: two groups or more"),
+    "reason.connector.groups_more": ({"count"}, "likewise, and more than shown"),
+    "reason.connector.streets": ({"count"}, "two streets or more"),
+    "reason.connector.group_streets": ({"count"}, "two streets or more"),
+    "reason.connector.communities": ({"count"}, "two circles or more"),
+    "reason.connector.farther_more": ({"count"}, "more than the three named"),
+    "reason.connector.only_link_to_many": ({"count"}, "more than the three named"),
+    "import.problems_by_kind": ({"count"}, "only when there are more than shown"),
+    "import.sheet_declares_too_many": ({"rows", "most"}, "beyond the most read"),
+    "import.sheet_declares_too_wide": ({"columns", "most"}, "likewise"),
+    "import.sheet_too_many_rows": ({"most"}, "likewise"),
+    "import.sheet_too_wide": ({"columns", "most"}, "likewise"),
+    "import.too_many_columns": ({"columns", "most"}, "likewise"),
+    "snapshot.ambiguous": ({"count"}, "two snapshots or more match"),
+    "kanon.rule": ({"k"}, "export/kanon.py: k is two or more (1 turns it off)"),
+    "kanon.short": ({"k"}, "likewise"),
+}
+
+
+def filled(template: str, value: str = "1", others: frozenset[str] | set[str] = frozenset()) -> str:
+    """The message as shown, every placeholder filled in with `value` (`others` with 2)."""
+    names = {f for _, f, _, _ in string.Formatter().parse(template) if f}
+    return t_of(template, {n: "2" if n in others else value for n in names})
+
+
+def t_of(template: str, params: dict[str, str]) -> str:
+    from abcd_tui.i18n import _COUNTED
+
+    return _COUNTED.vformat(template, (), params)
+
+
+def has_one_form(code: str) -> bool:
+    """Whether the code is the many-form of a pair ("community.count.other" beside ".one",
+    "kanon.groups" beside "kanon.groups_one"): the code chooses, not the message."""
+    stem = re.sub(r"(\.other|_other)$", "", code)
+    return any(c != code and c.startswith(stem) and "one" in c[len(stem) :] for c in MESSAGES)
+
+
+def test_no_doubled_bracket_and_no_bracketed_plural():
+    """ "(vriend(in))": a term shown between brackets must hold none; "dorp(en)",
+    "bewoner(s)": say the count with its noun instead."""
+    for code, entry in MESSAGES.items():
+        for language, text in entry.items():
+            shown = filled(text, "x")
+            assert not re.search(r"\([^()]*\(", shown), f"{code} ({language}): {text}"
+            assert not re.search(r"\w\((en|s|n|e|in)\)", text), f"{code} ({language}): {text}"
+            if code.startswith(TERMS):
+                assert "(" not in text and ")" not in text, f"{code} ({language}): {text}"
+
+
+def test_every_placeholder_is_filled_in_what_is_shown():
+    """No "{" or "}" left once the fields are given, and a count's noun has both forms."""
+    for code, entry in MESSAGES.items():
+        for language, text in entry.items():
+            for _, _field, spec, _ in string.Formatter().parse(text):
+                if spec:
+                    assert spec.startswith("?") and "|" in spec, f"{code} ({language}): {spec}"
+            shown = filled(text, "7")
+            assert "{" not in shown and "}" not in shown, f"{code} ({language}): {shown}"
+
+
+def test_a_count_with_its_noun_is_singular_for_one():
+    set_language("nl")
+    assert t("reason.connector.ties", count=1) == "1 band"
+    assert t("reason.connector.ties", count="1.000") == "1.000 banden"
+    assert t("report.community_residents", count=1) == "1 bewoner"
+    set_language("en")
+    assert t("picture.ties", count=1) == "1 tie" and t("picture.ties", count=2) == "2 ties"
+
+
+def test_no_plural_after_one():
+    """ "1 groepen": every count of one reads in the singular, unless it is never one."""
+    for code, entry in MESSAGES.items():
+        if has_one_form(code):
+            continue
+        others = NEVER_ONE.get(code, (set(), ""))[0]
+        for language, text in entry.items():
+            shown = filled(text, "1", others)
+            assert not PLURALS.search(shown), f"{code} ({language}): {shown}"
+
+
+def test_nothing_is_left_untranslated():
+    """Dutch equal to English is a text one side forgot, unless its words are the same."""
+    for code, entry in MESSAGES.items():
+        if entry["nl"] != entry["en"]:
+            continue
+        words = set(re.findall(r"[A-Za-z]{3,}", re.sub(r"\{[^}]*\}", "", entry["nl"])))
+        assert words <= SAME_IN_BOTH, f"{code}: {entry['nl']}"
+
+
+def test_the_words_a_dutch_reader_would_write():
+    """The sentences issue 16 found, as they read now."""
+    set_language("nl")
+    assert t("record.nothing_selected") == (
+        "Kies iemand in de lijst, of druk op n om iemand toe te voegen."
+    )
+    assert t("reason.connector.farther", names="Alie Tiesinga") == (
+        "zonder deze band staan Alie Tiesinga veel verder van de rest af"
+    )
+    assert t("change.tie_added", a="Anna", b="Bram").endswith("gelegd")
+    texts = " ".join(e["nl"] for e in MESSAGES.values())
+    assert not re.search(r"\b[Dd]ruk [a-z]\b", texts), "druk op n, not druk n"

@@ -180,7 +180,15 @@ def run_isolated(call: Call) -> int:
     show_key = out.width >= WIDE_TERMINAL  # names suffice on a laptop; --json has keys
     columns = [t("col.key")] if show_key else []
     columns += [t("col.name"), t("col.kind"), t("analysis.col.reasons"), t("col.open")]
-    table = _table(out, t("analysis.unconnected.title"), columns, wide=-2)
+    # The figure elsewhere counts residents; groups are listed too: the title says both.
+    residents = sum(1 for e in found if e.kind == RecordType.RESIDENT)
+    title = t(
+        "analysis.unconnected.counted",
+        title=t("analysis.unconnected.title"),
+        residents=residents,
+        groups=len(found) - residents,
+    )
+    table = _table(out, title, columns, wide=-2)
     for e in found:
         cells: list[RenderableType] = [literal(e.key)] if show_key else []
         cells += [

@@ -90,7 +90,7 @@ def run_demo(call: Call) -> int:
                 villages=summary.villages,
                 neighbourhoods=s.neighbourhoods,
                 groups=sum(s.groups.values()),
-                ties=sum(s.ties.values()),
+                ties=s.tied_pairs,  # pairs, as `abcd stats` and the snapshots count them
                 seconds=f"{time.perf_counter() - started:.1f}",
             )
         )
@@ -116,7 +116,8 @@ def run_stats(call: Call) -> int:
     table.add_row(t("stats.groups"), number(sum(s.groups.values())))
     for kind, count in s.groups.items():
         table.add_row(f"  {t('kind.' + kind)}", number(count))
-    table.add_row(t("stats.ties"), number(sum(s.ties.values())))
+    table.add_row(t("stats.ties"), number(s.tied_pairs))
+    table.add_row(t("stats.ties_by_kind"), number(sum(s.ties.values())))
     for kind, count in s.ties.items():
         table.add_row(f"  {t('tie.' + kind)}", number(count))
     table.add_row(t("stats.without_ties"), number(s.residents_without_ties))
@@ -124,6 +125,12 @@ def run_stats(call: Call) -> int:
     table.add_row(t("stats.walks"), number(s.walks))
     table.add_row(t("stats.vocabulary"), number(s.vocabulary))
     call.out.print(table)
+    # The two tie figures differ (a friend who is also a neighbour): say what each counts.
+    for code, note in (
+        ("stats.ties", "figure.note.ties"),
+        ("stats.ties_by_kind", "figure.note.ties_by_kind"),
+    ):
+        call.out.print(f"{t(code)}: {t(note)}", markup=False)
     return 0
 
 

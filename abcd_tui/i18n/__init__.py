@@ -14,12 +14,14 @@ neighbourhood, where that reads best: `key.*` (the app's keys), `palette.*` (com
 analysis tables), `report.*` (the HTML report), `col.*` (CLI columns). A screen's own keys
 sit with its word (`walk.key_*`). `tests/test_i18n.py` checks that every code the code uses
 exists and every message is used; a code built at run time (`t(f"tie.{kind}")`) is listed
-there with the place that builds it.
+there with the place that builds it. A count with its noun is written
+`{count:?bewoner|bewoners}` (the singular for one, see `_Counted`), never "bewoner(s)".
 """
 
 from __future__ import annotations
 
 import os
+import string
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -56,6 +58,21 @@ def speaking(language: str) -> Iterator[None]:
         _language = before
 
 
+class _Counted(string.Formatter):
+    """`{count:?bewoner|bewoners}` is the count and its noun: "1 bewoner", "3 bewoners"
+    (the singular only for exactly one, "1.000" is plural). A count is passed as an int
+    or as `number(n)`; every other field is filled as str.format fills it."""
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        if format_spec.startswith("?"):
+            one, _, many = format_spec[1:].partition("|")
+            return f"{value} {one if str(value) == '1' else many}"
+        return super().format_field(value, format_spec)
+
+
+_COUNTED = _Counted()
+
+
 def t(code: str, **params: object) -> str:
     """The message `code` in the current language, with `{params}` filled in.
 
@@ -67,7 +84,7 @@ def t(code: str, **params: object) -> str:
         return code + (f" {params}" if params else "")
     template = entry[_language]
     try:
-        return template.format(**params)
+        return _COUNTED.vformat(template, (), params)
     except (KeyError, IndexError):
         return template
 

@@ -81,7 +81,8 @@ class Stats:
     open_to_introductions: dict[str, int] = field(default_factory=dict)
     neighbourhoods: int = 0
     groups: dict[str, int] = field(default_factory=dict)
-    ties: dict[str, int] = field(default_factory=dict)
+    ties: dict[str, int] = field(default_factory=dict)  # of each kind: a pair can have two
+    tied_pairs: int = 0  # pairs of records with a tie, whatever its kinds (the snapshots')
     residents_without_ties: int = 0
     residents_with_one_tie: int = 0
     walks: int = 0
@@ -95,7 +96,7 @@ class Stats:
             "neighbourhoods": self.neighbourhoods,
             "groups": sum(self.groups.values()),
             "groups_by_kind": self.groups,
-            "ties": sum(self.ties.values()),
+            "ties": self.tied_pairs,
             "ties_by_kind": self.ties,
             "residents_without_ties": self.residents_without_ties,
             "residents_with_one_tie": self.residents_with_one_tie,
@@ -118,6 +119,10 @@ def stats(db: Database) -> Stats:
         db.execute("SELECT kind, count(*) FROM groups GROUP BY 1")
     )
     s.ties = dict(db.execute("SELECT kind, count(*) FROM ties GROUP BY 1 ORDER BY 2 DESC"))
+    s.tied_pairs = db.execute(
+        "SELECT count(DISTINCT min(from_id, to_id) || ' ' || max(from_id, to_id)) FROM ties"
+        " WHERE from_id != to_id"
+    ).fetchone()[0]
     s.residents_without_ties, s.residents_with_one_tie = db.execute(
         """
         WITH ends AS (SELECT from_id AS id FROM ties UNION ALL SELECT to_id FROM ties),

@@ -47,12 +47,13 @@ from abcd_tui.tui.screens.walk import WalkScreen
 from abcd_tui.tui.screens.walks import WalksScreen
 from abcd_tui.tui.screens.who_can_help import WhoCanHelpScreen
 from abcd_tui.tui.text import TerminalSafe, say, visible
+from abcd_tui.tui.watch import WatchesRegister
 
 log = logging.getLogger("abcd_tui")
 TERMINAL_SAFE = TerminalSafe()  # one instance: strips cache what it filtered
 
 
-class AbcdApp(App[None]):
+class AbcdApp(WatchesRegister, App[None]):
     """The asset map of a neighbourhood."""
 
     COMMANDS = App.COMMANDS | {NothingFound}
@@ -113,6 +114,7 @@ class AbcdApp(App[None]):
             self.register.look(daily_backup, self.db_path)
         except UserError as error:  # a full disk must not keep the register closed
             log_error(error)
+        self.start_watching()  # another program's writes show without reopening
         saved_theme = settings.load().theme
         if saved_theme in self.available_themes:
             self.theme = saved_theme
@@ -144,6 +146,7 @@ class AbcdApp(App[None]):
         try:
             self.history_is_safe(undoing=False)  # older changes go after a forget
             change = self.register.write(action)  # one user action, one transaction
+            self.written_here()
         except DomainError as error:
             if problems is None:
                 self.show_error(error)
@@ -249,6 +252,7 @@ class AbcdApp(App[None]):
             if not self.history_is_safe():
                 return
             change = self.register.look(step)  # the history keeps its own transactions
+            self.written_here()
         except Exception as error:
             self.show_error(error)
             if isinstance(error, EditRefused):

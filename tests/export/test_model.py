@@ -49,7 +49,7 @@ def test_pseudonymised_by_default_no_name_address_key_or_own_words(tmp_path):
     assert gifts[anna] == "koken"  # a starter phrase stays
     # Dien's one tie, told with Anna's pseudonym, in the reasons of the export.
     dien = next(e for e in analysis_json(view)["not_yet_connected"] if e["kind"] == "resident")
-    assert dien["reasons"] == [f"één band: met {anna} (vriend(in))"]
+    assert dien["reasons"] == [f"één band: met {anna} (vrienden)"]
     # Dien's introductions (Bob bakes: her need is cooking) name Anna by pseudonym.
     assert dien["introductions"]
     assert all(f"{anna} kent allebei" in i["reasons"] for i in dien["introductions"])

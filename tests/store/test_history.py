@@ -60,7 +60,7 @@ def test_a_tie_undone_and_redone_is_named(db, village):
     history.undo(db)  # jan joins the choir
     change = history.undo(db)
     assert t("change.undone", what=t(change.code, **change.params)) == (
-        "Ongedaan gemaakt: band tussen Jan en Fatma"
+        "Ongedaan gemaakt: band tussen Jan en Fatma gelegd"
     )
     assert list(reads.ties(db)) == []
     history.redo(db)

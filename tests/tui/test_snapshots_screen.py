@@ -74,7 +74,7 @@ async def test_a_snapshot_taken_from_the_screen_joins_the_list_and_the_chart(db_
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_snapshots(pilot)
         assert screen.query_one("#empty").display  # none yet: says what a snapshot is
-        assert "Druk n" in str(screen.query_one("#empty").content)
+        assert "Druk op n" in str(screen.query_one("#empty").content)
 
         await pilot.press("n")
         await pilot.pause()

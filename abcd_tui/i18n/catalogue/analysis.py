@@ -21,6 +21,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "analysis.connectors.title": {"nl": "Verbinders", "en": "Connectors"},
     "analysis.connectors.groups_title": {"nl": "Verbindende groepen", "en": "Connecting groups"},
     "analysis.unconnected.title": {"nl": "Nog niet verbonden", "en": "Not yet connected"},
+    "analysis.unconnected.counted": {
+        "nl": "{title}: {residents:?bewoner|bewoners}, {groups:?groep|groepen}",
+        "en": "{title}: {residents:?resident|residents}, {groups:?group|groups}",
+    },
     "analysis.introductions.title": {"nl": "Kennismakingen", "en": "Introductions"},
     "analysis.communities.title": {
         "nl": "Kringen in de buurt",

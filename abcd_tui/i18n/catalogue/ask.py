@@ -8,8 +8,8 @@ Every `ask.*` message, Dutch and English side by side.
 MESSAGES: dict[str, dict[str, str]] = {
     "ask.title": {"nl": "Nog te vragen", "en": "Still to ask"},
     "ask.intro": {
-        "nl": "{count} bewoners om bij een volgende wandeling nog eens te spreken",
-        "en": "{count} residents to talk with again on a next walk",
+        "nl": "{count:?bewoner|bewoners} om bij een volgende wandeling nog eens te spreken",
+        "en": "{count:?resident|residents} to talk with again on a next walk",
     },
     "ask.none": {
         "nl": "Van iedereen weten we wat ze kunnen, nodig hebben en bieden",
@@ -34,8 +34,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ask.table_title": {"nl": "Nog te vragen ({count})", "en": "Still to ask ({count})"},
     "ask.html_title": {"nl": "Nog te vragen", "en": "Still to ask"},
     "ask.html_meta": {
-        "nl": "{people} bewoners in {streets} straten · gemaakt {made}",
-        "en": "{people} residents in {streets} streets · made {made}",
+        "nl": "{people:?bewoner|bewoners} in {streets:?straat|straten} · gemaakt {made}",
+        "en": "{people:?resident|residents} in {streets:?street|streets} · made {made}",
     },
     "ask.html_private": {
         "nl": "Met namen en adressen: alleen voor jezelf, niet doorgeven.",
@@ -46,8 +46,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "With names and addresses: the file is readable by you only (0600).",
     },
     "ask.written": {
-        "nl": "Geschreven: {path} ({people} bewoners, {streets} straten)",
-        "en": "Written: {path} ({people} residents, {streets} streets)",
+        "nl": "Geschreven: {path} ({people:?bewoner|bewoners}, {streets:?straat|straten})",
+        "en": "Written: {path} ({people:?resident|residents}, {streets:?street|streets})",
     },
     "ask.exists": {
         "nl": "{path} bestaat al; kies een andere map (--out) of vervang het (--force)",

@@ -36,8 +36,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "backup.col_size": {"nl": "Grootte", "en": "Size"},
     "backup.col_file": {"nl": "Bestand", "en": "File"},
     "backup.log_scrubbed": {
-        "nl": "Naam en sleutel ook uit het logbestand gehaald ({count} regels).",
-        "en": "Name and key also taken out of the log file ({count} lines).",
+        "nl": "Naam en sleutel ook uit het logbestand gehaald ({count:?regel|regels}).",
+        "en": "Name and key also taken out of the log file ({count:?line|lines}).",
     },
     "backup.staging_removed": {
         "nl": "Halve exports van een afgebroken export verwijderd: {paths}",

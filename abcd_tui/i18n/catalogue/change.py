@@ -11,7 +11,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "change.group_added": {"nl": "{name} toegevoegd", "en": "{name} added"},
     "change.group_changed": {"nl": "{name} gewijzigd", "en": "{name} changed"},
     "change.group_deleted": {"nl": "{name} verwijderd", "en": "{name} deleted"},
-    "change.tie_added": {"nl": "band tussen {a} en {b}", "en": "tie between {a} and {b}"},
+    "change.tie_added": {
+        "nl": "band tussen {a} en {b} gelegd",
+        "en": "tie between {a} and {b} added",
+    },
     "change.tie_removed": {
         "nl": "band tussen {a} en {b} weggehaald",
         "en": "tie between {a} and {b} removed",

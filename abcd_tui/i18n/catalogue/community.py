@@ -36,8 +36,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{circles}; {alone} with no tie yet",
     },
     "community.picture_title": {
-        "nl": "De buurt: {circles} · {people} bewoners en groepen",
-        "en": "The neighbourhood: {circles} · {people} residents and groups",
+        "nl": "De buurt: {circles} · {people:?bewoner of groep|bewoners en groepen}",
+        "en": "The neighbourhood: {circles} · {people:?resident or group|residents and groups}",
     },
     "community.residents.one": {"nl": "1 bewoner", "en": "1 resident"},
     "community.residents.other": {"nl": "{count} bewoners", "en": "{count} residents"},
@@ -45,6 +45,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "community.groups.one": {"nl": "1 groep", "en": "1 group"},
     "community.groups.other": {"nl": "{count} groepen", "en": "{count} groups"},
     "community.size": {"nl": "{residents}, {groups}", "en": "{residents}, {groups}"},
+    "community.line_note": {
+        "nl": "Per kring: het nummer, hoeveel bewoners erin zitten, en de naam",
+        "en": "Each circle: its number, how many residents it holds, and its name",
+    },
     "community.numbers_note": {
         "nl": "Een kring houdt zijn nummer zolang de meeste leden blijven.",
         "en": "A circle keeps its number while most of its members stay.",

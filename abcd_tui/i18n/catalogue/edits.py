@@ -59,12 +59,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "edits.undo_refused_changed": {
         "nl": (
             "Niet ongedaan gemaakt: wat deze stap veranderde is daarna elders nog eens "
-            "gewijzigd ({count} rijen), en dat wordt niet overschreven. De stap is uit de "
+            "gewijzigd ({count:?rij|rijen}), en dat wordt niet overschreven. De stap is uit de "
             "geschiedenis gehaald; ctrl+z gaat verder met de stap ervoor."
         ),
         "en": (
             "Not undone: what this step changed was changed again elsewhere since "
-            "({count} rows), and that is not overwritten. The step has left the history; "
+            "({count:?row|rows}), and that is not overwritten. The step has left the history; "
             "ctrl+z goes on with the step before it."
         ),
     },
@@ -82,12 +82,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "edits.redo_refused_changed": {
         "nl": (
             "Niet opnieuw gedaan: wat deze stap zou veranderen is intussen elders gewijzigd "
-            "({count} rijen), en dat wordt niet overschreven. De stap is uit de "
+            "({count:?rij|rijen}), en dat wordt niet overschreven. De stap is uit de "
             "geschiedenis gehaald."
         ),
         "en": (
             "Not redone: what this step would change was changed elsewhere meanwhile "
-            "({count} rows), and that is not overwritten. The step has left the history."
+            "({count:?row|rows}), and that is not overwritten. The step has left the history."
         ),
     },
     "edits.redo_refused_taken": {

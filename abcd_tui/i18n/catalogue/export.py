@@ -11,8 +11,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "export.own_words": {"nl": "(eigen woorden)", "en": "(own words)"},
     "export.theme": {"nl": "thema: {themes}", "en": "theme: {themes}"},
     "export.community": {
-        "nl": "kring {number} ({residents} bewoners; {known})",
-        "en": "circle {number} ({residents} residents; {known})",
+        "nl": "kring {number} ({residents:?bewoner|bewoners}; {known})",
+        "en": "circle {number} ({residents:?resident|residents}; {known})",
     },
     "export.merged": {"nl": "{before} samen in {after}", "en": "{before} together in {after}"},
     "export.split": {"nl": "{before} verdeeld over {after}", "en": "{before} divided into {after}"},
@@ -58,9 +58,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "export); addresses, notes and own words are left out.",
     },
     "export.named": {
-        "nl": "Met namen: {named} van {residents} bewoners (wie toestemming gaf); "
+        "nl": "Met namen: {named} van {residents:?bewoner|bewoners} (wie toestemming gaf); "
         "de anderen met schuilnaam. Deel deze bestanden alleen binnen het team.",
-        "en": "With names: {named} of {residents} residents (those who gave consent); "
+        "en": "With names: {named} of {residents:?resident|residents} (those who gave consent); "
         "the others by pseudonym. Share these files within the team only.",
     },
     "export.stage.read": {"nl": "Lezen", "en": "Reading"},

@@ -69,10 +69,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "forget.key": {"nl": "Voorgoed vergeten", "en": "Forget for good"},
     "forget.title": {"nl": "{name} voorgoed vergeten", "en": "Forget {name} for good"},
     "forget.what": {
-        "nl": "Dit wist {name} ({key}) en elk spoor: de gegevens, {ties} banden, "
+        "nl": "Dit wist {name} ({key}) en elk spoor: de gegevens, {ties:?band|banden}, "
         "ontmoetingen op wandelingen, afgeslagen kennismakingen en hun plek in alle "
         "momentopnamen. Het databasebestand wordt opnieuw geschreven.",
-        "en": "This erases {name} ({key}) and every trace: the record, {ties} ties, meetings "
+        "en": "This erases {name} ({key}) and every trace: the record, {ties:?tie|ties}, meetings "
         "on walks, declined introductions and their place in every snapshot. The database "
         "file is rewritten.",
     },

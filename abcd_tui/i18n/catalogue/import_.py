@@ -104,8 +104,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the same tie as on line {first}, with other values; those of line {first} were kept",
     },
     "import.no_consent": {
-        "nl": "bij {count} bewoner(s) is geen toestemming vastgelegd; vraag die bij het volgende bezoek",
-        "en": "{count} resident(s) have no consent recorded; ask for it at the next visit",
+        "nl": "bij {count:?bewoner|bewoners} is geen toestemming vastgelegd; vraag die bij het volgende bezoek",
+        "en": "{count:?resident has|residents have} no consent recorded; ask for it at the next visit",
     },
     "import.summary": {
         "nl": "{what}: {added} nieuw, {changed} gewijzigd, {unchanged} ongewijzigd",

@@ -32,8 +32,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "k = 1: nothing generalised; a resident may be recognisable by what is shown.",
     },
     "kanon.phrases": {
-        "nl": "{themed} gaven en woorden vervangen door hun thema, {dropped} weggelaten.",
-        "en": "{themed} gifts and phrases replaced by their theme, {dropped} left out.",
+        "nl": "{themed:?gave of woord|gaven en woorden} vervangen door hun thema, {dropped} weggelaten.",
+        "en": "{themed:?gift or phrase|gifts and phrases} replaced by their theme, {dropped} left out.",
     },
     "kanon.neighbourhood": {
         "nl": "Buurt bij {count} bewoners weggelaten.",
@@ -70,11 +70,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "kanon.groups_kind": {"nl": "{count} als '{kind}'", "en": "{count} as '{kind}'"},
     "kanon.short": {
         "nl": (
-            "Let op: {count} bewoners delen hun combinatie nog met minder dan {k} anderen"
+            "Let op: {count:?bewoner deelt zijn of haar|bewoners delen hun} combinatie nog met minder dan {k} anderen"
             " (te weinig bewoners om te veralgemenen)."
         ),
         "en": (
-            "Note: {count} residents still share their combination with fewer than {k}"
+            "Note: {count:?resident still shares its|residents still share their} combination with fewer than {k}"
             " (too few residents to generalise)."
         ),
     },

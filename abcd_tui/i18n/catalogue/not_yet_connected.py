@@ -45,7 +45,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{name} would rather not be introduced: no suggestions.",
     },
     "not_yet_connected.open_not_now": {
-        "nl": "{name} zei 'nu niet' tegen kennismakingen. Druk n om toch voorstellen te zien.",
+        "nl": "{name} zei 'nu niet' tegen kennismakingen. Druk op n om toch voorstellen te zien.",
         "en": "{name} said 'not now' to introductions. Press n to see suggestions anyway.",
     },
     "not_yet_connected.showing_not_now": {

@@ -11,6 +11,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "overview.not_yet_connected": {"nl": "Nog niet verbonden", "en": "Not yet connected"},
     "overview.connected_share": {"nl": "Bewoners verbonden", "en": "Residents connected"},
     "overview.all_connectors": {"nl": "Alle verbinders", "en": "All connectors"},
+    "overview.start": {
+        "nl": "Nog niemand in het register. Druk op w voor een wijkwandeling: wie je "
+        "ontmoet, met wat ze te geven hebben en wie ze kennen. Of probeer eerst het "
+        "demodorp: abcd --db demo.db demo",
+        "en": "Nobody in the register yet. Press w for a walk: whom you meet, what they "
+        "have to give and whom they know. Or try the demo village first: "
+        "abcd --db demo.db demo",
+    },
     "overview.no_connectors": {
         "nl": "Nog geen verbinders: leg banden vast",
         "en": "No connectors yet: record some ties",

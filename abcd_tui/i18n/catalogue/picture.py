@@ -23,7 +23,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "picture.legend_community": {"nl": "kring", "en": "circle"},
     "picture.legend_tie": {"nl": "band", "en": "tie"},
     "picture.selected": {"nl": "Gekozen: {name}", "en": "Selected: {name}"},
-    "picture.ties": {"nl": "{count} banden", "en": "{count} ties"},
+    "picture.ties": {"nl": "{count:?band|banden}", "en": "{count:?tie|ties}"},
     "picture.hidden": {
         "nl": "+{count} niet getekend",
         "en": "+{count} not drawn",

@@ -21,19 +21,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the only link between {part} ({count}) and the rest",
     },
     "reason.connector.farther": {
-        "nl": "zonder deze band komen {names} veel verder van de rest af te staan",
+        "nl": "zonder deze band staan {names} veel verder van de rest af",
         "en": "without this tie, {names} would be much farther from the rest",
     },
     "reason.connector.farther_more": {
-        "nl": "zonder deze band komen {count} anderen ({names} en nog {more}) veel verder"
-        " van de rest af te staan",
+        "nl": "zonder deze band staan {count} anderen ({names} en nog {more}) veel verder"
+        " van de rest af",
         "en": "without this tie, {count} others ({names} and {more} more) would be much"
         " farther from the rest",
     },
     "reason.connector.brokers_neighbourhoods": {
-        "nl": "brengt {pairs} paren uit verschillende wijken of dorpen samen die elkaar nog"
+        "nl": "brengt {pairs:?paar|paren} uit verschillende wijken of dorpen samen die elkaar nog"
         " niet kennen",
-        "en": "links {pairs} pairs from different neighbourhoods or villages who do not know"
+        "en": "links {pairs:?pair|pairs} from different neighbourhoods or villages who do not know"
         " each other yet",
     },
     "reason.connector.groups": {
@@ -57,14 +57,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "ties reach {count} circles of the neighbourhood",
     },
     "reason.connector.brokers": {
-        "nl": "brengt {pairs} paren uit verschillende straten samen die elkaar nog niet kennen",
-        "en": "links {pairs} pairs from different streets who do not know each other yet",
+        "nl": "brengt {pairs:?paar|paren} uit verschillende straten samen die elkaar nog niet kennen",
+        "en": "links {pairs:?pair|pairs} from different streets who do not know each other yet",
     },
     "reason.connector.routes": {
         "nl": "ligt op veel kortste wegen tussen anderen (hoogste {share}%)",
         "en": "lies on many shortest routes between others (top {share}%)",
     },
-    "reason.connector.ties": {"nl": "{count} banden", "en": "{count} ties"},
+    "reason.connector.ties": {"nl": "{count:?band|banden}", "en": "{count:?tie|ties}"},
     # Not yet connected (nog niet verbonden)
     "reason.unconnected.no_ties": {
         "nl": "nog geen banden vastgelegd",
@@ -264,8 +264,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # Reasons of cuts and connectors (issue 15)
     "reason.unconnected.apart_residents": {
-        "nl": "in een deel van {size} bewoners ({names}) zonder band met het grootste deel",
-        "en": "in a part of {size} residents ({names}) with no tie to the largest part",
+        "nl": "in een deel van {size:?bewoner|bewoners} ({names}) zonder band met het grootste deel",
+        "en": "in a part of {size:?resident|residents} ({names}) with no tie to the largest part",
     },
     "reason.unconnected.apart_only_with": {
         "nl": "alleen met {names}, in een deel zonder band met het grootste deel",

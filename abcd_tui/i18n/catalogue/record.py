@@ -36,11 +36,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "… and {count} more: type to search",
     },
     "record.nothing_selected": {
-        "nl": "Kies iemand in de lijst, of druk n voor iemand nieuws.",
+        "nl": "Kies iemand in de lijst, of druk op n om iemand toe te voegen.",
         "en": "Choose someone in the list, or press n to add someone.",
     },
     "record.nothing_selected_group": {
-        "nl": "Kies een groep in de lijst, of druk n voor een nieuwe.",
+        "nl": "Kies een groep in de lijst, of druk op n om er een toe te voegen.",
         "en": "Choose a group in the list, or press n to add one.",
     },
     # The detail pane

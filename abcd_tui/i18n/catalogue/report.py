@@ -44,8 +44,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Residents and groups with their ties: those close together are connected. Connectors and the largest groups are named; point at a dot for its name.",
     },
     "report.picture_title": {
-        "nl": "Netwerk van {residents} bewoners, {groups} groepen en {ties} banden",
-        "en": "Network of {residents} residents, {groups} groups and {ties} ties",
+        "nl": "Netwerk van {residents:?bewoner|bewoners}, {groups:?groep|groepen} en {ties:?band|banden}",
+        "en": "Network of {residents:?resident|residents}, {groups:?group|groups} and {ties:?tie|ties}",
     },
     "report.picture_empty": {
         "nl": "Nog niemand om te tekenen: voeg bewoners en banden toe.",
@@ -109,7 +109,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No circles found yet.",
     },
     "report.community": {"nl": "Kring {number}", "en": "Circle {number}"},
-    "report.community_residents": {"nl": "{count} bewoners", "en": "{count} residents"},
+    "report.community_residents": {
+        "nl": "{count:?bewoner|bewoners}",
+        "en": "{count:?resident|residents}",
+    },
     "report.community_one_resident": {"nl": "1 bewoner", "en": "1 resident"},
     "report.groups": {"nl": "Groepen", "en": "Groups"},
     "report.streets": {"nl": "Straten", "en": "Streets"},

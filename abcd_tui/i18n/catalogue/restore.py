@@ -40,9 +40,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Restoring into {path} failed ({reason}); the register is as it was.",
     },
     "restore.done": {
-        "nl": "{restored} is teruggezet ({residents} bewoners). De toestand van daarvoor staat "
+        "nl": "{restored} is teruggezet ({residents:?bewoner|bewoners}). De toestand van daarvoor staat "
         "in {before}.",
-        "en": "{restored} was restored ({residents} residents). The state before is kept in "
+        "en": "{restored} was restored ({residents:?resident|residents}). The state before is kept in "
         "{before}.",
     },
 }

@@ -7,9 +7,9 @@ Every `snapshot.*` message, Dutch and English side by side.
 MESSAGES: dict[str, dict[str, str]] = {
     # Snapshots
     "snapshot.made": {
-        "nl": "Momentopname {id} vastgelegd{label}: {residents} bewoners, {ties} banden, "
+        "nl": "Momentopname {id} vastgelegd{label}: {residents:?bewoner|bewoners}, {ties:?band|banden}, "
         "{waiting} nog niet verbonden",
-        "en": "Snapshot {id} taken{label}: {residents} residents, {ties} ties, "
+        "en": "Snapshot {id} taken{label}: {residents:?resident|residents}, {ties:?tie|ties}, "
         "{waiting} not yet connected",
     },
     "snapshot.none": {
@@ -55,7 +55,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "snapshot.list_title": {"nl": "Momentopnamen ({count})", "en": "Snapshots ({count})"},
     "snapshot.empty": {
         "nl": "Nog geen momentopnamen. Een momentopname legt de stand van de buurt vast: "
-        "wie er is, de banden, de verbinders en wie nog niet verbonden is. Druk n om de "
+        "wie er is, de banden, de verbinders en wie nog niet verbonden is. Druk op n om de "
         "eerste te maken; maak er later meer, dan zie je hier hoe de buurt verandert.",
         "en": "No snapshots yet. A snapshot freezes the state of the neighbourhood: who is "
         "there, the ties, the connectors and who is not yet connected. Press n to take the "
@@ -90,9 +90,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "snapshot.taking": {"nl": "Momentopname maken: {stage}", "en": "Taking a snapshot: {stage}"},
     "snapshot.taken": {
-        "nl": "Momentopname vastgelegd{label}: {residents} bewoners, {ties} banden, "
+        "nl": "Momentopname vastgelegd{label}: {residents:?bewoner|bewoners}, {ties:?band|banden}, "
         "{waiting} nog niet verbonden",
-        "en": "Snapshot taken{label}: {residents} residents, {ties} ties, "
+        "en": "Snapshot taken{label}: {residents:?resident|residents}, {ties:?tie|ties}, "
         "{waiting} not yet connected",
     },
     "snapshot.new_title": {"nl": "Nieuwe momentopname", "en": "New snapshot"},

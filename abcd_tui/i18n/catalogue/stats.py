@@ -10,6 +10,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "stats.neighbourhoods": {"nl": "Wijken/dorpen", "en": "Neighbourhoods"},
     "stats.groups": {"nl": "Groepen", "en": "Groups"},
     "stats.ties": {"nl": "Banden", "en": "Ties"},
+    "stats.ties_by_kind": {"nl": "Banden per soort", "en": "Ties of each kind"},
     "stats.without_ties": {
         "nl": "Bewoners nog zonder banden",
         "en": "Residents with no ties yet",

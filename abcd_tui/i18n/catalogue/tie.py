@@ -5,7 +5,7 @@ Every `tie.*` message, Dutch and English side by side.
 
 MESSAGES: dict[str, dict[str, str]] = {
     "tie.neighbour": {"nl": "buren", "en": "neighbour"},
-    "tie.friend": {"nl": "vriend(in)", "en": "friend"},
+    "tie.friend": {"nl": "vrienden", "en": "friend"},
     "tie.family": {"nl": "familie", "en": "family"},
     "tie.colleague": {"nl": "collega", "en": "colleague"},
     "tie.acquaintance": {"nl": "kennis", "en": "acquaintance"},

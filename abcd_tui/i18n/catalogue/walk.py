@@ -47,7 +47,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "walk.met_again": {"nl": "{name} (opnieuw)", "en": "{name} (again)"},
     "walk.saved": {
         "nl": "Opgeslagen: {name} (gaven: {gifts}, banden: {ties})",
-        "en": "Saved: {name} ({gifts} gifts, {ties} ties)",
+        "en": "Saved: {name} ({gifts:?gift|gifts}, {ties:?tie|ties})",
     },
     "walk.unknown_names": {
         "nl": "Nog niet in het register, dus geen band gelegd: {names}. Voeg ze toe als je ze spreekt.",
@@ -107,7 +107,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "walk.someone_typed": {"nl": "deze bewoner", "en": "this resident"},
     "walk.saved_again": {
         "nl": "Opgeslagen, opnieuw ontmoet: {name} (gaven: {gifts}, banden: {ties})",
-        "en": "Saved, met again: {name} ({gifts} gifts, {ties} ties)",
+        "en": "Saved, met again: {name} ({gifts:?gift|gifts}, {ties:?tie|ties})",
     },
     # Walks: starting, continuing, ending, the list of past walks.
     "walk.unknown": {
@@ -132,10 +132,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "walk.col.still": {"nl": "Te vragen", "en": "To ask"},
     "walk.col.brought": {"nl": "Wat het opleverde", "en": "What it brought"},
     "walk.brought": {
-        "nl": "{met} gesproken ({new} nieuw, {revisited} opnieuw) · {gifts} gaven ·"
-        " aanbod {offers} · vraag {needs} · {ties} banden · nog te vragen: {still}",
-        "en": "{met} met ({new} new, {revisited} again) · {gifts} gifts ·"
-        " offers {offers} · needs {needs} · {ties} ties · still to ask: {still}",
+        "nl": "{met} gesproken ({new} nieuw, {revisited} opnieuw) · {gifts:?gave|gaven} ·"
+        " aanbod {offers} · vraag {needs} · {ties:?band|banden} · nog te vragen: {still}",
+        "en": "{met} met ({new} new, {revisited} again) · {gifts:?gift|gifts} ·"
+        " offers {offers} · needs {needs} · {ties:?tie|ties} · still to ask: {still}",
     },
     "walk.list_ended": {"nl": "afgesloten", "en": "ended"},
     "walk.continued": {

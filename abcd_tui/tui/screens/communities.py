@@ -82,6 +82,8 @@ class CommunitiesScreen(Shows, Screen):
 
     def on_mount(self) -> None:
         self.query_one("#count", Static).tooltip = t("community.numbers_note")
+        # Each line: the circle's number, how many residents, its name.
+        self.query_one("#communities", OptionList).tooltip = t("community.line_note")
         self.reload()
 
     def on_screen_resume(self) -> None:

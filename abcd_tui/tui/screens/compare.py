@@ -13,6 +13,7 @@ from typing import Any
 
 from rich.table import Table
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -24,6 +25,7 @@ from abcd_tui.export.words import change_text, community_sentences, figure_text
 from abcd_tui.i18n import number, t
 from abcd_tui.snapshots import Comparison, compare_snapshots
 from abcd_tui.snapshots.compare import Person, TieChange
+from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.text import literal, visible, when
 from abcd_tui.tui.widgets.footer import KeyFooter
 from abcd_tui.tui.work import Shows
@@ -61,6 +63,17 @@ def figures_table(result: Comparison) -> Table:
             Text(change_text(code, change), style="bold" if change else "dim"),
         )
     return table
+
+
+def figure_meanings(result: Comparison) -> Text:
+    """What each figure of the table counts, in the words the overview, the snapshots
+    screen, the report and `abcd stats` use (`figure.note.*`)."""
+    return Text(
+        "\n".join(
+            f"{t(f'figure.{code}')}: {t(f'figure.note.{code}')}" for code, _, _ in result.figures
+        ),
+        style="dim",
+    )
 
 
 def changes_parts(result: Comparison) -> list[tuple[str, list[Content]]]:
@@ -121,11 +134,17 @@ class CompareScreen(Shows, Screen):
             yield Static(Content(t("compare.loading")), id="title")
             yield LoadingIndicator(id="loading")
             yield Static("", id="figures")
+            yield Static("", id="meanings")
             yield Vertical(id="changes")
             yield Static(Content(""), id="moved")
         yield KeyFooter()
 
     def on_mount(self) -> None:
+        self.reload()
+
+    @on(RegisterChanged)
+    def reload(self) -> None:
+        """Compare again: a forget elsewhere takes a person out of both snapshots."""
         self.fetch(
             "compare",
             lambda: self.register.read(compare_snapshots, self.a, self.b),
@@ -138,6 +157,7 @@ class CompareScreen(Shows, Screen):
         title = t("compare.title", a=name_of(result.a), b=name_of(result.b))
         self.query_one("#title", Static).update(literal(title))
         self.query_one("#figures", Static).update(figures_table(result))
+        self.query_one("#meanings", Static).update(figure_meanings(result))
         changes = self.query_one("#changes", Vertical)
         changes.remove_children()
         for heading, lines in changes_parts(result):

@@ -1,10 +1,12 @@
 """The start screen: what the neighbourhood has, who connects it, who is not yet
 connected. Figures come in two steps, both off the UI thread: the register's counts at
-once, the analysis when it is ready."""
+once, the analysis when it is ready. The figure under the cursor says what it counts in
+the line below the lists (and in its list's tooltip), in the words the snapshots, the
+report and `abcd stats` use (`figure.note.*`); a new register says how to start."""
 
 from __future__ import annotations
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
@@ -18,6 +20,7 @@ from abcd_tui.analysis.overview import (
     overview_connections,
     overview_counts,
 )
+from abcd_tui.export.words import figure_text
 from abcd_tui.i18n import number, t
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.text import described, literal
@@ -30,6 +33,22 @@ def _line(label: str, value: str, width: int = 28) -> Content:
     return Content.assemble(label.ljust(width), value.rjust(8))
 
 
+# What each figure counts, by option id: the headline's words (`figure.note.*`).
+MEANINGS = {
+    "residents": "residents",
+    "groups": "groups",
+    "ties": "ties",
+    "not-yet-connected": "not_yet_connected",
+    "connected-share": "connected_share",
+}
+
+
+def meaning(option_id: str | None) -> str:
+    """What the figure `option_id` counts ('' for a line that is no figure)."""
+    code = MEANINGS.get((option_id or "").split(":", 1)[0])
+    return t(f"figure.note.{code}") if code else ""
+
+
 class OverviewScreen(Shows, Screen):
     """Residents, groups, ties, the share connected, the top connectors."""
 
@@ -37,6 +56,7 @@ class OverviewScreen(Shows, Screen):
 
     def compose(self) -> ComposeResult:
         yield Header()
+        yield Static(Content(t("overview.start")), id="start")
         with Horizontal(id="panes"):
             with Vertical(id="register"):
                 yield Static(t("overview.register"), classes="title")
@@ -45,11 +65,13 @@ class OverviewScreen(Shows, Screen):
                 yield Static(t("overview.connectors"), classes="title")
                 yield LoadingIndicator(id="thinking")
                 yield OptionList(id="connectors")
+        yield Static(Content(""), id="meaning")
         yield KeyFooter()
 
     def on_mount(self) -> None:
         self.connector_names: dict[str, str] = {}
         self.query_one("#connectors").display = False
+        self.query_one("#start").display = False
         self.reload()
 
     def on_screen_resume(self) -> None:
@@ -82,7 +104,7 @@ class OverviewScreen(Shows, Screen):
                     Option(_line(f"  {t('kind.' + kind)}", number(n)), id=f"groups:{kind}")
                     for kind, n in s.groups.items()
                 ),
-                Option(_line(t("stats.ties"), number(sum(s.ties.values()))), id="ties"),
+                Option(_line(t("stats.ties"), number(s.tied_pairs)), id="ties"),
                 Option(
                     _line(t("overview.last_walk"), ""), id="walk", disabled=not counts.last_walk
                 ),
@@ -99,8 +121,13 @@ class OverviewScreen(Shows, Screen):
                 ),
             ]
         )
-        if highlighted is not None:
-            figures.highlighted = min(highlighted, figures.option_count - 1)
+        # The first figure under the cursor at first, so the line below says what it counts.
+        figures.highlighted = (
+            0 if highlighted is None else min(highlighted, figures.option_count - 1)
+        )
+        # A new register: where to begin, above the (empty) figures.
+        self.query_one("#start").display = s.residents == 0
+        self.explain(figures)
 
     def show_connections(self, found: Connections) -> None:
         # Option ids must be unique (keys are); the residents screen searches by name.
@@ -109,14 +136,16 @@ class OverviewScreen(Shows, Screen):
         options = self.query_one("#connectors", OptionList)
         options.display = True
         options.clear_options()
-        share = f"{round(found.connected_share * 100)}%"
+        # Rounded as the snapshots round it, so both show the same figure.
+        share = figure_text("connected_share", round(100 * found.connected_share, 1))
+        highlighted = options.highlighted
         options.add_options(
             [
                 Option(
                     _line(t("overview.not_yet_connected"), number(found.not_yet_connected)),
                     id="not-yet-connected",
                 ),
-                Option(_line(t("overview.connected_share"), share), disabled=True),
+                Option(_line(t("overview.connected_share"), share), id="connected-share"),
                 None,
                 *(
                     Option(
@@ -144,11 +173,35 @@ class OverviewScreen(Shows, Screen):
                 ),
             ]
         )
+        if highlighted is not None:
+            options.highlighted = min(highlighted, options.option_count - 1)
+        self.explain(options)
+
+    @on(OptionList.OptionHighlighted)
+    def highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self.explain(event.option_list)
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if isinstance(event.widget, OptionList):
+            self.explain(event.widget)
+
+    def explain(self, options: OptionList) -> None:
+        """What the figure under the cursor counts: below the lists (for the list that
+        has the focus, or the figures) and as the list's tooltip."""
+        index = options.highlighted
+        option = options.get_option_at_index(index) if index is not None else None
+        text = meaning(option.id if option else None)
+        options.tooltip = text or None
+        focused = self.focused if isinstance(self.focused, OptionList) else None
+        if focused is None or focused is options:
+            self.query_one("#meaning", Static).update(Content.styled(text, "dim"))
 
     @on(OptionList.OptionSelected)
     def jump(self, event: OptionList.OptionSelected) -> None:
         """Each figure opens its view (views arrive with the app's screens)."""
         view = event.option_id or ""
+        if view == "connected-share":  # the share's other side: who is not yet connected
+            view = "not-yet-connected"
         if view.startswith("connector:"):
             view = "connector:" + self.connector_names.get(view.split(":", 1)[1], "")
         self.abcd.open_view(view)

@@ -43,6 +43,12 @@ def columns_shown(width: int) -> tuple[str, ...]:
     return ("ties", "not_yet_connected", "connected_share")
 
 
+def meanings(codes: tuple[str, ...]) -> str:
+    """What each figure counts, one line each, in the words of the overview, the
+    comparison, the report and `abcd stats` (`figure.note.*`)."""
+    return "\n".join(f"{t(f'figure.short.{code}')}: {t(f'figure.note.{code}')}" for code in codes)
+
+
 def chart_series(found: list[SnapshotInfo]) -> tuple[Series, ...]:
     """The headline figures of `found` (oldest first), one series each."""
     return tuple(
@@ -85,6 +91,7 @@ class SnapshotsScreen(Shows, Screen):
             yield Static(Content(t("snapshot.empty")), id="empty")
             yield DataTable(id="snapshots", cursor_type="row", zebra_stripes=False)
             yield Static("", id="hint", markup=False)
+            yield Static("", id="meaning", markup=False)
             with Horizontal(id="busy"):
                 yield ProgressBar(
                     total=len(STAGES), show_eta=False, show_percentage=False, id="progress"
@@ -99,6 +106,10 @@ class SnapshotsScreen(Shows, Screen):
         chart = self.query_one(FigureChart)
         chart.title = t("snapshot.chart_title_zero", title=t("snapshot.chart_title"))
         chart.scale_note = t("snapshot.chart_scale_zero")
+        chart.tooltip = meanings(HEADLINE)
+        # Ties are pairs here, and of each kind in `abcd stats`: said under the list.
+        meaning = Text(meanings(("ties",)), style="dim")
+        self.query_one("#meaning", Static).update(meaning)
         self.reload()
 
     def on_screen_resume(self) -> None:
@@ -120,6 +131,7 @@ class SnapshotsScreen(Shows, Screen):
         self.query_one("#empty").display = not found
         self.query_one("#snapshots").display = bool(found)
         self.query_one("#chart").display = bool(found)
+        self.query_one("#meaning").display = bool(found)
         self.fill_table()
         chart = self.query_one(FigureChart)
         chart.dates = tuple(when(s) for s in found)
@@ -140,6 +152,7 @@ class SnapshotsScreen(Shows, Screen):
         self.filled_width = self.size.width
         width = self.label_width()
         table.clear(columns=True)
+        table.tooltip = meanings(self.shown_columns)
         table.add_column("", key="mark", width=1)
         table.add_column(t("snapshot.col.created"), key="created")
         table.add_column(t("snapshot.col.label"), key="label")
@@ -237,6 +250,7 @@ class SnapshotsScreen(Shows, Screen):
         self.query_one("#hint").display = True
         if info is None:
             return
+        self.abcd.written_here()  # this screen reads again below: the watch need not
         s = info.summary
         self.notify(
             say(

@@ -57,10 +57,13 @@ class StillToAskScreen(Shows, Screen[None]):
         intro = t("ask.intro", count=len(found)) if found else t("ask.none")
         self.query_one("#intro", Static).update(Content(intro))
         table = self.query_one("#still", DataTable)
+        row = table.cursor_row  # read again (another program wrote): stay where you were
         table.clear()
         for item in found:
             ask = ", ".join(t(f"ask.{code}") for code in item.ask)
             table.add_row(literal(item.name), literal(item.street), item.last_met, ask)
+        if found:
+            table.move_cursor(row=min(row, len(found) - 1), animate=False)
 
     # The list for the next walk, on paper: written owner-only into exports/, under a
     # name of its own (an earlier list is never replaced), and the place is told.
