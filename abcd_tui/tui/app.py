@@ -47,6 +47,7 @@ from abcd_tui.tui.screens.walk import WalkScreen
 from abcd_tui.tui.screens.walks import WalksScreen
 from abcd_tui.tui.screens.who_can_help import WhoCanHelpScreen
 from abcd_tui.tui.text import TerminalSafe, say, visible
+from abcd_tui.tui.widgets.keys_panel import KEYS_LAYER_CSS, KeysPanel, key_groups
 
 log = logging.getLogger("abcd_tui")
 TERMINAL_SAFE = TerminalSafe()  # one instance: strips cache what it filtered
@@ -56,7 +57,7 @@ class AbcdApp(App[None]):
     """The asset map of a neighbourhood."""
 
     COMMANDS = App.COMMANDS | {NothingFound}
-    CSS = FOCUS_CSS
+    CSS = FOCUS_CSS + KEYS_LAYER_CSS
     MODES = {
         "overview": OverviewScreen,
         "residents": ResidentsScreen,
@@ -180,11 +181,16 @@ class AbcdApp(App[None]):
         self.notify(message, severity="error", markup=False, timeout=10)
 
     def action_toggle_keys(self) -> None:
-        """Show or hide every key of this screen and the app, with what it does."""
-        if self.screen.query("HelpPanel"):
-            self.action_hide_help_panel()
-        else:
-            self.action_show_help_panel()
+        """Show or hide every key that works here (this screen's first, grouped by what
+        they do, then the app's and Textual's), in the user's language."""
+        screen = self.screen
+        panels = screen.query(KeysPanel)
+        if panels:
+            panels.first().action_close()
+            return
+        # Read before the panel takes the focus: the keys of what had it are the ones shown.
+        groups = key_groups(screen.active_bindings.values(), self.get_key_display)
+        screen.mount(KeysPanel(groups, gives_back=screen.focused))
 
     def get_line_filters(self) -> list[LineFilter]:
         """Textual's filters and ours: no control character from a name is ever drawn."""

@@ -1,0 +1,335 @@
+"""The keys of this screen (`?` or f1): ours first, grouped by what they do, in the
+user's language; Textual's own keys (scrolling, moving the cursor, copying) after them,
+translated too. It scrolls with the keyboard while it is open.
+
+The panel lies over the right of the screen on a layer of its own (`KEYS_LAYER_CSS`)
+rather than splitting it: the screen under it keeps its size, so nothing of it is laid
+out again when the panel opens or closes (the overview's figures used to stay wrapped
+after a split), and opening it costs the same at 50 or 5,000 residents.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import ActiveBinding, Binding
+from textual.containers import VerticalScroll
+from textual.dom import DOMNode
+from textual.widget import Widget
+from textual.widgets import Static
+
+from abcd_tui.i18n import t
+
+# What each of our actions does, by its name (without namespace or arguments): the
+# group it is listed under. An action not named here is listed under "general".
+ACTION_GROUPS: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "search",
+            "next_filter",
+            "toggle_steps",
+            "toggle_view",
+            "move",
+            "cycle",
+            "recentre",
+            "toggle_kind",
+            "toggle_not_now",
+            "type_need",
+            "mark",
+            "compare",
+        ),
+        "view",
+    ),
+    **dict.fromkeys(
+        (
+            "new",
+            "edit",
+            "delete",
+            "add_tie",
+            "remove_tie",
+            "forget",
+            "made",
+            "decline",
+            "save",
+            "clear",
+            "new_walk",
+            "end_walk",
+            "take_stored",
+            "write_list",
+            "export",
+            "answer",
+            "undo",
+            "redo",
+        ),
+        "edit",
+    ),
+    **dict.fromkeys(("switch_mode", "back", "leave", "cancel", "dismiss_none"), "go"),
+    **dict.fromkeys(("toggle_keys", "command_palette", "quit"), "general"),
+}
+
+# The groups in the order shown, with the message of their title.
+GROUPS = (
+    ("view", "key.group_view"),
+    ("edit", "key.group_edit"),
+    ("go", "key.group_go"),
+    ("general", "key.group_general"),
+)
+
+# Textual's own descriptions (in English, as Textual writes them) and ours for them, for
+# the widgets the app uses. One not listed is shown as Textual wrote it.
+TEXTUAL_WORDS: dict[str, str] = {
+    "Focus Next": "key.focus_next",
+    "Focus Previous": "key.focus_previous",
+    "Copy selected text": "key.copy_selected",
+    "Copy": "key.copy",
+    "Cut selected text": "key.cut_selected",
+    "Cut": "key.cut",
+    "Paste text from the clipboard": "key.paste",
+    "Paste": "key.paste",
+    "Quit": "app.quit",
+    "Undo": "key.undo",
+    "Redo": "key.redo",
+    "Scroll Up": "key.scroll_up",
+    "Scroll Down": "key.scroll_down",
+    "Scroll Left": "key.scroll_left",
+    "Scroll Right": "key.scroll_right",
+    "Scroll Home": "key.to_start",
+    "Scroll End": "key.to_end",
+    "Go to start": "key.to_start",
+    "Go to end": "key.to_end",
+    "Top": "key.to_start",
+    "Bottom": "key.to_end",
+    "Home": "key.to_start",
+    "End": "key.to_end",
+    "First": "key.first",
+    "Last": "key.last",
+    "Page Up": "key.page_up",
+    "Page Down": "key.page_down",
+    "Page up": "key.page_up",
+    "Page down": "key.page_down",
+    "Cursor page up": "key.page_up",
+    "Cursor page down": "key.page_down",
+    "Page Left": "key.page_left",
+    "Page Right": "key.page_right",
+    "Up": "key.up",
+    "Down": "key.down",
+    "Cursor up": "key.up",
+    "Cursor down": "key.down",
+    "Cursor left": "key.left",
+    "Cursor right": "key.right",
+    "Move cursor left": "key.left",
+    "Move cursor left and select": "key.left_select",
+    "Cursor left select": "key.left_select",
+    "Move cursor right and select": "key.right_select",
+    "Cursor right select": "key.right_select",
+    "Cursor up select": "key.up_select",
+    "Cursor down select": "key.down_select",
+    "Move cursor left a word": "key.word_left",
+    "Cursor word left": "key.word_left",
+    "Move cursor right a word": "key.word_right",
+    "Cursor word right": "key.word_right",
+    "Move cursor left a word and select": "key.word_left_select",
+    "Cursor left word select": "key.word_left_select",
+    "Move cursor right a word and select": "key.word_right_select",
+    "Cursor right word select": "key.word_right_select",
+    "Move cursor right or accept the completion suggestion": "key.right_or_accept",
+    "Cursor line start": "key.line_start",
+    "Cursor line end": "key.line_end",
+    "Select line start": "key.select_line_start",
+    "Cursor line start select": "key.select_line_start",
+    "Select line end": "key.select_line_end",
+    "Cursor line end select": "key.select_line_end",
+    "Select all": "key.select_all",
+    "select word": "key.select_word",
+    "Select line": "key.select_line",
+    "Select": "key.select",
+    "Submit": "key.submit",
+    "Delete character left": "key.delete_left",
+    "Delete character right": "key.delete_right",
+    "Delete left to start of word": "key.delete_word_left",
+    "Delete right to start of word": "key.delete_word_right",
+    "Delete all to the left": "key.delete_all_left",
+    "Delete all to the right": "key.delete_all_right",
+    "Delete to line start": "key.delete_all_left",
+    "Delete to line end": "key.delete_all_right",
+    "Delete line": "key.delete_line",
+    "Show menu": "key.show_menu",
+    "Hide dropdown": "key.hide_menu",
+    "Toggle option": "key.toggle",
+    "Toggle": "key.toggle",
+    "Press button": "key.press_button",
+}
+
+
+@dataclass(frozen=True)
+class KeyLine:
+    """One line of the panel: the keys (as shown) and what they do."""
+
+    keys: str
+    description: str
+    enabled: bool = True
+
+
+@dataclass(frozen=True)
+class KeyGroup:
+    """A titled group of lines: one of `GROUPS`, or Textual's own keys."""
+
+    title: str
+    lines: tuple[KeyLine, ...]
+
+
+def action_name(action: str) -> str:
+    """An action's name without its namespace and arguments: 'app.switch_mode('walk')'
+    is 'switch_mode'."""
+    return action.split("(", 1)[0].rsplit(".", 1)[-1]
+
+
+@cache
+def _declared_by_us(node_type: type) -> frozenset[tuple[str, str]]:
+    """The (action, description) of every binding our own classes declare on this type:
+    what a binding of Textual's own classes (App, Screen, DataTable) never matches."""
+    return frozenset(
+        (binding.action, binding.description)
+        for cls in node_type.__mro__
+        if cls.__module__.startswith("abcd_tui.")
+        for binding in cls.__dict__.get("BINDINGS", ())
+        if isinstance(binding, Binding)
+    )
+
+
+def is_ours(node: DOMNode, binding: Binding) -> bool:
+    """Whether this binding was declared by the app's own code (not by Textual)."""
+    return (binding.action, binding.description) in _declared_by_us(type(node))
+
+
+def key_groups(active: Iterable[ActiveBinding], key_display) -> list[KeyGroup]:
+    """The panel's groups, from a screen's active bindings: our keys by what they do
+    (the screen's and its widgets' before the app's in each group), then Textual's own
+    keys translated. Keys doing the same thing share a line ('? f1', '↑ ↓ ← →');
+    bindings without a description and Textual's system keys are left out.
+    `key_display` is `App.get_key_display`."""
+    ours: dict[str, dict[str, list[tuple[bool, Binding, bool]]]] = {g: {} for g, _ in GROUPS}
+    textual: dict[str, list[tuple[bool, Binding, bool]]] = {}
+    for node, binding, enabled, _tooltip in active:
+        if binding.system or not binding.description:
+            continue
+        from_app = node is node.app
+        if is_ours(node, binding):
+            group = ACTION_GROUPS.get(action_name(binding.action), "general")
+            lines = ours[group]
+            description = binding.description
+        else:
+            lines = textual
+            code = TEXTUAL_WORDS.get(binding.description)
+            description = t(code) if code else binding.description
+        lines.setdefault(description, []).append((from_app, binding, enabled))
+    groups = [
+        KeyGroup(t(title), _lines(ours[group], key_display))
+        for group, title in GROUPS
+        if ours[group]
+    ]
+    if textual:
+        groups.append(KeyGroup(t("key.group_textual"), _lines(textual, key_display)))
+    return groups
+
+
+def _lines(found: dict[str, list[tuple[bool, Binding, bool]]], key_display) -> tuple[KeyLine, ...]:
+    # The screen's own first (from_app False sorts first); otherwise in declared order.
+    ordered = sorted(found.items(), key=lambda item: all(from_app for from_app, _, _ in item[1]))
+    return tuple(
+        KeyLine(
+            " ".join(dict.fromkeys(key_display(b) for _, b, _ in bindings)),
+            description,
+            any(enabled for _, _, enabled in bindings),
+        )
+        for description, bindings in ordered
+    )
+
+
+class KeysText(Static):
+    """The groups as text: each group's title, then its keys right-aligned in one column
+    and what they do beside them (a long description wraps under itself)."""
+
+    COMPONENT_CLASSES = {"keys--hint", "keys--title", "keys--key", "keys--off"}
+    DEFAULT_CSS = """
+    KeysText {
+        width: 1fr;
+        & > .keys--hint { color: $text-muted; }
+        & > .keys--title { color: $text-primary; text-style: bold underline; }
+        & > .keys--key { color: $text-accent; text-style: bold; }
+        & > .keys--off { color: $text-disabled; }
+    }
+    """
+
+    def __init__(self, groups: list[KeyGroup]) -> None:
+        super().__init__()
+        self.groups = groups
+
+    def render(self) -> RenderableType:
+        style = self.get_component_rich_style
+        width = min(12, max((len(line.keys) for g in self.groups for line in g.lines), default=1))
+        parts: list[RenderableType] = [Text(t("key.panel_hint"), style=style("keys--hint"))]
+        for group in self.groups:
+            table = Table.grid(padding=(0, 1, 0, 0))
+            table.add_column(justify="right", width=width, no_wrap=True)
+            table.add_column(ratio=1)
+            for line in group.lines:
+                key_style = style("keys--key") if line.enabled else style("keys--off")
+                table.add_row(Text(line.keys, style=key_style), Text(line.description))
+            parts += [Text(""), Text(group.title, style=style("keys--title")), table]
+        return Group(*parts)
+
+
+class KeysPanel(VerticalScroll):
+    """Every key that works here now, with what it does; up, down, page up and page down
+    scroll it, escape, `?` and f1 close it. It takes the focus while it is open (so the
+    arrows scroll it, not the list under it) and gives it back when it closes."""
+
+    DEFAULT_CSS = """
+    KeysPanel {
+        layer: keys;
+        dock: right;
+        width: 36%;
+        min-width: 34;
+        max-width: 60;
+        height: 1fr;
+        padding: 0 1;
+        background: $panel;
+        border-left: vkey $foreground 30%;
+        &:focus { border-left: vkey $accent; }
+    }
+    """
+    BINDINGS = [
+        Binding("escape,question_mark,f1", "close", t("key.close"), show=False),
+    ]
+
+    def __init__(self, groups: list[KeyGroup], gives_back: Widget | None) -> None:
+        super().__init__(id="keys-panel")
+        self.groups = groups
+        self.gives_back = gives_back
+
+    def compose(self) -> ComposeResult:
+        yield KeysText(self.groups)
+
+    def on_mount(self) -> None:
+        self.focus()
+
+    def action_close(self) -> None:
+        """Close the panel; the focus goes back where it was when it opened."""
+        gives_back = self.gives_back
+        self.remove()
+        if gives_back is not None and gives_back.is_attached:
+            gives_back.focus()
+
+
+# Every screen gets a layer for the panel above its own widgets (App CSS: see the module
+# docstring for why not a split).
+KEYS_LAYER_CSS = """
+Screen { layers: default keys; }
+"""
