@@ -47,7 +47,7 @@ from abcd_tui.tui.screens.walk import WalkScreen
 from abcd_tui.tui.screens.walks import WalksScreen
 from abcd_tui.tui.screens.who_can_help import WhoCanHelpScreen
 from abcd_tui.tui.text import TerminalSafe, say, visible
-from abcd_tui.tui.widgets.keys_panel import KEYS_LAYER_CSS, KeysPanel, key_groups
+from abcd_tui.tui.widgets.keys_panel import KEYS_LAYER_CSS, KeysPanel, key_groups, open_panel
 
 log = logging.getLogger("abcd_tui")
 TERMINAL_SAFE = TerminalSafe()  # one instance: strips cache what it filtered
@@ -123,6 +123,9 @@ class AbcdApp(App[None]):
             self.notify(say("app.created", path=str(self.db_path)), markup=False, timeout=8)
 
     async def _check_bindings(self, key: str, priority: bool = False) -> bool:
+        # While the keys panel is open, its keys (arrows, page keys, escape) are its own.
+        if priority and (panel := open_panel(self.screen)) is not None and panel.take_key(key):
+            return True
         # Keys typed into a field stay in the field (tui/keys.py): while typing, a
         # single-letter key runs no binding of the app, a screen or a dialog; only the
         # focused widget's own (space ticks a checkbox on a form).
@@ -184,13 +187,12 @@ class AbcdApp(App[None]):
         """Show or hide every key that works here (this screen's first, grouped by what
         they do, then the app's and Textual's), in the user's language."""
         screen = self.screen
-        panels = screen.query(KeysPanel)
-        if panels:
-            panels.first().action_close()
-            return
-        # Read before the panel takes the focus: the keys of what had it are the ones shown.
-        groups = key_groups(screen.active_bindings.values(), self.get_key_display)
-        screen.mount(KeysPanel(groups, gives_back=screen.focused))
+        panel = open_panel(screen)
+        if panel is not None:
+            panel.remove()
+        else:
+            groups = key_groups(screen.active_bindings.values(), self.get_key_display)
+            screen.mount(KeysPanel(groups))
 
     def get_line_filters(self) -> list[LineFilter]:
         """Textual's filters and ours: no control character from a name is ever drawn."""

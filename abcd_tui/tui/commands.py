@@ -18,6 +18,7 @@ from textual.screen import Screen
 from abcd_tui import settings
 from abcd_tui.i18n import t
 from abcd_tui.tui.text import message, say
+from abcd_tui.tui.widgets.keys_panel import open_panel
 
 if TYPE_CHECKING:
     from abcd_tui.tui.app import AbcdApp
@@ -152,7 +153,7 @@ def app_commands(app: AbcdApp, screen: Screen) -> Iterator[SystemCommand]:
     yield SystemCommand(t("export.now"), t("export.now_help"), app.action_export_now)
     yield SystemCommand(t("key.undo"), t("palette.undo"), app.action_undo)
     yield SystemCommand(t("key.redo"), t("palette.redo"), app.action_redo)
-    shown = bool(screen.query("KeysPanel"))
+    shown = open_panel(screen) is not None
     keys_help = t("palette.keys_hide") if shown else t("palette.keys")
     yield SystemCommand(t("key.keys"), keys_help, app.action_toggle_keys)
     yield SystemCommand(t("palette.theme"), t("palette.theme_help"), lambda: pick_theme(app))

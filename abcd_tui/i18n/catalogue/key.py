@@ -24,7 +24,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Esc of f1 sluit · ↑ ↓ schuift",
         "en": "Esc or f1 closes · ↑ ↓ scroll",
     },
-    "key.close": {"nl": "Sluiten", "en": "Close"},
     "key.group_view": {"nl": "Bekijken", "en": "View"},
     "key.group_edit": {"nl": "Bewerken", "en": "Edit"},
     "key.group_go": {"nl": "Naar", "en": "Go to"},

@@ -10,19 +10,18 @@ after a split), and opening it costs the same at 50 or 5,000 residents.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from rich.console import Group, RenderableType
-from rich.table import Table
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import ActiveBinding, Binding
 from textual.containers import VerticalScroll
+from textual.content import Content
 from textual.dom import DOMNode
+from textual.geometry import Size
 from textual.widget import Widget
-from textual.widgets import Static
 
 from abcd_tui.i18n import t
 
@@ -182,6 +181,7 @@ class KeyGroup:
 
     title: str
     lines: tuple[KeyLine, ...]
+    textual: bool = False  # Textual's own keys, not the app's
 
 
 def action_name(action: str) -> str:
@@ -235,7 +235,7 @@ def key_groups(active: Iterable[ActiveBinding], key_display) -> list[KeyGroup]:
         if ours[group]
     ]
     if textual:
-        groups.append(KeyGroup(t("key.group_textual"), _lines(textual, key_display)))
+        groups.append(KeyGroup(t("key.group_textual"), _lines(textual, key_display), True))
     return groups
 
 
@@ -252,44 +252,77 @@ def _lines(found: dict[str, list[tuple[bool, Binding, bool]]], key_display) -> t
     )
 
 
-class KeysText(Static):
+class KeysText(Widget):
     """The groups as text: each group's title, then its keys right-aligned in one column
-    and what they do beside them (a long description wraps under itself)."""
+    and what they do beside them, a long description wrapped under itself. Laid out by
+    hand for the width it gets (a Rich table took a tenth of a second to measure)."""
 
-    COMPONENT_CLASSES = {"keys--hint", "keys--title", "keys--key", "keys--off"}
-    DEFAULT_CSS = """
-    KeysText {
-        width: 1fr;
-        & > .keys--hint { color: $text-muted; }
-        & > .keys--title { color: $text-primary; text-style: bold underline; }
-        & > .keys--key { color: $text-accent; text-style: bold; }
-        & > .keys--off { color: $text-disabled; }
-    }
-    """
+    DEFAULT_CSS = "KeysText { width: 1fr; height: auto; }"
+    # Styles by theme variable, resolved when drawn: a theme chosen meanwhile applies.
+    HINT, TITLE, KEY, OFF = (
+        "$text-muted",
+        "bold underline $text-primary",
+        "bold $text-accent",
+        "$text-disabled",
+    )
 
     def __init__(self, groups: list[KeyGroup]) -> None:
         super().__init__()
         self.groups = groups
+        self._laid_out: dict[int, list[Content]] = {}
 
-    def render(self) -> RenderableType:
-        style = self.get_component_rich_style
-        width = min(12, max((len(line.keys) for g in self.groups for line in g.lines), default=1))
-        parts: list[RenderableType] = [Text(t("key.panel_hint"), style=style("keys--hint"))]
+    def lines(self, width: int) -> list[Content]:
+        """The panel's lines at `width` columns (kept per width: drawing asks often)."""
+        if width not in self._laid_out:
+            self._laid_out[width] = self._lay_out(max(width, 12))
+        return self._laid_out[width]
+
+    def _lay_out(self, width: int) -> list[Content]:
+        lines = [
+            Content.styled(hint, self.HINT)
+            for hint in textwrap.wrap(t("key.panel_hint"), width) or [""]
+        ]
+        widths = {
+            textual: min(
+                12,
+                max(
+                    (
+                        len(line.keys)
+                        for g in self.groups
+                        if g.textual == textual
+                        for line in g.lines
+                    ),
+                    default=1,
+                ),
+            )
+            for textual in (False, True)
+        }
         for group in self.groups:
-            table = Table.grid(padding=(0, 1, 0, 0))
-            table.add_column(justify="right", width=width, no_wrap=True)
-            table.add_column(ratio=1)
+            lines += [Content(""), Content.styled(group.title, self.TITLE)]
+            # Our groups' keys in one column; Textual's, which are longer, in their own.
+            keys_width = widths[group.textual]
+            room = max(width - keys_width - 2, 8)
             for line in group.lines:
-                key_style = style("keys--key") if line.enabled else style("keys--off")
-                table.add_row(Text(line.keys, style=key_style), Text(line.description))
-            parts += [Text(""), Text(group.title, style=style("keys--title")), table]
-        return Group(*parts)
+                shown = line.keys.rjust(keys_width)[-keys_width:]
+                keys = Content.styled(shown, self.KEY if line.enabled else self.OFF)
+                parts = textwrap.wrap(line.description, room) or [""]
+                lines.append(Content.assemble(" ", keys, " ", parts[0]))
+                lines += [Content(" " * (keys_width + 2) + part) for part in parts[1:]]
+        return lines
+
+    def render(self) -> Content:
+        return Content("\n").join(self.lines(self.size.width))
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self.lines(width))
 
 
-class KeysPanel(VerticalScroll):
-    """Every key that works here now, with what it does; up, down, page up and page down
-    scroll it, escape, `?` and f1 close it. It takes the focus while it is open (so the
-    arrows scroll it, not the list under it) and gives it back when it closes."""
+class KeysPanel(VerticalScroll, can_focus=False):
+    """Every key that works here now, with what it does. While it is open the arrows,
+    page up and page down, home and end scroll it and escape closes it (`take_key`,
+    called by the app before any other binding). It never takes the focus: a focus
+    change makes the screen under it restyle and redraw (a list of 5,000 residents and
+    the footer took a quarter of a second), and the keys shown are the focused widget's."""
 
     DEFAULT_CSS = """
     KeysPanel {
@@ -301,31 +334,45 @@ class KeysPanel(VerticalScroll):
         height: 1fr;
         padding: 0 1;
         background: $panel;
-        border-left: vkey $foreground 30%;
-        &:focus { border-left: vkey $accent; }
+        border-left: vkey $accent;
+        scrollbar-size-vertical: 1;
     }
     """
-    BINDINGS = [
-        Binding("escape,question_mark,f1", "close", t("key.close"), show=False),
-    ]
+    SCROLLS = {
+        "up": "scroll_up",
+        "down": "scroll_down",
+        "pageup": "scroll_page_up",
+        "pagedown": "scroll_page_down",
+        "home": "scroll_home",
+        "end": "scroll_end",
+    }
 
-    def __init__(self, groups: list[KeyGroup], gives_back: Widget | None) -> None:
+    def __init__(self, groups: list[KeyGroup]) -> None:
         super().__init__(id="keys-panel")
         self.groups = groups
-        self.gives_back = gives_back
 
     def compose(self) -> ComposeResult:
         yield KeysText(self.groups)
 
-    def on_mount(self) -> None:
-        self.focus()
+    def take_key(self, key: str) -> bool:
+        """Scroll or close for `key` if it is one of the panel's; whether it was."""
+        if key == "escape":
+            self.remove()
+            return True
+        scroll = self.SCROLLS.get(key)
+        if scroll is None:
+            return False
+        getattr(self, scroll)(animate=False)
+        return True
 
-    def action_close(self) -> None:
-        """Close the panel; the focus goes back where it was when it opened."""
-        gives_back = self.gives_back
-        self.remove()
-        if gives_back is not None and gives_back.is_attached:
-            gives_back.focus()
+
+def open_panel(screen: Widget) -> KeysPanel | None:
+    """The keys panel open on this screen, if any (it is one of the screen's own
+    children: looking there costs next to nothing on every key)."""
+    for child in screen.children:
+        if isinstance(child, KeysPanel):
+            return child
+    return None
 
 
 # Every screen gets a layer for the panel above its own widgets (App CSS: see the module
