@@ -12,7 +12,17 @@ from textual.app import App
 from textual.binding import Binding
 from textual.containers import ScrollableContainer
 from textual.screen import Screen
-from textual.widgets import Button, Checkbox, DataTable, Input, OptionList, Select, TextArea
+from textual.widgets import (
+    Button,
+    Checkbox,
+    DataTable,
+    Input,
+    OptionList,
+    Select,
+    SelectionList,
+    TextArea,
+)
+from textual.widgets._select import SelectOverlay
 from textual_autocomplete import AutoComplete
 
 import abcd_tui.tui
@@ -169,7 +179,7 @@ def test_every_key_of_ours_with_a_description_has_a_group():
 def test_every_textual_key_the_app_shows_is_in_our_words():
     """The widgets the app uses: each described key of theirs has our words."""
     widgets = (App, Screen, ScrollableContainer, OptionList, DataTable, Input, TextArea)
-    widgets += (Select, Button, Checkbox, AutoComplete)
+    widgets += (Select, SelectOverlay, SelectionList, Button, Checkbox, AutoComplete)
     described = {
         binding.description
         for widget in widgets

@@ -160,6 +160,7 @@ TEXTUAL_WORDS: dict[str, str] = {
     "Delete line": "key.delete_line",
     "Show menu": "key.show_menu",
     "Hide dropdown": "key.hide_menu",
+    "Dismiss menu": "key.hide_menu",
     "Toggle option": "key.toggle",
     "Toggle": "key.toggle",
     "Press button": "key.press_button",
