@@ -123,9 +123,15 @@ class AbcdApp(App[None]):
             self.notify(say("app.created", path=str(self.db_path)), markup=False, timeout=8)
 
     async def _check_bindings(self, key: str, priority: bool = False) -> bool:
-        # While the keys panel is open, its keys (arrows, page keys, escape) are its own.
-        if priority and (panel := open_panel(self.screen)) is not None and panel.take_key(key):
-            return True
+        if priority:
+            # While the keys panel is open, its keys (arrows, page keys, escape) are its own.
+            if (panel := open_panel(self.screen)) is not None and panel.take_key(key):
+                return True
+            # A dialog hides the app's keys; f1 and `?` (unless typed) still show the dialog's.
+            typed = key == "question_mark" and keys_are_text(self.screen, self.focused)
+            if key in ("f1", "question_mark") and not typed and self.screen.is_modal:
+                self.action_toggle_keys()
+                return True
         # Keys typed into a field stay in the field (tui/keys.py): while typing, a
         # single-letter key runs no binding of the app, a screen or a dialog; only the
         # focused widget's own (space ticks a checkbox on a form).

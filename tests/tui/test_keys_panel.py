@@ -209,3 +209,21 @@ def keys_opened(mode: str):
 def test_keys_panel_snapshot(snap_compare, demo_here, mode, size):
     app = make_app(demo_here)
     assert snap_compare(app, terminal_size=size, run_before=keys_opened(mode))
+
+
+async def test_f1_shows_a_dialog_s_keys_too(village):
+    """A dialog hides the app's keys from Textual; f1 still opens the panel over it."""
+    async with make_app(village).run_test(size=(80, 24)) as pilot:
+        await pilot.app.switch_mode("residents")
+        await settle(pilot)
+        await pilot.press("t")  # the tie dialog, its name field focused
+        await settle(pilot)
+        dialog = pilot.app.screen
+        assert dialog.is_modal
+        await pilot.press("f1")
+        await pilot.pause()
+        panel = dialog.query_one(KeysPanel)
+        assert [line.description for line in panel.groups[0].lines] == ["Bewaren"]
+        await pilot.press("escape")  # the panel first, then the dialog
+        await pilot.pause()
+        assert pilot.app.screen is dialog and not dialog.query(KeysPanel)
