@@ -198,7 +198,9 @@ class AbcdApp(App[None]):
             panel.remove()
         else:
             groups = key_groups(screen.active_bindings.values(), self.get_key_display)
-            screen.mount(KeysPanel(groups))
+            # First among the screen's children: placed after them, it would change the
+            # drawing order of every widget, and Textual would repaint the whole screen.
+            screen.mount(KeysPanel(groups), before=0)
 
     def get_line_filters(self) -> list[LineFilter]:
         """Textual's filters and ours: no control character from a name is ever drawn."""
