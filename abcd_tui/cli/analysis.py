@@ -32,43 +32,43 @@ def kind_text(kind: str) -> str:
 
 def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the analysis commands to the `abcd` parser's subcommands."""
-    p = subparsers.add_parser("connectors", help="who holds the neighbourhood together, and why")
-    p.add_argument("--top", type=int, default=20, help="how many (default 20; 0: all)")
-    p.add_argument("--groups", action="store_true", help="rank groups instead of residents")
-    p.add_argument("--json", action="store_true", help="print a JSON array, best first")
+    p = subparsers.add_parser("connectors", help=t("cli.connectors"))
+    p.add_argument("--top", type=int, default=20, help=t("cli.connectors_top"))
+    p.add_argument("--groups", action="store_true", help=t("cli.connectors_groups"))
+    p.add_argument("--json", action="store_true", help=t("cli.json_best_first"))
 
     p = subparsers.add_parser(
         "isolated",
         aliases=["not-connected"],
-        help="residents and groups not yet connected, and how",
+        help=t("cli.isolated"),
     )
-    p.add_argument("--json", action="store_true", help="print a JSON array")
+    p.add_argument("--json", action="store_true", help=t("cli.json_array"))
 
-    p = subparsers.add_parser("introductions", help="who could meet whom, with the reasons")
-    p.add_argument("--for", dest="for_key", metavar="KEY", help="only for this resident")
+    p = subparsers.add_parser("introductions", help=t("cli.introductions"))
     p.add_argument(
-        "--not-now",
-        action="store_true",
-        help="also for residents who said 'not now' to introductions",
-    )
-    p.add_argument("--top", type=int, default=3, help="suggestions per resident (default 3)")
-    p.add_argument("--json", action="store_true", help="print a JSON array, best first")
-
-    p = subparsers.add_parser("communities", help="circles of the neighbourhood, described")
-    p.add_argument("--json", action="store_true", help="print a JSON array, biggest first")
-
-    p = subparsers.add_parser("who-can-help", help="who offers or has a gift for TEXT")
-    p.add_argument("text", metavar="TEXT", help="a gift or need, e.g. 'hulp in de tuin'")
-    p.add_argument("--top", type=int, default=20, help="how many (default 20)")
-    p.add_argument(
-        "--near", metavar="KEY", help="who asks: equal matches closer to this resident first"
+        "--for", dest="for_key", metavar=t("cli.meta_key"), help=t("cli.introductions_for")
     )
     p.add_argument(
         "--not-now",
         action="store_true",
-        help="also residents who said 'not now' to introductions",
+        help=t("cli.introductions_not_now"),
     )
-    p.add_argument("--json", action="store_true", help="print a JSON array, best first")
+    p.add_argument("--top", type=int, default=3, help=t("cli.introductions_top"))
+    p.add_argument("--json", action="store_true", help=t("cli.json_best_first"))
+
+    p = subparsers.add_parser("communities", help=t("cli.communities"))
+    p.add_argument("--json", action="store_true", help=t("cli.json_biggest_first"))
+
+    p = subparsers.add_parser("who-can-help", help=t("cli.who_can_help"))
+    p.add_argument("text", metavar=t("cli.meta_text"), help=t("cli.who_can_help_text"))
+    p.add_argument("--top", type=int, default=20, help=t("cli.who_can_help_top"))
+    p.add_argument("--near", metavar=t("cli.meta_key"), help=t("cli.who_can_help_near"))
+    p.add_argument(
+        "--not-now",
+        action="store_true",
+        help=t("cli.who_can_help_not_now"),
+    )
+    p.add_argument("--json", action="store_true", help=t("cli.json_best_first"))
 
 
 def _analysis(call: Call) -> Analysis:

@@ -14,17 +14,15 @@ from abcd_tui.i18n import number, t
 
 def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add this module's subcommands to the `abcd` parser."""
-    p = commands.add_parser("backup", help="make a backup of the register now; prints its path")
-    p.add_argument("--json", action="store_true", help="print {path, created, reason, bytes}")
+    p = commands.add_parser("backup", help=t("cli.backup"))
+    p.add_argument("--json", action="store_true", help=t("cli.backup_json"))
 
-    p = commands.add_parser("backups", help="list the backups of the register, oldest first")
-    p.add_argument("--json", action="store_true", help="print a JSON array")
+    p = commands.add_parser("backups", help=t("cli.backups"))
+    p.add_argument("--json", action="store_true", help=t("cli.json_array"))
 
-    p = commands.add_parser(
-        "restore", help="put a backup back in place of the register (backs up the current first)"
-    )
-    p.add_argument("file", type=Path, metavar="FILE", help="the backup (see abcd backups)")
-    p.add_argument("--json", action="store_true", help="print {restored, before, residents}")
+    p = commands.add_parser("restore", help=t("cli.restore"))
+    p.add_argument("file", type=Path, metavar=t("cli.meta_file"), help=t("cli.restore_file"))
+    p.add_argument("--json", action="store_true", help=t("cli.restore_json"))
 
 
 def run_backup(call: Call) -> int:

@@ -16,31 +16,28 @@ from abcd_tui.i18n import t
 
 def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add `export` to the `abcd` parser."""
-    p = commands.add_parser(
-        "export", help="write the network for Gephi, spreadsheets or a report to read"
-    )
+    p = commands.add_parser("export", help=t("cli.export"))
     p.add_argument(
         "--format",
         default="all",
-        help="graphml, gexf, json, csv, html, several with commas, or all (default)",
+        help=t("cli.export_format"),
     )
-    p.add_argument("--snapshot", metavar="ID", help="a saved snapshot (default: the register now)")
-    p.add_argument("--out", type=Path, metavar="DIR", help="folder (default: exports/)")
+    p.add_argument("--snapshot", metavar="ID", help=t("cli.export_snapshot"))
+    p.add_argument("--out", type=Path, metavar=t("cli.meta_dir"), help=t("cli.out"))
     p.add_argument(
         "--with-names",
         action="store_true",
-        help="show names of residents who gave consent (default: pseudonyms)",
+        help=t("cli.export_with_names"),
     )
-    p.add_argument("--force", action="store_true", help="overwrite files already there")
+    p.add_argument("--force", action="store_true", help=t("cli.export_force"))
     p.add_argument(
         "--k",
         default="3",
         metavar="N",
-        help="every combination an unnamed resident shows is shared by N or more (default 3;"
-        " 1: generalise nothing); see README.txt in the export",
+        help=t("cli.export_k"),
     )
-    p.add_argument("--delimiter", default=",", help="CSV delimiter: , (default) or ; for Excel")
-    p.add_argument("--json", action="store_true", help="print what was written as JSON")
+    p.add_argument("--delimiter", default=",", help=t("cli.export_delimiter"))
+    p.add_argument("--json", action="store_true", help=t("cli.export_json"))
 
 
 def run_export(call: Call) -> int:

@@ -23,12 +23,12 @@ DRY_RUN_SHOWN = 20  # keys listed per kind in a dry run; --json lists them all
 
 def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add `import` to the `abcd` parser."""
-    p = commands.add_parser("import", help="import people, groups and ties from CSV or .xlsx")
-    p.add_argument("--people", type=Path, metavar="FILE", help="people file (CSV or .xlsx)")
-    p.add_argument("--groups", type=Path, metavar="FILE", help="groups file (CSV or .xlsx)")
-    p.add_argument("--ties", type=Path, metavar="FILE", help="ties file (CSV or .xlsx)")
-    p.add_argument("--dry-run", action="store_true", help="report what would change, save nothing")
-    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p = commands.add_parser("import", help=t("cli.import"))
+    p.add_argument("--people", type=Path, metavar=t("cli.meta_file"), help=t("cli.import_people"))
+    p.add_argument("--groups", type=Path, metavar=t("cli.meta_file"), help=t("cli.import_groups"))
+    p.add_argument("--ties", type=Path, metavar=t("cli.meta_file"), help=t("cli.import_ties"))
+    p.add_argument("--dry-run", action="store_true", help=t("cli.import_dry_run"))
+    p.add_argument("--json", action="store_true", help=t("cli.import_json"))
 
 
 def _problem_table(problems: list[RowError], title: str) -> Table:

@@ -15,6 +15,7 @@ from rich.console import Console
 
 from abcd_tui import __version__, i18n, paths, settings
 from abcd_tui.cli import analysis, backup, export, importing, records, snapshots, walks
+from abcd_tui.cli.argparse_words import argparse_speaking
 from abcd_tui.cli.output import Call, Handler, literal, messages_console, results_console
 from abcd_tui.domain.errors import UserError
 from abcd_tui.i18n import t
@@ -31,18 +32,18 @@ COMMANDS: dict[str, Handler] = {
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The parser of `abcd` and all its subcommands (in the order `--help` lists them)."""
-    parser = argparse.ArgumentParser(
-        prog="abcd",
-        description="Map the gifts, associations and ties of a neighbourhood (ABCD). "
-        "Without a command, opens the app.",
-    )
+    """The parser of `abcd` and all its subcommands (in the order `--help` lists them),
+    its help in the current language. argparse's own words ("usage:", "options") follow
+    it only when it is built and run inside `argparse_speaking()`, as `main` does."""
+    parser = argparse.ArgumentParser(prog="abcd", description=t("cli.abcd"))
+    parser.add_argument("--db", metavar=t("cli.meta_path"), help=t("cli.database"))
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, help=t("cli.lang"))
     parser.add_argument(
-        "--db", metavar="PATH", help="database file (else $ABCD_DB, else data/abcd.db)"
+        "--version", action="version", version=f"abcd-tui {__version__}", help=t("cli.version")
     )
-    parser.add_argument("--lang", choices=i18n.LANGUAGES, help="language: nl (default) or en")
-    parser.add_argument("--version", action="version", version=f"abcd-tui {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(
+        dest="command", metavar=t("cli.meta_command"), title=t("cli.commands")
+    )
     importing.add_commands(commands)
     records.add_commands(commands)
     analysis.add_commands(commands)
@@ -51,14 +52,32 @@ def build_parser() -> argparse.ArgumentParser:
     records.add_forget(commands)
     backup.add_commands(commands)
     walks.add_commands(commands)
+    # Each command's own --help begins by saying what it does, as `abcd --help` lists it.
+    for listed in commands._choices_actions:
+        commands.choices[listed.dest].description = listed.help
     return parser
 
 
-def language_of(args: argparse.Namespace) -> str:
+def asked_language(argv: Sequence[str]) -> str | None:
+    """The language `--lang` asks for (`--lang en`, `--lang=en`), found before parsing:
+    the parser's help and errors are in that language. None if not asked or not one we
+    speak (the parser then refuses it, in the language it speaks otherwise)."""
+    for i, word in enumerate(argv):
+        if word == "--":
+            break
+        value = argv[i + 1] if word == "--lang" and i + 1 < len(argv) else None
+        if word.startswith("--lang="):
+            value = word.partition("=")[2]
+        if value is not None:
+            return value if value in i18n.LANGUAGES else None
+    return None
+
+
+def language_of(asked: str | None) -> str:
     """The language of this call: --lang, else $ABCD_LANG, else the one saved in the
     settings (the app's choice), else the language as it is."""
-    if args.lang:
-        return str(args.lang)
+    if asked:
+        return asked
     given = os.environ.get("ABCD_LANG")
     if given:
         return given if given in i18n.LANGUAGES else i18n.language()
@@ -78,13 +97,18 @@ def main(
     own_streams = out is None
     out = out if out is not None else results_console()
     err = err if err is not None else messages_console()
-    # argparse prints --help and its complaints itself: to this call's streams too.
-    with contextlib.redirect_stdout(out.file), contextlib.redirect_stderr(err.file):
-        try:
-            args = build_parser().parse_args(argv)
-        except SystemExit as done:
-            return done.code if isinstance(done.code, int) else 0 if done.code is None else 2
-    with i18n.speaking(language_of(args)):
+    argv = list(sys.argv[1:] if argv is None else argv)
+    with i18n.speaking(language_of(asked_language(argv))):
+        # argparse prints --help and its complaints itself: to this call's streams too.
+        with (
+            contextlib.redirect_stdout(out.file),
+            contextlib.redirect_stderr(err.file),
+            argparse_speaking(),
+        ):
+            try:
+                args = build_parser().parse_args(argv)
+            except SystemExit as done:
+                return done.code if isinstance(done.code, int) else 0 if done.code is None else 2
         return _run(args, out, err, own_streams=own_streams)
 
 

@@ -40,31 +40,31 @@ def _count(text: str) -> int:
 
 def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add `demo`, `stats` and `list` to the `abcd` parser."""
-    p = commands.add_parser("demo", help="create a realistic demo village in an empty database")
-    p.add_argument("--size", type=int, default=150, help="number of residents (default 150)")
-    p.add_argument("--seed", type=int, default=1, help="seed: the same seed gives the same village")
+    p = commands.add_parser("demo", help=t("cli.demo"))
+    p.add_argument("--size", type=int, default=150, help=t("cli.demo_size"))
+    p.add_argument("--seed", type=int, default=1, help=t("cli.demo_seed"))
 
-    p = commands.add_parser("stats", help="counts of everything in the register")
-    p.add_argument("--json", action="store_true", help="print a JSON object")
+    p = commands.add_parser("stats", help=t("cli.stats"))
+    p.add_argument("--json", action="store_true", help=t("cli.json_object"))
 
-    p = commands.add_parser("list", help="list people, groups or ties")
-    p.add_argument("what", choices=("people", "groups", "ties"), help="what to list")
-    p.add_argument("--json", action="store_true", help="print a JSON array (all records)")
+    p = commands.add_parser("list", help=t("cli.list"))
+    p.add_argument("what", choices=("people", "groups", "ties"), help=t("cli.list_what"))
+    p.add_argument("--json", action="store_true", help=t("cli.list_json"))
     p.add_argument(
         "--limit",
         type=_count,
-        help="at most N records (0: all); tables show 200 unless asked, --json all",
+        help=t("cli.list_limit"),
     )
-    p.add_argument("--neighbourhood", help="people: only this neighbourhood or village")
-    p.add_argument("--kind", help="groups or ties: only this kind")
+    p.add_argument("--neighbourhood", help=t("cli.list_neighbourhood"))
+    p.add_argument("--kind", help=t("cli.list_kind"))
 
 
 def add_forget(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add `forget` to the `abcd` parser (listed after the exports it also erases from)."""
-    p = commands.add_parser("forget", help="erase a resident and every trace of them")
-    p.add_argument("key", metavar="KEY", help="the resident's key (see abcd list people)")
-    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    p.add_argument("--json", action="store_true", help="print what was erased as JSON")
+    p = commands.add_parser("forget", help=t("cli.forget"))
+    p.add_argument("key", metavar=t("cli.meta_key"), help=t("cli.forget_key"))
+    p.add_argument("--yes", action="store_true", help=t("cli.forget_yes"))
+    p.add_argument("--json", action="store_true", help=t("cli.forget_json"))
 
 
 def run_demo(call: Call) -> int:

@@ -18,19 +18,17 @@ SHOWN = 20  # names listed per part of a comparison before "… and N more"
 
 def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add `snapshot`, `snapshots` and `compare` to the `abcd` parser."""
-    p = subparsers.add_parser(
-        "snapshot", help="freeze the network and its analysis now, to compare later"
-    )
-    p.add_argument("--label", default="", help="a name for it, e.g. 'voor de zomer'")
-    p.add_argument("--json", action="store_true", help="print {id, label, created, ...}")
+    p = subparsers.add_parser("snapshot", help=t("cli.snapshot"))
+    p.add_argument("--label", default="", help=t("cli.snapshot_label"))
+    p.add_argument("--json", action="store_true", help=t("cli.snapshot_json"))
 
-    p = subparsers.add_parser("snapshots", help="list the snapshots, oldest first")
-    p.add_argument("--json", action="store_true", help="print a JSON array")
+    p = subparsers.add_parser("snapshots", help=t("cli.snapshots"))
+    p.add_argument("--json", action="store_true", help=t("cli.json_array"))
 
-    p = subparsers.add_parser("compare", help="what changed between two snapshots")
-    p.add_argument("a", metavar="A", help="snapshot: number (1 = oldest, -1 = newest), id or label")
-    p.add_argument("b", metavar="B", help="the other snapshot")
-    p.add_argument("--json", action="store_true", help="print a JSON object")
+    p = subparsers.add_parser("compare", help=t("cli.compare"))
+    p.add_argument("a", metavar="A", help=t("cli.compare_a"))
+    p.add_argument("b", metavar="B", help=t("cli.compare_b"))
+    p.add_argument("--json", action="store_true", help=t("cli.json_object"))
 
 
 def short_id(snapshot_id: str) -> str:

@@ -29,20 +29,18 @@ FIGURES = ("met", "new", "revisited", "gifts", "offers", "needs", "ties", "still
 
 def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add `walks` and `still-to-ask` to the `abcd` parser."""
-    p = commands.add_parser("walks", help="past walks, with whom we met and what it brought")
-    p.add_argument("--json", action="store_true", help="print a JSON array, the latest first")
-    p = commands.add_parser(
-        "still-to-ask", help="who is still to ask what, per street: the list for the next walk"
-    )
-    p.add_argument("--street", metavar="STREET", help="only this street (any case)")
+    p = commands.add_parser("walks", help=t("cli.walks"))
+    p.add_argument("--json", action="store_true", help=t("cli.json_latest_first"))
+    p = commands.add_parser("still-to-ask", help=t("cli.still_to_ask"))
+    p.add_argument("--street", metavar=t("cli.meta_street"), help=t("cli.still_to_ask_street"))
     p.add_argument(
         "--format",
         choices=("csv", "html"),
-        help="write a file (csv for a spreadsheet, html to print) instead of a table",
+        help=t("cli.still_to_ask_format"),
     )
-    p.add_argument("--out", type=Path, metavar="DIR", help="folder (default: exports/)")
-    p.add_argument("--force", action="store_true", help="replace an existing file")
-    p.add_argument("--json", action="store_true", help="print a JSON array")
+    p.add_argument("--out", type=Path, metavar=t("cli.meta_dir"), help=t("cli.out"))
+    p.add_argument("--force", action="store_true", help=t("cli.still_to_ask_force"))
+    p.add_argument("--json", action="store_true", help=t("cli.json_array"))
 
 
 def figures(summary: WalkSummary) -> list[int]:

@@ -48,6 +48,7 @@ from abcd_tui.tui.screens.walks import WalksScreen
 from abcd_tui.tui.screens.who_can_help import WhoCanHelpScreen
 from abcd_tui.tui.text import TerminalSafe, say, visible
 from abcd_tui.tui.watch import WatchesRegister
+from abcd_tui.tui.widgets.keys_panel import KEYS_LAYER_CSS, KeysPanel, key_groups, open_panel
 
 log = logging.getLogger("abcd_tui")
 TERMINAL_SAFE = TerminalSafe()  # one instance: strips cache what it filtered
@@ -57,7 +58,7 @@ class AbcdApp(WatchesRegister, App[None]):
     """The asset map of a neighbourhood."""
 
     COMMANDS = App.COMMANDS | {NothingFound}
-    CSS = FOCUS_CSS
+    CSS = FOCUS_CSS + KEYS_LAYER_CSS
     MODES = {
         "overview": OverviewScreen,
         "residents": ResidentsScreen,
@@ -124,6 +125,15 @@ class AbcdApp(WatchesRegister, App[None]):
             self.notify(say("app.created", path=str(self.db_path)), markup=False, timeout=8)
 
     async def _check_bindings(self, key: str, priority: bool = False) -> bool:
+        if priority:
+            # While the keys panel is open, its keys (arrows, page keys, escape) are its own.
+            if (panel := open_panel(self.screen)) is not None and panel.take_key(key):
+                return True
+            # A dialog hides the app's keys; f1 and `?` (unless typed) still show the dialog's.
+            typed = key == "question_mark" and keys_are_text(self.screen, self.focused)
+            if key in ("f1", "question_mark") and not typed and self.screen.is_modal:
+                self.action_toggle_keys()
+                return True
         # Keys typed into a field stay in the field (tui/keys.py): while typing, a
         # single-letter key runs no binding of the app, a screen or a dialog; only the
         # focused widget's own (space ticks a checkbox on a form).
@@ -183,11 +193,17 @@ class AbcdApp(WatchesRegister, App[None]):
         self.notify(message, severity="error", markup=False, timeout=10)
 
     def action_toggle_keys(self) -> None:
-        """Show or hide every key of this screen and the app, with what it does."""
-        if self.screen.query("HelpPanel"):
-            self.action_hide_help_panel()
+        """Show or hide every key that works here (this screen's first, grouped by what
+        they do, then the app's and Textual's), in the user's language."""
+        screen = self.screen
+        panel = open_panel(screen)
+        if panel is not None:
+            panel.remove()
         else:
-            self.action_show_help_panel()
+            groups = key_groups(screen.active_bindings.values(), self.get_key_display)
+            # First among the screen's children: placed after them, it would change the
+            # drawing order of every widget, and Textual would repaint the whole screen.
+            screen.mount(KeysPanel(groups), before=0)
 
     def get_line_filters(self) -> list[LineFilter]:
         """Textual's filters and ours: no control character from a name is ever drawn."""

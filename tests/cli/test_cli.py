@@ -162,7 +162,7 @@ def test_every_command_and_option_says_what_it_does():
         for action in sub._actions:
             assert action.help, (name, action.dest)
         shown = run_cli(name, "--help")
-        assert shown.returncode == 0 and shown.stdout.startswith(f"usage: abcd {name}"), name
+        assert shown.returncode == 0 and shown.stdout.startswith(f"gebruik: abcd {name}"), name
 
 
 def test_stats_in_a_table_for_people(tmp_path):

@@ -87,7 +87,7 @@ async def test_the_palette_speaks_dutch_and_offers_every_view(db_path, db):
         assert not {"Theme", "Quit", "Keys"} & set(titles)
         await pilot.press("question_mark")
         await pilot.pause()
-        assert app.screen.query("HelpPanel")
+        assert app.screen.query("KeysPanel")
 
 
 async def test_an_unexpected_error_is_a_message_and_a_log_entry(db_path, db, tmp_path, monkeypatch):

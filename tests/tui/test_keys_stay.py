@@ -258,7 +258,7 @@ async def test_ctrl_and_function_keys_still_work_in_a_field(village):
         search.focus()
         await type_text(pilot, "ann")
         await pilot.press("f1")  # the keys of this screen, from inside the field
-        assert app.screen.query("HelpPanel")
+        assert app.screen.query("KeysPanel")
         await pilot.press("f1")
         await pilot.press("ctrl+p")  # the palette
         assert await until(pilot, lambda: app.screen.is_modal)

@@ -175,7 +175,9 @@ async def test_no_means_none_and_not_now_only_on_request(db_path, village):
         assert ties_of(db_path, "kees") == set()
 
         await pick(pilot, screen, "Lies")
-        assert "Druk op n om toch voorstellen te zien" in text_of(screen.query_one("#introductions"))
+        assert "Druk op n om toch voorstellen te zien" in text_of(
+            screen.query_one("#introductions")
+        )
         await pilot.press("n")
         await pilot.pause()
         assert text_of(screen.query_one("#introductions")).startswith("Muziekvereniging")

@@ -45,6 +45,7 @@ from abcd_tui.i18n.catalogue import (
     stats,
     store,
     strength,
+    theme,
     tie,
     walk,
 )
@@ -87,6 +88,7 @@ PARTS: dict[str, dict[str, dict[str, str]]] = {
     "stats": stats.MESSAGES,
     "store": store.MESSAGES,
     "strength": strength.MESSAGES,
+    "theme": theme.MESSAGES,
     "tie": tie.MESSAGES,
     "walk": walk.MESSAGES,
 }

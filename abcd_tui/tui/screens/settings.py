@@ -12,6 +12,7 @@ from textual.widgets import Header, Label, Select, Static
 
 from abcd_tui import settings
 from abcd_tui.i18n import language, t
+from abcd_tui.tui.commands import choose_theme, themes_offered
 from abcd_tui.tui.widgets.footer import KeyFooter
 from abcd_tui.tui.work import abcd
 
@@ -34,9 +35,8 @@ class SettingsScreen(Screen):
             )
             yield Static(t("settings.language_next_start"), classes="hint")
             yield Label(t("settings.theme"), classes="field")
-            themes = sorted(self.app.available_themes)
             yield Select(
-                [(name, name) for name in themes],
+                themes_offered(self.app),  # by name in the user's language; the id is kept
                 value=self.app.theme,
                 allow_blank=False,
                 id="theme",
@@ -55,8 +55,5 @@ class SettingsScreen(Screen):
         settings.save(chosen)
 
     @on(Select.Changed, "#theme")
-    def choose_theme(self, event: Select.Changed) -> None:
-        self.app.theme = str(event.value)
-        chosen = settings.load()
-        chosen.theme = str(event.value)
-        settings.save(chosen)
+    def theme_chosen(self, event: Select.Changed) -> None:
+        choose_theme(self.app, str(event.value))
