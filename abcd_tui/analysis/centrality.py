@@ -35,9 +35,9 @@ The ranking bound: the top m by estimate are *certainly* the top m when the smal
 lower end among them, min (b - h), lies above the largest upper end among the rest,
 max (b + h) (`Betweenness.is_certain(m)`). Sampling stops early once the top `top` are
 certain (as KADABRA and Riondato-Upfal stop on their own bounds), and otherwise at
-SAMPLE_SOURCES. On the 5,000 demo the top 20 are never separated within that budget:
-near the boundary values differ by less than 1%, which no sample much smaller than
-exact resolves; the result says so rather than pretending (see the benchmark).
+SAMPLE_SOURCES. Near the 20th place values differ by less than 1%, which no sample
+much smaller than exact resolves (see above): there the top 20 are seldom certain,
+and the result says so rather than pretending (`certain_ranks`).
 
 The work runs in igraph (C; a required dependency); networkx's Brandes on the same
 sources gives the same numbers (`raw_betweenness_networkx`, the reference the tests and
