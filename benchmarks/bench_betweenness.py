@@ -159,12 +159,14 @@ def one_size(folder: str, size: int, args: argparse.Namespace) -> None:
         full_report(db)
 
     full_s = median_time(full, runs)
-    two = found.exact and len(brandes.folded_sources(converted)[0]) * m >= brandes.PARALLEL_WORK
+    processes = brandes.processes(len(brandes.folded_sources(converted)[0]) * m)
+    if not found.exact:
+        processes = 1
     print(f"  medians of {runs}, same run (ratio to igraph exact):")
     print(f"    igraph exact betweenness            {exact_s:7.3f} s   1.00x")
     print(f"    ours, one process                   {single_s:7.3f} s   {single_s / exact_s:.2f}x")
     print(
-        f"    ours, as the app runs it ({'two processes' if two else 'one process'}) "
+        f"    ours, as the app runs it ({processes} process{'es' if processes > 1 else ''})  "
         f"{ours_s:7.3f} s   {ours_s / exact_s:.2f}x"
     )
     verdict = "ok" if full_s / exact_s <= 0.15 else "OVER 0.15x"

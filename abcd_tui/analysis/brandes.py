@@ -11,11 +11,12 @@ speeding up betweenness", 2012) and Baglioni et al. (2012):
   records, is reached through u). So p is no source of its own: u counts twice, and u
   gets c - 2 more. Records without ties are no source either (delta = 0). On the
   5,000-resident demo that is 478 of 5,378 sources (9%) for the same numbers.
-- The sum over sources splits: half the sources in a second process (a plain Python
-  started on this file, which imports igraph and nothing of the app, so it is safe
-  beside the app's threads and on every system), the other half here, at the same
-  time. It starts in about 0.1 s, so it runs only when each half costs well over that
-  (`PARALLEL_WORK`), never for a village; if it fails, this process does its half too.
+- The sum over sources splits: a share of the sources in each of one to three more
+  processes (plain Pythons started on this file, which import igraph and nothing of
+  the app, so they are safe beside the app's threads and on every system), one share
+  here, at the same time; as many as there are cores (two on this project's machine).
+  One starts in about 0.1 s, so they run only when each share costs well over that
+  (`PARALLEL_WORK`), never for a village; if one fails, this process does its share.
 
 This file runs as that second process: `python brandes.py` reads the graph and its
 sources from stdin and writes the sums to stdout (see `main`).
@@ -23,6 +24,7 @@ sources from stdin and writes the sums to stdout (see `main`).
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import threading
@@ -31,9 +33,10 @@ from collections import defaultdict
 
 import igraph
 
-# sources * ties from which a second process pays for its start: about 0.35 s of work
-# per half on this project's 2-core machine against ~0.1 s to start one.
-PARALLEL_WORK = 60_000_000
+# sources * ties each process's share must reach to pay for its start: about 0.35 s
+# of work on this project's 2-core machine (11 ns per source and tie) against ~0.1 s.
+PARALLEL_WORK = 30_000_000
+MAX_PROCESSES = 4  # beyond that the starts and the machine's other work eat the gain
 
 
 def weighted_sums(converted: igraph.Graph, sources: list[int], weights: list[int]) -> list[float]:
@@ -76,21 +79,35 @@ def folded_sources(converted: igraph.Graph) -> tuple[list[int], list[int], list[
 
 def exact_sums(converted: igraph.Graph, *, parallel_work: int = PARALLEL_WORK) -> list[float]:
     """Exact betweenness of every vertex in igraph's units (each unordered pair once,
-    not normalised), pendants folded in, over two processes when the work is at least
-    `parallel_work` (sources * ties)."""
+    not normalised), pendants folded in, the sources shared between this process and
+    up to MAX_PROCESSES - 1 others when each share is at least `parallel_work`
+    (sources * ties) and the machine has the cores."""
     sources, weights, total = folded_sources(converted)
-    work = len(sources) * converted.ecount()
-    if work < parallel_work or len(sources) < 2:
-        sums = weighted_sums(converted, sources, weights)
-    else:
-        half = len(sources) // 2
-        child = _Child(converted, sources[half:], weights[half:])
-        sums = weighted_sums(converted, sources[:half], weights[:half])
+    parts = min(processes(len(sources) * converted.ecount(), parallel_work), len(sources))
+    bounds = [len(sources) * i // parts for i in range(parts + 1)]
+    shares = [(sources[a:b], weights[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+    children = [_Child(converted, *share) for share in shares[1:]]
+    sums = weighted_sums(converted, *shares[0])
+    for child, share in zip(children, shares[1:], strict=True):
         other = child.result()
-        if other is None:  # the second process failed: do its half here
-            other = weighted_sums(converted, sources[half:], weights[half:])
+        if other is None:  # that process failed: do its share here
+            other = weighted_sums(converted, *share)
         sums = [a + b for a, b in zip(sums, other, strict=True)]
     return [a + b for a, b in zip(total, sums, strict=True)]
+
+
+def processes(work: int, parallel_work: int = PARALLEL_WORK) -> int:
+    """How many processes share `work` (sources * ties): one per `parallel_work`, at
+    most one per core and MAX_PROCESSES, at least one."""
+    return max(1, min(cores(), MAX_PROCESSES, work // max(1, parallel_work)))
+
+
+def cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 class _Child:
