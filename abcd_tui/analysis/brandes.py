@@ -83,6 +83,8 @@ def exact_sums(converted: igraph.Graph, *, parallel_work: int = PARALLEL_WORK) -
     up to MAX_PROCESSES - 1 others when each share is at least `parallel_work`
     (sources * ties) and the machine has the cores."""
     sources, weights, total = folded_sources(converted)
+    if not sources:  # no ties, or only pairs: nobody is between anyone
+        return total
     parts = min(processes(len(sources) * converted.ecount(), parallel_work), len(sources))
     bounds = [len(sources) * i // parts for i in range(parts + 1)]
     shares = [(sources[a:b], weights[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]

@@ -66,3 +66,12 @@ def test_a_second_process_that_cannot_start_leaves_the_numbers_as_they_are(monke
     for broken in ("/nonexistent/python", "/bin/false"):
         monkeypatch.setattr(sys, "executable", broken)
         assert brandes.exact_sums(converted, parallel_work=0) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("parallel_work", [10**15, 0], ids=["one process", "two processes"])
+def test_records_without_ties_or_in_pairs_are_on_nobodys_route(parallel_work):
+    graph = nx.Graph()
+    graph.add_nodes_from(["a", "b", "c", "d"])
+    graph.add_edge("e", "f")
+    found = centrality.estimate(graph, exact=True, parallel_work=parallel_work)
+    assert found.values == dict.fromkeys(graph, 0.0)
