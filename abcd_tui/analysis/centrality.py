@@ -4,10 +4,20 @@ Definition (Freeman 1977): b(v) = sum over pairs s != v != t of sigma_st(v) / si
 the share of shortest paths between s and t that pass through v. Normalised here to
 [0, 1] by dividing by (n - 1)(n - 2) / 2, the number of pairs that could use v.
 
-Exact: Brandes (2001), O(n m) on an unweighted graph, whenever n * m <= EXACT_WORK: in
-igraph that is about 0.2-0.3 s (25-50 ns per n * m on this project's 2-core machine,
-benchmarks/bench_betweenness.py), so every village and most neighbourhoods (the
-1,000-resident demo: n * m = 8.6 million) are exact.
+Exact: Brandes (2001), O(n m) on an unweighted graph, whenever n * m <= EXACT_WORK, with
+the pendant records folded into their neighbour and the sources shared between two
+processes when the work is large enough to pay for the second (see `brandes`). That is
+every village and neighbourhood and the 5,000-resident demo (n * m = 210 million).
+
+Why exact that far: the connector ranking near its 20th place separates residents
+whose scores differ by 0.06-1.3 points of 100, a betweenness difference of 0.5-5%.
+Sampled sources spread too much for that: one source next to a resident adds 12-29
+times its mean share (measured on the 5,000 demo), and 19 of the top 20 on every one
+of ten seeds took 3,200 of its 5,378 sources (60%); 800 gave 17-19, 1,600 gave 17-20.
+Stratifying the sources around the candidates, or sampling the far end of each pair,
+did no better at the same cost; exact takes 4,900 sources with the pendants folded,
+halved in wall time on two cores. So above the village size the choice is between 60%
+and exact, and exact has no error and never moves under an unrelated edit.
 
 Above that, sampled: Brandes' accumulation from sources taken in a stable order (a keyed
 hash of each record's key, so one unrelated edit changes at most one source, never the
@@ -25,15 +35,14 @@ The ranking bound: the top m by estimate are *certainly* the top m when the smal
 lower end among them, min (b - h), lies above the largest upper end among the rest,
 max (b + h) (`Betweenness.is_certain(m)`). Sampling stops early once the top `top` are
 certain (as KADABRA and Riondato-Upfal stop on their own bounds), and otherwise at
-SAMPLE_SOURCES. On the 5,000 demo the top 20 are never separated within that budget:
-near the boundary values differ by less than 1%, which no sample much smaller than
-exact resolves; the result says so rather than pretending (see the benchmark).
+SAMPLE_SOURCES. Near the 20th place values differ by less than 1%, which no sample
+much smaller than exact resolves (see above): there the top 20 are seldom certain,
+and the result says so rather than pretending (`certain_ranks`).
 
 The work runs in igraph (C; a required dependency); networkx's Brandes on the same
 sources gives the same numbers (`raw_betweenness_networkx`, the reference the tests and
-the benchmark compare with, 45 times slower). A second process for half the sources was
-measured and did not pay on the shared 2-core machine (igraph holds the GIL; see the
-benchmark's notes), so the work stays in one thread.
+the benchmark compare with, 45 times slower). igraph holds the GIL, so a second thread
+would not help; a second process does, for exact betweenness (see `brandes`).
 """
 
 from __future__ import annotations
@@ -45,9 +54,10 @@ from statistics import NormalDist
 import igraph
 import networkx as nx
 
+from abcd_tui.analysis import brandes
 from abcd_tui.analysis.graph import neighbours, node_attrs
 
-EXACT_WORK = 10_000_000  # n * m up to which betweenness is exact (about 0.2-0.3 s)
+EXACT_WORK = 250_000_000  # n * m up to which betweenness is exact (see the module doc)
 SAMPLE_SOURCES = 800  # the most sources the sampled method spends
 BATCHES = 10  # equal batches of the budget (the spread of their means gives the bound)
 CHECK_EVERY = 5  # batches between two looks at whether the top are separated
@@ -135,24 +145,28 @@ def estimate(
     exact: bool = False,
     converted: igraph.Graph | None = None,
     top: int = 20,
+    parallel_work: int = brandes.PARALLEL_WORK,
 ) -> Betweenness:
     """Betweenness with its bound (see module doc).
 
     Exact when `exact` is set or n * m <= EXACT_WORK; otherwise at most `k` sources
     (default SAMPLE_SOURCES), in batches, stopping once the top `top` are certain.
-    Complexity O(k m). `converted`: the graph already in igraph (see `to_igraph`).
+    Complexity O(k m). `converted`: the graph already in igraph (see `to_igraph`);
+    `parallel_work`: from how much work (sources * ties) exact betweenness shares its
+    sources with a second process (see `brandes`).
     """
     nodes = list(graph)
     n = len(nodes)
     if n < 3:
         return Betweenness(dict.fromkeys(nodes, 0.0), True, n)
     budget = k or SAMPLE_SOURCES
-    if exact or n * graph.number_of_edges() <= EXACT_WORK or budget >= n:
-        raw = _raw_betweenness(graph, nodes, nodes, converted)
-        scale = 1.0 / ((n - 1) * (n - 2))
-        return Betweenness({v: x * scale for v, x in zip(nodes, raw, strict=True)}, True, n)
     if converted is None:
         converted = to_igraph(graph)
+    if exact or n * graph.number_of_edges() <= EXACT_WORK or budget >= n:
+        # igraph counts each unordered pair once; normalised by the unordered pairs.
+        scale = 2.0 / ((n - 1) * (n - 2))
+        sums = brandes.exact_sums(converted, parallel_work=parallel_work)
+        return Betweenness({v: x * scale for v, x in zip(nodes, sums, strict=True)}, True, n)
     # Whole batches only, so every batch estimate has the same weight. Ten calls: each
     # igraph call costs ~13 ms on top of its sources at 5,000 residents, so more
     # batches cost time; fewer make the spread a poor estimate of the error.

@@ -1,0 +1,77 @@
+"""Exact betweenness with pendants folded in and sources shared with a second process
+(issue 15, point 1): the same numbers as networkx's Brandes, however it is split."""
+
+from __future__ import annotations
+
+import sys
+
+import networkx as nx
+import pytest
+
+from abcd_tui.analysis import brandes, centrality
+
+
+def awkward_graph() -> nx.Graph:
+    """Everything the folding must get right: pendants on a hub and on a path, a chain
+    of pendants (a tree hanging on the block), a pair on its own, records without ties,
+    twins (same neighbours), a second component with a pendant of its own."""
+    graph = nx.relabel_nodes(nx.barabasi_albert_graph(120, 2, seed=3), str)
+    for i in range(6):
+        graph.add_edge("0", f"leaf-{i}")  # six pendants on one hub
+    nx.add_path(graph, ["7", "tree-a", "tree-b", "tree-c"])  # a tree, three deep
+    graph.add_edge("tree-a", "tree-d")
+    graph.add_edge("pair-a", "pair-b")
+    graph.add_nodes_from(["alone-1", "alone-2"])
+    nx.add_cycle(graph, ["ring-1", "ring-2", "ring-3", "ring-4"])
+    graph.add_edge("ring-1", "ring-leaf")
+    for twin in ("twin-1", "twin-2"):
+        graph.add_edges_from([(twin, "3"), (twin, "9")])
+    return graph
+
+
+def networkx_exact(graph: nx.Graph) -> dict[str, float]:
+    return nx.betweenness_centrality(graph, normalized=True)
+
+
+@pytest.mark.parametrize("parallel_work", [10**15, 0], ids=["one process", "two processes"])
+def test_folded_exact_betweenness_is_networkx_brandes(parallel_work):
+    graph = awkward_graph()
+    found = centrality.estimate(graph, exact=True, parallel_work=parallel_work)
+    expected = networkx_exact(graph)
+    assert found.exact and found.sources == len(graph)
+    for v in graph:
+        assert found.values[v] == pytest.approx(expected[v], abs=1e-12), v
+    # The hub with six pendants is first, and pendants are on nobody's route.
+    assert max(found.values, key=found.values.get) == "0"
+    assert found.values["leaf-0"] == 0.0 and found.values["tree-c"] == 0.0
+
+
+def test_pendants_are_no_sources_their_neighbour_counts_for_them():
+    graph = awkward_graph()
+    converted = centrality.to_igraph(graph)
+    index = {v: i for i, v in enumerate(graph)}
+    sources, weights, _ = brandes.folded_sources(converted)
+    weight = dict(zip(sources, weights, strict=True))
+    assert index["leaf-0"] not in weight and index["alone-1"] not in weight
+    assert index["pair-a"] not in weight and index["pair-b"] not in weight
+    assert weight[index["0"]] == 1 + 6  # itself and its six pendants
+    assert weight[index["tree-a"]] == 1 + 1  # tree-d hangs on it; tree-b is no pendant
+    assert weight[index["tree-b"]] == 1 + 1  # tree-c
+
+
+def test_a_second_process_that_cannot_start_leaves_the_numbers_as_they_are(monkeypatch):
+    graph = awkward_graph()
+    converted = centrality.to_igraph(graph)
+    expected = brandes.exact_sums(converted, parallel_work=10**15)
+    for broken in ("/nonexistent/python", "/bin/false"):
+        monkeypatch.setattr(sys, "executable", broken)
+        assert brandes.exact_sums(converted, parallel_work=0) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("parallel_work", [10**15, 0], ids=["one process", "two processes"])
+def test_records_without_ties_or_in_pairs_are_on_nobodys_route(parallel_work):
+    graph = nx.Graph()
+    graph.add_nodes_from(["a", "b", "c", "d"])
+    graph.add_edge("e", "f")
+    found = centrality.estimate(graph, exact=True, parallel_work=parallel_work)
+    assert found.values == dict.fromkeys(graph, 0.0)
