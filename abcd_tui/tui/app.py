@@ -25,6 +25,7 @@ from abcd_tui.domain.records import DomainError, Problem
 from abcd_tui.i18n import t
 from abcd_tui.store import Database, Register
 from abcd_tui.store.backup import daily_backup
+from abcd_tui.store.database import revision
 from abcd_tui.store.edits import EditRefused
 from abcd_tui.store.history import Change, History
 from abcd_tui.store.reads import forgets
@@ -104,8 +105,25 @@ class AbcdApp(App[None]):
         # `changes.forgets` when the history was begun: a forget since (here or by
         # `abcd forget`) makes its rows unsafe to write back (see `history_is_safe`).
         self.forgets: int | None = None
+        self.seen_revision: int | None = None  # the change counter at the last look
+
+    # How often the change counter is looked at, for what another program wrote.
+    REGISTER_CHECK_SECONDS = 2.0
+
+    def check_register(self) -> None:
+        """Another program wrote (a script, `abcd`, a second laptop's sync): the screens
+        read again (`RegisterChanged`). One row of the change counter, under a ms."""
+        try:
+            now = self.register.look(revision)
+        except Exception:  # the next action will say what is wrong
+            return
+        if self.seen_revision is not None and now != self.seen_revision:
+            for screen in self.screen_stack:  # the one under a dialog too
+                screen.post_message(RegisterChanged())
+        self.seen_revision = now
 
     def on_mount(self) -> None:
+        self.set_interval(self.REGISTER_CHECK_SECONDS, self.check_register)
         self.register.create()  # a register to show, even a new empty one
         try:
             self.forgets = self.register.read(forgets)
