@@ -14,8 +14,9 @@ from itertools import islice
 from typing import IO, TYPE_CHECKING, Any
 
 from rich.table import Table
+from rich.text import Text
 
-from abcd_tui.cli.output import Call, Handler, literal, to_json
+from abcd_tui.cli.output import WIDE_TERMINAL, Call, Handler, literal, to_json
 from abcd_tui.domain.errors import UserError
 from abcd_tui.domain.text import match_key
 from abcd_tui.i18n import number, t
@@ -214,16 +215,19 @@ def run_list(call: Call) -> int:
                 t(f"open.{p['open_to_introductions']}"),
             )
     elif args.what == "groups":
-        for column in ("key", "name", "kind", "address", "tags"):
+        # Tags on a wide terminal only: on a laptop's 80 columns the others keep their
+        # words whole (`output.keep_words`); --json has everything.
+        tags = call.out.width >= WIDE_TERMINAL
+        for column in ("key", "name", "kind", "address", "tags")[: None if tags else -1]:
             table.add_column(t(f"col.{column}"), overflow="fold")
         for g in shown:
-            table.add_row(
+            cells: list[Text | str] = [
                 literal(g["key"]),
                 literal(g["name"], "bold"),
                 t(f"kind.{g['kind']}"),
                 literal(g["address"]),
-                literal(", ".join(g["tags"])),
-            )
+            ]
+            table.add_row(*cells, *([literal(", ".join(g["tags"]))] if tags else []))
     else:
         for column in ("from", "to", "kind", "strength"):
             table.add_column(t(f"col.{column}"), overflow="fold")

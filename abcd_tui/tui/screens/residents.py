@@ -28,7 +28,7 @@ from abcd_tui.store.records import Records
 from abcd_tui.tui.browser import Entry, RecordBrowser, heading, labelled, phrases
 from abcd_tui.tui.dialogs.forget import ForgetDialog, forgotten_message
 from abcd_tui.tui.dialogs.record_form import FormField, RecordForm, Values
-from abcd_tui.tui.dialogs.same_person import SamePersonDialog, known_like
+from abcd_tui.tui.dialogs.same_person import SamePersonDialog, known_like, spoken_date
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.text import literal, say
 
@@ -153,7 +153,7 @@ class ResidentsScreen(RecordBrowser):
             # name comes first and the rest is cut at the edge (ellipsis), never the name.
             where = [street, resident.neighbourhood]
             if self.order == "last_met":
-                where.insert(0, met or t("record.never_met"))
+                where.insert(0, spoken_date(met, today) or t("record.never_met"))
             elif self.order == "consent":
                 where.insert(0, t(f"record.consent_{_consent_code(resident.consent)}"))
             elif self.order == "open":
