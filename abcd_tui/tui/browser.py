@@ -344,11 +344,12 @@ class RecordBrowser(Shows, Screen[None]):
         self.query_one("#search").focus()
 
     def action_choose_filter(self) -> None:
-        """Pick a filter (connected, a wijk, a street, consent, ...) in a small dialog;
-        those in use are ticked."""
+        """Pick a filter (connected, a wijk, a street, consent, ...) in a small dialog:
+        those someone on the list has, the ones in use ticked."""
         in_use = set(self.facets.values())
+        present = in_use.union(*(e.facets for e in self.entries))
         options = [("all", Content(("  " if in_use else "✓ ") + t(self.ALL_CHOICE)))]
-        for facet, label in self.choices:
+        for facet, label in (choice for choice in self.choices if choice[0] in present):
             tick = "✓ " if facet in in_use else "  "
             options.append((facet, Content.assemble(tick, literal(label))))
         self.app.push_screen(ChoiceDialog(t("record.choose_filter"), options), self.choose_filter)

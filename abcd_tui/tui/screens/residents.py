@@ -160,6 +160,8 @@ class ResidentsScreen(RecordBrowser):
                 where.insert(0, t(f"open.{resident.open_to_introductions.value}"))
             elif self.order == "wijk":
                 where.reverse()
+            elif self.order == "street":
+                where[0] = resident.address  # the house numbers show the order
             prompt = Content.assemble(
                 literal(resident.name).stylize("bold"),
                 "  ",
