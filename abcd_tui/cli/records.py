@@ -201,33 +201,46 @@ def run_list(call: Call) -> int:
     more = limit is not None and len(shown) > limit
     shown = shown[:limit]
     table = Table(show_lines=False)
+    # On a laptop's 80 columns the key goes under the name and the wijk (a group's
+    # tags) is left out, so the rest keep their words whole (`output.keep_words`);
+    # --json has everything.
+    wide = call.out.width >= WIDE_TERMINAL
+
+    def add_columns(columns: tuple[str, ...], wide_only: str) -> None:
+        for column in columns:
+            if wide:
+                table.add_column(t(f"col.{column}"), overflow="fold")
+            elif column == "name":
+                table.add_column(f"{t('col.name')}\n{t('col.key')}", overflow="fold")
+            elif column not in ("key", wide_only):
+                table.add_column(t(f"col.{column}"), overflow="fold")
+
+    def named(record: dict[str, Any]) -> list[Text]:
+        name = literal(record["name"], "bold")
+        if wide:
+            return [literal(record["key"]), name]
+        return [Text.assemble(name, "\n", literal(record["key"], "dim"))]
+
     if args.what == "people":
-        for column in ("key", "name", "address", "neighbourhood", "gifts", "open"):
-            table.add_column(t(f"col.{column}"), overflow="fold")
+        add_columns(("key", "name", "address", "neighbourhood", "gifts", "open"), "neighbourhood")
         for p in shown:
             gifts = ", ".join(p["head"] + p["hands"] + p["heart"])
             table.add_row(
-                literal(p["key"]),
-                literal(p["name"], "bold"),
+                *named(p),
                 literal(p["address"]),
-                literal(p["neighbourhood"]),
+                *([literal(p["neighbourhood"])] if wide else []),
                 literal(gifts),
                 t(f"open.{p['open_to_introductions']}"),
             )
     elif args.what == "groups":
-        # Tags on a wide terminal only: on a laptop's 80 columns the others keep their
-        # words whole (`output.keep_words`); --json has everything.
-        tags = call.out.width >= WIDE_TERMINAL
-        for column in ("key", "name", "kind", "address", "tags")[: None if tags else -1]:
-            table.add_column(t(f"col.{column}"), overflow="fold")
+        add_columns(("key", "name", "kind", "address", "tags"), "tags")
         for g in shown:
-            cells: list[Text | str] = [
-                literal(g["key"]),
-                literal(g["name"], "bold"),
+            table.add_row(
+                *named(g),
                 t(f"kind.{g['kind']}"),
                 literal(g["address"]),
-            ]
-            table.add_row(*cells, *([literal(", ".join(g["tags"]))] if tags else []))
+                *([literal(", ".join(g["tags"]))] if wide else []),
+            )
     else:
         for column in ("from", "to", "kind", "strength"):
             table.add_column(t(f"col.{column}"), overflow="fold")
