@@ -127,6 +127,17 @@ DYNAMIC: dict[str, tuple[str, Built]] = {
         "tui/screens/residents.py",
         {f"record.consent_{c}" for c in ("yes", "unknown", "no")},
     ),
+    "record.order_": (
+        "tui/browser.py: the sorts of the residents and groups screens",
+        {
+            f"record.order_{o}"
+            for o in ("name", "wijk", "street", "consent", "open", "last_met", "kind")
+        },
+    ),
+    "record.filter_met_": (
+        "tui/screens/residents.py MET: the last-met filter",
+        {f"record.filter_met_{m}" for m in ("recent", "earlier", "never")},
+    ),
     "edits.changed_": ("store/edits.py ChangedMeanwhile", None),
     "edits.gone_": ("store/edits.py GoneMeanwhile, tui/browser.py", None),
     "problem.": ("Problem codes of domain/, store/importer/, the forms and the tie dialog", None),

@@ -57,7 +57,7 @@ def run_backups(call: Call) -> int:
             b.created.strftime("%Y-%m-%d %H:%M:%S"),
             b.reason,
             f"{number(round(b.size / 1024))} kB",
-            literal(str(b.path)),
+            literal(b.path.name),  # its folder is in the title
         )
     call.out.print(table)
     return 0

@@ -14,8 +14,9 @@ from itertools import islice
 from typing import IO, TYPE_CHECKING, Any
 
 from rich.table import Table
+from rich.text import Text
 
-from abcd_tui.cli.output import Call, Handler, literal, to_json
+from abcd_tui.cli.output import WIDE_TERMINAL, Call, Handler, literal, to_json
 from abcd_tui.domain.errors import UserError
 from abcd_tui.domain.text import match_key
 from abcd_tui.i18n import number, t
@@ -207,29 +208,45 @@ def run_list(call: Call) -> int:
     more = limit is not None and len(shown) > limit
     shown = shown[:limit]
     table = Table(show_lines=False)
+    # On a laptop's 80 columns the key goes under the name and the wijk (a group's
+    # tags) is left out, so the rest keep their words whole (`output.keep_words`);
+    # --json has everything.
+    wide = call.out.width >= WIDE_TERMINAL
+
+    def add_columns(columns: tuple[str, ...], wide_only: str) -> None:
+        for column in columns:
+            if wide:
+                table.add_column(t(f"col.{column}"), overflow="fold")
+            elif column == "name":
+                table.add_column(f"{t('col.name')}\n{t('col.key')}", overflow="fold")
+            elif column not in ("key", wide_only):
+                table.add_column(t(f"col.{column}"), overflow="fold")
+
+    def named(record: dict[str, Any]) -> list[Text]:
+        name = literal(record["name"], "bold")
+        if wide:
+            return [literal(record["key"]), name]
+        return [Text.assemble(name, "\n", literal(record["key"], "dim"))]
+
     if args.what == "people":
-        for column in ("key", "name", "address", "neighbourhood", "gifts", "open"):
-            table.add_column(t(f"col.{column}"), overflow="fold")
+        add_columns(("key", "name", "address", "neighbourhood", "gifts", "open"), "neighbourhood")
         for p in shown:
             gifts = ", ".join(p["head"] + p["hands"] + p["heart"])
             table.add_row(
-                literal(p["key"]),
-                literal(p["name"], "bold"),
+                *named(p),
                 literal(p["address"]),
-                literal(p["neighbourhood"]),
+                *([literal(p["neighbourhood"])] if wide else []),
                 literal(gifts),
                 t(f"open.{p['open_to_introductions']}"),
             )
     elif args.what == "groups":
-        for column in ("key", "name", "kind", "address", "tags"):
-            table.add_column(t(f"col.{column}"), overflow="fold")
+        add_columns(("key", "name", "kind", "address", "tags"), "tags")
         for g in shown:
             table.add_row(
-                literal(g["key"]),
-                literal(g["name"], "bold"),
+                *named(g),
                 t(f"kind.{g['kind']}"),
                 literal(g["address"]),
-                literal(", ".join(g["tags"])),
+                *([literal(", ".join(g["tags"]))] if wide else []),
             )
     else:
         for column in ("from", "to", "kind", "strength"):

@@ -1,4 +1,5 @@
-"""Every resident, group and tie in one read, for the screens that filter in memory.
+"""Every resident, group and tie (and when we last met each resident) in one read, for
+the screens that filter and sort in memory.
 
 A query per key press would cost a round trip to SQLite; matching 5,000 folded strings
 in Python takes ~3 ms, so the residents and groups screens read this once (off the UI
@@ -16,6 +17,7 @@ from abcd_tui.domain.records import Group, RecordType, Resident, TieKind
 from abcd_tui.domain.text import match_key
 from abcd_tui.store import reads
 from abcd_tui.store.database import revision
+from abcd_tui.store.walks import last_met
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,8 @@ class Records:
     groups: dict[str, Group] = field(default_factory=dict)
     ties: dict[str, list[TieEnd]] = field(default_factory=lambda: defaultdict(list))
     revision: int = -1  # the register's change counter when read
+    # Resident id -> the date (ISO) of the last walk we met them on; absent: never met.
+    last_met: dict[str, str] = field(default_factory=dict)
 
     def name(self, record_id: str | None) -> str:
         record = self.residents.get(record_id or "") or self.groups.get(record_id or "")
@@ -61,4 +65,5 @@ def all_records(db: Database) -> Records:
     for tie in reads.ties(db):
         found.ties[tie.from_id].append(TieEnd(tie.id, tie.kind, tie.to_id))
         found.ties[tie.to_id].append(TieEnd(tie.id, tie.kind, tie.from_id))
+    found.last_met = last_met(db)
     return found

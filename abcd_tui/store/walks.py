@@ -329,3 +329,13 @@ def open_walks_met(db: Database, day: str) -> list[OpenWalk]:
     """The walks of `day` not ended yet, the latest first, each with how many we met on
     it (see `open_walks`): what walk mode offers to continue."""
     return [OpenWalk(walk, met_count(db, walk.id)) for walk in open_walks(db, day)]
+
+
+def last_met(db: Database) -> dict[str, str]:
+    """Resident id -> the date (ISO) of the latest walk on which we met them, in one
+    query over every meeting; residents never met on a walk are left out."""
+    found = db.execute(
+        "SELECT m.resident_id, max(w.date) FROM meetings m JOIN walks w ON w.id = m.walk_id "
+        "GROUP BY m.resident_id"
+    ).fetchall()
+    return {resident: day for resident, day in found}

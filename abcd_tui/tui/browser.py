@@ -1,11 +1,14 @@
 """What the residents and groups screens share: the register loaded once, a list that
-filters in memory, a detail pane, and the add/edit/delete/tie keys that write through
-`store.actions` into the undo history.
+filters and sorts in memory, a detail pane, and the add/edit/delete/tie keys that write
+through `store.actions` into the undo history.
 
 The register is read in a thread worker (`store.records.all_records` through the
 Register) and kept as plain records; every key press in the search box filters that
 copy (no query per key), which is what keeps the list instant at 5,000 residents.
-Subclasses say what a row, a detail and a form look like.
+Filters (`f`) are facets of the entries, one per dimension (connected, wijk, street...),
+combined; the sort (`O`) orders the entries once, and a search keeps that order, with
+the names that match first. Subclasses say what a row, a detail, a filter, a sort and a
+form look like.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Header, Input, LoadingIndicator, OptionList, Select, Static
+from textual.widgets import Header, Input, LoadingIndicator, OptionList, Static
 from textual.widgets.option_list import Option
 
 from abcd_tui.domain.records import Record
@@ -35,7 +38,7 @@ from abcd_tui.tui.dialogs.confirm import ChoiceDialog, ConfirmDialog
 from abcd_tui.tui.dialogs.record_form import FormField, RecordForm
 from abcd_tui.tui.dialogs.tie import TieChoice, TieDialog, candidates_of
 from abcd_tui.tui.messages import RegisterChanged
-from abcd_tui.tui.text import literal, template
+from abcd_tui.tui.text import literal, message, template
 from abcd_tui.tui.widgets.footer import KeyFooter
 from abcd_tui.tui.work import Shows
 
@@ -64,25 +67,36 @@ def phrases(items: list[str]) -> Content:
 
 @dataclass(frozen=True)
 class Entry:
-    """One row of the list: its prompt, the folded text search matches, and facets
-    (e.g. 'connected', 'kind:place') the filter selects on. A query per key press would
-    cost a round trip to SQLite; matching 5,000 folded strings in Python takes ~3 ms,
-    so every key press filters these entries instead."""
+    """One row of the list: its prompt, the folded name and the folded text search
+    matches, and facets (e.g. 'connected', 'wijk:Het Veld', 'kind:place') the filter
+    selects on. A query per key press would cost a round trip to SQLite; matching 5,000
+    folded strings in Python takes ~3 ms, so every key press filters these entries."""
 
     id: str
     prompt: Content
+    title: str
     haystack: str
     facets: frozenset[str]
 
 
-def matching(entries: list[Entry], query: str, facet: str | None) -> list[Entry]:
-    """Entries with every word of `query` somewhere in them and the facet, if any."""
+def dimension(facet: str) -> str:
+    """What a facet filters on: 'wijk' for 'wijk:Het Veld'; 'ties' for 'connected'."""
+    return facet.partition(":")[0] if ":" in facet else "ties"
+
+
+def matching(entries: list[Entry], query: str, facets: frozenset[str]) -> list[Entry]:
+    """Entries with every word of `query` somewhere in them and every facet; those whose
+    name has the words come first (someone searched for by name is at the top), each
+    part in the order of `entries`."""
     words = match_key(query).split()
-    return [
-        e
-        for e in entries
-        if (facet is None or facet in e.facets) and all(w in e.haystack for w in words)
-    ]
+    found = [e for e in entries if facets <= e.facets and all(w in e.haystack for w in words)]
+    if not words:
+        return found
+    named = [e for e in found if all(w in e.title for w in words)]
+    if not named:
+        return found
+    ids = {e.id for e in named}
+    return named + [e for e in found if e.id not in ids]
 
 
 class RecordBrowser(Shows, Screen[None]):
@@ -90,7 +104,10 @@ class RecordBrowser(Shows, Screen[None]):
 
     BINDINGS = [
         Binding("slash", "search", t("record.key_search")),
-        Binding("f", "next_filter", t("record.key_filter")),
+        Binding("f", "choose_filter", t("record.key_filter")),
+        # "O": "o" is the overview on every screen.
+        Binding("O", "choose_order", t("record.key_order")),
+        Binding("p", "picture", t("picture.key_picture"), show=False),
         Binding("n", "new", t("record.key_new")),
         Binding("e", "edit", t("record.key_edit")),
         Binding("d,delete", "delete", t("record.key_delete")),
@@ -110,9 +127,23 @@ class RecordBrowser(Shows, Screen[None]):
         self.shown: list[Entry] = []
         self.selected_id: str | None = None
         self.loaded = 0  # how many of `shown` are in the list so far
+        self.facets: dict[str, str] = {}  # dimension -> the facet chosen in it
+        self.order = "name"
+        self.choices: list[tuple[str, str]] = []  # (facet, label) for the register shown
 
     # What a subclass says -------------------------------------------------------------
-    def filter_choices(self) -> list[tuple[str, str]]:
+    ALL_CHOICE = "record.filter_all"  # the label of "no filter"
+
+    def filter_choices(self, records: Records) -> list[tuple[str, str]]:
+        """(facet, label) of every filter the register offers, in the dialog's order."""
+        raise NotImplementedError
+
+    def order_choices(self) -> list[str]:
+        """The sorts offered (codes of `record.order_*`), the default first."""
+        raise NotImplementedError
+
+    def sort_key(self, order: str, record_id: str) -> tuple[Any, ...]:
+        """Where a record goes in the list sorted by `order`."""
         raise NotImplementedError
 
     def entries_of(self, records: Records) -> list[Entry]:
@@ -133,7 +164,7 @@ class RecordBrowser(Shows, Screen[None]):
         with Horizontal(id="browser"):
             with Vertical(id="list-pane"):
                 yield Input(placeholder=self.SEARCH_PLACEHOLDER, id="search", compact=True)
-                yield Select(self.filter_choices(), allow_blank=False, id="filter", compact=True)
+                yield Static("", id="view")
                 yield Static("", id="count", markup=False)
                 yield LoadingIndicator(id="loading")
                 yield OptionList(id="records")
@@ -177,19 +208,35 @@ class RecordBrowser(Shows, Screen[None]):
 
     def show_register(self, records: Records) -> None:
         self.records = records
-        self.entries = self.entries_of(records)
+        self.choices = self.filter_choices(records)
+        self.sort_entries(self.entries_of(records))
         self.query_one("#loading").display = False
         self.refilter()
         self.load_analysis()
 
-    # Filtering ------------------------------------------------------------------------
+    def sort_entries(self, entries: list[Entry]) -> None:
+        """Keep `entries` in the order chosen (sorted once, not per key press)."""
+        self.entries = sorted(entries, key=lambda e: self.sort_key(self.order, e.id))
+
+    # Filtering and sorting ------------------------------------------------------------
     @on(Input.Changed, "#search")
-    @on(Select.Changed, "#filter")
+    def searched(self) -> None:
+        """Typed: the first one whose name matches is the one chosen (the one looked
+        for), so Escape and `e` act on them; else the selection stays if it matches."""
+        query = match_key(self.query_one("#search", Input).value).split()
+        found = matching(self.entries, self.query_one("#search", Input).value, self.chosen())
+        if query and found and all(w in found[0].title for w in query):
+            self.selected_id = found[0].id
+        self.refilter()
+
+    def chosen(self) -> frozenset[str]:
+        return frozenset(self.facets.values())
+
     def refilter(self) -> None:
         """Show the entries that match what is typed and chosen, keeping the selection."""
-        facet = self.query_one("#filter", Select).value
         query = self.query_one("#search", Input).value
-        self.shown = matching(self.entries, query, None if facet == "all" else str(facet))
+        self.shown = matching(self.entries, query, self.chosen())
+        self.query_one("#view", Static).update(self.view_line())
         self.query_one("#count", Static).update(
             t("record.shown", shown=number(len(self.shown)), total=number(len(self.entries)))
         )
@@ -260,20 +307,69 @@ class RecordBrowser(Shows, Screen[None]):
 
     def open_with(self, filter_value: str = "", search: str = "") -> None:
         """Open on a filter ('not_yet_connected', 'kind:place') or a search (a name)."""
-        if filter_value in [value for _, value in self.filter_choices()]:
-            self.query_one("#filter", Select).value = filter_value
+        if filter_value:
+            self.facets = {dimension(filter_value): filter_value}
+            self.refilter()
         if search:
             self.query_one("#search", Input).value = search
+
+    def view_line(self) -> Content:
+        """What the list shows, above it: 'Buurt: Het Veld · gesorteerd op naam'."""
+        labels = dict(self.choices)
+        chosen = [literal(labels.get(facet, facet)) for facet in self.facets.values()] or [
+            Content(t(self.ALL_CHOICE))
+        ]
+        order = message("record.sorted_by", order=t(f"record.order_{self.order}"))
+        return Content(" · ").join([*chosen, order.stylize("dim")])
+
+    def choose_filter(self, facet: str | None) -> None:
+        """A filter chosen in the dialog: 'all' clears every one; another replaces the
+        one of its dimension (a wijk for a wijk), so filters of two dimensions combine."""
+        if facet is None:
+            return
+        if facet == "all":
+            self.facets = {}
+        else:
+            self.facets[dimension(facet)] = facet
+        self.refilter()
+
+    def choose_order(self, order: str | None) -> None:
+        if order is None or order == self.order:
+            return
+        self.order = order
+        self.sort_entries(self.entries_of(self.records))
+        self.refilter()
 
     # Keys -----------------------------------------------------------------------------
     def action_search(self) -> None:
         self.query_one("#search").focus()
 
-    def action_next_filter(self) -> None:
-        """The next choice of the filter (everyone, connected, not yet connected, ...)."""
-        choices = [value for _, value in self.filter_choices()]
-        select: Select[str] = self.query_one("#filter", Select)
-        select.value = choices[(choices.index(str(select.value)) + 1) % len(choices)]
+    def action_choose_filter(self) -> None:
+        """Pick a filter (connected, a wijk, a street, consent, ...) in a small dialog:
+        those someone on the list has, the ones in use ticked."""
+        in_use = set(self.facets.values())
+        present = in_use.union(*(e.facets for e in self.entries))
+        options = [("all", Content(("  " if in_use else "✓ ") + t(self.ALL_CHOICE)))]
+        for facet, label in (choice for choice in self.choices if choice[0] in present):
+            tick = "✓ " if facet in in_use else "  "
+            options.append((facet, Content.assemble(tick, literal(label))))
+        self.app.push_screen(ChoiceDialog(t("record.choose_filter"), options), self.choose_filter)
+
+    def action_choose_order(self) -> None:
+        """Pick how the list is sorted (name, wijk, street, last met, ...)."""
+        options = [
+            (order, Content(("✓ " if order == self.order else "  ") + t(f"record.order_{order}")))
+            for order in self.order_choices()
+        ]
+        self.app.push_screen(ChoiceDialog(t("record.choose_order"), options), self.choose_order)
+
+    async def action_picture(self) -> None:
+        """The network picture of the one selected (not of whoever was drawn last)."""
+        record_id = self.current_id()
+        await self.app.switch_mode("network")
+        centre_on = getattr(self.app.screen, "centre_on", None)  # screens never import each other
+        if record_id and centre_on is not None:
+            centre_on(record_id)
 
     def action_back(self) -> None:
         if self.focused is self.query_one("#search"):

@@ -129,7 +129,7 @@ async def test_each_figure_of_the_overview_opens_its_view(db_path, db):
         app.open_view("groups:place")
         await settle(pilot)
         assert app.current_mode == "groups"
-        assert app.screen.query_one("#filter").value == "kind:place"
+        assert app.screen.facets == {"kind": "kind:place"}
         await pilot.press("o")
         await settle(pilot)
         connectors = app.screen.query_one("#connectors")

@@ -65,7 +65,7 @@ async def test_search_and_kind_filter(db_path, village):
         await pilot.pause()
         assert names_in_list(screen) == ["Kaartclub"]
         screen.query_one("#search").value = ""
-        screen.query_one("#filter").value = "kind:place"
+        screen.choose_filter("kind:place")
         await pilot.pause()
         assert names_in_list(screen) == ["Het Plein"]
 

@@ -70,13 +70,13 @@ async def test_the_screen_s_own_keys_come_first_in_dutch_grouped(village):
         titles = [group.title for group in panel.groups]
         assert titles == ["Bekijken", "Bewerken", "Naar", "Algemeen", "In lijsten en velden"]
         view, edit, go = ([line.description for line in g.lines] for g in panel.groups[:3])
-        assert view == ["Zoeken", "Filter"]
+        assert view == ["Zoeken", "Filter", "Sorteren"]
         # the screen's keys before the app's in their group: edit first, undo after
         assert edit[:3] == ["Nieuw", "Wijzigen", "Verwijderen"] and edit[-2:] == [
             "Ongedaan maken",
             "Opnieuw",
         ]
-        assert go[0] == "Terug" and "Bewoners" in go
+        assert go.index("Terug") < go.index("Bewoners")  # the screen's own first
         text = panel_text(pilot.app)
         assert " d del Verwijderen" in text  # two keys, one line
         assert text.index("Zoeken") < text.index("Omhoog")  # Textual's keys after ours

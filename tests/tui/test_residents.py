@@ -5,6 +5,7 @@ Cor (nobody yet), and a name with markup in it that must show as typed.
 """
 
 import pytest
+from textual.widgets import OptionList
 
 from abcd_tui.domain.records import Group, GroupKind, Resident, TieKind
 from abcd_tui.store import actions, reads, writes
@@ -73,14 +74,23 @@ async def test_search_filters_by_name_street_gift_and_group(db_path, street):
         assert screen.query_one("#search").value == "FIETS kerk"
 
 
+async def pick(pilot, key: str, option_id: str) -> None:
+    """Press `key` (f: filter, O: sort) and choose `option_id` in its dialog."""
+    await pilot.press(key)
+    await pilot.pause()
+    options = pilot.app.screen.query_one(OptionList)
+    ids = [options.get_option_at_index(i).id for i in range(options.option_count)]
+    options.highlighted = ids.index(option_id)
+    await pilot.press("enter")
+    await pilot.pause()
+
+
 async def test_filter_shows_who_is_not_yet_connected(db_path, street):
     async with make_app(db_path).run_test(size=(80, 24)) as pilot:
         screen = await start(pilot)
-        await pilot.press("f")  # everyone -> connected
-        await pilot.pause()
+        await pick(pilot, "f", "connected")
         assert names_in_list(screen) == ["Anna"]
-        await pilot.press("f")  # -> not yet connected, as the analysis (and overview) count
-        await pilot.pause()
+        await pick(pilot, "f", "not_yet_connected")  # as the analysis (and overview) count
         assert sorted(names_in_list(screen)) == sorted(["Bram", "Cor", MARKUP_NAME])
         await choose(pilot, screen, "Bram")  # one tie: the detail says so, about the ties
         assert "Nog niet verbonden: één band: met Anna" in detail(screen)

@@ -30,13 +30,27 @@ class GroupsScreen(RecordBrowser):
     SEARCH_PLACEHOLDER = t("record.search_groups")
     NOTHING_SELECTED = t("record.nothing_selected_group")
     CHOOSE_FIRST = "record.choose_group_first"
+    ALL_CHOICE = "record.filter_all_groups"
 
-    def filter_choices(self) -> list[tuple[str, str]]:
-        kinds = [(t(f"kind.{k.value}"), f"kind:{k.value}") for k in GroupKind]
-        return [(t("record.filter_all_groups"), "all"), *kinds]
+    def __init__(self) -> None:
+        super().__init__()
+        self.position: dict[str, int] = {}  # group id -> place in the register's name order
+
+    def filter_choices(self, records: Records) -> list[tuple[str, str]]:
+        return [(f"kind:{k.value}", t(f"kind.{k.value}")) for k in GroupKind]
+
+    def order_choices(self) -> list[str]:
+        return ["name", "kind"]
+
+    def sort_key(self, order: str, record_id: str) -> tuple[Any, ...]:
+        at = self.position[record_id]
+        if order == "kind":
+            return (list(GroupKind).index(self.records.groups[record_id].kind), at)
+        return (at,)
 
     def entries_of(self, records: Records) -> list[Entry]:
         entries = []
+        self.position = {record_id: n for n, record_id in enumerate(records.groups)}
         for group in records.groups.values():
             kind = t(f"kind.{group.kind.value}")
             words = [group.name, kind, group.address, group.description, *group.tags]
@@ -50,6 +64,7 @@ class GroupsScreen(RecordBrowser):
                 Entry(
                     group.id,
                     prompt,
+                    match_key(group.name),
                     match_key(" | ".join(words)),
                     frozenset([f"kind:{group.kind.value}"]),
                 )

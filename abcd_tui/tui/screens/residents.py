@@ -8,6 +8,7 @@ the ties: it describes what someone brings and who they know, never what they ar
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import date
 from typing import Any, cast
 
@@ -27,12 +28,18 @@ from abcd_tui.store.records import Records
 from abcd_tui.tui.browser import Entry, RecordBrowser, heading, labelled, phrases
 from abcd_tui.tui.dialogs.forget import ForgetDialog, forgotten_message
 from abcd_tui.tui.dialogs.record_form import FormField, RecordForm, Values
-from abcd_tui.tui.dialogs.same_person import SamePersonDialog, known_like
+from abcd_tui.tui.dialogs.same_person import SamePersonDialog, known_like, spoken_date
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.text import literal, say
 
 LIST_FIELDS = ("head", "hands", "heart", "offers", "needs", "interests")
 CONSENT = {"yes": True, "unknown": None, "no": False}
+RECENT_DAYS = 30  # met on a walk this many days ago or less counts as "recently"
+# The sorts, the default first; consent and openness sort in the order of their answers.
+ORDERS = ("name", "wijk", "street", "consent", "open", "last_met")
+OPENNESS_ORDER = {o: n for n, o in enumerate(Openness)}
+CONSENT_ORDER = {True: 0, None: 1, False: 2}
+_HOUSE_NUMBER = re.compile(r"(\d+)")
 
 Waiting = dict[str, list[Any]]  # resident id -> the analysis' reasons (analysis.Reason)
 
@@ -42,6 +49,28 @@ def waiting_of(db: Database) -> Waiting:
     job: the analysis of 5,000 residents takes a second when it is not cached)."""
     found = not_yet_connected(analysis_of(db))
     return {e.node: e.reasons for e in found if e.kind == RecordType.RESIDENT}
+
+
+MET = ("recent", "earlier", "never")  # the last-met filter's choices
+
+
+def _consent_code(consent: bool | None) -> str:
+    return next(code for code, value in CONSENT.items() if value == consent)
+
+
+def _days_before(day: str) -> int:
+    """Minus the day's ordinal, so the latest day sorts first (0 for no day)."""
+    try:
+        return -date.fromisoformat(day).toordinal()
+    except ValueError:
+        return 0
+
+
+def _met_when(day: str, today: date) -> str:
+    """Which of MET a last-met date falls in."""
+    if not day:
+        return "never"
+    return "recent" if _days_before(day) + today.toordinal() <= RECENT_DAYS else "earlier"
 
 
 class ResidentsScreen(RecordBrowser):
@@ -58,6 +87,7 @@ class ResidentsScreen(RecordBrowser):
         # definition as the overview's count); None until the analysis is ready, when
         # "no tie at all" stands in.
         self.waiting: Waiting | None = None
+        self.position: dict[str, int] = {}  # resident id -> place in the register's name order
 
     def load_analysis(self) -> None:
         # `look`: the analysis caches per graph revision and reads as it needs.
@@ -65,34 +95,100 @@ class ResidentsScreen(RecordBrowser):
 
     def show_waiting(self, waiting: Waiting) -> None:
         self.waiting = waiting
-        self.entries = self.entries_of(self.records)
+        self.sort_entries(self.entries_of(self.records))
         self.refilter()
 
-    def filter_choices(self) -> list[tuple[str, str]]:
+    def filter_choices(self, records: Records) -> list[tuple[str, str]]:
+        residents = records.residents.values()
+        wijken = sorted({r.neighbourhood for r in residents if r.neighbourhood}, key=match_key)
+        streets = sorted({s for r in residents if (s := street_of(r.address))}, key=match_key)
+        neighbourhood, consent, open_ = (
+            t("record.neighbourhood"),
+            t("record.consent"),
+            t("record.open"),
+        )
         return [
-            (t("record.filter_all"), "all"),
-            (t("record.filter_connected"), "connected"),
-            (t("record.filter_not_yet"), "not_yet_connected"),
+            ("connected", t("record.filter_connected")),
+            ("not_yet_connected", t("record.filter_not_yet")),
+            *((f"wijk:{w}", f"{neighbourhood}: {w}") for w in wijken),
+            *((f"street:{s}", t("record.filter_street", street=s)) for s in streets),
+            *((f"consent:{c}", f"{consent}: {t(f'record.consent_{c}')}") for c in CONSENT),
+            *((f"open:{o.value}", f"{open_}: {t(f'open.{o.value}')}") for o in Openness),
+            *((f"met:{m}", t(f"record.filter_met_{m}", days=RECENT_DAYS)) for m in MET),
         ]
+
+    def order_choices(self) -> list[str]:
+        return list(ORDERS)
+
+    def sort_key(self, order: str, record_id: str) -> tuple[Any, ...]:
+        r = self.records.residents[record_id]
+        at = self.position[record_id]  # the register's name order breaks every tie
+        if order == "wijk":
+            return (not r.neighbourhood, match_key(r.neighbourhood), at)
+        if order == "street":
+            street = street_of(r.address)
+            number = _HOUSE_NUMBER.search(r.address[len(street) :] if street else "")
+            return (not street, match_key(street), int(number[1]) if number else 0, at)
+        if order == "consent":
+            return (CONSENT_ORDER[r.consent], at)
+        if order == "open":
+            return (OPENNESS_ORDER[r.open_to_introductions], at)
+        if order == "last_met":
+            day = self.records.last_met.get(record_id, "")
+            return (not day, _days_before(day), at)  # the latest first, never met last
+        return (at,)
 
     def entries_of(self, records: Records) -> list[Entry]:
         entries = []
+        self.position = {record_id: n for n, record_id in enumerate(records.residents)}
+        today = date.today()
         for resident in records.residents.values():
             ends = records.ties.get(resident.id, [])
             groups = [records.name(e.other_id) for e in ends if e.other_id in records.groups]
             street = street_of(resident.address)
             words = [resident.name, street, resident.neighbourhood, *groups]
             words += [p for f in LIST_FIELDS for p in getattr(resident, f)]
-            where = " · ".join(p for p in (street, resident.neighbourhood) if p)
+            met = records.last_met.get(resident.id, "")
+            # The sort's own value leads the dim part, so the order can be seen; the
+            # name comes first and the rest is cut at the edge (ellipsis), never the name.
+            where = [street, resident.neighbourhood]
+            if self.order == "last_met":
+                where.insert(0, spoken_date(met, today) or t("record.never_met"))
+            elif self.order == "consent":
+                where.insert(0, t(f"record.consent_{_consent_code(resident.consent)}"))
+            elif self.order == "open":
+                where.insert(0, t(f"open.{resident.open_to_introductions.value}"))
+            elif self.order == "wijk":
+                where.reverse()
+            elif self.order == "street":
+                where[0] = resident.address  # the house numbers show the order
             prompt = Content.assemble(
-                literal(resident.name).stylize("bold"), "  ", literal(where).stylize("dim")
+                literal(resident.name).stylize("bold"),
+                "  ",
+                literal(" · ".join(p for p in where if p)).stylize("dim"),
             )
             if self.waiting is None:
-                facet = "connected" if ends else "not_yet_connected"
+                ties = "connected" if ends else "not_yet_connected"
             else:
-                facet = "not_yet_connected" if resident.id in self.waiting else "connected"
+                ties = "not_yet_connected" if resident.id in self.waiting else "connected"
+            facets = {
+                ties,
+                f"consent:{_consent_code(resident.consent)}",
+                f"open:{resident.open_to_introductions.value}",
+                f"met:{_met_when(met, today)}",
+            }
+            if resident.neighbourhood:
+                facets.add(f"wijk:{resident.neighbourhood}")
+            if street:
+                facets.add(f"street:{street}")
             entries.append(
-                Entry(resident.id, prompt, match_key(" | ".join(words)), frozenset([facet]))
+                Entry(
+                    resident.id,
+                    prompt,
+                    match_key(resident.name),
+                    match_key(" | ".join(words)),
+                    frozenset(facets),
+                )
             )
         return entries
 
@@ -109,7 +205,7 @@ class ResidentsScreen(RecordBrowser):
         if r.interests:
             lines.append(labelled(t("record.interests"), phrases(r.interests)))
         lines.append(labelled(t("record.open"), t(f"open.{r.open_to_introductions.value}")))
-        consent = {True: "yes", None: "unknown", False: "no"}[r.consent]
+        consent = _consent_code(r.consent)
         consent_text = t(f"record.consent_{consent}") + (
             f" ({r.consent_date})" if r.consent_date else ""
         )

@@ -63,6 +63,7 @@ class WhoCanHelpScreen(Shows, Screen):
         self.helpers: list[HelperView] = []
         self.need = ""
         self.timer: Timer | None = None
+        self.selected_key: str | None = None  # the helper highlighted, kept across look-ups
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -139,15 +140,21 @@ class WhoCanHelpScreen(Shows, Screen):
                 for h in found
             ]
         )
+        # The one highlighted stays so when still found (the register changed under
+        # the screen, or a word was added); else the best fit.
+        keys = [h.key for h in found]
+        index = keys.index(self.selected_key) if self.selected_key in keys else 0
         if found:
-            options.highlighted = 0
-        self.show_detail(found[0].key if found else None)
+            options.highlighted = index
+        self.show_detail(keys[index] if found else None)
 
     @on(OptionList.OptionHighlighted, "#helpers")
     def highlighted(self, event: OptionList.OptionHighlighted) -> None:
         self.show_detail(event.option_id)
 
     def show_detail(self, key: str | None) -> None:
+        """The detail of the helper `key` (the one highlighted), or the hint."""
+        self.selected_key = key
         chosen = next((h for h in self.helpers if h.key == key), None)
         hint = Content(t("help.help_hint"))
         self.query_one("#detail", Static).update(helper_detail(chosen) if chosen else hint)

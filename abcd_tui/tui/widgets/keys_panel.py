@@ -31,7 +31,8 @@ ACTION_GROUPS: dict[str, str] = {
     **dict.fromkeys(
         (
             "search",
-            "next_filter",
+            "choose_filter",
+            "choose_order",
             "toggle_steps",
             "toggle_view",
             "move",
@@ -69,7 +70,7 @@ ACTION_GROUPS: dict[str, str] = {
         ),
         "edit",
     ),
-    **dict.fromkeys(("switch_mode", "back", "leave", "cancel", "dismiss_none"), "go"),
+    **dict.fromkeys(("switch_mode", "picture", "back", "leave", "cancel", "dismiss_none"), "go"),
     **dict.fromkeys(("toggle_keys", "command_palette", "quit"), "general"),
 }
 
