@@ -3,7 +3,8 @@
 `forget(db, path, key)` erases, in one transaction: the resident and their record, their
 ties, meetings on walks and declined introductions (foreign keys cascade), the phrases
 of the vocabulary only they used, and their node, ties and mentions in every snapshot
-(a snapshot's only permitted change; reasons that named them say "iemand" now).
+(a snapshot's only permitted change; reasons that named them say "iemand" now),
+and the analysis cached in the register (`store.cache`).
 Then, outside the transaction: VACUUM rewrites the file without the freed pages and a
 TRUNCATE checkpoint empties the write-ahead log, so the name is in none of the
 database's files. `secure_delete` overwrites freed content on the way.
@@ -52,6 +53,7 @@ from abcd_tui.store.backup import (
     make_backup,
     remove_partials,
 )
+from abcd_tui.store.cache import clear_cache
 from abcd_tui.store.database import collate_names, migrate, retry_busy, write_transaction
 from abcd_tui.store.staging import export_folders, remove_stale
 from abcd_tui.store.trouble import FileTrouble
@@ -313,6 +315,7 @@ def _erase(db: Database, resident_id: str, name: str, done: Forgotten) -> None:
         done.snapshots = _scrub_snapshots(db, resident_id, pattern)
         one("UPDATE changes SET forgets = forgets + 1")
         done.mentions = _redact_mentions(db, pattern)
+        clear_cache(db)  # the cached analysis names them too
 
 
 def _phrases_of(db: Database, resident_id: str) -> set[str]:
