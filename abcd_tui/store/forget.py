@@ -55,6 +55,7 @@ from abcd_tui.store.backup import (
 )
 from abcd_tui.store.cache import clear_cache
 from abcd_tui.store.database import collate_names, migrate, retry_busy, write_transaction
+from abcd_tui.store.snapshots import packed, unpacked
 from abcd_tui.store.staging import export_folders, remove_stale
 from abcd_tui.store.trouble import FileTrouble
 
@@ -178,9 +179,10 @@ def find_resident(db: Database, key: str) -> tuple[str, str]:
     if db.execute("SELECT 1 FROM groups WHERE key = ?", [key]).fetchone():
         raise UserError("forget.is_group", key=key)
     needle = json.dumps(key, ensure_ascii=False)
-    for (text,) in db.execute(
-        "SELECT data FROM snapshots WHERE instr(data, ?) > 0 ORDER BY created DESC", [needle]
-    ):
+    for (data,) in db.execute("SELECT data FROM snapshots ORDER BY created DESC"):
+        text = unpacked(data)  # compressed snapshots: SQL cannot look inside
+        if needle not in text:
+            continue
         for node in json.loads(text)["nodes"]:
             if node["key"] == key and node["type"] == RecordType.RESIDENT:
                 return node["id"], node["name"]
@@ -358,7 +360,8 @@ def _scrub_snapshots(db: Database, resident_id: str, pattern: re.Pattern[str] | 
     every snapshot's text and label; how many snapshots changed."""
     scrubbed = 0
     rows = db.execute("SELECT id, label, data FROM snapshots").fetchall()
-    for snapshot_id, label, text in rows:
+    for snapshot_id, label, data in rows:
+        text = unpacked(data)
         has_them = resident_id in text
         named = pattern is not None and (pattern.search(text) or pattern.search(label))
         if not has_them and not named:
@@ -371,7 +374,7 @@ def _scrub_snapshots(db: Database, resident_id: str, pattern: re.Pattern[str] | 
             "UPDATE snapshots SET data = ?, summary = ?, label = ?, scrubs = scrubs + 1 "
             "WHERE id = ?",
             [
-                json.dumps(document, ensure_ascii=False, separators=(",", ":")),
+                packed(document),
                 json.dumps(document["headline"], ensure_ascii=False),
                 redact(label, pattern),
                 snapshot_id,
