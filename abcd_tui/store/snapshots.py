@@ -7,7 +7,7 @@ any UPDATE but a forget's.
 
 `data` holds the JSON zlib-compressed, as a BLOB (`packed`): about a tenth of the text
 (154 MB at 100,000 residents), encoded and compressed piece by piece so the whole text
-is never in memory. Its first member is ``communities``, so the circles the next
+is never in memory at once. Its first member is ``communities``, so the circles the next
 analysis starts from (`snapshot_circles`) are read by decompressing only the start.
 Snapshots saved before hold the JSON as TEXT and read as they always did
 (`unpacked` tells them apart by type).
@@ -51,12 +51,13 @@ class SnapshotInfo:
         }
 
 
-# Compressing in pieces of this many characters of JSON: big enough for zlib, small
-# beside a 100,000-resident document.
+# Encoding long lists (nodes, ties) this many items at a time: a few megabytes of JSON
+# each, small beside a 100,000-resident document.
+BATCH = 5_000
+# Reading the start of a packed document (`_leading_member`) this many characters first.
 PIECE = 1 << 20
 COMPRESSION = 6  # zlib's default: a snapshot is written once and kept for years
 LEADING = "communities"  # the member packed first (see the module doc)
-_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 LABEL_MOST = 100  # characters in a snapshot's label: a name, not a report
 
@@ -111,18 +112,28 @@ def packed(document: dict[str, Any]) -> bytes:
 
 
 def _pieces(document: dict[str, Any]) -> Iterator[str]:
-    """The JSON of `document`, ``communities`` first, in pieces of about `PIECE`."""
+    """The JSON of `document`, ``communities`` first, in pieces of about `PIECE`: each
+    member whole, a list by batches of items. (`json.dumps` per batch: only its
+    one-shot call uses the compiled encoder, three times the speed of `iterencode`.)"""
     ordered = {LEADING: document[LEADING]} if LEADING in document else {}
     ordered.update((k, v) for k, v in document.items() if k != LEADING)
-    buffer: list[str] = []
-    size = 0
-    for chunk in _ENCODER.iterencode(ordered):
-        buffer.append(chunk)
-        size += len(chunk)
-        if size >= PIECE:
-            yield "".join(buffer)
-            buffer, size = [], 0
-    yield "".join(buffer)
+    opening = "{"
+    for key, value in ordered.items():
+        head = f"{opening}{_dumps(key)}:"
+        opening = ","
+        if not isinstance(value, list) or len(value) <= BATCH:
+            yield head + _dumps(value)
+            continue
+        yield head + "["
+        for start in range(0, len(value), BATCH):
+            text = _dumps(value[start : start + BATCH])[1:-1]
+            yield text if start == 0 else "," + text
+        yield "]"
+    yield "}" if opening == "," else "{}"
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def unpacked(data: str | bytes) -> str:
