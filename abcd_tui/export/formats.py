@@ -11,6 +11,8 @@ from __future__ import annotations
 import csv
 import json
 import os
+from collections.abc import Iterator
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +31,7 @@ __all__ = [
 
 # The key under the JSON's graph attributes that holds the analysis (`write_json`).
 JSON_EXTRA_KEY = "analysis"
+JSON_BATCH = 5_000  # nodes or ties encoded at a time (`write_json`)
 CSV_DELIMITERS = (",", ";")
 # A cell starting with one of these is a formula to Excel, LibreOffice and Google
 # Sheets (OWASP, "CSV Injection").
@@ -39,10 +42,15 @@ def write_graphml(graph: nx.Graph, path: str | os.PathLike[str]) -> None:
     """Write `graph` to `path` as GraphML, attributes typed (boolean, long, double,
     string) as `networkx.read_graphml` and `igraph.Graph.Read_GraphML` read them back.
 
-    networkx's writer does the work, on a copy whose text has lost the characters XML
-    1.0 cannot hold (it refuses them). It writes booleans as True/False, which both
-    readers take. O(n + m); 0.6 to 0.8 s for 5,000 nodes and 20,000 edges.
+    networkx's writer does the work (with lxml, element by element), on the graph
+    itself when no text holds a character XML 1.0 cannot hold, else on a copy whose
+    text has lost them (the writer refuses them): a copy of every node and tie is
+    hundreds of megabytes at 100,000 residents. It writes booleans as True/False,
+    which both readers take. O(n + m); 0.6 to 0.8 s for 5,000 nodes and 20,000 edges.
     """
+    if _xml_clean(graph):
+        nx.write_graphml(graph, path, encoding="utf-8")
+        return
     clean = nx.Graph()
     clean.graph.update(_xml_values(graph.graph))
     clean.add_nodes_from((_xml_id(n), _xml_values(d)) for n, d in graph.nodes(data=True))
@@ -50,6 +58,19 @@ def write_graphml(graph: nx.Graph, path: str | os.PathLike[str]) -> None:
         (_xml_id(u), _xml_id(v), _xml_values(d)) for u, v, d in graph.edges(data=True)
     )
     nx.write_graphml(clean, path, encoding="utf-8")
+
+
+def _xml_clean(graph: nx.Graph) -> bool:
+    """True when no id or text of `graph` holds a character XML 1.0 cannot hold."""
+
+    def clean(data: dict[str, Any]) -> bool:
+        return all(not isinstance(v, str) or xml_safe(v) == v for v in data.values())
+
+    return (
+        clean(graph.graph)
+        and all(_xml_id(n) == n and clean(d) for n, d in graph.nodes(data=True))
+        and all(clean(d) for _u, _v, d in graph.edges(data=True))
+    )
 
 
 def _xml_id(node: Any) -> Any:
@@ -70,13 +91,35 @@ def write_json(
     read it back with ``networkx.node_link_graph(data, edges="links")``. Keys sorted,
     so two exports of one map differ only where the map does. Not ASCII-escaped. A
     float that is not finite (NaN) is refused with ValueError: JSON has no such number.
+
+    The text `json.dumps(networkx.node_link_data(graph), sort_keys=True)` would give,
+    written by batches of `JSON_BATCH` nodes or ties: neither a copy of every node and
+    tie nor the whole text is ever in memory (at 100,000 residents, both are hundreds
+    of megabytes). A batch goes through `json.dumps`, whose one-shot call is the
+    compiled encoder (three times the speed of `json.dump`).
     """
-    data = nx.node_link_data(graph, edges="links")
+    about = dict(graph.graph)
     if extra is not None:
-        data["graph"][JSON_EXTRA_KEY] = extra
-    # dumps, not dump: only the one-shot call uses the compiled encoder (3x faster).
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, allow_nan=False)
-    Path(path).write_text(text + "\n", encoding="utf-8")
+        about[JSON_EXTRA_KEY] = extra
+
+    def dumps(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False, sort_keys=True, allow_nan=False)
+
+    def write_list(found: Iterator[dict[str, Any]], total: int) -> None:
+        for start in range(0, total, JSON_BATCH):
+            batch = list(islice(found, JSON_BATCH))
+            out.write((", " if start else "") + dumps(batch)[1:-1])
+
+    with open(path, "w", encoding="utf-8") as out:
+        # The members in sorted order, as sort_keys writes them.
+        out.write(f'{{"directed": {dumps(graph.is_directed())}, "graph": {dumps(about)}, ')
+        out.write('"links": [')
+        edges = graph.edges(data=True)
+        write_list(({**d, "source": u, "target": v} for u, v, d in edges), len(edges))
+        out.write(f'], "multigraph": {dumps(graph.is_multigraph())}, "nodes": [')
+        nodes = graph.nodes(data=True)
+        write_list(({**d, "id": n} for n, d in nodes), len(nodes))
+        out.write("]}\n")
 
 
 def spreadsheet_safe(value: str) -> str:
