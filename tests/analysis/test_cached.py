@@ -176,3 +176,21 @@ def test_a_longer_list_than_cached_is_computed_and_kept_at_its_length(village):
     assert Register(village).look(connector_rows, top=2) == everyone[:2]
     part = json.loads(rows(village)["connectors.resident"][1])
     assert part["ranked"] == len(everyone) == len(part["rows"])
+
+
+def test_the_overview_at_open_reads_the_cache_the_cli_wrote(village):
+    from abcd_tui.analysis.overview import overview_connections
+
+    cli_json("--db", str(village), "connectors", "--json")
+    revision, data = rows(village)["connectors.resident"]
+    part = json.loads(data)
+    part["rows"][0]["name"] = "Uit de cache"
+    with sqlite3.connect(village) as conn:
+        conn.execute(
+            "UPDATE analysis_cache SET data = ? WHERE part = 'connectors.resident'",
+            [zlib.compress(json.dumps(part).encode())],
+        )
+    forget_analyses(circles=True)
+    found = Register(village).look(overview_connections, top=1)
+    assert found.top[0][1] == "Uit de cache"
+    assert found.not_yet_connected == 1  # Dien, from the cached list
