@@ -39,11 +39,13 @@ CACHED_TOP = 50
 INTRODUCTIONS_EACH = 3  # the CLI's and the app's suggestions per resident
 
 Row = dict[str, Any]
+FORMAT = 1  # of the rows below: raise it when their fields change
 
 
 def revision_text(db: Database) -> str:
-    """The register's revision as the cache files its rows under."""
-    return json.dumps(graph_revision(db), separators=(",", ":"))
+    """The register's revision as the cache files its rows under, with the rows'
+    `FORMAT`: rows another release wrote in another form are never read."""
+    return json.dumps([FORMAT, graph_revision(db)], separators=(",", ":"))
 
 
 def reason_row(reason: Reason) -> Row:
