@@ -1,13 +1,18 @@
 """`abcd connectors | isolated | introductions | communities | who-can-help`: the
 connection analysis on the command line. Thin: parse, call one analysis function,
 print a Rich table (names literal) or, with --json, a JSON array, best first.
+
+Connectors, isolated, introductions (for everyone) and communities are read from the
+analysis cached in the register (`analysis.cached`): a second call at the same
+revision costs what `abcd stats` costs. Who can help, and introductions for one
+resident, are asked of the analysis itself.
 """
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console, RenderableType
 from rich.table import Table
@@ -117,23 +122,23 @@ def _short_list(keys: list[str], shown: int = 5) -> str:
 
 
 def run_connectors(call: Call) -> int:
-    from abcd_tui.analysis import connectors
+    from abcd_tui.analysis.cached import connector_rows
 
     args, out = call.args, call.out
     of = RecordType.GROUP if args.groups else RecordType.RESIDENT
-    found = connectors(_analysis(call), of=of, top=args.top or None)
+    found = call.register.look(connector_rows, of=of, top=args.top or None)
     if args.json:
         return call.json(
             [
                 {
-                    "key": c.key,
-                    "name": c.name,
-                    "kind": c.kind,
-                    "score": c.score,
-                    "reasons": _reasons(c.reasons),
-                    "depends": c.depends,
-                    "farther": c.farther,
-                    "signals": c.signals,
+                    "key": c["key"],
+                    "name": c["name"],
+                    "kind": c["kind"],
+                    "score": c["score"],
+                    "reasons": _reasons(c["reasons"]),
+                    "depends": c["depends"],
+                    "farther": c["farther"],
+                    "signals": c["signals"],
                 }
                 for c in found
             ]
@@ -149,30 +154,30 @@ def run_connectors(call: Call) -> int:
     columns += [t("analysis.col.depends")] if show_depends else []
     table = _table(out, title, columns, wide=len(columns) - (2 if show_depends else 1))
     for rank, c in enumerate(found, start=1):
-        cells: list[RenderableType] = [str(rank), literal(c.name, "bold")]
-        cells += [kind_text(c.kind)] if show_kind else []
-        cells += [f"{c.score:.1f}", _lines(c.reasons)]
-        cells += [literal(_short_list(c.depends))] if show_depends else []
+        cells: list[RenderableType] = [str(rank), literal(c["name"], "bold")]
+        cells += [kind_text(c["kind"])] if show_kind else []
+        cells += [f"{c['score']:.1f}", _lines(c["reasons"])]
+        cells += [literal(_short_list(c["depends"]))] if show_depends else []
         table.add_row(*cells)
     out.print(table)
     return 0
 
 
 def run_isolated(call: Call) -> int:
-    from abcd_tui.analysis import not_yet_connected
+    from abcd_tui.analysis.cached import not_yet_connected_rows
 
     args, out = call.args, call.out
-    found = not_yet_connected(_analysis(call))
+    found = call.register.look(not_yet_connected_rows)
     if args.json:
         return call.json(
             [
                 {
-                    "key": e.key,
-                    "name": e.name,
-                    "kind": e.kind,
-                    "conditions": e.conditions,
-                    "reasons": _reasons(e.reasons),
-                    "open_to_introductions": e.open,
+                    "key": e["key"],
+                    "name": e["name"],
+                    "kind": e["kind"],
+                    "conditions": e["conditions"],
+                    "reasons": _reasons(e["reasons"]),
+                    "open_to_introductions": e["open"],
                 }
                 for e in found
             ]
@@ -190,12 +195,12 @@ def run_isolated(call: Call) -> int:
     )
     table = _table(out, title, columns, wide=-2)
     for e in found:
-        cells: list[RenderableType] = [literal(e.key)] if show_key else []
+        cells: list[RenderableType] = [literal(e["key"])] if show_key else []
         cells += [
-            literal(e.name, "bold"),
-            kind_text(e.kind),
-            _lines(e.reasons),
-            t(f"open.{e.open}") if e.open else "",
+            literal(e["name"], "bold"),
+            kind_text(e["kind"]),
+            _lines(e["reasons"]),
+            t(f"open.{e['open']}") if e["open"] else "",
         ]
         table.add_row(*cells)
     out.print(table)
@@ -203,26 +208,26 @@ def run_isolated(call: Call) -> int:
 
 
 def run_introductions(call: Call) -> int:
-    from abcd_tui.analysis import introductions
+    from abcd_tui.analysis.cached import introduction_rows
 
     args, out = call.args, call.out
-    analysis = _analysis(call)
-    if args.for_key is not None:
-        _check_for(call, analysis, args.for_key, args.not_now)
-    found = introductions(analysis, for_key=args.for_key, not_now=args.not_now, top=args.top)
+    if args.for_key is None:
+        found = call.register.look(introduction_rows, not_now=args.not_now, top=args.top)
+    else:
+        found = _introductions_for(call, args.for_key, args.not_now, args.top)
     if args.json:
         return call.json(
             [
                 {
-                    "for": i.for_key,
-                    "for_name": analysis.name(i.for_),
-                    "meet": i.meet_key,
-                    "meet_name": i.meet_name,
-                    "meet_kind": i.meet_kind,
-                    "score": i.score,
-                    "why": _reasons(i.reasons[:1])[0] if i.reasons else "",
-                    "consent_first": i.consent_first,
-                    "reasons": _reasons(i.reasons),
+                    "for": i["for_key"],
+                    "for_name": i["for_name"],
+                    "meet": i["meet_key"],
+                    "meet_name": i["meet_name"],
+                    "meet_kind": i["meet_kind"],
+                    "score": i["score"],
+                    "why": _reasons(i["reasons"][:1])[0] if i["reasons"] else "",
+                    "consent_first": i["consent_first"],
+                    "reasons": _reasons(i["reasons"]),
                 }
                 for i in found
             ]
@@ -239,16 +244,37 @@ def run_introductions(call: Call) -> int:
         ],
     )
     for i in found:
-        why = _why(i.reasons, i.consent_first)
+        why = _why(i["reasons"], i["consent_first"])
         table.add_row(
-            literal(analysis.name(i.for_), "bold"),
-            literal(i.meet_name, "bold"),
-            kind_text(i.meet_kind),
-            f"{i.score:.1f}",
+            literal(i["for_name"], "bold"),
+            literal(i["meet_name"], "bold"),
+            kind_text(i["meet_kind"]),
+            f"{i['score']:.1f}",
             why,
         )
     out.print(table)
     return 0
+
+
+def _introductions_for(call: Call, key: str, not_now: bool, top: int) -> list[dict[str, Any]]:
+    """The introductions for one resident, from the analysis, as the cache's rows."""
+    from abcd_tui.analysis import introductions
+
+    analysis = _analysis(call)
+    _check_for(call, analysis, key, not_now)
+    return [
+        {
+            "for_key": i.for_key,
+            "for_name": analysis.name(i.for_),
+            "meet_key": i.meet_key,
+            "meet_name": i.meet_name,
+            "meet_kind": i.meet_kind,
+            "score": i.score,
+            "reasons": i.reasons,
+            "consent_first": i.consent_first,
+        }
+        for i in introductions(analysis, for_key=key, not_now=not_now, top=top)
+    ]
 
 
 def _check_for(call: Call, analysis: Analysis, key: str, not_now: bool) -> None:
@@ -274,32 +300,12 @@ def _check_for(call: Call, analysis: Analysis, key: str, not_now: bool) -> None:
 
 
 def run_communities(call: Call) -> int:
+    from abcd_tui.analysis.cached import community_rows
+
     args, out = call.args, call.out
-    analysis = _analysis(call)
-    key, name = analysis.key, analysis.name
-    # A community of one is a resident with no ties: `abcd isolated` lists them.
-    found = [c for c in analysis.communities if len(c.members) > 1]
+    found = call.register.look(community_rows)
     if args.json:
-        return call.json(
-            [
-                {
-                    "number": c.number,
-                    "name": c.name,
-                    "size": len(c.members),
-                    "residents": c.residents,
-                    "members": [key(m) for m in c.members],
-                    "groups": [
-                        {"key": key(g), "name": name(g), "residents": n} for g, n in c.groups
-                    ],
-                    "streets": [{"street": s, "residents": n} for s, n in c.streets],
-                    "neighbourhoods": [
-                        {"neighbourhood": s, "residents": n} for s, n in c.neighbourhoods
-                    ],
-                    "gifts": [{"gift": g, "residents": n} for g, n in c.gifts],
-                }
-                for c in found
-            ]
-        )
+        return call.json(found)
     table = _table(
         out,
         t("analysis.communities.title"),
@@ -313,11 +319,11 @@ def run_communities(call: Call) -> int:
     )
     for c in found:
         table.add_row(
-            str(c.number),
-            str(c.residents),
-            literal(", ".join(name(g) for g, _ in c.groups)),
-            literal(", ".join(s for s, _ in c.streets)),
-            literal(", ".join(g for g, _ in c.gifts)),
+            str(c["number"]),
+            str(c["residents"]),
+            literal(", ".join(g["name"] for g in c["groups"])),
+            literal(", ".join(s["street"] for s in c["streets"])),
+            literal(", ".join(g["gift"] for g in c["gifts"])),
         )
     out.print(table)
     return 0

@@ -53,7 +53,7 @@ def xml_safe(text: str) -> str:
     return _NOT_XML.sub("", text)
 
 
-def _attribute(text: str) -> str:
+def xml_attribute(text: str) -> str:
     """`text` as an XML attribute value (without the quotes) that reads back exactly,
     less the characters XML cannot hold."""
     if _NEEDS_WORK.search(text) is None:
@@ -61,7 +61,7 @@ def _attribute(text: str) -> str:
     return xml_safe(text).translate(_ATTRIBUTE_ESCAPES)
 
 
-def _number(value: float) -> str:
+def xml_number(value: float) -> str:
     """A float in XML Schema's lexical form (Python writes inf and nan in lower case)."""
     if math.isfinite(value):
         return repr(value)
@@ -84,14 +84,14 @@ def _boolean(value: bool) -> str:
 
 
 def _string(value: Any) -> str:
-    return _attribute(str(value))
+    return xml_attribute(str(value))
 
 
 # How a value of each GEXF type is written.
 _FORMATS: dict[str, Callable[[Any], str]] = {
     "boolean": _boolean,
     "integer": str,
-    "double": _number,
+    "double": xml_number,
     "string": _string,
 }
 
@@ -112,7 +112,7 @@ def _attributes_block(cls: str, declared: dict[str, str]) -> Iterator[str]:
         return
     yield f'    <attributes class="{cls}" mode="static">\n'
     for name, kind in declared.items():
-        name = _attribute(name)
+        name = xml_attribute(name)
         yield f'      <attribute id="{name}" title="{name}" type="{kind}"/>\n'
     yield "    </attributes>\n"
 
@@ -122,7 +122,7 @@ class _Values:
 
     def __init__(self, declared: dict[str, str]):
         self.fields = [
-            (name, f'<attvalue for="{_attribute(name)}" value="', _FORMATS[kind])
+            (name, f'<attvalue for="{xml_attribute(name)}" value="', _FORMATS[kind])
             for name, kind in declared.items()
         ]
 
@@ -147,14 +147,14 @@ def _visual(data: dict[str, Any]) -> str:
     if "color" in data:
         parts.append(_colour(data["color"]))
     if "x" in data and "y" in data:
-        x, y = _number(float(data["x"])), _number(float(data["y"]))
+        x, y = xml_number(float(data["x"])), xml_number(float(data["y"]))
         parts.append(f'<{VIZ}position x="{x}" y="{y}"/>')
     if "size" in data:
-        parts.append(f'<{VIZ}size value="{_number(float(data["size"]))}"/>')
+        parts.append(f'<{VIZ}size value="{xml_number(float(data["size"]))}"/>')
     return "".join(parts)
 
 
-def _text(text: str) -> str:
+def xml_text(text: str) -> str:
     """`text` as element content."""
     text = xml_safe(text)
     return (
@@ -169,10 +169,10 @@ def _meta(about: dict[str, Any]) -> Iterator[str]:
     except ValueError:
         yield "  <meta>\n"
     if about.get("generator"):
-        yield f"    <creator>{_text(str(about['generator']))}</creator>\n"
+        yield f"    <creator>{xml_text(str(about['generator']))}</creator>\n"
     description = " — ".join(str(about[k]) for k in ("title", "label") if about.get(k))
     if description:
-        yield f"    <description>{_text(description)}</description>\n"
+        yield f"    <description>{xml_text(description)}</description>\n"
     yield "  </meta>\n"
 
 
@@ -191,14 +191,14 @@ def _gexf_lines(graph: nx.Graph) -> Iterator[str]:
     node_values, edge_values = _Values(node_declared), _Values(edge_declared)
     yield f'    <nodes count="{graph.number_of_nodes()}">\n'
     for node, data in nodes:
-        label = f' label="{_attribute(str(data["label"]))}"' if "label" in data else ""
+        label = f' label="{xml_attribute(str(data["label"]))}"' if "label" in data else ""
         inner = node_values(data) + _visual(data)
-        yield f'      <node id="{_attribute(str(node))}"{label}>{inner}</node>\n'
+        yield f'      <node id="{xml_attribute(str(node))}"{label}>{inner}</node>\n'
     yield "    </nodes>\n"
     yield f'    <edges count="{graph.number_of_edges()}">\n'
     for u, v, data in edges:
-        weight = f' weight="{_number(float(data["weight"]))}"' if "weight" in data else ""
-        source, target = _attribute(str(u)), _attribute(str(v))
+        weight = f' weight="{xml_number(float(data["weight"]))}"' if "weight" in data else ""
+        source, target = xml_attribute(str(u)), xml_attribute(str(v))
         inner = edge_values(data)
         yield f'      <edge source="{source}" target="{target}"{weight}>{inner}</edge>\n'
     yield "    </edges>\n"

@@ -106,6 +106,12 @@ def _freeze(db: Database, step: Callable[[str], None]) -> dict[str, Any]:
     }
     between = analysis.betweenness
     community = analysis.community_of
+    circles = [c for c in analysis.communities if len(c.members) > 1]
+    figures = _cut_figures(graph, analysis)
+    # What only answering needed (rankings and their signals, the matcher, the igraph
+    # copy, the cut structure) goes before the document is built: at 100,000 residents
+    # each is hundreds of megabytes.
+    del analysis
     adjacency = neighbours(graph)
     nodes = []
     for v, data in graph.nodes(data=True):
@@ -136,7 +142,13 @@ def _freeze(db: Database, step: Callable[[str], None]) -> dict[str, Any]:
         )
         nodes.append(node)
     key_to_id = {data["key"]: v for v, data in graph.nodes(data=True)}
-    edges = [[a, b, list(d["kinds"]), d["strong"]] for a, b, d in graph.edges(data=True)]
+    # One list per combination of kinds, shared by the ties that have it (as the graph
+    # shares its edge attributes), not one per tie.
+    kinds: dict[tuple[str, ...], list[str]] = {}
+    edges = [
+        [a, b, kinds.setdefault(d["kinds"], list(d["kinds"])), d["strong"]]
+        for a, b, d in graph.edges(data=True)
+    ]
     rank = {c: i for i, c in enumerate(CONDITIONS)}
     name_of = {n["id"]: n["name"] for n in nodes}
     waiting.sort(
@@ -189,12 +201,23 @@ def _freeze(db: Database, step: Callable[[str], None]) -> dict[str, Any]:
                 "neighbourhoods": [[s, n] for s, n in c.neighbourhoods],
                 "gifts": [[g, n] for g, n in c.gifts],
             }
-            for c in analysis.communities
-            if len(c.members) > 1
+            for c in circles
         ],
     }
-    document["headline"] = headline(document, analysis)
+    document["headline"] = headline(document, **figures)
     return document
+
+
+def _cut_figures(graph: Any, analysis: Analysis) -> dict[str, int]:
+    """What the headline needs of the cut structure: residents without whom someone
+    would be cut off, and residents in the largest connected part."""
+    cuts = analysis.cuts
+    largest = analysis.largest_component
+    residents = [v for v, kind in graph.nodes(data="type") if kind == RecordType.RESIDENT]
+    return {
+        "key_figures": sum(1 for v in residents if cuts.cut_size(v)),
+        "in_largest": sum(1 for v in residents if cuts.component.get(v) == largest),
+    }
 
 
 HEADLINE = (
@@ -209,22 +232,19 @@ HEADLINE = (
 )
 
 
-def headline(document: dict[str, Any], analysis: Analysis) -> dict[str, Any]:
+def headline(document: dict[str, Any], *, key_figures: int, in_largest: int) -> dict[str, Any]:
     """The figures a team follows over time (the "finger on the pulse"):
 
     residents; groups (all kinds); ties (pairs tied, whatever the kinds); residents not
     yet connected and the share connected (%); key figures: residents without whom
     someone would be cut off; communities of two or more; the share of residents in
-    the largest connected part (%).
+    the largest connected part (%). `key_figures` and `in_largest` are counted on the
+    analysis (`_cut_figures`).
     """
     nodes = document["nodes"]
     residents = [n for n in nodes if n["type"] == RecordType.RESIDENT]
     kinds = {n["id"]: n["type"] for n in nodes}
     waiting = sum(1 for e in document["not_yet_connected"] if kinds[e["id"]] == RecordType.RESIDENT)
-    cuts = analysis.cuts
-    key_figures = sum(1 for n in residents if cuts.cut_size(n["id"]))
-    largest = analysis.largest_component
-    in_largest = sum(1 for n in residents if cuts.component.get(n["id"]) == largest)
     count = len(residents)
     return {
         "residents": count,

@@ -3,7 +3,8 @@
 `forget(db, path, key)` erases, in one transaction: the resident and their record, their
 ties, meetings on walks and declined introductions (foreign keys cascade), the phrases
 of the vocabulary only they used, and their node, ties and mentions in every snapshot
-(a snapshot's only permitted change; reasons that named them say "iemand" now).
+(a snapshot's only permitted change; reasons that named them say "iemand" now),
+and the analysis cached in the register (`store.cache`).
 Then, outside the transaction: VACUUM rewrites the file without the freed pages and a
 TRUNCATE checkpoint empties the write-ahead log, so the name is in none of the
 database's files. `secure_delete` overwrites freed content on the way.
@@ -52,7 +53,9 @@ from abcd_tui.store.backup import (
     make_backup,
     remove_partials,
 )
+from abcd_tui.store.cache import clear_cache
 from abcd_tui.store.database import collate_names, migrate, retry_busy, write_transaction
+from abcd_tui.store.snapshots import packed, unpacked
 from abcd_tui.store.staging import export_folders, remove_stale
 from abcd_tui.store.trouble import FileTrouble
 
@@ -176,9 +179,10 @@ def find_resident(db: Database, key: str) -> tuple[str, str]:
     if db.execute("SELECT 1 FROM groups WHERE key = ?", [key]).fetchone():
         raise UserError("forget.is_group", key=key)
     needle = json.dumps(key, ensure_ascii=False)
-    for (text,) in db.execute(
-        "SELECT data FROM snapshots WHERE instr(data, ?) > 0 ORDER BY created DESC", [needle]
-    ):
+    for (data,) in db.execute("SELECT data FROM snapshots ORDER BY created DESC"):
+        text = unpacked(data)  # compressed snapshots: SQL cannot look inside
+        if needle not in text:
+            continue
         for node in json.loads(text)["nodes"]:
             if node["key"] == key and node["type"] == RecordType.RESIDENT:
                 return node["id"], node["name"]
@@ -313,6 +317,7 @@ def _erase(db: Database, resident_id: str, name: str, done: Forgotten) -> None:
         done.snapshots = _scrub_snapshots(db, resident_id, pattern)
         one("UPDATE changes SET forgets = forgets + 1")
         done.mentions = _redact_mentions(db, pattern)
+        clear_cache(db)  # the cached analysis names them too
 
 
 def _phrases_of(db: Database, resident_id: str) -> set[str]:
@@ -355,7 +360,8 @@ def _scrub_snapshots(db: Database, resident_id: str, pattern: re.Pattern[str] | 
     every snapshot's text and label; how many snapshots changed."""
     scrubbed = 0
     rows = db.execute("SELECT id, label, data FROM snapshots").fetchall()
-    for snapshot_id, label, text in rows:
+    for snapshot_id, label, data in rows:
+        text = unpacked(data)
         has_them = resident_id in text
         named = pattern is not None and (pattern.search(text) or pattern.search(label))
         if not has_them and not named:
@@ -368,7 +374,7 @@ def _scrub_snapshots(db: Database, resident_id: str, pattern: re.Pattern[str] | 
             "UPDATE snapshots SET data = ?, summary = ?, label = ?, scrubs = scrubs + 1 "
             "WHERE id = ?",
             [
-                json.dumps(document, ensure_ascii=False, separators=(",", ":")),
+                packed(document),
                 json.dumps(document["headline"], ensure_ascii=False),
                 redact(label, pattern),
                 snapshot_id,

@@ -275,6 +275,22 @@ def _schema_7(conn: sqlite3.Connection) -> None:
             conn.execute("UPDATE walks SET start_key = ? WHERE id = ?", [key, walk_id])
 
 
+def _schema_8(conn: sqlite3.Connection) -> None:
+    """The analysis cached per register revision (`store.cache`): one row per part
+    (connectors, introductions, ...), zlib-compressed JSON, with the revision it was
+    computed at. Never a record: a forget empties it, a new revision replaces it."""
+    _run_script(
+        conn,
+        """
+        CREATE TABLE analysis_cache (
+            part TEXT PRIMARY KEY,
+            revision TEXT NOT NULL,
+            data BLOB NOT NULL
+        );
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _schema_1,
     _schema_2,
@@ -283,5 +299,6 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _schema_5,
     _schema_6,
     _schema_7,
+    _schema_8,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -22,6 +22,7 @@ GEXF = "{http://gexf.net/1.3}"
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory):
     from abcd_tui.store import open_database
+    from abcd_tui.store.snapshots import unpacked
 
     folder = tmp_path_factory.mktemp("roundtrip")
     db = open_database(folder / "demo.db")
@@ -34,7 +35,9 @@ def exported(tmp_path_factory):
     ).fetchone()[0]
     connectors = {
         n["id"]
-        for n in json.loads(db.execute("SELECT data FROM snapshots").fetchone()[0])["connectors"]
+        for n in json.loads(unpacked(db.execute("SELECT data FROM snapshots").fetchone()[0]))[
+            "connectors"
+        ]
     }
     result = export(db, list(FORMATS), out_dir=folder / "out", snapshot="najaar", delimiter=";")
     db.close()

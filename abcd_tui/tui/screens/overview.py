@@ -87,7 +87,7 @@ class OverviewScreen(Shows, Screen):
 
     def load_connections(self) -> None:
         self.fetch(
-            "connections", lambda: self.register.read(overview_connections), self.show_connections
+            "connections", lambda: self.register.look(overview_connections), self.show_connections
         )
 
     def show_counts(self, counts: Counts) -> None:
