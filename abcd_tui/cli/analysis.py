@@ -186,7 +186,7 @@ def run_isolated(call: Call) -> int:
     columns = [t("col.key")] if show_key else []
     columns += [t("col.name"), t("col.kind"), t("analysis.col.reasons"), t("col.open")]
     # The figure elsewhere counts residents; groups are listed too: the title says both.
-    residents = sum(1 for e in found if e.kind == RecordType.RESIDENT)
+    residents = sum(1 for e in found if e["kind"] == RecordType.RESIDENT)
     title = t(
         "analysis.unconnected.counted",
         title=t("analysis.unconnected.title"),
