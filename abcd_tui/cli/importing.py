@@ -103,7 +103,6 @@ def run_import(call: Call) -> int:
 
 
 def _run_import(db: Database, args: argparse.Namespace, out: Console, err: Console) -> int:
-    from abcd_tui.store.backup import make_backup
     from abcd_tui.store.importer import ImportRejected, import_files
 
     with progress_bar(err) as bar:
@@ -122,8 +121,6 @@ def _run_import(db: Database, args: argparse.Namespace, out: Console, err: Conso
                 err.print(t("store.waiting"))
                 waiting_said = True
 
-        if not args.dry_run:  # a copy to go back to (store.backup); fails cleanly if full
-            make_backup(db, "import")
         try:
             report = import_files(
                 db,
@@ -133,6 +130,9 @@ def _run_import(db: Database, args: argparse.Namespace, out: Console, err: Conso
                 dry_run=args.dry_run,
                 progress=step,
                 on_wait=on_wait,
+                # A copy to go back to (store.backup), made once the import is known to
+                # change something; fails cleanly, before any write, when the disk is full.
+                backup=None if args.dry_run else "import",
             )
         except ImportRejected as rejected:
             if bar is not None:
