@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from sqlite_utils import Database
 
@@ -28,6 +29,10 @@ from abcd_tui.store.database import read_transaction, revision
 # Raise this when parsing a cell may give another value than before (a new word for
 # "yes", another date format): every digest made under the old rules stops counting.
 PARSE_RULES = 1
+# Named tuples and these look-ups rather than dataclasses and Enum(value): 200,000 of
+# each are made when a large file is imported again.
+_KINDS = {kind.value: kind for kind in TieKind}
+_STRENGTHS = {strength.value: strength for strength in Strength}
 
 
 def signature(kind: str, headers: list[str]) -> bytes:
@@ -48,16 +53,14 @@ def ends_digest(from_key: str, to_key: str) -> str:
     return hashlib.blake2b(f"{from_key}\x1f{to_key}".encode(), digest_size=8).hexdigest()
 
 
-@dataclass(frozen=True)
-class KnownPerson:
+class KnownPerson(NamedTuple):
     """A resident written from a row with this digest, unchanged since."""
 
     key: str
     consent: bool | None
 
 
-@dataclass(frozen=True)
-class KnownTie:
+class KnownTie(NamedTuple):
     """A tie written from a row with this digest, unchanged since, with what the
     importer needs of it to treat a second row for the same tie as before."""
 
@@ -136,13 +139,7 @@ def add_known_ties(
             if kind == TieKind.USES_PLACE and kinds.get(to_id) != "place":
                 continue
             known.ties[digest] = KnownTie(
-                tie_id,
-                from_id,
-                to_id,
-                TieKind(kind),
-                None if strength is None else Strength(strength),
-                since,
-                note,
+                tie_id, from_id, to_id, _KINDS[kind], _STRENGTHS.get(strength), since, note
             )
     return known
 
