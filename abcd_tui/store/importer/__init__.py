@@ -385,6 +385,11 @@ class _Plan:
             )
 
     def _resolve(self, ref, line, column, parsed, errors) -> reads.KeyEntry | None:
+        if ref.type is None:  # the usual case, first: a key of one resident or one group
+            resident = self.index[RecordType.RESIDENT].get(ref.key)
+            group = self.index[RecordType.GROUP].get(ref.key)
+            if (resident is None) != (group is None):
+                return resident or group
         types = [ref.type] if ref.type else [RecordType.RESIDENT, RecordType.GROUP]
         found = [self.index[t][ref.key] for t in types if ref.key in self.index[t]]
         if len(found) == 1:

@@ -6,6 +6,7 @@ are resolved against it by the importer, inside its transaction.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -33,6 +34,9 @@ __all__ = ["ParsedSheet", "Problems", "Ref", "RowError", "TieRow"]
 # a dash before a word is not one.
 _FORMULA_STARTS = frozenset("=+-@")
 _FORMULA = re.compile(r"=|[+\-@]\s*[A-Za-z_][\w.]*\s*[(|]")
+# Any character a formula could start with, anywhere in a row: rows without one (most)
+# skip the cell-by-cell look.
+_MAYBE_FORMULA = re.compile(r"[=+\-@]")
 _BLANK_CODES = frozenset({"problem.name_blank", "import.blank_cell", "import.blank_choice"})
 
 Progress = Callable[[str, int, int], None]
@@ -108,6 +112,7 @@ class _Reader:
     ):
         self.sheet, self.kind = sheet, kind
         self.known = known or {}
+        self.choices: dict[str, tuple[str, str]] = {}  # raw cell -> (clean text, word key)
         self.seen: Any = None  # the known record of this row, when it was seen before
         self.digest = ""
         self.progress = progress or (lambda stage, done, total: None)
@@ -205,6 +210,8 @@ class _Reader:
         """Cells that hold no value (a formula never calculated, an Excel error) or a
         formula as text (`=cmd|' /C calc'!A0`): named here, with their column."""
         self.unreadable = set()
+        if not self.may_be_unreadable and not _MAYBE_FORMULA.search("".join(self.cells)):
+            return
         for name, position in self.index.items():
             if position >= len(self.cells):
                 continue
@@ -242,10 +249,16 @@ class _Reader:
 
     def choice(self, name: str, words: dict[str, Any], default: Any) -> Any:
         """A cell with one of a fixed set of values (kind, yes/no, ...)."""
-        text = self.get(name)
+        raw = self.raw(name)
+        # A column of choices holds a handful of spellings: each is cleaned once.
+        known = self.choices.get(raw)
+        if known is None:
+            text = clean_text(raw)
+            known = self.choices[raw] = (text, cols.word_key(text) if text else "")
+        text, word = known
         if not text:
             return default
-        value = words.get(cols.word_key(text))
+        value = words.get(word)
         if value is None:
             self.error(
                 self.headers[name], "import.unknown_value", value=text, **cols.allowed(words)
@@ -415,8 +428,10 @@ _TYPE_PREFIXES = {
 }
 
 
+@functools.lru_cache(maxsize=65536)
 def parse_ref(text: str) -> Ref:
-    """'koor' -> any record keyed koor; 'group:koor' / 'groep:koor' -> the group only."""
+    """'koor' -> any record keyed koor; 'group:koor' / 'groep:koor' -> the group only.
+    (Cached: a ties file names each person a few times; a Ref is never changed.)"""
     prefix, sep, rest = text.partition(":")
     record_type = _TYPE_PREFIXES.get(prefix.strip().casefold()) if sep else None
     if record_type is not None:
