@@ -196,7 +196,7 @@ def _backup(db: Database, reason: str) -> None:
     the import's own holds the write lock (nothing written yet), and SQLite's backup
     cannot read through a connection that is inside a transaction."""
     path = database_file(db)
-    other = Database(sqlite3.connect(path))
+    other = Database(sqlite3.connect(path), execute_plugins=False)
     try:
         make_backup(other, reason, path)
     finally:
