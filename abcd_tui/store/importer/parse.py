@@ -40,6 +40,7 @@ _MAYBE_FORMULA = re.compile(r"[=+\-@]")
 _BLANK_CODES = frozenset({"problem.name_blank", "import.blank_cell", "import.blank_choice"})
 
 Progress = Callable[[str, int, int], None]
+SPLIT_CACHE = 4096  # distinct multi-item cells remembered per file (`_Reader.items`)
 # Columns of a people file that are fields of a Resident (not key, not name parts).
 PERSON_FIELDS = {
     "name",
@@ -113,6 +114,7 @@ class _Reader:
         self.sheet, self.kind = sheet, kind
         self.known = known or {}
         self.choices: dict[str, tuple[str, str]] = {}  # raw cell -> (clean text, word key)
+        self.split: dict[str, list[str]] = {}  # raw cell -> its items (`items`)
         self.seen: Any = None  # the known record of this row, when it was seen before
         self.digest = ""
         self.progress = progress or (lambda stage, done, total: None)
@@ -229,6 +231,17 @@ class _Reader:
             return ""
         return self.cells[position]
 
+    def items(self, name: str) -> list[str]:
+        """A cell of several items (gifts, tags), as a list of its own. The same few
+        cells come back row after row ("koken", "tuin; fietsen"): each is split once."""
+        raw = self.raw(name)
+        found = self.split.get(raw)
+        if found is None:
+            found = split_items(raw)
+            if len(self.split) < SPLIT_CACHE:  # cells all different: memory stays flat
+                self.split[raw] = found
+        return list(found)
+
     def has(self, name: str) -> bool:
         return name in self.index
 
@@ -328,7 +341,7 @@ def parse_people(
         values: dict[str, Any] = {}
         for name in cols.LIST_FIELDS["people"]:
             if reader.has(name):
-                values[name] = split_items(reader.raw(name))
+                values[name] = reader.items(name)
         values["name"] = reader.name()
         for name in ("address", "neighbourhood"):
             if reader.has(name):
