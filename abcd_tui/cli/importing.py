@@ -7,13 +7,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.console import Console
-from rich.table import Table
 
 from abcd_tui.cli.output import Call, Handler, literal, progress_bar, to_json
 from abcd_tui.domain.errors import UserError
 from abcd_tui.i18n import number, t
 
 if TYPE_CHECKING:  # the importer (and sqlite-utils) loads when `abcd import` runs
+    from rich.table import Table
+
     from abcd_tui.store import Database
     from abcd_tui.store.importer import ImportReport
     from abcd_tui.store.importer.problems import Problems, RowError
@@ -32,6 +33,8 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 
 def _problem_table(problems: list[RowError], title: str) -> Table:
+    from rich.table import Table  # only when there are problems to list
+
     table = Table(title=title, title_justify="left")
     for column in ("file", "line", "column", "problem"):
         table.add_column(t(f"col.{column}"), overflow="fold")
@@ -44,6 +47,8 @@ def _problem_table(problems: list[RowError], title: str) -> Table:
 
 def _kinds_table(problems: Problems) -> Table:
     """All problems by kind, when more were found than are listed one by one."""
+    from rich.table import Table
+
     table = Table(
         title=t("import.problems_by_kind", shown=len(problems.shown), count=number(len(problems))),
         title_justify="left",
@@ -103,7 +108,6 @@ def run_import(call: Call) -> int:
 
 
 def _run_import(db: Database, args: argparse.Namespace, out: Console, err: Console) -> int:
-    from abcd_tui.store.backup import make_backup
     from abcd_tui.store.importer import ImportRejected, import_files
 
     with progress_bar(err) as bar:
@@ -122,8 +126,6 @@ def _run_import(db: Database, args: argparse.Namespace, out: Console, err: Conso
                 err.print(t("store.waiting"))
                 waiting_said = True
 
-        if not args.dry_run:  # a copy to go back to (store.backup); fails cleanly if full
-            make_backup(db, "import")
         try:
             report = import_files(
                 db,
@@ -133,6 +135,9 @@ def _run_import(db: Database, args: argparse.Namespace, out: Console, err: Conso
                 dry_run=args.dry_run,
                 progress=step,
                 on_wait=on_wait,
+                # A copy to go back to (store.backup), made once the import is known to
+                # change something; fails cleanly, before any write, when the disk is full.
+                backup=None if args.dry_run else "import",
             )
         except ImportRejected as rejected:
             if bar is not None:

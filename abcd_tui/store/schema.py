@@ -291,6 +291,36 @@ def _schema_8(conn: sqlite3.Connection) -> None:
     )
 
 
+def _schema_9(conn: sqlite3.Connection) -> None:
+    """What each imported resident and tie was last written from, so importing the same
+    file again skips its unchanged rows without reading them (`store.importer.known`).
+
+    `hash` is a digest of the row's cells and header; `version` the record's version as
+    the import wrote it (any later edit raises the version, and the hash no longer
+    counts); `ends`, for a tie, a digest of the keys its two ends had then. A record that
+    goes (deleted or forgotten) takes its row here with it.
+    """
+    _run_script(
+        conn,
+        """
+        CREATE TABLE imported (
+            id TEXT PRIMARY KEY,
+            hash TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            ends TEXT
+        ) WITHOUT ROWID;
+        CREATE TRIGGER imported_resident_gone AFTER DELETE ON residents
+        BEGIN
+            DELETE FROM imported WHERE id = OLD.id;
+        END;
+        CREATE TRIGGER imported_tie_gone AFTER DELETE ON ties
+        BEGIN
+            DELETE FROM imported WHERE id = OLD.id;
+        END;
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _schema_1,
     _schema_2,
@@ -300,5 +330,6 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _schema_6,
     _schema_7,
     _schema_8,
+    _schema_9,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -152,9 +152,11 @@ def update_walks(db: Database, walks: Iterable[Walk]) -> int:
 def remember_phrases(db: Database, phrases: Iterable[str]) -> None:
     """Add phrases to the growing vocabulary (first-typed form kept)."""
     _require_transaction(db)
+    # Each phrase once, in the order typed: an import of 100,000 residents names the same
+    # few hundred gifts 300,000 times.
     db.conn.executemany(
         "INSERT OR IGNORE INTO vocabulary (match_key, phrase) VALUES (?, ?)",
-        ((k, clean_text(p)) for p in phrases if (k := match_key(p))),
+        ((k, clean_text(p)) for p in dict.fromkeys(phrases) if (k := match_key(p))),
     )
 
 

@@ -5,7 +5,6 @@ from abcd_tui.store import reads, writes
 from abcd_tui.tui.app import make_app
 from tests.tui.pilot import dropdown_open, settle, type_text, until
 
-
 LONG_AGO = "2025-03-01T09:00:00+00:00"
 
 

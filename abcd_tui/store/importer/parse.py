@@ -6,6 +6,7 @@ are resolved against it by the importer, inside its transaction.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from abcd_tui.domain.records import (
 )
 from abcd_tui.domain.text import clean_lines, clean_text, slugify, split_items
 from abcd_tui.store.importer import columns as cols
+from abcd_tui.store.importer.known import KnownPerson, KnownTie, row_digest, signature
 from abcd_tui.store.importer.problems import Problems, RowError
 from abcd_tui.store.importer.sheets import Sheet, UnreadableCell
 
@@ -32,9 +34,13 @@ __all__ = ["ParsedSheet", "Problems", "Ref", "RowError", "TieRow"]
 # a dash before a word is not one.
 _FORMULA_STARTS = frozenset("=+-@")
 _FORMULA = re.compile(r"=|[+\-@]\s*[A-Za-z_][\w.]*\s*[(|]")
+# Any character a formula could start with, anywhere in a row: rows without one (most)
+# skip the cell-by-cell look.
+_MAYBE_FORMULA = re.compile(r"[=+\-@]")
 _BLANK_CODES = frozenset({"problem.name_blank", "import.blank_cell", "import.blank_choice"})
 
 Progress = Callable[[str, int, int], None]
+SPLIT_CACHE = 4096  # distinct multi-item cells remembered per file (`_Reader.items`)
 # Columns of a people file that are fields of a Resident (not key, not name parts).
 PERSON_FIELDS = {
     "name",
@@ -82,6 +88,9 @@ class ParsedSheet:
     records: list[Any] = field(default_factory=list)
     lines: list[int] = field(default_factory=list)  # the line of each record
     derived_keys: set[str] = field(default_factory=set)  # keys made from a name, not typed
+    digests: list[str] = field(default_factory=list)  # of the row of each record (`known`)
+    unchanged: int = 0  # rows seen before (`known`): not parsed, nothing to write
+    known_ties: list[tuple[int, KnownTie]] = field(default_factory=list)  # ties: (line, tie)
     contacts: list[tuple[int, str]] = field(default_factory=list)  # groups: (line, key)
     errors: Problems = field(default_factory=Problems)
     warnings: Problems = field(default_factory=Problems)
@@ -100,8 +109,14 @@ class _Reader:
         progress: Progress | None = None,
         errors: Problems | None = None,
         warnings: Problems | None = None,
+        known: dict[str, Any] | None = None,
     ):
         self.sheet, self.kind = sheet, kind
+        self.known = known or {}
+        self.choices: dict[str, tuple[str, str]] = {}  # raw cell -> (clean text, word key)
+        self.split: dict[str, list[str]] = {}  # raw cell -> its items (`items`)
+        self.seen: Any = None  # the known record of this row, when it was seen before
+        self.digest = ""
         self.progress = progress or (lambda stage, done, total: None)
         self.file = str(sheet.path)
         self.index: dict[str, int] = {}
@@ -131,6 +146,9 @@ class _Reader:
                 self.index[name] = position
                 self.headers[name] = header
         self.header_line = self.line
+        self.signature = signature(kind, headers)
+        # A workbook's cell may hold no value (UnreadableCell): such a row is always read.
+        self.may_be_unreadable = bool(sheet.sheet)
         for name in cols.REQUIRED[kind]:
             if name not in self.index and not (name == "name" and self.has_name_parts()):
                 aliases = cols.COLUMNS[kind][name]
@@ -164,7 +182,11 @@ class _Reader:
         return self.has("first_name") or self.has("last_name")
 
     def rows(self):
+        """The line of each data row in turn, with `digest` set; `seen` is the known
+        record of a row seen before (then the row is not checked: the caller counts it),
+        else None. Each known record stands for one row: a second copy is read."""
         total = len(self.data_rows)
+        known, start = self.known, self.signature
         for number in range(total):
             row = self.data_rows[number]
             assert row is not None  # each row is read once
@@ -173,7 +195,16 @@ class _Reader:
             if number % 2000 == 0:
                 self.progress("read", number, total)
             self.line, self.cells = line, cells
-            self._check_cells()
+            self.digest = row_digest(start, cells)
+            self.seen = known.pop(self.digest, None) if known else None
+            if (
+                self.seen is not None
+                and self.may_be_unreadable
+                and any(isinstance(c, UnreadableCell) for c in cells)
+            ):
+                self.seen = None
+            if self.seen is None:
+                self._check_cells()
             yield line
         self.progress("read", total, total)
 
@@ -181,6 +212,8 @@ class _Reader:
         """Cells that hold no value (a formula never calculated, an Excel error) or a
         formula as text (`=cmd|' /C calc'!A0`): named here, with their column."""
         self.unreadable = set()
+        if not self.may_be_unreadable and not _MAYBE_FORMULA.search("".join(self.cells)):
+            return
         for name, position in self.index.items():
             if position >= len(self.cells):
                 continue
@@ -197,6 +230,17 @@ class _Reader:
         if position is None or position >= len(self.cells):
             return ""
         return self.cells[position]
+
+    def items(self, name: str) -> list[str]:
+        """A cell of several items (gifts, tags), as a list of its own. The same few
+        cells come back row after row ("koken", "tuin; fietsen"): each is split once."""
+        raw = self.raw(name)
+        found = self.split.get(raw)
+        if found is None:
+            found = split_items(raw)
+            if len(self.split) < SPLIT_CACHE:  # cells all different: memory stays flat
+                self.split[raw] = found
+        return list(found)
 
     def has(self, name: str) -> bool:
         return name in self.index
@@ -218,10 +262,16 @@ class _Reader:
 
     def choice(self, name: str, words: dict[str, Any], default: Any) -> Any:
         """A cell with one of a fixed set of values (kind, yes/no, ...)."""
-        text = self.get(name)
+        raw = self.raw(name)
+        # A column of choices holds a handful of spellings: each is cleaned once.
+        known = self.choices.get(raw)
+        if known is None:
+            text = clean_text(raw)
+            known = self.choices[raw] = (text, cols.word_key(text) if text else "")
+        text, word = known
         if not text:
             return default
-        value = words.get(cols.word_key(text))
+        value = words.get(word)
         if value is None:
             self.error(
                 self.headers[name], "import.unknown_value", value=text, **cols.allowed(words)
@@ -267,9 +317,11 @@ def parse_people(
     progress: Progress | None = None,
     errors: Problems | None = None,
     warnings: Problems | None = None,
+    known: dict[str, KnownPerson] | None = None,
 ) -> ParsedSheet:
-    """Residents from a people file (only `name` is required)."""
-    reader = _Reader(sheet, "people", progress, errors, warnings)
+    """Residents from a people file (only `name` is required); rows seen before
+    (`known`, by digest) are counted in `unchanged`, not parsed."""
+    reader = _Reader(sheet, "people", progress, errors, warnings, known)
     fields = [f for f in cols.PEOPLE_COLUMNS if f in PERSON_FIELDS and reader.has(f)]
     if reader.has_name_parts() and "name" not in fields:
         fields.insert(0, "name")
@@ -279,10 +331,17 @@ def parse_people(
     first_lines: dict[str, int] = {}
     without_consent = 0
     for _line in reader.rows():
+        seen: KnownPerson | None = reader.seen
+        if seen is not None:
+            if _check_unique(reader, seen.key, first_lines):
+                parsed.unchanged += 1
+            if seen.consent is None or not reader.has("consent"):
+                without_consent += 1
+            continue
         values: dict[str, Any] = {}
         for name in cols.LIST_FIELDS["people"]:
             if reader.has(name):
-                values[name] = split_items(reader.raw(name))
+                values[name] = reader.items(name)
         values["name"] = reader.name()
         for name in ("address", "neighbourhood"):
             if reader.has(name):
@@ -310,6 +369,7 @@ def parse_people(
         if resident.key and _check_unique(reader, resident.key, first_lines):
             parsed.records.append(resident)
             parsed.lines.append(reader.line)
+            parsed.digests.append(reader.digest)
             if not reader.get("key"):
                 parsed.derived_keys.add(resident.key)
         if resident.consent is None:
@@ -381,8 +441,10 @@ _TYPE_PREFIXES = {
 }
 
 
+@functools.lru_cache(maxsize=65536)
 def parse_ref(text: str) -> Ref:
-    """'koor' -> any record keyed koor; 'group:koor' / 'groep:koor' -> the group only."""
+    """'koor' -> any record keyed koor; 'group:koor' / 'groep:koor' -> the group only.
+    (Cached: a ties file names each person a few times; a Ref is never changed.)"""
     prefix, sep, rest = text.partition(":")
     record_type = _TYPE_PREFIXES.get(prefix.strip().casefold()) if sep else None
     if record_type is not None:
@@ -395,14 +457,19 @@ def parse_ties(
     progress: Progress | None = None,
     errors: Problems | None = None,
     warnings: Problems | None = None,
+    known: dict[str, KnownTie] | None = None,
 ) -> ParsedSheet:
-    """Ties from a ties file (`from`, `to` and `kind` are required)."""
-    reader = _Reader(sheet, "ties", progress, errors, warnings)
+    """Ties from a ties file (`from`, `to` and `kind` are required); rows seen before
+    (`known`, by digest) go to `known_ties`, not parsed."""
+    reader = _Reader(sheet, "ties", progress, errors, warnings, known)
     fields = [f for f in ("strength", "since", "note") if reader.has(f)]
     parsed = reader.done(fields)
     if reader.header_failed:
         return parsed
     for line in reader.rows():
+        if reader.seen is not None:
+            parsed.known_ties.append((line, reader.seen))
+            continue
         ends = []
         for name in ("from", "to"):
             text = reader.get(name)
@@ -431,4 +498,5 @@ def parse_ties(
         )
         if row.from_ref.key and row.to_ref.key:
             parsed.records.append(row)
+            parsed.digests.append(reader.digest)
     return parsed

@@ -164,7 +164,9 @@ def _with_header(path: Path, rows: list[tuple[int, list[str]]], **kw: Any) -> Sh
     filled = [
         (n, cells)
         for n, cells in rows
-        if any(c.strip() or isinstance(c, UnreadableCell) for c in cells)
+        # Most rows start with a filled cell: only the others are looked at cell by cell.
+        if (cells and cells[0].strip())
+        or any(c.strip() or isinstance(c, UnreadableCell) for c in cells)
     ]
     if not filled:
         raise SheetError("import.file_empty", file=path)
