@@ -28,3 +28,13 @@ def demo_here(tmp_path, monkeypatch):
     make_demo(db)
     db.close()
     return Path("abcd.db")
+
+
+@pytest.fixture
+def village(db_path):
+    """A small demo village (40 residents) at `db_path`: for tests of the screens' keys
+    and fields, where the register's size is not under test."""
+    db = open_database(db_path)
+    make_demo(db, size=40)
+    db.close()
+    return db_path

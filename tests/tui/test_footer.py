@@ -1,24 +1,13 @@
 """The key line at the bottom (tui/widgets/footer.py): the screen's own keys first,
 whole words only, the help always there, and only keys that work right now."""
 
-import pytest
 from textual.widgets import Input
 
-from abcd_tui.demo import make_demo
-from abcd_tui.store import open_database
 from abcd_tui.tui.app import AbcdApp, make_app
 from abcd_tui.tui.widgets.footer import GAP, KeyFooter
 from tests.tui.pilot import settle
 
 MODES = [m for m in AbcdApp.MODES if m != "overview"]
-
-
-@pytest.fixture
-def village(db_path):
-    db = open_database(db_path)
-    make_demo(db, size=40)
-    db.close()
-    return db_path
 
 
 def footer_line(app) -> str:

@@ -26,9 +26,7 @@ from textual.widgets._select import SelectOverlay
 from textual_autocomplete import AutoComplete
 
 import abcd_tui.tui
-from abcd_tui.demo import make_demo
 from abcd_tui.i18n import speaking
-from abcd_tui.store import open_database
 from abcd_tui.tui.app import make_app
 from abcd_tui.tui.widgets.keys_panel import (
     ACTION_GROUPS,
@@ -41,14 +39,6 @@ from abcd_tui.tui.widgets.keys_panel import (
 from tests.tui.pilot import settle
 
 ENGLISH = ("Scroll Left", "Focus Next", "Copy selected text", "Cursor up", "Page Down")
-
-
-@pytest.fixture
-def village(db_path):
-    db = open_database(db_path)
-    make_demo(db, size=40)
-    db.close()
-    return db_path
 
 
 def panel_text(app) -> str:

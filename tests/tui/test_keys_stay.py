@@ -9,8 +9,6 @@ from __future__ import annotations
 import pytest
 from textual.widgets import Checkbox, Input, TextArea
 
-from abcd_tui.demo import make_demo
-from abcd_tui.store import open_database
 from abcd_tui.tui.app import make_app
 from abcd_tui.tui.keys import is_typed_key
 from abcd_tui.tui.widgets.walk_choice import WalkChoice
@@ -18,14 +16,6 @@ from tests.tui.pilot import settle, type_text, until
 
 # Every letter (both cases: the residents screen binds "F"), digits, space, ? and /.
 TYPED = "abcdefghijklmnopqrstuvwxyz PIETF 0123456789?/"
-
-
-@pytest.fixture
-def village(db_path):
-    db = open_database(db_path)
-    make_demo(db, size=40)  # small: the fields, not the register, are under test
-    db.close()
-    return db_path
 
 
 def text_of(widget) -> str:

@@ -11,10 +11,9 @@ from datetime import date
 import pytest
 from textual.widgets import OptionList
 
-from abcd_tui.demo import make_demo
 from abcd_tui.domain.records import Resident, TieKind
 from abcd_tui.domain.text import match_key, street_of
-from abcd_tui.store import Register, actions, open_database, reads, writes
+from abcd_tui.store import Register, actions, reads, writes
 from abcd_tui.store.walks import last_met
 from abcd_tui.tui.app import make_app
 from abcd_tui.tui.screens.who_can_help import DEBOUNCE
@@ -22,14 +21,6 @@ from tests.analysis.neighbourhoods import Map
 from tests.tui.pilot import settle, type_text, until
 
 LONG_NAME = "Wilhelmina van Oosterhout-Brinkman"  # 34 characters
-
-
-@pytest.fixture
-def village(db_path):
-    db = open_database(db_path)
-    make_demo(db, size=40)
-    db.close()
-    return db_path
 
 
 def residents_read(path):
