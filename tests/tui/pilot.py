@@ -2,6 +2,7 @@
 
 from textual import events
 from textual.keys import _character_to_key
+from textual.widgets import OptionList
 
 
 async def type_text(pilot, text: str) -> None:
@@ -49,3 +50,14 @@ def dropdown_open(app) -> bool:
     from textual_autocomplete import AutoComplete
 
     return any(a.display and a.option_list.option_count for a in app.screen.query(AutoComplete))
+
+
+async def pick(pilot, key: str, option_id: str) -> None:
+    """Press `key` (f: filter, O: sort) and choose `option_id` in its dialog."""
+    await pilot.press(key)
+    await pilot.pause()
+    options = pilot.app.screen.query_one(OptionList)
+    ids = [options.get_option_at_index(i).id for i in range(options.option_count)]
+    options.highlighted = ids.index(option_id)
+    await pilot.press("enter")
+    await pilot.pause()

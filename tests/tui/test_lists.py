@@ -18,7 +18,7 @@ from abcd_tui.store.walks import last_met
 from abcd_tui.tui.app import make_app
 from abcd_tui.tui.screens.who_can_help import DEBOUNCE
 from tests.analysis.neighbourhoods import Map
-from tests.tui.pilot import settle, type_text, until
+from tests.tui.pilot import pick, settle, type_text, until
 
 LONG_NAME = "Wilhelmina van Oosterhout-Brinkman"  # 34 characters
 
@@ -44,17 +44,6 @@ def listed(screen) -> list[str]:
 def highlighted_id(option_list: OptionList) -> str | None:
     index = option_list.highlighted
     return None if index is None else option_list.get_option_at_index(index).id
-
-
-async def pick(pilot, key: str, option_id: str) -> None:
-    """Press `key` (f: filter, O: sort) and choose `option_id` in its dialog."""
-    await pilot.press(key)
-    await pilot.pause()
-    options = pilot.app.screen.query_one(OptionList)
-    ids = [options.get_option_at_index(i).id for i in range(options.option_count)]
-    options.highlighted = ids.index(option_id)
-    await pilot.press("enter")
-    await pilot.pause()
 
 
 async def test_each_filter_shows_whom_the_store_says(village):

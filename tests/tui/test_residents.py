@@ -5,13 +5,12 @@ Cor (nobody yet), and a name with markup in it that must show as typed.
 """
 
 import pytest
-from textual.widgets import OptionList
 
 from abcd_tui.domain.records import Group, GroupKind, Resident, TieKind
 from abcd_tui.store import actions, reads, writes
 from abcd_tui.tui.app import make_app
 from abcd_tui.tui.screens.residents import ResidentsScreen
-from tests.tui.pilot import settle
+from tests.tui.pilot import pick, settle
 
 MARKUP_NAME = "[b]Dien[/b] $x [link=http://x]"
 
@@ -72,17 +71,6 @@ async def test_search_filters_by_name_street_gift_and_group(db_path, street):
             assert names_in_list(screen) == expected, typed
         await pilot.press("escape")  # leaves the search box, stays on the screen
         assert screen.query_one("#search").value == "FIETS kerk"
-
-
-async def pick(pilot, key: str, option_id: str) -> None:
-    """Press `key` (f: filter, O: sort) and choose `option_id` in its dialog."""
-    await pilot.press(key)
-    await pilot.pause()
-    options = pilot.app.screen.query_one(OptionList)
-    ids = [options.get_option_at_index(i).id for i in range(options.option_count)]
-    options.highlighted = ids.index(option_id)
-    await pilot.press("enter")
-    await pilot.pause()
 
 
 async def test_filter_shows_who_is_not_yet_connected(db_path, street):
