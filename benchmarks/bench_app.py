@@ -20,6 +20,7 @@ import asyncio
 import statistics
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
 
 from abcd_tui.demo import make_demo
@@ -92,11 +93,7 @@ async def press_times(pilot, keys: list[str], rounds: int = 5) -> list[tuple[flo
         await pilot.press(key)
         await pilot.pause()
 
-    return [
-        await measured(lambda key=key: press(key))  # type: ignore[misc]
-        for _ in range(rounds)
-        for key in keys
-    ]
+    return [await measured(partial(press, key)) for _ in range(rounds) for key in keys]
 
 
 def report(label: str, times: list[tuple[float, float, float]]) -> None:
