@@ -27,7 +27,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import threading
+import tempfile
 from array import array
 from collections import defaultdict
 
@@ -127,34 +127,27 @@ class _Child:
                 array("i", weights).tobytes(),
             )
         )
+        # The graph goes in through an unlinked temporary file, not a pipe: a pipe holds
+        # 64 KB, so its rest would have to be written from a thread, and igraph keeps
+        # the GIL for the whole of this process's own share, which left that thread (and
+        # the second process) waiting until this share was done: no gain at all.
         try:
-            self.process: subprocess.Popen | None = subprocess.Popen(
-                [sys.executable, "-P", __file__],
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.DEVNULL,
-            )
+            with tempfile.TemporaryFile() as stdin:
+                stdin.write(data)
+                stdin.seek(0)
+                self.process: subprocess.Popen | None = subprocess.Popen(
+                    [sys.executable, "-P", __file__],
+                    stdin=stdin,
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.DEVNULL,
+                )
         except OSError:
             self.process = None
-            return
-        # Written from a thread: the pipe holds 64 KB and the child reads only once it
-        # has imported igraph, so a plain write would wait for its start.
-        self.writer = threading.Thread(target=self._write, args=(data,), daemon=True)
-        self.writer.start()
-
-    def _write(self, data: bytes) -> None:
-        assert self.process is not None and self.process.stdin is not None
-        try:
-            self.process.stdin.write(data)
-            self.process.stdin.close()
-        except OSError:  # the child died: `result` says so
-            pass
 
     def result(self) -> list[float] | None:
         """The child's sums, or None when it could not give them."""
         if self.process is None:
             return None
-        self.writer.join()
         assert self.process.stdout is not None
         output = self.process.stdout.read()
         self.process.stdout.close()
