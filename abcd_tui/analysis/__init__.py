@@ -113,12 +113,19 @@ def full_report(db: Database, *, top: int = 20) -> Report:
     from abcd_tui.analysis.unconnected import not_yet_connected
 
     analysis = analysis_of(db)
+    # Betweenness first, in other processes, while this one does everything that does
+    # not need it; the connectors, which do, come last.
+    analysis.start_betweenness()
     with paused_garbage_collector():
+        unconnected = not_yet_connected(analysis)
+        introduced = introductions(analysis)
+        communities = analysis.communities
+        fragmentation = analysis.cuts.fragmentation()
         return Report(
             residents=connectors(analysis, top=top),
             groups=connectors(analysis, of=RecordType.GROUP, top=top),
-            not_yet_connected=not_yet_connected(analysis),
-            introductions=introductions(analysis),
-            communities=analysis.communities,
-            fragmentation=analysis.cuts.fragmentation(),
+            not_yet_connected=unconnected,
+            introductions=introduced,
+            communities=communities,
+            fragmentation=fragmentation,
         )

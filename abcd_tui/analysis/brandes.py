@@ -17,6 +17,8 @@ speeding up betweenness", 2012) and Baglioni et al. (2012):
   here, at the same time; as many as there are cores (two on this project's machine).
   One starts in about 0.1 s, so they run only when each share costs well over that
   (`PARALLEL_WORK`), never for a village; if one fails, this process does its share.
+  A full analysis hands every share to other processes before it starts on the rest
+  (`ExactSums(here=False)`), so the rest runs beside the counting, not after it.
 
 This file runs as that second process: `python brandes.py` reads the graph and its
 sources from stdin and writes the sums to stdout (see `main`).
@@ -82,20 +84,44 @@ def exact_sums(converted: igraph.Graph, *, parallel_work: int = PARALLEL_WORK) -
     not normalised), pendants folded in, the sources shared between this process and
     up to MAX_PROCESSES - 1 others when each share is at least `parallel_work`
     (sources * ties) and the machine has the cores."""
-    sources, weights, total = folded_sources(converted)
-    if not sources:  # no ties, or only pairs: nobody is between anyone
-        return total
-    parts = min(processes(len(sources) * converted.ecount(), parallel_work), len(sources))
-    bounds = [len(sources) * i // parts for i in range(parts + 1)]
-    shares = [(sources[a:b], weights[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
-    children = [_Child(converted, *share) for share in shares[1:]]
-    sums = weighted_sums(converted, *shares[0])
-    for child, share in zip(children, shares[1:], strict=True):
-        other = child.result()
-        if other is None:  # that process failed: do its share here
-            other = weighted_sums(converted, *share)
-        sums = [a + b for a, b in zip(sums, other, strict=True)]
-    return [a + b for a, b in zip(total, sums, strict=True)]
+    return ExactSums(converted, parallel_work=parallel_work).result()
+
+
+class ExactSums:
+    """Exact betweenness sums, started at once and collected by `result`.
+
+    With `here` (the default) this process does one share itself, in `result`. Without
+    it, every share goes to another process as soon as this object is made, so this
+    process can do other work (the rest of an analysis) while they count; `result`
+    then only waits. When the work is too small to share, nothing starts before
+    `result` and it all runs here.
+    """
+
+    def __init__(
+        self, converted: igraph.Graph, *, parallel_work: int = PARALLEL_WORK, here: bool = True
+    ):
+        self.converted = converted
+        sources, weights, self.folded = folded_sources(converted)
+        parts = min(processes(len(sources) * converted.ecount(), parallel_work), len(sources))
+        bounds = [len(sources) * i // max(1, parts) for i in range(parts + 1)]
+        shares = [(sources[a:b], weights[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+        # Alone (one share, or none: no ties, only pairs) it always runs here.
+        self.own = shares[0] if shares and (here or parts == 1) else None
+        others = shares[1:] if self.own is not None else shares
+        self.children = [(_Child(converted, *share), share) for share in others]
+
+    def result(self) -> list[float]:
+        """The sums: this process's share (if any) computed now, the others collected."""
+        sums = list(self.folded)
+        parts = [weighted_sums(self.converted, *self.own)] if self.own is not None else []
+        for child, share in self.children:
+            other = child.result()
+            if other is None:  # that process failed: do its share here
+                other = weighted_sums(self.converted, *share)
+            parts.append(other)
+        for part in parts:
+            sums = [a + b for a, b in zip(sums, part, strict=True)]
+        return sums
 
 
 def processes(work: int, parallel_work: int = PARALLEL_WORK) -> int:

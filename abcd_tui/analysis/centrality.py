@@ -48,7 +48,9 @@ would not help; a second process does, for exact betweenness (see `brandes`).
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from statistics import NormalDist
 
 import igraph
@@ -137,6 +139,45 @@ def betweenness(
     return estimate(graph, k=k, seed=seed, exact=exact, converted=converted).values
 
 
+def start_estimate(
+    graph: nx.Graph,
+    *,
+    seed: int = 1,
+    exact: bool = False,
+    converted: igraph.Graph | None = None,
+    top: int = 20,
+    parallel_work: int = brandes.PARALLEL_WORK,
+) -> Callable[[], Betweenness]:
+    """`estimate`, begun now where other processes can do it: when betweenness is exact
+    and large enough to share (see `brandes.ExactSums`), every share starts counting in
+    another process at once, and the function returned collects them. Otherwise the
+    function returned computes `estimate` when called. Lets a caller do the rest of an
+    analysis while the other cores count (`Analysis.start_betweenness`)."""
+    nodes = list(graph)
+    n = len(nodes)
+    if n >= 3 and (exact or n * graph.number_of_edges() <= EXACT_WORK):
+        converted = converted if converted is not None else to_igraph(graph)
+        sums = brandes.ExactSums(converted, parallel_work=parallel_work, here=False)
+        return partial(_exact, nodes, sums)
+    return partial(
+        estimate,
+        graph,
+        seed=seed,
+        exact=exact,
+        converted=converted,
+        top=top,
+        parallel_work=parallel_work,
+    )
+
+
+def _exact(nodes: list, sums: brandes.ExactSums) -> Betweenness:
+    """Normalised exact betweenness from igraph's sums (each unordered pair once)."""
+    n = len(nodes)
+    scale = 2.0 / ((n - 1) * (n - 2))
+    values = {v: x * scale for v, x in zip(nodes, sums.result(), strict=True)}
+    return Betweenness(values, True, n)
+
+
 def estimate(
     graph: nx.Graph,
     *,
@@ -163,10 +204,7 @@ def estimate(
     if converted is None:
         converted = to_igraph(graph)
     if exact or n * graph.number_of_edges() <= EXACT_WORK or budget >= n:
-        # igraph counts each unordered pair once; normalised by the unordered pairs.
-        scale = 2.0 / ((n - 1) * (n - 2))
-        sums = brandes.exact_sums(converted, parallel_work=parallel_work)
-        return Betweenness({v: x * scale for v, x in zip(nodes, sums, strict=True)}, True, n)
+        return _exact(nodes, brandes.ExactSums(converted, parallel_work=parallel_work))
     # Whole batches only, so every batch estimate has the same weight. Ten calls: each
     # igraph call costs ~13 ms on top of its sources at 5,000 residents, so more
     # batches cost time; fewer make the spread a poor estimate of the error.

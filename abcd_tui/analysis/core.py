@@ -8,7 +8,7 @@ screen again, never recomputes an unchanged graph.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cached_property
 
@@ -61,18 +61,35 @@ class Analysis:
         # analysis. Private to the analysis package: other layers ask its functions
         # (`connector_scores`, ...), never this dict.
         self.memo: dict[str, object] = {}
+        # Betweenness under way in other processes (`start_betweenness`), not yet collected.
+        self._betweenness_started: Callable[[], centrality.Betweenness] | None = None
 
     @cached_property
     def converted(self) -> igraph.Graph:
         """The graph in igraph, for the compiled algorithms (see centrality)."""
         return centrality.to_igraph(self.graph)
 
+    def start_betweenness(self) -> None:
+        """Let other processes start counting betweenness now, while this one goes on
+        with the rest of the analysis (see `centrality.start_estimate`); the first use
+        of `betweenness` collects it. Does nothing once it is known or started."""
+        if self._betweenness_started is None and "betweenness_estimate" not in self.__dict__:
+            self._betweenness_started = self._start_estimate()
+
+    def _start_estimate(self) -> Callable[[], centrality.Betweenness]:
+        return centrality.start_estimate(
+            self.graph, seed=self.seed, exact=self.exact, converted=self.converted
+        )
+
     @cached_property
     def betweenness_estimate(self) -> centrality.Betweenness:
         """Betweenness with how it was computed and its ranking bound (see centrality)."""
-        return centrality.estimate(
-            self.graph, seed=self.seed, exact=self.exact, converted=self.converted
-        )
+        started, self._betweenness_started = self._betweenness_started, None
+        if started is None:
+            return centrality.estimate(
+                self.graph, seed=self.seed, exact=self.exact, converted=self.converted
+            )
+        return started()
 
     @cached_property
     def betweenness(self) -> dict[str, float]:

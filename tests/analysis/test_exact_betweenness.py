@@ -75,3 +75,41 @@ def test_records_without_ties_or_in_pairs_are_on_nobodys_route(parallel_work):
     graph.add_edge("e", "f")
     found = centrality.estimate(graph, exact=True, parallel_work=parallel_work)
     assert found.values == dict.fromkeys(graph, 0.0)
+
+
+def test_betweenness_started_early_is_the_same_and_counts_elsewhere(monkeypatch):
+    """`start_estimate` hands every share to other processes at once (where there are
+    the cores), so the caller can go on; what it collects is networkx's Brandes, also
+    when those processes cannot start."""
+    graph = awkward_graph()
+    converted = centrality.to_igraph(graph)
+    started = brandes.ExactSums(converted, parallel_work=0, here=False)
+    if brandes.cores() > 1:
+        assert started.own is None and len(started.children) >= 2
+    expected = networkx_exact(graph)
+    found = centrality.start_estimate(graph, exact=True, parallel_work=0)()
+    assert found.exact
+    assert found.values == pytest.approx(expected, abs=1e-12)
+    assert started.result() == pytest.approx(brandes.exact_sums(converted, parallel_work=10**15))
+    monkeypatch.setattr(sys, "executable", "/bin/false")
+    broken = centrality.start_estimate(graph, exact=True, parallel_work=0)()
+    assert broken.values == pytest.approx(expected, abs=1e-12)
+
+
+def test_an_analysis_started_early_gives_the_same_connectors(tmp_path, monkeypatch):
+    """`full_report` starts betweenness in two other processes before the rest; the
+    connectors it ranks are those of an analysis that counted it all here."""
+    from abcd_tui.analysis import build_graph, connectors, full_report
+    from abcd_tui.analysis.core import Analysis
+    from abcd_tui.demo import make_demo
+    from abcd_tui.store import open_database
+
+    db = open_database(tmp_path / "village.db")
+    make_demo(db, size=150, seed=1)
+    plain = Analysis(build_graph(db))
+    expected = connectors(plain, top=20)
+    monkeypatch.setattr(brandes, "processes", lambda work, parallel_work=0: 2)
+    early = full_report(db)
+    assert [c.key for c in early.residents] == [c.key for c in expected]
+    assert [c.score for c in early.residents] == pytest.approx([c.score for c in expected])
+    assert len(expected) == 20
