@@ -108,7 +108,8 @@ class ExactSums:
         # Alone (one share, or none: no ties, only pairs) it always runs here.
         self.own = shares[0] if shares and (here or parts == 1) else None
         others = shares[1:] if self.own is not None else shares
-        self.children = [(_Child(converted, *share), share) for share in others]
+        edges = edge_bytes(converted) if others else b""
+        self.children = [(_Child(edges, converted.vcount(), *share), share) for share in others]
 
     def result(self) -> list[float]:
         """The sums: this process's share (if any) computed now, the others collected."""
@@ -116,12 +117,54 @@ class ExactSums:
         parts = [weighted_sums(self.converted, *self.own)] if self.own is not None else []
         for child, share in self.children:
             other = child.result()
-            if other is None:  # that process failed: do its share here
-                other = weighted_sums(self.converted, *share)
-            parts.append(other)
+            # that process failed: do its share here
+            parts.append(other[0] if other is not None else weighted_sums(self.converted, *share))
         for part in parts:
             sums = [a + b for a, b in zip(sums, part, strict=True)]
         return sums
+
+
+def batch_sums(
+    converted: igraph.Graph, batches: list[list[int]], *, parallel_work: int = PARALLEL_WORK
+) -> list[list[float]]:
+    """For each batch of sources, the sum of Brandes' dependencies over it, per vertex, in
+    igraph's units: what the sampled method needs per batch. When the work is large
+    enough, each batch is cut in as many slices as there are processes (at most
+    MAX_PROCESSES), the other processes count their slice of every batch while this one
+    counts its own, and the slices are added up: the same sums on more cores."""
+    work = sum(map(len, batches)) * converted.ecount()
+    parts = processes(work, parallel_work)
+    if parts == 1:
+        return [weighted_sums(converted, chosen, [1] * len(chosen)) for chosen in batches]
+    sliced = [
+        [chosen[len(chosen) * i // parts : len(chosen) * (i + 1) // parts] for chosen in batches]
+        for i in range(parts)
+    ]
+    edges = edge_bytes(converted)
+    children = []
+    for slices in sliced[1:]:
+        flat = [v for chosen in slices for v in chosen]
+        children.append(
+            (
+                _Child(edges, converted.vcount(), flat, [1] * len(flat), list(map(len, slices))),
+                slices,
+            )
+        )
+    sums = [weighted_sums(converted, chosen, [1] * len(chosen)) for chosen in sliced[0]]
+    for child, slices in children:
+        found = child.result()
+        if found is None:  # that process failed: count its slices here
+            found = [weighted_sums(converted, chosen, [1] * len(chosen)) for chosen in slices]
+        sums = [
+            [a + b for a, b in zip(mine, theirs, strict=True)]
+            for mine, theirs in zip(sums, found, strict=True)
+        ]
+    return sums
+
+
+def edge_bytes(converted: igraph.Graph) -> bytes:
+    """The graph's ties as the second process reads them (pairs of int32)."""
+    return array("i", [i for edge in converted.get_edgelist() for i in edge]).tobytes()
 
 
 def processes(work: int, parallel_work: int = PARALLEL_WORK) -> int:
@@ -139,18 +182,27 @@ def cores() -> int:
 
 
 class _Child:
-    """A second Python running `main` on part of the sources, started at once."""
+    """A second Python running `main` on part of the sources, started at once: the sum of
+    the weighted dependencies over each group of its sources (one group by default)."""
 
-    def __init__(self, converted: igraph.Graph, sources: list[int], weights: list[int]):
-        self.n = converted.vcount()
-        edges = array("i", [i for edge in converted.get_edgelist() for i in edge])
-        head = array("q", [self.n, len(edges), len(sources)])
+    def __init__(
+        self,
+        edges: bytes,
+        n: int,
+        sources: list[int],
+        weights: list[int],
+        groups: list[int] | None = None,
+    ):
+        self.n = n
+        self.groups = groups if groups is not None else [len(sources)]
+        head = array("q", [n, len(edges) // 4, len(sources), len(self.groups)])
         data = b"".join(
             (
                 head.tobytes(),
-                edges.tobytes(),
+                edges,
                 array("i", sources).tobytes(),
                 array("i", weights).tobytes(),
+                array("i", self.groups).tobytes(),
             )
         )
         # The graph goes in through an unlinked temporary file, not a pipe: a pipe holds
@@ -170,8 +222,8 @@ class _Child:
         except OSError:
             self.process = None
 
-    def result(self) -> list[float] | None:
-        """The child's sums, or None when it could not give them."""
+    def result(self) -> list[list[float]] | None:
+        """The child's sums, one list per group, or None when it could not give them."""
         if self.process is None:
             return None
         assert self.process.stdout is not None
@@ -179,25 +231,33 @@ class _Child:
         self.process.stdout.close()
         self.process.wait()
         values = array("d")
-        if self.process.returncode != 0 or len(output) != 8 * self.n:
+        if self.process.returncode != 0 or len(output) != 8 * self.n * len(self.groups):
             return None
         values.frombytes(output)
-        return values.tolist()
+        n = self.n
+        return [values[i * n : (i + 1) * n].tolist() for i in range(len(self.groups))]
 
 
 def main() -> None:
-    """The second process: graph, sources and weights in on stdin, sums out on stdout."""
+    """The second process: graph, sources, weights and group sizes in on stdin, the sums
+    of each group out on stdout."""
     data = sys.stdin.buffer.read()
     head = array("q")
-    head.frombytes(data[:24])
-    n, edge_ints, count = head
+    head.frombytes(data[:32])
+    n, edge_ints, count, group_count = head
     numbers = array("i")
-    numbers.frombytes(data[24:])
+    numbers.frombytes(data[32:])
     edges = numbers[:edge_ints]
     graph = igraph.Graph(n=n, edges=list(zip(edges[::2], edges[1::2], strict=True)))
     sources = numbers[edge_ints : edge_ints + count].tolist()
-    weights = numbers[edge_ints + count :].tolist()
-    sys.stdout.buffer.write(array("d", weighted_sums(graph, sources, weights)).tobytes())
+    weights = numbers[edge_ints + count : edge_ints + 2 * count].tolist()
+    groups = numbers[edge_ints + 2 * count : edge_ints + 2 * count + group_count].tolist()
+    start = 0
+    for size in groups:
+        chosen = slice(start, start + size)
+        sums = weighted_sums(graph, sources[chosen], weights[chosen])
+        sys.stdout.buffer.write(array("d", sums).tobytes())
+        start += size
 
 
 if __name__ == "__main__":

@@ -3,10 +3,12 @@ the ranking where sampled, sources that one unrelated edit does not reshuffle.""
 
 from __future__ import annotations
 
+import sys
+
 import networkx as nx
 import pytest
 
-from abcd_tui.analysis import Analysis, build_graph, centrality, connectors
+from abcd_tui.analysis import Analysis, brandes, build_graph, centrality, connectors
 from abcd_tui.demo import make_demo
 from abcd_tui.store import open_database
 
@@ -113,3 +115,21 @@ def test_the_bound_uses_student_quantiles_for_its_few_batches():
     assert centrality.student_quantile(0.975, 4) == pytest.approx(2.776, abs=0.005)
     assert centrality.student_quantile(0.975, 9) == pytest.approx(2.262, abs=0.005)
     assert centrality.student_quantile(0.995, 9) == pytest.approx(3.250, abs=0.01)
+
+
+def test_the_sample_counted_on_two_cores_is_the_sample_counted_on_one(village, monkeypatch):
+    """Each batch cut in slices for other processes (`brandes.batch_sums`) adds up to
+    the same estimate and the same bound as one process counting it all, also when a
+    process cannot start."""
+    graph = build_graph(village)
+    monkeypatch.setattr(centrality, "EXACT_WORK", 0)
+    alone = centrality.estimate(graph, k=200, seed=3, parallel_work=10**15)
+    monkeypatch.setattr(brandes, "processes", lambda work, parallel_work=0: 2)
+    shared = centrality.estimate(graph, k=200, seed=3, parallel_work=0)
+    assert shared.sources == alone.sources == 200
+    assert shared.values == pytest.approx(alone.values, abs=1e-15)
+    assert shared.half_width == pytest.approx(alone.half_width, abs=1e-15)
+    assert max(alone.values.values()) > 0
+    monkeypatch.setattr(sys, "executable", "/bin/false")
+    broken = centrality.estimate(graph, k=200, seed=3, parallel_work=0)
+    assert broken.values == pytest.approx(alone.values, abs=1e-15)
