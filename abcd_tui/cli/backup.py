@@ -73,6 +73,7 @@ def run_restore(call: Call) -> int:
                 "restored": str(done.restored),
                 "before": str(done.before),
                 "residents": done.residents,
+                "forgotten_again": done.forgotten_again,
             }
         )
     call.out.print(
@@ -80,6 +81,8 @@ def run_restore(call: Call) -> int:
             t("restore.done", restored=done.restored, before=done.before, residents=done.residents)
         )
     )
+    if done.forgotten_again:
+        call.out.print(literal(t("restore.forgotten_again", count=done.forgotten_again)))
     return 0
 
 

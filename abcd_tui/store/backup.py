@@ -207,6 +207,7 @@ class Restored:
     restored: Path
     before: Path
     residents: int
+    forgotten_again: int = 0  # residents forgotten here since the copy, forgotten in it again
 
 
 def restore(db_path: Path, file: Path) -> Restored:
@@ -225,6 +226,10 @@ def restore(db_path: Path, file: Path) -> Restored:
         counters = db.execute("SELECT revision, forgets FROM changes").fetchone()
         page_size = db.execute("PRAGMA page_size").fetchone()[0]
         source = _prepared_copy(file, db_path, counters, page_size)
+        # Whoever was forgotten here stays forgotten, also when the copy is older.
+        from abcd_tui.store.forget import forget_again, forgotten_digests
+
+        again = forget_again(source, forgotten_digests(db.conn))
         src = sqlite3.connect(source)
         try:
             # One step: the whole copy is one write transaction of the live file, so
@@ -245,7 +250,7 @@ def restore(db_path: Path, file: Path) -> Restored:
         if source is not None:
             for part in (source, Path(f"{source}-journal"), Path(f"{source}-wal")):
                 part.unlink(missing_ok=True)
-    return Restored(restored=file, before=before, residents=residents)
+    return Restored(restored=file, before=before, residents=residents, forgotten_again=again)
 
 
 def _prepared_copy(file: Path, db_path: Path, counters: tuple[int, int], page_size: int) -> Path:

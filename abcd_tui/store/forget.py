@@ -23,6 +23,10 @@ instead of done: exports made earlier, and a group named after the person (renam
 it is the team's call). A full disk during the erasure rolls it back with a clear
 message; when only the rewrite (VACUUM) fails, the erasure stands and that is said.
 The app keeps its undo history in memory; `changes.forgets` tells it to drop it.
+The register keeps a digest of the forgotten record's id (`forgotten`, schema 10, no
+name, no key): restoring a copy made before the forget, from outside the backups folder,
+forgets them in it again before it is put in place (`forget_again`, from
+`store.backup.restore`); copies from other laptops will meet the same list.
 
 It writes with its own SQL rather than through `writes.py`: an erasure must reach rows
 and text no record function knows (snapshots, other people's notes, backups), bump no
@@ -31,6 +35,7 @@ version nor leave an undo step, and keep no copy of what it took out.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import sqlite3
@@ -189,6 +194,41 @@ def find_resident(db: Database, key: str) -> tuple[str, str]:
     raise UserError("forget.unknown", key=key)
 
 
+def forgotten_digest(resident_id: str) -> str:
+    """What the register keeps of someone forgotten (schema 10): a digest of their record
+    id, enough to know the record again in an older copy, nothing to know them by."""
+    return hashlib.blake2b(f"forgotten:{resident_id}".encode(), digest_size=16).hexdigest()
+
+
+def forgotten_digests(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """Every (digest, day) of the residents forgotten in the register on `conn`."""
+    return conn.execute("SELECT digest, day FROM forgotten").fetchall()
+
+
+def forget_again(copy: Path, forgotten: list[tuple[str, str]]) -> int:
+    """Forget, in the register file `copy` (an older copy about to be restored), everyone
+    in `forgotten` (`forgotten_digests` of the live register) it still holds, in its
+    residents or only in its snapshots, and make it remember them; how many it held."""
+    digests = {digest for digest, _ in forgotten}
+    conn = sqlite3.connect(copy, isolation_level=None)
+    try:
+        conn.executemany("INSERT OR IGNORE INTO forgotten (digest, day) VALUES (?, ?)", forgotten)
+        found = {
+            id_: name
+            for id_, name in conn.execute("SELECT id, name FROM residents")
+            if forgotten_digest(id_) in digests
+        }
+        for (data,) in conn.execute("SELECT data FROM snapshots"):
+            for node in json.loads(unpacked(data))["nodes"]:
+                if node["type"] == RecordType.RESIDENT and forgotten_digest(node["id"]) in digests:
+                    found.setdefault(node["id"], node["name"])
+    finally:
+        conn.close()
+    for resident_id, name in found.items():
+        erase_from_copy(copy, resident_id, name)
+    return len(found)
+
+
 def forget(db: Database, path: Path, key: str) -> Forgotten:
     """Erase the resident `key` and every trace of them (module doc)."""
     resident_id, name = find_resident(db, key)
@@ -316,6 +356,10 @@ def _erase(db: Database, resident_id: str, name: str, done: Forgotten) -> None:
         done.vocabulary = _drop_unused_phrases(db, phrases, pattern)
         done.snapshots = _scrub_snapshots(db, resident_id, pattern)
         one("UPDATE changes SET forgets = forgets + 1")
+        one(
+            "INSERT OR IGNORE INTO forgotten (digest, day) VALUES (?, ?)",
+            [forgotten_digest(resident_id), now_iso()[:10]],
+        )
         done.mentions = _redact_mentions(db, pattern)
         clear_cache(db)  # the cached analysis names them too
 

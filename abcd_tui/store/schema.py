@@ -321,6 +321,24 @@ def _schema_9(conn: sqlite3.Connection) -> None:
     )
 
 
+def _schema_10(conn: sqlite3.Connection) -> None:
+    """Who was forgotten here, as digests of their record ids (`store.forget`), so that a
+    register restored from a copy made before a forget forgets them again
+    (`store.backup.restore`), as a copy from another laptop will have to. A digest of a
+    random id: it names nobody and cannot be guessed from a name, yet a copy that still
+    holds the record is recognised by it. The day it happened, no time of day.
+    """
+    _run_script(
+        conn,
+        """
+        CREATE TABLE forgotten (
+            digest TEXT PRIMARY KEY,
+            day TEXT NOT NULL
+        ) WITHOUT ROWID;
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _schema_1,
     _schema_2,
@@ -331,5 +349,6 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _schema_7,
     _schema_8,
     _schema_9,
+    _schema_10,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

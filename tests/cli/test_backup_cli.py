@@ -101,3 +101,34 @@ def test_forget_on_the_command_line_erases_her_from_the_backups_too(tmp_path, ca
     assert "Also erased from the backups (2)." in said  # the one made now, and the one before
     assert b"Quispelhof" not in Path(saved).read_bytes()
     assert residents(saved) == ["Eric Mulder"]
+
+
+def test_a_copy_from_before_a_forget_restores_without_the_person_forgotten(tmp_path, capsys):
+    """A backup carried elsewhere (a USB stick) is out of forget's reach; restoring it
+    later must not bring her back: not as a resident, not in a snapshot, not in the file."""
+    import shutil
+
+    db_path = tmp_path / "abcd.db"
+    make_register(db_path, "Zwaantje Quispelhof", "Eric Mulder")
+    assert main(["--db", str(db_path), "snapshot"]) == 0
+    assert main(["--db", str(db_path), "backup"]) == 0
+    stick = tmp_path / "stick" / "abcd-kopie.db"
+    stick.parent.mkdir()
+    shutil.copy(capsys.readouterr().out.strip().splitlines()[-1], stick)
+    assert main(["--db", str(db_path), "forget", "zwaantje-quispelhof", "--yes"]) == 0
+    assert b"Quispelhof" in stick.read_bytes()  # out of reach, as the forget says
+    capsys.readouterr()
+
+    assert main(["--db", str(db_path), "--lang", "en", "restore", str(stick)]) == 0
+    said = " ".join(capsys.readouterr().out.split())
+    assert "1 resident forgotten again" in said and "(1 resident)" in said
+    assert residents(db_path) == ["Eric Mulder"]
+    for part in (db_path, Path(f"{db_path}-wal")):
+        if part.exists():
+            assert b"Quispelhof" not in part.read_bytes(), part
+    result = run_cli("--db", str(db_path), "--lang", "en", "snapshots", "--json")
+    assert result.returncode == 0 and "Quispelhof" not in result.stdout
+    # The restored register still knows her as forgotten: the stick again forgets her.
+    assert main(["--db", str(db_path), "restore", str(stick), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["forgotten_again"] == 1
+    assert b"Quispelhof" in stick.read_bytes()  # the copy given is left as it was

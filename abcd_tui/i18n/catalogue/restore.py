@@ -45,4 +45,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{restored} was restored ({residents:?resident|residents}). The state before is kept in "
         "{before}.",
     },
+    "restore.forgotten_again": {
+        "nl": "Wie hier na die kopie is vergeten, staat er niet weer in: "
+        "{count:?bewoner|bewoners} opnieuw vergeten.",
+        "en": "Whoever was forgotten here after that copy was made is not back: "
+        "{count:?resident|residents} forgotten again.",
+    },
 }
