@@ -183,8 +183,11 @@ def remove_tie(db: Database, tie_id: str) -> Change:
     )
 
 
-def met_on_walk(db: Database, resident_id: str, walk_id: str) -> Change:
-    """Record that we met this resident on this walk (a revisit adds a meeting)."""
+def met_on_walk(
+    db: Database, resident_id: str, walk_id: str, *, again: bool | None = None
+) -> Change:
+    """Record that we met this resident on this walk (a revisit adds a meeting); `again`:
+    someone known before (True) or new (False), kept with the walk's first meeting."""
     found = db.execute(
         "SELECT id FROM meetings WHERE walk_id = ? AND resident_id = ?", [walk_id, resident_id]
     ).fetchone()
@@ -200,7 +203,7 @@ def met_on_walk(db: Database, resident_id: str, walk_id: str) -> Change:
         "change.met",
         {"name": name},
         lambda: [("meetings", meeting_id)],
-        lambda: writes.record_meeting(db, walk_id, resident_id, meeting_id),
+        lambda: writes.record_meeting(db, walk_id, resident_id, meeting_id, again=again),
     )
 
 
@@ -247,7 +250,7 @@ def record_visit(
         resident.key = unique_key(slugify(resident.name), lookups.resident_keys(db))
     changes = [
         save_resident(db, resident, resident.version if again else None),
-        met_on_walk(db, resident.id, walk_id),
+        met_on_walk(db, resident.id, walk_id, again=again),
     ]
     changes += [
         add_tie(db, resident.id, other_id, kind, strength)

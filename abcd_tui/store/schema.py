@@ -339,6 +339,15 @@ def _schema_10(conn: sqlite3.Connection) -> None:
     )
 
 
+def _schema_11(conn: sqlite3.Connection) -> None:
+    """Whether a meeting was with someone already known (`again`: 1) or someone new (0),
+    as the walk form said when it recorded it. Before, it was inferred from times kept
+    to the second, so a person recorded by another program in the second a walk began
+    counted as new. NULL for older meetings: they keep the inferred answer.
+    """
+    _run_script(conn, "ALTER TABLE meetings ADD COLUMN again INTEGER;")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _schema_1,
     _schema_2,
@@ -350,5 +359,6 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _schema_8,
     _schema_9,
     _schema_10,
+    _schema_11,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

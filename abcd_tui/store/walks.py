@@ -168,9 +168,9 @@ class WalkSummary:
 
 _PEOPLE_MET = """
     SELECT m.walk_id, r.id, r.key, r.name,
-        r.created_at < w.created_at OR EXISTS (
+        coalesce(m.again, r.created_at < w.created_at OR EXISTS (
             SELECT 1 FROM meetings e WHERE e.resident_id = r.id AND e.walk_id <> w.id
-            AND (e.created_at, e.rowid) < (m.created_at, m.rowid)),
+            AND (e.created_at, e.rowid) < (m.created_at, m.rowid))),
         json_array_length(r.head) + json_array_length(r.hands) + json_array_length(r.heart),
         json_array_length(r.offers), json_array_length(r.needs)
     FROM meetings m JOIN residents r ON r.id = m.resident_id JOIN walks w ON w.id = m.walk_id
@@ -282,10 +282,11 @@ def walk_names(db: Database, walk_id: str | None) -> WalkNames:
             "SELECT id, name, kind, address FROM groups ORDER BY name"
         )
     ]
-    # Met again: they were recorded before this walk (or met on an earlier one).
+    # Met again: as the walk form recorded it; for meetings from before it did (schema
+    # 11), when they were recorded before this walk (or met on an earlier one).
     met = db.execute(
-        "SELECT r.name, r.created_at < w.created_at OR EXISTS ("
-        "  SELECT 1 FROM meetings e WHERE e.resident_id = r.id AND e.walk_id <> w.id)"
+        "SELECT r.name, coalesce(m.again, r.created_at < w.created_at OR EXISTS ("
+        "  SELECT 1 FROM meetings e WHERE e.resident_id = r.id AND e.walk_id <> w.id))"
         " FROM meetings m JOIN residents r ON r.id = m.resident_id"
         " JOIN walks w ON w.id = m.walk_id WHERE m.walk_id = ?"
         " ORDER BY m.created_at, m.rowid",

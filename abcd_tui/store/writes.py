@@ -409,13 +409,24 @@ def insert_meetings(db: Database, meetings: Iterable[tuple[str, str, str, str, s
     )
 
 
-def record_meeting(db: Database, walk_id: str, resident_id: str, meeting_id: str) -> None:
-    """That we met this resident on this walk (once per walk)."""
+def record_meeting(
+    db: Database, walk_id: str, resident_id: str, meeting_id: str, *, again: bool | None = None
+) -> None:
+    """That we met this resident on this walk (once per walk); `again`: someone already
+    known (True) or new (False), None when the caller cannot say."""
     with write_transaction(db):
         db.execute(
             "INSERT OR IGNORE INTO meetings (id, walk_id, resident_id, created_at, updated_at,"
-            " recorded_by) VALUES (?, ?, ?, ?, ?, ?)",
-            [meeting_id, walk_id, resident_id, now_iso(), now_iso(), recorder()],
+            " recorded_by, again) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                meeting_id,
+                walk_id,
+                resident_id,
+                now_iso(),
+                now_iso(),
+                recorder(),
+                None if again is None else int(again),
+            ],
         )
 
 

@@ -119,3 +119,21 @@ def test_walk_names_and_open_walks(register, db):
     assert register.read(walk_store.walk_names, None).met == []
     found = register.read(walk_store.open_walks_met, today())
     assert [(o.walk.id, o.met) for o in found] == [(walk.id, 1)]
+
+
+def test_met_again_is_what_the_walk_form_said_not_a_guess_from_times(register, db):
+    """Eric is recorded by another program in the same second as the walk starts (times
+    are kept to the second); met on the walk as someone known, he is "again", and Dien,
+    new on the walk, is new, in the walk form and in the walk's summary."""
+    walk = register.look(walk_store.start_or_continue_walk, "Het Veld", "Anouk", today()).walk
+    eric = Resident(name="Eric", key="eric")
+    register.write(actions.save_resident, eric)
+    db.execute("UPDATE residents SET created_at = ? WHERE id = ?", [walk.created_at, eric.id])
+    db.conn.commit()
+    known = register.read(walk_store.revisit, eric.id).resident
+    register.write(actions.record_visit, walk.id, known, [], again=True)
+    register.write(actions.record_visit, walk.id, Resident(name="Dien"), [], again=False)
+
+    assert register.read(walk_store.walk_names, walk.id).met == [("Eric", True), ("Dien", False)]
+    summary = register.read(walk_store.walk_summary, walk.id)
+    assert [(p.name, p.again) for p in summary.people] == [("Eric", True), ("Dien", False)]
