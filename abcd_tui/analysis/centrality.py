@@ -35,9 +35,10 @@ The ranking bound: the top m by estimate are *certainly* the top m when the smal
 lower end among them, min (b - h), lies above the largest upper end among the rest,
 max (b + h) (`Betweenness.is_certain(m)`). Sampling stops early once the top `top` are
 certain (as KADABRA and Riondato-Upfal stop on their own bounds), and otherwise at
-SAMPLE_SOURCES. Near the 20th place values differ by less than 1%, which no sample
-much smaller than exact resolves (see above): there the top 20 are seldom certain,
-and the result says so rather than pretending (`certain_ranks`).
+SAMPLE_SOURCES or SAMPLE_WORK, whichever comes first. Near the 20th place values differ
+by less than 1%, which no sample much smaller than exact resolves (see above): there the
+top 20 are seldom certain, and the result says so rather than pretending
+(`certain_ranks`).
 
 The work runs in igraph (C; a required dependency); networkx's Brandes on the same
 sources gives the same numbers (`raw_betweenness_networkx`, the reference the tests and
@@ -62,6 +63,11 @@ from abcd_tui.analysis.graph import neighbours, node_attrs
 
 EXACT_WORK = 250_000_000  # n * m up to which betweenness is exact (see the module doc)
 SAMPLE_SOURCES = 800  # the most sources the sampled method spends
+# ...and the most work (sources * ties) it spends: what exact costs at 5,000 residents.
+# 800 sources up to 375,000 ties (a rural municipality of 25,000 residents has about
+# 200,000); about 360 at 100,000 residents (820,000 ties), where 800 took 23 s on two
+# cores and still certified no rank at all. The bound says what the fewer are worth.
+SAMPLE_WORK = 300_000_000
 BATCHES = 10  # equal batches of the budget (the spread of their means gives the bound)
 CHECK_EVERY = 5  # batches between two looks at whether the top are separated
 DELTA = 0.05  # the bound holds for all nodes at once with probability about 1 - DELTA
@@ -192,7 +198,8 @@ def estimate(
     """Betweenness with its bound (see module doc).
 
     Exact when `exact` is set or n * m <= EXACT_WORK; otherwise at most `k` sources
-    (default SAMPLE_SOURCES), in batches, stopping once the top `top` are certain.
+    (default SAMPLE_SOURCES, fewer where they would cost more than SAMPLE_WORK), in
+    batches, stopping once the top `top` are certain.
     Complexity O(k m). `converted`: the graph already in igraph (see `to_igraph`);
     `parallel_work`: from how much work (sources * ties) exact betweenness shares its
     sources with a second process (see `brandes`).
@@ -201,7 +208,7 @@ def estimate(
     n = len(nodes)
     if n < 3:
         return Betweenness(dict.fromkeys(nodes, 0.0), True, n)
-    budget = k or SAMPLE_SOURCES
+    budget = k or max(BATCHES, min(SAMPLE_SOURCES, SAMPLE_WORK // max(1, graph.number_of_edges())))
     if converted is None:
         converted = to_igraph(graph)
     if exact or n * graph.number_of_edges() <= EXACT_WORK or budget >= n:

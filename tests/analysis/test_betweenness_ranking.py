@@ -133,3 +133,19 @@ def test_the_sample_counted_on_two_cores_is_the_sample_counted_on_one(village, m
     monkeypatch.setattr(sys, "executable", "/bin/false")
     broken = centrality.estimate(graph, k=200, seed=3, parallel_work=0)
     assert broken.values == pytest.approx(alone.values, abs=1e-15)
+
+
+def test_a_large_map_spends_at_most_the_sample_work(village, monkeypatch):
+    """Above the exact line the sources are fewer where ties are many: sources * ties
+    stays within SAMPLE_WORK (never fewer than one per batch), and the bound says so."""
+    graph = build_graph(village)
+    m = graph.number_of_edges()
+    monkeypatch.setattr(centrality, "EXACT_WORK", 0)
+    monkeypatch.setattr(centrality, "SAMPLE_WORK", 120 * m)
+    found = centrality.estimate(graph, seed=1)
+    assert found.sources == 120 and not found.exact
+    monkeypatch.setattr(centrality, "SAMPLE_WORK", 10**15)
+    monkeypatch.setattr(centrality, "SAMPLE_SOURCES", 300)
+    assert centrality.estimate(graph, seed=1).sources == 300
+    monkeypatch.setattr(centrality, "SAMPLE_WORK", 1)
+    assert centrality.estimate(graph, seed=1).sources == centrality.BATCHES
