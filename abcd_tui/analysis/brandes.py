@@ -128,38 +128,67 @@ def batch_sums(
     converted: igraph.Graph, batches: list[list[int]], *, parallel_work: int = PARALLEL_WORK
 ) -> list[list[float]]:
     """For each batch of sources, the sum of Brandes' dependencies over it, per vertex, in
-    igraph's units: what the sampled method needs per batch. When the work is large
-    enough, each batch is cut in as many slices as there are processes (at most
-    MAX_PROCESSES), the other processes count their slice of every batch while this one
-    counts its own, and the slices are added up: the same sums on more cores."""
-    work = sum(map(len, batches)) * converted.ecount()
-    parts = processes(work, parallel_work)
-    if parts == 1:
-        return [weighted_sums(converted, chosen, [1] * len(chosen)) for chosen in batches]
-    sliced = [
-        [chosen[len(chosen) * i // parts : len(chosen) * (i + 1) // parts] for chosen in batches]
-        for i in range(parts)
-    ]
-    edges = edge_bytes(converted)
-    children = []
-    for slices in sliced[1:]:
-        flat = [v for chosen in slices for v in chosen]
-        children.append(
-            (
-                _Child(edges, converted.vcount(), flat, [1] * len(flat), list(map(len, slices))),
-                slices,
-            )
-        )
-    sums = [weighted_sums(converted, chosen, [1] * len(chosen)) for chosen in sliced[0]]
-    for child, slices in children:
-        found = child.result()
-        if found is None:  # that process failed: count its slices here
-            found = [weighted_sums(converted, chosen, [1] * len(chosen)) for chosen in slices]
-        sums = [
-            [a + b for a, b in zip(mine, theirs, strict=True)]
-            for mine, theirs in zip(sums, found, strict=True)
+    igraph's units: what the sampled method needs per batch (see `BatchSums`)."""
+    return BatchSums(converted, batches, parallel_work=parallel_work).result()
+
+
+class BatchSums:
+    """Per batch of sources, the sums of their dependencies, started at once, collected
+    by `result`. When the work is large enough, each batch is cut in as many slices as
+    there are processes (at most MAX_PROCESSES), the other processes count their slice of
+    every batch, and the slices are added up: the same sums on more cores. With `here`
+    this process counts one slice itself in `result`; without, every slice goes
+    elsewhere at once and this process is free meanwhile (as `ExactSums`)."""
+
+    def __init__(
+        self,
+        converted: igraph.Graph,
+        batches: list[list[int]],
+        *,
+        parallel_work: int = PARALLEL_WORK,
+        here: bool = True,
+    ):
+        self.converted = converted
+        self.batches = len(batches)
+        parts = processes(sum(map(len, batches)) * converted.ecount(), parallel_work)
+        sliced = [
+            [
+                chosen[len(chosen) * i // parts : len(chosen) * (i + 1) // parts]
+                for chosen in batches
+            ]
+            for i in range(parts)
         ]
-    return sums
+        self.own = sliced[0] if here or parts == 1 else None
+        others = sliced[1:] if self.own is not None else sliced
+        edges = edge_bytes(converted) if others else b""
+        self.children = []
+        for slices in others:
+            flat = [v for chosen in slices for v in chosen]
+            groups = list(map(len, slices))
+            child = _Child(edges, converted.vcount(), flat, [1] * len(flat), groups)
+            self.children.append((child, slices))
+
+    def _here(self, slices: list[list[int]]) -> list[list[float]]:
+        return [weighted_sums(self.converted, chosen, [1] * len(chosen)) for chosen in slices]
+
+    def result(self) -> list[list[float]]:
+        """The sums of each batch: this process's slices counted now, the rest collected."""
+        n = self.converted.vcount()
+        sums = self._here(self.own) if self.own is not None else [[0.0] * n] * self.batches
+        for child, slices in self.children:
+            found = child.result()
+            if found is None:  # that process failed: count its slices here
+                found = self._here(slices)
+            sums = [
+                [a + b for a, b in zip(mine, theirs, strict=True)]
+                for mine, theirs in zip(sums, found, strict=True)
+            ]
+        return sums
+
+
+def _slice(chosen: list[int], i: int, parts: int) -> list[int]:
+    """The i-th of `parts` nearly equal slices of `chosen`."""
+    return chosen[len(chosen) * i // parts : len(chosen) * (i + 1) // parts]
 
 
 def edge_bytes(converted: igraph.Graph) -> bytes:

@@ -155,26 +155,23 @@ def start_estimate(
     top: int = 20,
     parallel_work: int = brandes.PARALLEL_WORK,
 ) -> Callable[[], Betweenness]:
-    """`estimate`, begun now where other processes can do it: when betweenness is exact
-    and large enough to share (see `brandes.ExactSums`), every share starts counting in
-    another process at once, and the function returned collects them. Otherwise the
-    function returned computes `estimate` when called. Lets a caller do the rest of an
-    analysis while the other cores count (`Analysis.start_betweenness`)."""
+    """`estimate`, begun now where other processes can do it: when the work is large
+    enough to share (see `brandes.ExactSums`, `brandes.BatchSums`), every share of exact
+    betweenness, or of the sample's first round, starts counting in other processes at
+    once, and the function returned collects them (and counts the sample's next rounds).
+    Lets a caller do the rest of an analysis while the other cores count
+    (`Analysis.start_betweenness`)."""
     nodes = list(graph)
     n = len(nodes)
-    if n >= 3 and (exact or n * graph.number_of_edges() <= EXACT_WORK):
-        converted = converted if converted is not None else to_igraph(graph)
+    if n < 3:
+        return partial(estimate, graph)
+    converted = converted if converted is not None else to_igraph(graph)
+    plan = _plan(graph, nodes, None, seed, exact)
+    if plan is None:
         sums = brandes.ExactSums(converted, parallel_work=parallel_work, here=False)
         return partial(_exact, nodes, sums)
-    return partial(
-        estimate,
-        graph,
-        seed=seed,
-        exact=exact,
-        converted=converted,
-        top=top,
-        parallel_work=parallel_work,
-    )
+    first = brandes.BatchSums(converted, plan.round(0), parallel_work=parallel_work, here=False)
+    return partial(_sampled, nodes, converted, plan, top, parallel_work, first)
 
 
 def _exact(nodes: list, sums: brandes.ExactSums) -> Betweenness:
@@ -201,48 +198,85 @@ def estimate(
     (default SAMPLE_SOURCES, fewer where they would cost more than SAMPLE_WORK), in
     batches, stopping once the top `top` are certain.
     Complexity O(k m). `converted`: the graph already in igraph (see `to_igraph`);
-    `parallel_work`: from how much work (sources * ties) exact betweenness shares its
-    sources with a second process (see `brandes`).
+    `parallel_work`: from how much work (sources * ties) betweenness shares its sources
+    with other processes (see `brandes`).
     """
     nodes = list(graph)
     n = len(nodes)
     if n < 3:
         return Betweenness(dict.fromkeys(nodes, 0.0), True, n)
-    budget = k or max(BATCHES, min(SAMPLE_SOURCES, SAMPLE_WORK // max(1, graph.number_of_edges())))
     if converted is None:
         converted = to_igraph(graph)
-    if exact or n * graph.number_of_edges() <= EXACT_WORK or budget >= n:
+    plan = _plan(graph, nodes, k, seed, exact)
+    if plan is None:
         return _exact(nodes, brandes.ExactSums(converted, parallel_work=parallel_work))
+    return _sampled(nodes, converted, plan, top, parallel_work)
+
+
+@dataclass
+class _Plan:
+    """The sample: `batch` sources per batch, `budget` in all, in the stable `order` (as
+    igraph's vertex numbers)."""
+
+    batch: int
+    budget: int
+    order: list[int]
+
+    def round(self, used: int) -> list[list[int]]:
+        """The next CHECK_EVERY batches (fewer at the end) after `used` sources."""
+        count = min(CHECK_EVERY, (self.budget - used) // self.batch)
+        b = self.batch
+        return [self.order[used + j * b : used + (j + 1) * b] for j in range(count)]
+
+
+def _plan(graph: nx.Graph, nodes: list, k: int | None, seed: int, exact: bool) -> _Plan | None:
+    """The sample `estimate` takes, or None where betweenness is exact (module doc)."""
+    n, m = len(nodes), graph.number_of_edges()
+    budget = k or max(BATCHES, min(SAMPLE_SOURCES, SAMPLE_WORK // max(1, m)))
+    if exact or n * m <= EXACT_WORK or budget >= n:
+        return None
     # Whole batches only, so every batch estimate has the same weight. Ten calls: each
     # igraph call costs ~13 ms on top of its sources at 5,000 residents, so more
     # batches cost time; fewer make the spread a poor estimate of the error.
     batch = max(1, budget // BATCHES)
     budget = batch * BATCHES
-    order = source_order(graph, seed)[:budget]
+    index = {node: i for i, node in enumerate(nodes)}
+    return _Plan(batch, budget, [index[s] for s in source_order(graph, seed)[:budget]])
+
+
+def _sampled(
+    nodes: list,
+    converted: igraph.Graph,
+    plan: _Plan,
+    top: int,
+    parallel_work: int,
+    started: brandes.BatchSums | None = None,
+) -> Betweenness:
+    """The sampled estimate with its bound, round by round (`started`: the first round,
+    already under way in other processes)."""
+    n, batch = len(nodes), plan.batch
     # raw counts each (s, t) from s in a batch to every t; scaled to all n sources, then
     # divided by the ordered pairs (n - 1)(n - 2): a batch's estimate of each b(v).
     scale = (n / batch) / ((n - 1) * (n - 2))
     first = [0.0] * n  # sum of the batch estimates, per node
     second = [0.0] * n  # sum of their squares
-    index = {node: i for i, node in enumerate(nodes)}
     used = 0
-    while used < budget:
+    while used < plan.budget:
         # CHECK_EVERY batches at a time, counted on every core that pays (see
-        # `brandes.batch_sums`), then a look at whether the top are separated.
-        count = min(CHECK_EVERY, (budget - used) // batch)
-        batches = [
-            [index[s] for s in order[used + j * batch : used + (j + 1) * batch]]
-            for j in range(count)
-        ]
-        for sums in brandes.batch_sums(converted, batches, parallel_work=parallel_work):
+        # `brandes.BatchSums`), then a look at whether the top are separated.
+        batches = plan.round(used)
+        if started is None:
+            started = brandes.BatchSums(converted, batches, parallel_work=parallel_work)
+        for sums in started.result():
             for i, x in enumerate(sums):
                 x *= 2.0 * scale  # igraph counts each unordered pair once; we, ordered pairs
                 first[i] += x
                 second[i] += x * x
-        used += batch * count
+        started = None
+        used += batch * len(batches)
         z = student_quantile(1 - DELTA / (2 * n), used // batch - 1)
         result = _bound(nodes, first, second, used, batch, n, z)
-        if result.is_certain(top) or used >= budget:
+        if result.is_certain(top) or used >= plan.budget:
             return result
     raise AssertionError("unreachable")  # pragma: no cover
 

@@ -149,3 +149,17 @@ def test_a_large_map_spends_at_most_the_sample_work(village, monkeypatch):
     assert centrality.estimate(graph, seed=1).sources == 300
     monkeypatch.setattr(centrality, "SAMPLE_WORK", 1)
     assert centrality.estimate(graph, seed=1).sources == centrality.BATCHES
+
+
+def test_a_sample_started_early_is_the_sample_counted_when_asked(village, monkeypatch):
+    """`start_estimate` above the exact line hands the first round to other processes at
+    once; what it returns, after the rounds that follow, is `estimate`'s answer."""
+    graph = build_graph(village)
+    monkeypatch.setattr(centrality, "EXACT_WORK", 0)
+    monkeypatch.setattr(centrality, "SAMPLE_SOURCES", 200)
+    asked = centrality.estimate(graph, seed=4, parallel_work=10**15)
+    monkeypatch.setattr(brandes, "processes", lambda work, parallel_work=0: 2)
+    early = centrality.start_estimate(graph, seed=4, parallel_work=0)()
+    assert early.sources == asked.sources == 200 and not early.exact
+    assert early.values == pytest.approx(asked.values, abs=1e-15)
+    assert early.half_width == pytest.approx(asked.half_width, abs=1e-15)
