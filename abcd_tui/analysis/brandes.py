@@ -39,6 +39,10 @@ import igraph
 # of work on this project's 2-core machine (11 ns per source and tie) against ~0.1 s.
 PARALLEL_WORK = 30_000_000
 MAX_PROCESSES = 4  # beyond that the starts and the machine's other work eat the gain
+# Work (sources * ties) from which a caller who is not to count (`here=False`) hands even
+# a single share to another process: about 0.1 s, what starting one costs. Below it
+# igraph holds this process's GIL for less than a screen refresh.
+ALONE_WORK = 10_000_000
 
 
 def weighted_sums(converted: igraph.Graph, sources: list[int], weights: list[int]) -> list[float]:
@@ -102,11 +106,12 @@ class ExactSums:
     ):
         self.converted = converted
         sources, weights, self.folded = folded_sources(converted)
-        parts = min(processes(len(sources) * converted.ecount(), parallel_work), len(sources))
+        work = len(sources) * converted.ecount()
+        parts = min(processes(work, parallel_work), len(sources))
         bounds = [len(sources) * i // max(1, parts) for i in range(parts + 1)]
         shares = [(sources[a:b], weights[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
         # Alone (one share, or none: no ties, only pairs) it always runs here.
-        self.own = shares[0] if shares and (here or parts == 1) else None
+        self.own = shares[0] if shares and (here or stays_here(parts, work)) else None
         others = shares[1:] if self.own is not None else shares
         edges = edge_bytes(converted) if others else b""
         self.children = [(_Child(edges, converted.vcount(), *share), share) for share in others]
@@ -150,7 +155,8 @@ class BatchSums:
     ):
         self.converted = converted
         self.batches = len(batches)
-        parts = processes(sum(map(len, batches)) * converted.ecount(), parallel_work)
+        work = sum(map(len, batches)) * converted.ecount()
+        parts = processes(work, parallel_work)
         sliced = [
             [
                 chosen[len(chosen) * i // parts : len(chosen) * (i + 1) // parts]
@@ -158,7 +164,7 @@ class BatchSums:
             ]
             for i in range(parts)
         ]
-        self.own = sliced[0] if here or parts == 1 else None
+        self.own = sliced[0] if here or stays_here(parts, work) else None
         others = sliced[1:] if self.own is not None else sliced
         edges = edge_bytes(converted) if others else b""
         self.children = []
@@ -194,6 +200,12 @@ def _slice(chosen: list[int], i: int, parts: int) -> list[int]:
 def edge_bytes(converted: igraph.Graph) -> bytes:
     """The graph's ties as the second process reads them (pairs of int32)."""
     return array("i", [i for edge in converted.get_edgelist() for i in edge]).tobytes()
+
+
+def stays_here(parts: int, work: int) -> bool:
+    """Whether a caller who asked not to count (`here=False`) counts after all: one share
+    too small to be worth a process of its own."""
+    return parts == 1 and work < ALONE_WORK
 
 
 def processes(work: int, parallel_work: int = PARALLEL_WORK) -> int:

@@ -50,6 +50,7 @@ sampled batches alike (see `brandes`).
 from __future__ import annotations
 
 import hashlib
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
@@ -157,10 +158,12 @@ def start_estimate(
 ) -> Callable[[], Betweenness]:
     """`estimate`, begun now where other processes can do it: when the work is large
     enough to share (see `brandes.ExactSums`, `brandes.BatchSums`), every share of exact
-    betweenness, or of the sample's first round, starts counting in other processes at
-    once, and the function returned collects them (and counts the sample's next rounds).
-    Lets a caller do the rest of an analysis while the other cores count
-    (`Analysis.start_betweenness`)."""
+    betweenness, or of each round of the sample (driven from a thread that only waits),
+    counts in other processes from now on, and the function returned collects them. Lets
+    a caller do the rest of an analysis while the other cores count
+    (`Analysis.start_betweenness`), and keeps igraph, which holds the GIL while it
+    counts, off this process's threads: the app's screen stays free meanwhile.
+    Where the work is too small to share, it runs here, when collected."""
     nodes = list(graph)
     n = len(nodes)
     if n < 3:
@@ -170,8 +173,23 @@ def start_estimate(
     if plan is None:
         sums = brandes.ExactSums(converted, parallel_work=parallel_work, here=False)
         return partial(_exact, nodes, sums)
-    first = brandes.BatchSums(converted, plan.round(0), parallel_work=parallel_work, here=False)
-    return partial(_sampled, nodes, converted, plan, top, parallel_work, first)
+    # The rounds in a thread of their own that only starts processes and waits on them
+    # (reading their pipes lets go of the GIL), so this thread goes on meanwhile.
+    found: list[Betweenness] = []
+    rounds = threading.Thread(
+        target=lambda: found.append(_sampled(nodes, converted, plan, top, parallel_work, False)),
+        name="abcd-betweenness",
+        daemon=True,
+    )
+    rounds.start()
+
+    def collect() -> Betweenness:
+        rounds.join()
+        if found:
+            return found[0]
+        return _sampled(nodes, converted, plan, top, parallel_work)  # that thread failed
+
+    return collect
 
 
 def _exact(nodes: list, sums: brandes.ExactSums) -> Betweenness:
@@ -250,10 +268,10 @@ def _sampled(
     plan: _Plan,
     top: int,
     parallel_work: int,
-    started: brandes.BatchSums | None = None,
+    here: bool = True,
 ) -> Betweenness:
-    """The sampled estimate with its bound, round by round (`started`: the first round,
-    already under way in other processes)."""
+    """The sampled estimate with its bound, round by round; `here`: whether this process
+    counts a share of each round itself (see `brandes.BatchSums`)."""
     n, batch = len(nodes), plan.batch
     # raw counts each (s, t) from s in a batch to every t; scaled to all n sources, then
     # divided by the ordered pairs (n - 1)(n - 2): a batch's estimate of each b(v).
@@ -265,14 +283,12 @@ def _sampled(
         # CHECK_EVERY batches at a time, counted on every core that pays (see
         # `brandes.BatchSums`), then a look at whether the top are separated.
         batches = plan.round(used)
-        if started is None:
-            started = brandes.BatchSums(converted, batches, parallel_work=parallel_work)
-        for sums in started.result():
+        counted = brandes.BatchSums(converted, batches, parallel_work=parallel_work, here=here)
+        for sums in counted.result():
             for i, x in enumerate(sums):
                 x *= 2.0 * scale  # igraph counts each unordered pair once; we, ordered pairs
                 first[i] += x
                 second[i] += x * x
-        started = None
         used += batch * len(batches)
         z = student_quantile(1 - DELTA / (2 * n), used // batch - 1)
         result = _bound(nodes, first, second, used, batch, n, z)

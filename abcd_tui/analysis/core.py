@@ -84,12 +84,11 @@ class Analysis:
     @cached_property
     def betweenness_estimate(self) -> centrality.Betweenness:
         """Betweenness with how it was computed and its ranking bound (see centrality)."""
+        # Always by `start_estimate`, so that igraph counts in other processes where that
+        # pays: in the app this runs in a worker thread, and igraph in this process would
+        # hold the GIL, and with it the screen, for as long as it counts.
         started, self._betweenness_started = self._betweenness_started, None
-        if started is None:
-            return centrality.estimate(
-                self.graph, seed=self.seed, exact=self.exact, converted=self.converted
-            )
-        return started()
+        return (started or self._start_estimate())()
 
     @cached_property
     def betweenness(self) -> dict[str, float]:

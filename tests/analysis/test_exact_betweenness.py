@@ -113,3 +113,22 @@ def test_an_analysis_started_early_gives_the_same_connectors(tmp_path, monkeypat
     assert [c.key for c in early.residents] == [c.key for c in expected]
     assert [c.score for c in early.residents] == pytest.approx([c.score for c in expected])
     assert len(expected) == 20
+
+
+def test_an_analysis_counts_nothing_in_its_own_process_once_that_would_be_felt(monkeypatch):
+    """igraph holds the GIL while it counts, so betweenness in the app's worker would
+    stop its screen: above ALONE_WORK even one share goes to another process (the same
+    numbers), below it stays here (cheaper than a process start)."""
+    graph = awkward_graph()
+    converted = centrality.to_igraph(graph)
+    monkeypatch.setattr(brandes, "processes", lambda work, parallel_work=0: 1)
+    small = brandes.ExactSums(converted, here=False)
+    assert small.own is not None and not small.children
+    monkeypatch.setattr(brandes, "ALONE_WORK", 0)
+    alone = brandes.ExactSums(converted, here=False)
+    assert alone.own is None and len(alone.children) == 1
+    assert alone.result() == pytest.approx(small.result())
+    batches = [[0, 1, 2], [3, 4, 5]]
+    sliced = brandes.BatchSums(converted, batches, here=False)
+    assert sliced.own is None and len(sliced.children) == 1
+    assert sliced.result() == pytest.approx(brandes.BatchSums(converted, batches).result())
