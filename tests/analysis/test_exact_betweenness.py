@@ -131,4 +131,6 @@ def test_an_analysis_counts_nothing_in_its_own_process_once_that_would_be_felt(m
     batches = [[0, 1, 2], [3, 4, 5]]
     sliced = brandes.BatchSums(converted, batches, here=False)
     assert sliced.own is None and len(sliced.children) == 1
-    assert sliced.result() == pytest.approx(brandes.BatchSums(converted, batches).result())
+    expected = brandes.BatchSums(converted, batches).result()
+    for found, counted_here in zip(sliced.result(), expected, strict=True):
+        assert found == pytest.approx(counted_here) and max(counted_here) > 0
