@@ -348,6 +348,29 @@ def _schema_11(conn: sqlite3.Connection) -> None:
     _run_script(conn, "ALTER TABLE meetings ADD COLUMN again INTEGER;")
 
 
+def _schema_12(conn: sqlite3.Connection) -> None:
+    """A change made outside our code that leaves a row's version and time as they were
+    (a script's plain `UPDATE residents SET name = ...`) raises the change counter, as
+    our own writes do: the fingerprint (`graph_rows.fingerprint`) sees added and deleted
+    rows and changed versions or times, not such an edit, and the analysis cached in the
+    register would have kept the old name for every next process. Our own updates raise
+    the version, so the triggers stay quiet for them (a WHEN clause per updated row).
+    """
+    _run_script(
+        conn,
+        "\n".join(
+            f"""
+            CREATE TRIGGER {table}_changed_outside AFTER UPDATE ON {table}
+            WHEN NEW.version IS OLD.version AND NEW.updated_at IS OLD.updated_at
+            BEGIN
+                UPDATE changes SET revision = revision + 1;
+            END;
+            """
+            for table in ("residents", "groups", "ties")
+        ),
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _schema_1,
     _schema_2,
@@ -360,5 +383,6 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _schema_9,
     _schema_10,
     _schema_11,
+    _schema_12,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
