@@ -85,9 +85,10 @@ class CommunitiesScreen(Shows, Screen):
         self.query_one("#count", Static).tooltip = t("community.numbers_note")
         # Each line: the circle's number, how many residents, its name.
         self.query_one("#communities", OptionList).tooltip = t("community.line_note")
-        self.reload()
 
     def on_screen_resume(self) -> None:
+        # Also the first time it is shown (Textual resumes a screen then): loading in
+        # `on_mount` too ran the same read twice side by side.
         self.reload()
 
     @on(RegisterChanged)

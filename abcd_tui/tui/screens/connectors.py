@@ -89,9 +89,10 @@ class ConnectorsScreen(Shows, Screen):
 
     def on_mount(self) -> None:
         self.show_title()
-        self.reload()
 
     def on_screen_resume(self) -> None:
+        # Also the first time it is shown (Textual resumes a screen then): loading in
+        # `on_mount` too ran the same read twice side by side.
         self.reload()
 
     @on(RegisterChanged)

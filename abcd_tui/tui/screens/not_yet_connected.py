@@ -80,10 +80,9 @@ class NotYetConnectedScreen(Shows, Screen):
                 yield OptionList(id="introductions")
         yield KeyFooter()
 
-    def on_mount(self) -> None:
-        self.reload()
-
     def on_screen_resume(self) -> None:
+        # Also the first time it is shown (Textual resumes a screen then): loading in
+        # `on_mount` too ran the same read twice side by side.
         self.reload()
 
     # Loading --------------------------------------------------------------------------

@@ -72,9 +72,10 @@ class StillToAskScreen(Shows, Screen[None]):
         # headers); what to ask gets the rest.
         for code, width in (("name", 20), ("street", 14), ("last_met", 10), ("ask", None)):
             table.add_column(t(f"ask.{code}"), key=code, width=width)
-        self.reload()
 
     def on_screen_resume(self) -> None:
+        # Also the first time it is shown (Textual resumes a screen then): loading in
+        # `on_mount` too ran the same read twice side by side.
         self.reload()
 
     @on(RegisterChanged)

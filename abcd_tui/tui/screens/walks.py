@@ -47,9 +47,10 @@ class WalksScreen(Shows, Screen[None]):
         table = self.query_one("#walks", DataTable)
         for code, width in COLUMNS:
             table.add_column(t(f"walk.col.{code}"), key=code, width=width)
-        self.load()
 
     def on_screen_resume(self) -> None:
+        # Also the first time it is shown (Textual resumes a screen then): loading in
+        # `on_mount` too ran the same read twice side by side.
         self.load()
 
     @on(RegisterChanged)

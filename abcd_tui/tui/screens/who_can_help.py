@@ -78,10 +78,9 @@ class WhoCanHelpScreen(Shows, Screen):
                 yield Static(Content(t("help.help_hint")), id="detail")
         yield KeyFooter()
 
-    def on_mount(self) -> None:
-        self.reload()  # builds the analysis now, so the first look-up is quick
-
     def on_screen_resume(self) -> None:
+        # Also the first time it is shown (Textual resumes a screen then): loading in
+        # `on_mount` too ran the same read twice side by side.
         self.reload()
 
     @on(RegisterChanged)
