@@ -61,6 +61,8 @@ class WalksScreen(Shows, Screen[None]):
         self.fetch("walks", lambda: self.register.read(walk_store.walks), self.show)
 
     def show(self, found: list[WalkSummary]) -> None:
+        if found == self.found and self.query_one("#walks", DataTable).row_count:
+            return  # read again on coming back, unchanged: the table stays, cursor and all
         self.found = found
         intro = t("walk.list_title", count=number(len(found))) if found else t("walk.none")
         self.query_one("#walks-intro", Static).update(Content(intro))
