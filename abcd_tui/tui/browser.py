@@ -3,8 +3,10 @@ filters and sorts in memory, a detail pane, and the add/edit/delete/tie keys tha
 through `store.actions` into the undo history.
 
 The register is read in a thread worker (`store.records.all_records` through the
-Register) and kept as plain records; every key press in the search box filters that
-copy (no query per key), which is what keeps the list instant at 5,000 residents.
+Register) and kept as plain records; the same worker builds the list's entries (a row's
+text, its search words, its facets) and sorts them, so a screen of 5,000 residents
+opens without holding up the keys. Every key press in the search box filters those
+entries (no query per key), which is what keeps the list instant at 5,000 residents.
 Filters (`f`) are facets of the entries, one per dimension (connected, wijk, street...),
 combined; the sort (`O`) orders the entries once, and a search keeps that order, with
 the names that match first. Subclasses say what a row, a detail, a filter, a sort and a
@@ -23,7 +25,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Header, Input, LoadingIndicator, OptionList, Static
+from textual.widgets import Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from abcd_tui.domain.records import Record
@@ -40,6 +42,7 @@ from abcd_tui.tui.dialogs.tie import TieChoice, TieDialog, candidates_of
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.text import literal, message, template
 from abcd_tui.tui.widgets.footer import KeyFooter
+from abcd_tui.tui.widgets.loading import Loading
 from abcd_tui.tui.work import Shows
 
 PAGE = 300  # options added to the list at a time
@@ -77,6 +80,18 @@ class Entry:
     title: str
     haystack: str
     facets: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Arranged:
+    """What a worker built for the list: the register it read (or the one on screen),
+    its entries in order, the filters it offers, and which request it answers."""
+
+    request: int
+    read: bool  # the register was read afresh (so its analysis is due)
+    records: Records
+    entries: list[Entry]
+    choices: list[tuple[str, str]]
 
 
 def dimension(facet: str) -> str:
@@ -130,24 +145,31 @@ class RecordBrowser(Shows, Screen[None]):
         self.facets: dict[str, str] = {}  # dimension -> the facet chosen in it
         self.order = "name"
         self.choices: list[tuple[str, str]] = []  # (facet, label) for the register shown
+        self.request = 0  # the latest list asked of a worker; older answers are dropped
+        self.read_due = True  # the register must be read (again) before it is shown
 
     # What a subclass says -------------------------------------------------------------
     ALL_CHOICE = "record.filter_all"  # the label of "no filter"
 
     def filter_choices(self, records: Records) -> list[tuple[str, str]]:
-        """(facet, label) of every filter the register offers, in the dialog's order."""
+        """(facet, label) of every filter the register offers, in the dialog's order
+        (called in a worker: it reads only its argument)."""
         raise NotImplementedError
 
     def order_choices(self) -> list[str]:
         """The sorts offered (codes of `record.order_*`), the default first."""
         raise NotImplementedError
 
-    def sort_key(self, order: str, record_id: str) -> tuple[Any, ...]:
-        """Where a record goes in the list sorted by `order`."""
+    def entries_of(self, records: Records, order: str, analysis: Any) -> list[Entry]:
+        """The list's entries sorted by `order`, `analysis` being what `analysis_now`
+        gave. Called in a worker while the screen goes on: it reads only its arguments
+        (the order or the analysis on screen may change meanwhile)."""
         raise NotImplementedError
 
-    def entries_of(self, records: Records) -> list[Entry]:
-        raise NotImplementedError
+    def analysis_now(self) -> Any:
+        """The slower figures the entries are built with (None until a subclass has
+        them): read on the UI thread when a list is asked for."""
+        return None
 
     def detail_of(self, record_id: str) -> Content:
         raise NotImplementedError
@@ -166,7 +188,7 @@ class RecordBrowser(Shows, Screen[None]):
                 yield Input(placeholder=self.SEARCH_PLACEHOLDER, id="search", compact=True)
                 yield Static("", id="view")
                 yield Static("", id="count", markup=False)
-                yield LoadingIndicator(id="loading")
+                yield Loading(id="loading")
                 yield OptionList(id="records")
             with VerticalScroll(id="detail-pane"):
                 yield Static(Content(self.NOTHING_SELECTED), id="detail")
@@ -204,19 +226,36 @@ class RecordBrowser(Shows, Screen[None]):
         register on screen (run side by side, an old answer could reorder a new list)."""
 
     def load(self) -> None:
-        self.fetch("register", lambda: self.register.read(all_records), self.show_register)
+        self.read_due = True
+        self.build_list()
 
-    def show_register(self, records: Records) -> None:
-        self.records = records
-        self.choices = self.filter_choices(records)
-        self.sort_entries(self.entries_of(records))
+    def build_list(self) -> None:
+        """Build the list in a worker with the order and analysis chosen now, reading
+        the register first when a read is due. One list at a time: a newer request (a
+        sort chosen while the register loads) replaces the older one, reading too if
+        that one was to read, and an older answer is never shown."""
+        self.request += 1
+        request, read, order = self.request, self.read_due, self.order
+        analysis, records = self.analysis_now(), self.records
+
+        def build() -> Arranged:
+            got = self.register.read(all_records) if read else records
+            entries = self.entries_of(got, order, analysis)
+            return Arranged(request, read, got, entries, self.filter_choices(got))
+
+        self.fetch("register", build, self.show_register)
+
+    def show_register(self, arranged: Arranged) -> None:
+        if arranged.request != self.request:  # a newer list is on its way
+            return
+        self.read_due = False
+        self.records = arranged.records
+        self.choices = arranged.choices
+        self.entries = arranged.entries
         self.query_one("#loading").display = False
         self.refilter()
-        self.load_analysis()
-
-    def sort_entries(self, entries: list[Entry]) -> None:
-        """Keep `entries` in the order chosen (sorted once, not per key press)."""
-        self.entries = sorted(entries, key=lambda e: self.sort_key(self.order, e.id))
+        if arranged.read:
+            self.load_analysis()
 
     # Filtering and sorting ------------------------------------------------------------
     @on(Input.Changed, "#search")
@@ -234,6 +273,8 @@ class RecordBrowser(Shows, Screen[None]):
 
     def refilter(self) -> None:
         """Show the entries that match what is typed and chosen, keeping the selection."""
+        if self.records.revision == -1:  # still loading: the list shows what was typed then
+            return
         query = self.query_one("#search", Input).value
         self.shown = matching(self.entries, query, self.chosen())
         self.query_one("#view", Static).update(self.view_line())
@@ -337,8 +378,8 @@ class RecordBrowser(Shows, Screen[None]):
         if order is None or order == self.order:
             return
         self.order = order
-        self.sort_entries(self.entries_of(self.records))
-        self.refilter()
+        self.query_one("#loading").display = True
+        self.build_list()
 
     # Keys -----------------------------------------------------------------------------
     def action_search(self) -> None:

@@ -15,6 +15,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Van iedereen weten we wat ze kunnen, nodig hebben en bieden",
         "en": "For everyone we know what they can do, need and offer",
     },
+    "ask.more": {"nl": "… en nog {count}", "en": "… and {count} more"},
     "ask.name": {"nl": "Naam", "en": "Name"},
     "ask.street": {"nl": "Straat", "en": "Street"},
     "ask.ask": {"nl": "Nog te vragen", "en": "Still to ask"},

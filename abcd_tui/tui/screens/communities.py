@@ -14,7 +14,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Header, LoadingIndicator, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from abcd_tui.analysis.circles import CommunityView, circles
@@ -22,6 +22,7 @@ from abcd_tui.i18n import number, t
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.text import circles_count, community_size, literal
 from abcd_tui.tui.widgets.footer import KeyFooter
+from abcd_tui.tui.widgets.loading import Loading
 from abcd_tui.tui.work import Shows
 
 
@@ -74,7 +75,7 @@ class CommunitiesScreen(Shows, Screen):
             with Vertical(id="list-pane"):
                 yield Static(Content(t("community.title")), id="title")
                 yield Static(Content(""), id="count")
-                yield LoadingIndicator(id="loading")
+                yield Loading(id="loading")
                 yield OptionList(id="communities")
             with VerticalScroll(id="detail-pane"):
                 yield Static(Content(""), id="detail")
@@ -84,9 +85,10 @@ class CommunitiesScreen(Shows, Screen):
         self.query_one("#count", Static).tooltip = t("community.numbers_note")
         # Each line: the circle's number, how many residents, its name.
         self.query_one("#communities", OptionList).tooltip = t("community.line_note")
-        self.reload()
 
     def on_screen_resume(self) -> None:
+        # Also the first time it is shown (Textual resumes a screen then): loading in
+        # `on_mount` too ran the same read twice side by side.
         self.reload()
 
     @on(RegisterChanged)

@@ -19,7 +19,7 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Header, LoadingIndicator, Static
+from textual.widgets import Header, Static
 
 from abcd_tui.export.words import change_text, community_sentences, figure_text
 from abcd_tui.i18n import number, t
@@ -28,6 +28,7 @@ from abcd_tui.snapshots.compare import Person, TieChange
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.text import literal, visible, when
 from abcd_tui.tui.widgets.footer import KeyFooter
+from abcd_tui.tui.widgets.loading import Loading
 from abcd_tui.tui.work import Shows
 
 SHOWN = 200  # lines per part before "… and N more": the JSON of `abcd compare` has all
@@ -132,7 +133,7 @@ class CompareScreen(Shows, Screen):
         yield Header()
         with VerticalScroll(id="compare-page"):
             yield Static(Content(t("compare.loading")), id="title")
-            yield LoadingIndicator(id="loading")
+            yield Loading(id="loading")
             yield Static("", id="figures")
             yield Static("", id="meanings")
             yield Vertical(id="changes")

@@ -15,7 +15,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Header, LoadingIndicator, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from abcd_tui.analysis.ranking import ConnectorView, Ranking, connector_ranking
@@ -24,6 +24,7 @@ from abcd_tui.i18n import number, t
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.text import literal, message
 from abcd_tui.tui.widgets.footer import KeyFooter
+from abcd_tui.tui.widgets.loading import Loading
 from abcd_tui.tui.work import Shows
 
 
@@ -80,7 +81,7 @@ class ConnectorsScreen(Shows, Screen):
         with Horizontal(id="views"):
             with Vertical(id="list-pane"):
                 yield Static("", id="title")
-                yield LoadingIndicator(id="loading")
+                yield Loading(id="loading")
                 yield OptionList(id="ranked")
             with VerticalScroll(id="detail-pane"):
                 yield Static(Content(t("connector.choose_connector")), id="detail")
@@ -88,9 +89,10 @@ class ConnectorsScreen(Shows, Screen):
 
     def on_mount(self) -> None:
         self.show_title()
-        self.reload()
 
     def on_screen_resume(self) -> None:
+        # Also the first time it is shown (Textual resumes a screen then): loading in
+        # `on_mount` too ran the same read twice side by side.
         self.reload()
 
     @on(RegisterChanged)

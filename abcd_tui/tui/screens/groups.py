@@ -32,26 +32,16 @@ class GroupsScreen(RecordBrowser):
     CHOOSE_FIRST = "record.choose_group_first"
     ALL_CHOICE = "record.filter_all_groups"
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.position: dict[str, int] = {}  # group id -> place in the register's name order
-
     def filter_choices(self, records: Records) -> list[tuple[str, str]]:
         return [(f"kind:{k.value}", t(f"kind.{k.value}")) for k in GroupKind]
 
     def order_choices(self) -> list[str]:
         return ["name", "kind"]
 
-    def sort_key(self, order: str, record_id: str) -> tuple[Any, ...]:
-        at = self.position[record_id]
-        if order == "kind":
-            return (list(GroupKind).index(self.records.groups[record_id].kind), at)
-        return (at,)
-
-    def entries_of(self, records: Records) -> list[Entry]:
+    def entries_of(self, records: Records, order: str, analysis: Any) -> list[Entry]:
         entries = []
-        self.position = {record_id: n for n, record_id in enumerate(records.groups)}
-        for group in records.groups.values():
+        kinds = list(GroupKind)
+        for at, group in enumerate(records.groups.values()):  # the register's name order
             kind = t(f"kind.{group.kind.value}")
             words = [group.name, kind, group.address, group.description, *group.tags]
             prompt = Content.assemble(
@@ -60,16 +50,15 @@ class GroupsScreen(RecordBrowser):
                 Content.styled(kind, "dim"),
                 literal(f" · {group.address}" if group.address else "").stylize("dim"),
             )
-            entries.append(
-                Entry(
-                    group.id,
-                    prompt,
-                    match_key(group.name),
-                    match_key(" | ".join(words)),
-                    frozenset([f"kind:{group.kind.value}"]),
-                )
+            entry = Entry(
+                group.id,
+                prompt,
+                match_key(group.name),
+                match_key(" | ".join(words)),
+                frozenset([f"kind:{group.kind.value}"]),
             )
-        return entries
+            entries.append(((kinds.index(group.kind), at) if order == "kind" else (at,), entry))
+        return [entry for _, entry in sorted(entries, key=lambda pair: pair[0])]
 
     def detail_of(self, record_id: str) -> Content:
         records = self.records

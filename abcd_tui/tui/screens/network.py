@@ -65,9 +65,10 @@ class NetworkScreen(Shows, Screen):
 
     def on_mount(self) -> None:
         self.query_one(NetworkView).focus()
-        self.load()
 
     def on_screen_resume(self) -> None:
+        # Also the first time it is shown (Textual resumes a screen then): loading in
+        # `on_mount` too ran the same read twice side by side.
         self.load()
 
     def centre_on(self, record_id: str) -> None:

@@ -18,7 +18,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Header, LoadingIndicator, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from abcd_tui.analysis import Introduction
@@ -30,6 +30,7 @@ from abcd_tui.store.history import Change
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.text import literal, message, say
 from abcd_tui.tui.widgets.footer import KeyFooter
+from abcd_tui.tui.widgets.loading import Loading
 from abcd_tui.tui.work import Shows
 
 # The tie an introduction makes: a new acquaintance, a member of a club, a visitor of a place.
@@ -69,7 +70,7 @@ class NotYetConnectedScreen(Shows, Screen):
         with Horizontal(id="connect"):
             with Vertical(id="waiting-pane"):
                 yield Static(Content(t("not_yet_connected.computing")), id="count")
-                yield LoadingIndicator(id="thinking")
+                yield Loading(id="thinking")
                 yield OptionList(id="waiting")
             with Vertical(id="intro-pane"):
                 yield Static(Content(t("not_yet_connected.nothing_selected")), id="about")
@@ -79,10 +80,9 @@ class NotYetConnectedScreen(Shows, Screen):
                 yield OptionList(id="introductions")
         yield KeyFooter()
 
-    def on_mount(self) -> None:
-        self.reload()
-
     def on_screen_resume(self) -> None:
+        # Also the first time it is shown (Textual resumes a screen then): loading in
+        # `on_mount` too ran the same read twice side by side.
         self.reload()
 
     # Loading --------------------------------------------------------------------------
@@ -92,11 +92,16 @@ class NotYetConnectedScreen(Shows, Screen):
         self.query_one("#thinking").display = True
         if self.loaded:
             self.query_one("#count", Static).update(Content(t("not_yet_connected.recomputing")))
-        self.fetch(
-            "not-yet-connected", lambda: self.register.read(waiting_residents), self.show_waiting
-        )
 
-    def show_waiting(self, found: list[Waiting]) -> None:
+        def read() -> tuple[list[Waiting], list[Content]]:
+            found = self.register.read(waiting_residents)
+            return found, [self.prompt(w) for w in found]  # the rows' text, off the UI thread
+
+        self.fetch("not-yet-connected", read, self.show_waiting)
+
+    def show_waiting(self, result: tuple[list[Waiting], list[Content]]) -> None:
+        found, prompts = result
+        unchanged = self.loaded and found == self.waiting
         self.waiting = found
         self.loaded = True
         self.query_one("#thinking").display = False
@@ -108,19 +113,24 @@ class NotYetConnectedScreen(Shows, Screen):
         else:
             text = t("not_yet_connected.count", count=number(count))
         self.query_one("#count", Static).update(Content(text))
+        if unchanged:  # read again on coming back: the list stays as it is, cursor and all
+            return
         options = self.query_one("#waiting", OptionList)
         index = next((i for i, w in enumerate(found) if w.entry.node == self.selected), None)
         if index is None and found:
             # The chosen resident is connected now: stay at the same height.
             index = min(options.highlighted or 0, len(found) - 1)
         options.clear_options()
-        options.add_options([Option(self.prompt(w), id=w.entry.node) for w in found])
+        options.add_options(
+            [Option(p, id=w.entry.node) for w, p in zip(found, prompts, strict=True)]
+        )
         options.highlighted = index
         self.selected = found[index].entry.node if index is not None else None
         self.show_introductions()
 
-    def prompt(self, waiting: Waiting) -> Content:
-        """Name, then the first reason: the ties, never the person."""
+    @staticmethod
+    def prompt(waiting: Waiting) -> Content:
+        """Name, then the first reason: the ties, never the person (made in a worker)."""
         entry = waiting.entry
         lines = [
             literal(entry.name).stylize("bold"),

@@ -87,7 +87,6 @@ class ResidentsScreen(RecordBrowser):
         # definition as the overview's count); None until the analysis is ready, when
         # "no tie at all" stands in.
         self.waiting: Waiting | None = None
-        self.position: dict[str, int] = {}  # resident id -> place in the register's name order
 
     def load_analysis(self) -> None:
         # `look`: the analysis caches per graph revision and reads as it needs.
@@ -95,8 +94,10 @@ class ResidentsScreen(RecordBrowser):
 
     def show_waiting(self, waiting: Waiting) -> None:
         self.waiting = waiting
-        self.sort_entries(self.entries_of(self.records))
-        self.refilter()
+        self.build_list()  # the connected/not yet connected facets follow the analysis
+
+    def analysis_now(self) -> Waiting | None:
+        return self.waiting
 
     def filter_choices(self, records: Records) -> list[tuple[str, str]]:
         residents = records.residents.values()
@@ -120,9 +121,11 @@ class ResidentsScreen(RecordBrowser):
     def order_choices(self) -> list[str]:
         return list(ORDERS)
 
-    def sort_key(self, order: str, record_id: str) -> tuple[Any, ...]:
-        r = self.records.residents[record_id]
-        at = self.position[record_id]  # the register's name order breaks every tie
+    @staticmethod
+    def sort_key(records: Records, order: str, at: int, record_id: str) -> tuple[Any, ...]:
+        """Where a resident goes in the list sorted by `order`; `at`, their place in
+        the register's name order, breaks every tie."""
+        r = records.residents[record_id]
         if order == "wijk":
             return (not r.neighbourhood, match_key(r.neighbourhood), at)
         if order == "street":
@@ -134,13 +137,13 @@ class ResidentsScreen(RecordBrowser):
         if order == "open":
             return (OPENNESS_ORDER[r.open_to_introductions], at)
         if order == "last_met":
-            day = self.records.last_met.get(record_id, "")
+            day = records.last_met.get(record_id, "")
             return (not day, _days_before(day), at)  # the latest first, never met last
         return (at,)
 
-    def entries_of(self, records: Records) -> list[Entry]:
+    def entries_of(self, records: Records, order: str, analysis: Any) -> list[Entry]:
+        waiting = cast("Waiting | None", analysis)
         entries = []
-        self.position = {record_id: n for n, record_id in enumerate(records.residents)}
         today = date.today()
         for resident in records.residents.values():
             ends = records.ties.get(resident.id, [])
@@ -152,25 +155,25 @@ class ResidentsScreen(RecordBrowser):
             # The sort's own value leads the dim part, so the order can be seen; the
             # name comes first and the rest is cut at the edge (ellipsis), never the name.
             where = [street, resident.neighbourhood]
-            if self.order == "last_met":
+            if order == "last_met":
                 where.insert(0, spoken_date(met, today) or t("record.never_met"))
-            elif self.order == "consent":
+            elif order == "consent":
                 where.insert(0, t(f"record.consent_{_consent_code(resident.consent)}"))
-            elif self.order == "open":
+            elif order == "open":
                 where.insert(0, t(f"open.{resident.open_to_introductions.value}"))
-            elif self.order == "wijk":
+            elif order == "wijk":
                 where.reverse()
-            elif self.order == "street":
+            elif order == "street":
                 where[0] = resident.address  # the house numbers show the order
             prompt = Content.assemble(
                 literal(resident.name).stylize("bold"),
                 "  ",
                 literal(" · ".join(p for p in where if p)).stylize("dim"),
             )
-            if self.waiting is None:
+            if waiting is None:
                 ties = "connected" if ends else "not_yet_connected"
             else:
-                ties = "not_yet_connected" if resident.id in self.waiting else "connected"
+                ties = "not_yet_connected" if resident.id in waiting else "connected"
             facets = {
                 ties,
                 f"consent:{_consent_code(resident.consent)}",
@@ -190,7 +193,8 @@ class ResidentsScreen(RecordBrowser):
                     frozenset(facets),
                 )
             )
-        return entries
+        position = {record_id: n for n, record_id in enumerate(records.residents)}
+        return sorted(entries, key=lambda e: self.sort_key(records, order, position[e.id], e.id))
 
     def detail_of(self, record_id: str) -> Content:
         records = self.records

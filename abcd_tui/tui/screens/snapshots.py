@@ -110,9 +110,10 @@ class SnapshotsScreen(Shows, Screen):
         # Ties are pairs here, and of each kind in `abcd stats`: said under the list.
         meaning = Text(meanings(("ties",)), style="dim")
         self.query_one("#meaning", Static).update(meaning)
-        self.reload()
 
     def on_screen_resume(self) -> None:
+        # Also the first time it is shown (Textual resumes a screen then): loading in
+        # `on_mount` too ran the same read twice side by side.
         self.reload()
 
     @on(RegisterChanged)

@@ -47,9 +47,10 @@ class WalksScreen(Shows, Screen[None]):
         table = self.query_one("#walks", DataTable)
         for code, width in COLUMNS:
             table.add_column(t(f"walk.col.{code}"), key=code, width=width)
-        self.load()
 
     def on_screen_resume(self) -> None:
+        # Also the first time it is shown (Textual resumes a screen then): loading in
+        # `on_mount` too ran the same read twice side by side.
         self.load()
 
     @on(RegisterChanged)
@@ -60,6 +61,8 @@ class WalksScreen(Shows, Screen[None]):
         self.fetch("walks", lambda: self.register.read(walk_store.walks), self.show)
 
     def show(self, found: list[WalkSummary]) -> None:
+        if found == self.found and self.query_one("#walks", DataTable).row_count:
+            return  # read again on coming back, unchanged: the table stays, cursor and all
         self.found = found
         intro = t("walk.list_title", count=number(len(found))) if found else t("walk.none")
         self.query_one("#walks-intro", Static).update(Content(intro))

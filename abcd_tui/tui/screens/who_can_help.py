@@ -16,7 +16,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Header, Input, LoadingIndicator, OptionList, Static
+from textual.widgets import Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from abcd_tui.analysis.helping import HelperView, helpers_for
@@ -25,6 +25,7 @@ from abcd_tui.i18n import t
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.text import literal, say
 from abcd_tui.tui.widgets.footer import KeyFooter
+from abcd_tui.tui.widgets.loading import Loading
 from abcd_tui.tui.work import Shows
 
 DEBOUNCE = 0.25  # seconds of quiet after a key press before looking up
@@ -71,16 +72,15 @@ class WhoCanHelpScreen(Shows, Screen):
         with Horizontal(id="views"):
             with Vertical(id="list-pane"):
                 yield Static(Content(t("help.type_a_need")), id="status")
-                yield LoadingIndicator(id="loading")
+                yield Loading(id="loading")
                 yield OptionList(id="helpers")
             with VerticalScroll(id="detail-pane"):
                 yield Static(Content(t("help.help_hint")), id="detail")
         yield KeyFooter()
 
-    def on_mount(self) -> None:
-        self.reload()  # builds the analysis now, so the first look-up is quick
-
     def on_screen_resume(self) -> None:
+        # Also the first time it is shown (Textual resumes a screen then): loading in
+        # `on_mount` too ran the same read twice side by side.
         self.reload()
 
     @on(RegisterChanged)
