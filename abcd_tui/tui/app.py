@@ -111,10 +111,11 @@ class AbcdApp(WatchesRegister, App[None]):
         self.register.create()  # a register to show, even a new empty one
         try:
             self.forgets = self.register.read(forgets)
-            # One a day, when the app opens (store.backup); it keeps its own transactions.
-            self.register.look(daily_backup, self.db_path)
         except UserError as error:  # a full disk must not keep the register closed
             log_error(error)
+        # One a day, when the app opens (store.backup), off the UI thread: copying a
+        # 25,000-resident register takes seconds, and the overview paints meanwhile.
+        self.run_worker(self.make_daily_backup, thread=True, group="backup", exit_on_error=False)
         self.start_watching()  # another program's writes show without reopening
         saved_theme = settings.load().theme
         if saved_theme in self.available_themes:
@@ -123,6 +124,17 @@ class AbcdApp(WatchesRegister, App[None]):
         self.sub_title = visible(str(self.db_path))
         if self.created:
             self.notify(say("app.created", path=str(self.db_path)), markup=False, timeout=8)
+
+    def make_daily_backup(self) -> None:
+        """Today's backup if there is none yet (it keeps its own transactions). A
+        refusal (a full disk) is logged and must not keep the register closed; anything else is
+        told as every error in a worker is."""
+        try:
+            self.register.look(daily_backup, self.db_path)
+        except UserError as error:
+            log_error(error)
+        except Exception as error:
+            self.call_from_thread(self.show_error, error)
 
     async def _check_bindings(self, key: str, priority: bool = False) -> bool:
         if priority:
