@@ -5,14 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from abcd_tui.domain.records import Group, GroupKind, Openness, RecordType, Resident, Tie, Walk
 from abcd_tui.domain.text import match_key
 from abcd_tui.domain.vocabulary import starter_vocabulary
 from abcd_tui.store import rows
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def residents(db: Database, *, neighbourhood: str | None = None) -> Iterator[Resident]:
