@@ -26,7 +26,6 @@ from abcd_tui.analysis.overview import (
     overview_connections,
     overview_counts,
 )
-from abcd_tui.export.words import figure_text
 from abcd_tui.i18n import number, t
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.text import described, literal
@@ -130,11 +129,15 @@ class OverviewScreen(Shows, Screen):
         def tell(step: str, number: int, steps: int) -> None:  # on the worker's thread
             self.post_message(self.Progress(load, step, number, steps))
 
-        self.fetch(
-            "connections",
-            lambda: self.register.look(overview_connections, progress=tell),
-            self.show_connections,
-        )
+        def read() -> tuple[Connections, str]:
+            found = self.register.look(overview_connections, progress=tell)
+            # The exports' words load networkx: imported here, off the UI thread.
+            from abcd_tui.export.words import figure_text
+
+            # Rounded as the snapshots round it, so both show the same figure.
+            return found, figure_text("connected_share", round(100 * found.connected_share, 1))
+
+        self.fetch("connections", read, self.show_connections)
 
     def on_overview_screen_progress(self, event: Progress) -> None:
         if event.load <= self.shown_load:
@@ -191,7 +194,8 @@ class OverviewScreen(Shows, Screen):
         self.query_one("#start").display = s.residents == 0
         self.explain(figures)
 
-    def show_connections(self, found: Connections) -> None:
+    def show_connections(self, shown: tuple[Connections, str]) -> None:
+        found, share = shown
         self.shown_load = self.loads
         # Option ids must be unique (keys are); the residents screen searches by name.
         self.connector_names = {key: name for key, name, _ in found.top}
@@ -200,8 +204,6 @@ class OverviewScreen(Shows, Screen):
         options = self.query_one("#connectors", OptionList)
         options.display = True
         options.clear_options()
-        # Rounded as the snapshots round it, so both show the same figure.
-        share = figure_text("connected_share", round(100 * found.connected_share, 1))
         highlighted = options.highlighted
         options.add_options(
             [
