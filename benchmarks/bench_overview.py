@@ -28,6 +28,9 @@ from abcd_tui.store import Register
 from abcd_tui.store.cache import clear_cache
 
 ABCD = str(Path(sys.executable).with_name("abcd"))
+# A tmux server of its own: another tmux user ending their last session cannot take
+# this one down with theirs.
+TMUX = ["tmux", "-L", "abcd-bench"]
 POLL_S = 0.05
 
 
@@ -44,7 +47,7 @@ def demo(size: int, keep: Path) -> Path:
 
 def screen(session: str) -> str:
     return subprocess.run(
-        ["tmux", "capture-pane", "-p", "-t", session], capture_output=True, text=True
+        [*TMUX, "capture-pane", "-p", "-t", session], capture_output=True, text=True
     ).stdout
 
 
@@ -60,14 +63,14 @@ def run_once(db: Path, session: str, limit: float) -> dict[str, float]:
     """Start the app on `db` (English, 100x30) and time what it shows."""
     start = time.perf_counter()
     subprocess.run(
-        ["tmux", "new-session", "-d", "-s", session, "-x", "100", "-y", "30"]
+        [*TMUX, "new-session", "-d", "-s", session, "-x", "100", "-y", "30"]
         + [f"exec {ABCD} --db {db} --lang en"],
         check=True,
     )
     found: dict[str, float] = {}
     pid = int(
         subprocess.run(
-            ["tmux", "display-message", "-p", "-t", session, "#{pane_pid}"],
+            [*TMUX, "display-message", "-p", "-t", session, "#{pane_pid}"],
             capture_output=True,
             text=True,
         ).stdout
@@ -88,7 +91,7 @@ def run_once(db: Path, session: str, limit: float) -> dict[str, float]:
         else:
             raise RuntimeError(f"the overview of {db} did not show its connectors in {limit} s")
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+        subprocess.run([*TMUX, "kill-session", "-t", session], capture_output=True)
     return found
 
 
