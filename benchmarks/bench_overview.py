@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -81,7 +82,7 @@ def run_once(db: Path, session: str, limit: float) -> dict[str, float]:
             now = time.perf_counter() - start
             if "counts" not in found and "Residents " in shown:
                 found["counts"] = now
-            if "progress" not in found and any(f"/{n} " in shown for n in range(2, 10)):
+            if "progress" not in found and re.search(r"… \d+/\d+", shown):
                 found["progress"] = now
             if "connectors" not in found and "1. " in shown and "Not yet connected" in shown:
                 found["connectors"] = now
