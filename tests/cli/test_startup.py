@@ -49,3 +49,16 @@ def test_other_commands_load_sqlite_utils_without_numpy(tmp_path):
 def test_help_does_not_load_the_store():
     loaded = loaded_by("--help")
     assert loaded.isdisjoint({"sqlite_utils", "sqlite3", *HEAVY})
+
+
+def test_the_app_imports_only_the_overview_before_it_paints():
+    """The other screens, the analysis and the exports (networkx, igraph, jinja2) load
+    when first used or in a worker after the first paint (`AbcdApp.warm_screens`)."""
+    code = "import json, sys\nimport abcd_tui.tui.app\nprint(json.dumps(sorted(sys.modules)))\n"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    loaded = set(json.loads(result.stdout))
+    assert "abcd_tui.tui.screens.overview" in loaded
+    assert "abcd_tui.tui.screens.residents" not in loaded
+    top = {name.split(".")[0] for name in loaded}
+    assert top.isdisjoint({"networkx", "igraph", "jinja2", "openpyxl"}), top
