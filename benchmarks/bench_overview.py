@@ -15,6 +15,7 @@ Not a test: `python benchmarks/bench_overview.py [--sizes 5000,25000] [--runs N]
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import re
 import shutil
@@ -23,15 +24,27 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from abcd_tui.store import Register
 from abcd_tui.store.cache import clear_cache
 
 ABCD = str(Path(sys.executable).with_name("abcd"))
-# A tmux server of its own: another tmux user ending their last session cannot take
-# this one down with theirs.
+# A tmux server of its own, kept up by a session that idles while the runs come and go
+# (`tmux_server`): ending a run's session then never ends the server under the next.
 TMUX = ["tmux", "-L", "abcd-bench"]
+
+
+@contextlib.contextmanager
+def tmux_server() -> Iterator[None]:
+    subprocess.run([*TMUX, "new-session", "-d", "-s", "keep", "sleep 3600"], check=True)
+    try:
+        yield
+    finally:
+        subprocess.run([*TMUX, "kill-server"], capture_output=True)
+
+
 POLL_S = 0.05
 
 
@@ -96,6 +109,20 @@ def run_once(db: Path, session: str, limit: float) -> dict[str, float]:
     return found
 
 
+def report(size: int, kind: str, found: list[dict[str, float]]) -> None:
+    """One line: the medians of what every run saw."""
+    seen = set.intersection(*(set(r) for r in found))
+    median = {k: statistics.median(r[k] for r in found) for k in seen}
+    progress = f", progress at {median['progress']:.2f} s" if "progress" in median else ""
+    each = ", ".join(f"{r['connectors']:.1f}" for r in found)
+    print(
+        f"{size:>7,} residents, {kind}: counts {median['counts']:.2f} s, connectors "
+        f"{median['connectors']:.2f} s{progress}, peak {median['peak_mb']:.0f} MB "
+        f"(connectors: {each})",
+        flush=True,
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", default="5000,25000,100000")
@@ -107,26 +134,20 @@ def main() -> None:
         raise SystemExit("bench_overview needs tmux")
     sizes = [int(s) for s in args.sizes.split(",")]
     print(f"load: {os.getloadavg()[0]:.2f} (1 min); {args.runs} runs each; 100x30 in tmux")
-    for size in sizes:
-        kept = demo(size, args.keep)
-        with tempfile.TemporaryDirectory() as tmp:
-            db = Path(tmp) / "overview.db"  # a copy: its backups and cache go with it
-            shutil.copy(kept, db)
-            runs: dict[str, list[dict[str, float]]] = {"cold": [], "warm": []}
-            for n in range(args.runs):
-                Register(db).write(clear_cache)  # cold: as after anyone's change
-                runs["cold"].append(run_once(db, f"bench-overview-{n}", args.limit))
-                runs["warm"].append(run_once(db, f"bench-overview-{n}w", args.limit))
-        for kind, found in runs.items():
-            each = ", ".join(f"{r['connectors']:.1f}" for r in found)
-            median = {k: statistics.median(r[k] for r in found) for k in found[0]}
-            progress = f", progress at {median['progress']:.2f} s" if "progress" in median else ""
-            print(
-                f"{size:>7,} residents, {kind}: counts {median['counts']:.2f} s, connectors "
-                f"{median['connectors']:.2f} s{progress}, peak {median['peak_mb']:.0f} MB "
-                f"(connectors: {each})",
-                flush=True,
-            )
+    with tmux_server():
+        for size in sizes:
+            kept = demo(size, args.keep)
+            with tempfile.TemporaryDirectory() as tmp:
+                db = Path(tmp) / "overview.db"  # a copy: its backups and cache go with it
+                shutil.copy(kept, db)
+                runs: dict[str, list[dict[str, float]]] = {"cold": [], "warm": []}
+                for n in range(args.runs):
+                    Register(db).write(clear_cache)  # cold: as after anyone's change
+                    runs["cold"].append(run_once(db, f"bench-overview-{n}", args.limit))
+                    runs["warm"].append(run_once(db, f"bench-overview-{n}w", args.limit))
+            for kind, found in runs.items():
+                report(size, kind, found)
+    print(f"load at the end: {os.getloadavg()[0]:.2f} (1 min)")
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ benchmarks/bench_overview.py for the overview at 5,000 to 100,000 residents.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib.util
 import shutil
 import statistics
@@ -21,12 +22,22 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 ABCD = str(Path(sys.executable).with_name("abcd"))
-# A tmux server of its own: another tmux user ending their last session cannot take
-# this one down with theirs.
+# A tmux server of its own, kept up by a session that idles while the runs come and go
+# (`tmux_server`): ending a run's session then never ends the server under the next.
 TMUX = ["tmux", "-L", "abcd-bench"]
+
+
+@contextlib.contextmanager
+def tmux_server() -> Iterator[None]:
+    subprocess.run([*TMUX, "new-session", "-d", "-s", "keep", "sleep 3600"], check=True)
+    try:
+        yield
+    finally:
+        subprocess.run([*TMUX, "kill-server"], capture_output=True)
 
 
 def timed(argv: list[str]) -> float:
@@ -71,7 +82,8 @@ def main() -> None:
             stats.append(timed([ABCD, "--db", str(db), "stats"]))
         app = []
         if shutil.which("tmux"):
-            app = [painted(db, f"bench-startup-{n}") for n in range(args.runs)]
+            with tmux_server():
+                app = [painted(db, f"bench-startup-{n}") for n in range(args.runs)]
     median = statistics.median
     print(f"numpy installed: {'yes' if numpy else 'no'}; {args.runs} runs each")
     for label, times in (("abcd --help", helps), ("abcd stats", stats)):
