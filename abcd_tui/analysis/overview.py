@@ -18,7 +18,7 @@ from abcd_tui.store.snapshots import SnapshotInfo, list_snapshots
 class Counts:
     """The register's figures: quick, shown first."""
 
-    stats: reads.Stats
+    stats: reads.Headline  # residents, groups, tied pairs
     last_walk: str | None  # "2026-03-02 · Kerkbuurt"
     newest_snapshot: SnapshotInfo | None = None
 
@@ -43,7 +43,7 @@ def overview_counts(db: Database) -> Counts:
     walk = reads.last_walk(db)
     snapshots = list_snapshots(db)
     return Counts(
-        reads.stats(db),
+        reads.headline(db),
         f"{walk.date} · {walk.area}" if walk else None,
         snapshots[-1] if snapshots else None,
     )

@@ -35,3 +35,14 @@ def test_it_steps_aside_when_the_register_must_be_opened_first(db_path, db, tmp_
     not_ours = tmp_path / "notes.db"
     not_ours.write_text("not a database")
     assert Register(not_ours).counted(reads.stats) is None
+
+
+def test_the_overview_headline_counts_as_stats_does(db_path, db):
+    make_demo(db)
+    full, head = reads.stats(db), reads.headline(db)
+    assert (head.residents, head.groups, head.tied_pairs) == (
+        full.residents,
+        full.groups,
+        full.tied_pairs,
+    )
+    assert head.tied_pairs < sum(full.ties.values())  # pairs, not ties of each kind
