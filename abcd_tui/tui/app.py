@@ -54,23 +54,6 @@ def screen_of(module: str, name: str) -> Callable[[], Screen[Any]]:
 
 
 SCREENS = "abcd_tui.tui.screens"
-# Imported in a worker after the overview has painted, so a first open does not wait.
-LATER = (
-    f"{SCREENS}.residents",
-    f"{SCREENS}.groups",
-    f"{SCREENS}.not_yet_connected",
-    f"{SCREENS}.network",
-    f"{SCREENS}.connectors",
-    f"{SCREENS}.communities",
-    f"{SCREENS}.who_can_help",
-    f"{SCREENS}.walk",
-    f"{SCREENS}.walks",
-    f"{SCREENS}.still_to_ask",
-    f"{SCREENS}.settings",
-    f"{SCREENS}.snapshots",
-    f"{SCREENS}.compare",
-    "abcd_tui.tui.dialogs.export",
-)
 
 
 class AbcdApp(WatchesRegister, App[None]):
@@ -78,9 +61,11 @@ class AbcdApp(WatchesRegister, App[None]):
 
     COMMANDS = App.COMMANDS | {NothingFound}
     CSS = FOCUS_CSS + KEYS_LAYER_CSS
-    # Every screen but the overview is imported when it is first opened (or by
-    # `warm_screens` after the first paint): together they import the analysis and the
-    # exports (networkx, jinja2), some 0.4 s before the overview could paint.
+    # Every screen but the overview is imported when it is first opened: together they
+    # import the analysis and the exports (networkx, jinja2), some 0.4 s before the
+    # overview could paint. (Importing them all in the first seconds after the paint,
+    # in a worker or on the UI thread, made the app lose keys typed meanwhile under load:
+    # tests/tui/test_hostile_screens.py.)
     MODES: ClassVar[dict[str, str | Callable[[], Screen[Any]]]] = {
         "overview": OverviewScreen,
         "residents": screen_of("residents", "ResidentsScreen"),
@@ -138,7 +123,6 @@ class AbcdApp(WatchesRegister, App[None]):
         # One a day, when the app opens (store.backup), off the UI thread: copying a
         # 25,000-resident register takes seconds, and the overview paints meanwhile.
         self.run_worker(self.make_daily_backup, thread=True, group="backup", exit_on_error=False)
-        self.call_after_refresh(self.warm_screens)
         self.start_watching()  # another program's writes show without reopening
         saved_theme = settings.load().theme
         if saved_theme in self.available_themes:
@@ -147,15 +131,6 @@ class AbcdApp(WatchesRegister, App[None]):
         self.sub_title = visible(str(self.db_path))
         if self.created:
             self.notify(say("app.created", path=str(self.db_path)), markup=False, timeout=8)
-
-    def warm_screens(self) -> None:
-        """Import the other screens off the UI thread once the overview is on screen."""
-        self.run_worker(
-            lambda: [import_module(name) for name in LATER],
-            thread=True,
-            group="warm",
-            exit_on_error=False,
-        )
 
     def make_daily_backup(self) -> None:
         """Today's backup if there is none yet (it keeps its own transactions). A

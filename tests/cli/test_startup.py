@@ -53,7 +53,7 @@ def test_help_does_not_load_the_store():
 
 def test_the_app_imports_only_the_overview_before_it_paints():
     """The other screens, the analysis and the exports (networkx, igraph, jinja2) load
-    when first used or in a worker after the first paint (`AbcdApp.warm_screens`)."""
+    when first used (`AbcdApp.MODES`: `screen_of`)."""
     code = "import json, sys\nimport abcd_tui.tui.app\nprint(json.dumps(sorted(sys.modules)))\n"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
