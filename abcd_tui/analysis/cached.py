@@ -15,11 +15,18 @@ revision they were not computed at) and written back with the parts computed bes
 it: the connectors of both kinds, who is not yet connected and the circles come from
 one analysis and are written together; introductions are written when first asked.
 Reasons are `Reason` objects again when read, in no language (translated at the edge).
+
+Computing takes a minute at 100,000 residents, so whoever waits can pass `progress`:
+it is called before each step with the step's name (`STEPS`), its number and how
+many there are. One computation at a time per process: a second reader (another
+screen of the app) waits for it and then reads its rows from the cache, instead of
+building a second graph beside the first.
 """
 
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -39,6 +46,8 @@ CACHED_TOP = 50
 INTRODUCTIONS_EACH = 3  # the CLI's and the app's suggestions per resident
 
 Row = dict[str, Any]
+# Told before each step of a computation: (step, its number from 1, how many steps).
+Progress = Callable[[str, int, int], None]
 FORMAT = 1  # of the rows below: raise it when their fields change
 
 
@@ -66,25 +75,31 @@ def reason_of(row: Row) -> Reason:
     )
 
 
-def connector_rows(db: Database, *, of: RecordType = RecordType.RESIDENT, top: int | None = 20):
+def connector_rows(
+    db: Database,
+    *,
+    of: RecordType = RecordType.RESIDENT,
+    top: int | None = 20,
+    progress: Progress | None = None,
+):
     """The connectors of `connectors.connectors` as rows (``node``, ``key``, ``name``,
     ``kind``, ``score``, ``reasons``, ``depends``, ``farther``, ``signals``), best
-    first; `top` None for all."""
+    first; `top` None for all. `progress`: see the module's docstring."""
     part = f"connectors.{RecordType(of).value}"
 
     def enough(found: Row) -> bool:
         have = len(found["rows"])
         return have == found["ranked"] or (top is not None and have >= top)
 
-    found = _answer(db, part, enough, lambda analysis: _connectors(analysis, of, top))
+    found = _answer(db, part, enough, lambda analysis: _connectors(analysis, of, top), progress)
     rows = found["rows"] if top is None else found["rows"][:top]
     return [_with_reasons(row) for row in rows]
 
 
-def not_yet_connected_rows(db: Database) -> list[Row]:
+def not_yet_connected_rows(db: Database, *, progress: Progress | None = None) -> list[Row]:
     """Who is not yet connected (`unconnected.not_yet_connected`) as rows (``node``,
     ``key``, ``name``, ``kind``, ``conditions``, ``reasons``, ``open``)."""
-    found = _answer(db, "not_yet_connected", None, _not_yet_connected)
+    found = _answer(db, "not_yet_connected", None, _not_yet_connected, progress)
     return [_with_reasons(row) for row in found["rows"]]
 
 
@@ -115,26 +130,50 @@ def _answer(
     part: str,
     enough: Callable[[Row], bool] | None,
     compute: Callable[[Analysis], Row],
+    progress: Progress | None = None,
 ) -> Row:
     """`part` as cached at the register's revision, else computed and cached."""
+    found = _cached(db, part, enough)
+    if found is not None:
+        return found
+    with _computing:
+        # Someone else may have computed it while this one waited.
+        found = _cached(db, part, enough)
+        if found is not None:
+            return found
+        return _compute(db, part, compute, progress or _silent)
+
+
+def _cached(db: Database, part: str, enough: Callable[[Row], bool] | None) -> Row | None:
     with read_transaction(db):
         raw = cached_part(db, part, revision_text(db))
-    if raw is not None:
-        try:
-            found = json.loads(raw)
-        except ValueError:  # damaged: computed and written again below
-            found = None
-        if isinstance(found, dict) and "rows" in found and (enough is None or enough(found)):
-            return found
+    if raw is None:
+        return None
+    try:
+        found = json.loads(raw)
+    except ValueError:  # damaged: computed and written again
+        return None
+    if isinstance(found, dict) and "rows" in found and (enough is None or enough(found)):
+        return found
+    return None
+
+
+def _compute(
+    db: Database, part: str, compute: Callable[[Analysis], Row], progress: Progress
+) -> Row:
     from abcd_tui.analysis.core import analysis_of
 
+    steps = [part] if part not in _TOGETHER else [part, *(p for p in _TOGETHER if p != part)]
+    total = len(steps) + 2  # reading the graph first, writing the cache last
+    progress("graph", 1, total)
     with read_transaction(db):  # the graph and the revision it is filed under, as one
         revision = revision_text(db)
         analysis = analysis_of(db)
-    parts = {part: compute(analysis)}
-    if part in _TOGETHER:
-        for other, computes in _TOGETHER.items():
-            parts.setdefault(other, computes(analysis))
+    parts: dict[str, Row] = {}
+    for number, name in enumerate(steps, start=2):
+        progress(_step_name(name), number, total)
+        parts[name] = compute(analysis) if name == part else _TOGETHER[name](analysis)
+    progress("save", total, total)
     cache_parts(
         db,
         revision,
@@ -142,6 +181,19 @@ def _answer(
         {name: json.dumps(value, ensure_ascii=False).encode() for name, value in parts.items()},
     )
     return parts[part]
+
+
+def _step_name(part: str) -> str:
+    """The step a part is computed in (`STEPS`): introductions of every kind are one."""
+    return "introductions" if part.startswith("introductions.") else part.replace(".", "_")
+
+
+def _silent(step: str, number: int, steps: int) -> None:
+    """No one to tell."""
+
+
+# One computation at a time in this process (see the module's docstring).
+_computing = threading.Lock()
 
 
 def _connectors(analysis: Analysis, of: RecordType, top: int | None) -> Row:
@@ -241,3 +293,14 @@ _TOGETHER: dict[str, Callable[[Analysis], Row]] = {
     "not_yet_connected": _not_yet_connected,
     "communities": _communities,
 }
+
+# Every step `progress` is told of, in the order they run when the overview asks.
+STEPS = (
+    "graph",
+    "connectors_resident",
+    "connectors_group",
+    "not_yet_connected",
+    "communities",
+    "introductions",
+    "save",
+)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from abcd_tui.analysis.cached import connector_rows, not_yet_connected_rows
+from abcd_tui.analysis.cached import Progress, connector_rows, not_yet_connected_rows
 from abcd_tui.domain.records import RecordType
 from abcd_tui.store import Database, reads
 from abcd_tui.store.snapshots import SnapshotInfo, list_snapshots
@@ -18,7 +18,7 @@ from abcd_tui.store.snapshots import SnapshotInfo, list_snapshots
 class Counts:
     """The register's figures: quick, shown first."""
 
-    stats: reads.Stats
+    stats: reads.Headline  # residents, groups, tied pairs
     last_walk: str | None  # "2026-03-02 · Kerkbuurt"
     newest_snapshot: SnapshotInfo | None = None
 
@@ -43,17 +43,20 @@ def overview_counts(db: Database) -> Counts:
     walk = reads.last_walk(db)
     snapshots = list_snapshots(db)
     return Counts(
-        reads.stats(db),
+        reads.headline(db),
         f"{walk.date} · {walk.area}" if walk else None,
         snapshots[-1] if snapshots else None,
     )
 
 
-def overview_connections(db: Database, top: int = 5) -> Connections:
+def overview_connections(
+    db: Database, top: int = 5, progress: Progress | None = None
+) -> Connections:
     """The `top` connectors, and how many residents are not yet connected: from the
-    analysis cached in the register (`cached`), computed and cached when it is not.
-    Run it through `Register.look` (the cache is written in its own transaction)."""
-    found = connector_rows(db, top=top)
+    analysis cached in the register (`cached`), computed and cached when it is not
+    (told step by step to `progress`, if given). Run it through `Register.look` (the
+    cache is written in its own transaction)."""
+    found = connector_rows(db, top=top, progress=progress)
     waiting = [e for e in not_yet_connected_rows(db) if e["kind"] == RecordType.RESIDENT]
     return Connections(
         [(c["key"], c["name"], c["score"]) for c in found], len(waiting), reads.resident_count(db)

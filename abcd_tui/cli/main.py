@@ -9,7 +9,7 @@ import contextlib
 import os
 import sys
 import traceback
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from rich.console import Console
 
@@ -112,28 +112,19 @@ def main(
         return _run(args, out, err, own_streams=own_streams)
 
 
-@contextlib.contextmanager
-def _numpy_and_pandas_hidden() -> Iterator[None]:
-    """While sqlite-utils loads (every command but `--help` needs it): it imports numpy and
-    pandas whenever they are installed, for column types of arrays the register never
-    stores, which nearly doubled the time of `abcd stats`. Whatever imports them later
-    (networkx) gets the real ones."""
-    hidden = [name for name in ("numpy", "pandas") if name not in sys.modules]
-    for name in hidden:
-        sys.modules[name] = None  # type: ignore[assignment]  # None: "import fails"
-    try:
-        yield
-    finally:
-        for name in hidden:
-            if sys.modules.get(name, False) is None:
-                del sys.modules[name]
+# Commands that read only counts, on plain sqlite3 (see `_run`).
+COUNTING = {"stats"}
 
 
 def _run(args: argparse.Namespace, out: Console, err: Console, *, own_streams: bool) -> int:
-    # The store (sqlite-utils) loads here, not at import: `abcd --help` stays quick.
-    with _numpy_and_pandas_hidden():
-        from abcd_tui.store import Register
-        from abcd_tui.store.trouble import file_trouble
+    # The store loads here, not at import: `abcd --help` stays quick. A command that
+    # only counts reads on plain sqlite3 (`Register.counted`) and never loads
+    # sqlite-utils; should it have to open the register after all (to upgrade it), it
+    # loads it then, with numpy: slower once, never wrong.
+    from abcd_tui.store import Register, load_sqlite_utils
+
+    if args.command not in COUNTING:
+        load_sqlite_utils()
 
     db_path = paths.database_path(args.db)
     try:
@@ -154,6 +145,8 @@ def _run(args: argparse.Namespace, out: Console, err: Console, *, own_streams: b
             sys.stderr.close()
         return 0
     except Exception as exc:  # the last line of defence: a message, never a traceback
+        from abcd_tui.store.trouble import file_trouble
+
         if (trouble := file_trouble(exc, db_path)) is not None:  # full disk, damaged file
             err.print(literal(t(trouble.code, **trouble.params), style="red"))
             return 1

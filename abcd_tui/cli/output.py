@@ -184,8 +184,9 @@ class Call:
         """The register, brought up to date; an upgrade is announced on stderr, since the
         old version is kept beside it with everyone in it. `create` makes the file (in
         an owner-only default folder) when there is none."""
-        from abcd_tui.store import reads
+        from abcd_tui.store import load_sqlite_utils, reads
 
+        load_sqlite_utils()  # without numpy, also after `stats` found it must open it
         path = self.register.path
         if create:
             paths.secure_default_folder(path)

@@ -102,7 +102,10 @@ def run_demo(call: Call) -> int:
 def run_stats(call: Call) -> int:
     from abcd_tui.store import reads
 
-    s = call.opened().read(reads.stats)
+    # On plain sqlite3 when the register is ready (no sqlite-utils to load), else opened
+    # as every command opens it (an upgrade announced, a damaged file said so).
+    counted = call.register.counted(reads.stats)
+    s = counted[0] if counted is not None else call.opened().read(reads.stats)
     if call.args.json:
         call.out.print(to_json(s.as_json()), markup=False, soft_wrap=True)
         return 0

@@ -10,8 +10,9 @@ from __future__ import annotations
 import logging
 import traceback
 from collections.abc import Callable, Iterator
+from importlib import import_module
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, ClassVar, cast
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -29,23 +30,9 @@ from abcd_tui.store.edits import EditRefused
 from abcd_tui.store.history import Change, History
 from abcd_tui.store.reads import forgets
 from abcd_tui.tui.commands import NothingFound, app_commands
-from abcd_tui.tui.dialogs.export import ExportDialog
 from abcd_tui.tui.keys import FOCUS_CSS, is_typed_key, keys_are_text, own_binding
 from abcd_tui.tui.messages import RegisterChanged
-from abcd_tui.tui.screens.communities import CommunitiesScreen
-from abcd_tui.tui.screens.compare import CompareScreen
-from abcd_tui.tui.screens.connectors import ConnectorsScreen
-from abcd_tui.tui.screens.groups import GroupsScreen
-from abcd_tui.tui.screens.network import NetworkScreen
-from abcd_tui.tui.screens.not_yet_connected import NotYetConnectedScreen
 from abcd_tui.tui.screens.overview import OverviewScreen
-from abcd_tui.tui.screens.residents import ResidentsScreen
-from abcd_tui.tui.screens.settings import SettingsScreen
-from abcd_tui.tui.screens.snapshots import SnapshotsScreen
-from abcd_tui.tui.screens.still_to_ask import StillToAskScreen
-from abcd_tui.tui.screens.walk import WalkScreen
-from abcd_tui.tui.screens.walks import WalksScreen
-from abcd_tui.tui.screens.who_can_help import WhoCanHelpScreen
 from abcd_tui.tui.text import TerminalSafe, say, visible
 from abcd_tui.tui.watch import WatchesRegister
 from abcd_tui.tui.widgets.keys_panel import KEYS_LAYER_CSS, KeysPanel, key_groups, open_panel
@@ -54,25 +41,45 @@ log = logging.getLogger("abcd_tui")
 TERMINAL_SAFE = TerminalSafe()  # one instance: strips cache what it filtered
 
 
+def screen_of(module: str, name: str) -> Callable[[], Screen[Any]]:
+    """A mode's screen, made by class `name` of `tui/screens/<module>.py`, imported when
+    the mode is first opened."""
+
+    def make() -> Screen[Any]:
+        screen: type[Screen[Any]] = getattr(import_module(f"{SCREENS}.{module}"), name)
+        return screen()
+
+    make.__qualname__ = name  # what Textual and a traceback call it
+    return make
+
+
+SCREENS = "abcd_tui.tui.screens"
+
+
 class AbcdApp(WatchesRegister, App[None]):
     """The asset map of a neighbourhood."""
 
     COMMANDS = App.COMMANDS | {NothingFound}
     CSS = FOCUS_CSS + KEYS_LAYER_CSS
-    MODES = {
+    # Every screen but the overview is imported when it is first opened: together they
+    # import the analysis and the exports (networkx, jinja2), some 0.4 s before the
+    # overview could paint. (Importing them all in the first seconds after the paint,
+    # in a worker or on the UI thread, made the app lose keys typed meanwhile under load:
+    # tests/tui/test_hostile_screens.py.)
+    MODES: ClassVar[dict[str, str | Callable[[], Screen[Any]]]] = {
         "overview": OverviewScreen,
-        "residents": ResidentsScreen,
-        "groups": GroupsScreen,
-        "not-yet-connected": NotYetConnectedScreen,
-        "network": NetworkScreen,
-        "connectors": ConnectorsScreen,
-        "communities": CommunitiesScreen,
-        "help": WhoCanHelpScreen,
-        "walk": WalkScreen,
-        "walks": WalksScreen,
-        "still": StillToAskScreen,
-        "settings": SettingsScreen,
-        "snapshots": SnapshotsScreen,
+        "residents": screen_of("residents", "ResidentsScreen"),
+        "groups": screen_of("groups", "GroupsScreen"),
+        "not-yet-connected": screen_of("not_yet_connected", "NotYetConnectedScreen"),
+        "network": screen_of("network", "NetworkScreen"),
+        "connectors": screen_of("connectors", "ConnectorsScreen"),
+        "communities": screen_of("communities", "CommunitiesScreen"),
+        "help": screen_of("who_can_help", "WhoCanHelpScreen"),
+        "walk": screen_of("walk", "WalkScreen"),
+        "walks": screen_of("walks", "WalksScreen"),
+        "still": screen_of("still_to_ask", "StillToAskScreen"),
+        "settings": screen_of("settings", "SettingsScreen"),
+        "snapshots": screen_of("snapshots", "SnapshotsScreen"),
     }
     DEFAULT_MODE = "overview"
     BINDINGS = [
@@ -111,10 +118,11 @@ class AbcdApp(WatchesRegister, App[None]):
         self.register.create()  # a register to show, even a new empty one
         try:
             self.forgets = self.register.read(forgets)
-            # One a day, when the app opens (store.backup); it keeps its own transactions.
-            self.register.look(daily_backup, self.db_path)
         except UserError as error:  # a full disk must not keep the register closed
             log_error(error)
+        # One a day, when the app opens (store.backup), off the UI thread: copying a
+        # 25,000-resident register takes seconds, and the overview paints meanwhile.
+        self.run_worker(self.make_daily_backup, thread=True, group="backup", exit_on_error=False)
         self.start_watching()  # another program's writes show without reopening
         saved_theme = settings.load().theme
         if saved_theme in self.available_themes:
@@ -123,6 +131,17 @@ class AbcdApp(WatchesRegister, App[None]):
         self.sub_title = visible(str(self.db_path))
         if self.created:
             self.notify(say("app.created", path=str(self.db_path)), markup=False, timeout=8)
+
+    def make_daily_backup(self) -> None:
+        """Today's backup if there is none yet (it keeps its own transactions). A
+        refusal (a full disk) is logged and must not keep the register closed; anything else is
+        told as every error in a worker is."""
+        try:
+            self.register.look(daily_backup, self.db_path)
+        except UserError as error:
+            log_error(error)
+        except Exception as error:
+            self.call_from_thread(self.show_error, error)
 
     async def _check_bindings(self, key: str, priority: bool = False) -> bool:
         if priority:
@@ -245,6 +264,8 @@ class AbcdApp(WatchesRegister, App[None]):
 
     def compare(self, a: str, b: str) -> None:
         """Show what changed between snapshots `a` and `b` (ids), over the current screen."""
+        from abcd_tui.tui.screens.compare import CompareScreen
+
         self.push_screen(CompareScreen(a, b))
 
     def _changed(self, code: str, change: Change | None) -> None:
@@ -300,6 +321,8 @@ class AbcdApp(WatchesRegister, App[None]):
 
     def action_export_now(self) -> None:
         """Export the register as it is now (the palette's "Exporteren")."""
+        from abcd_tui.tui.dialogs.export import ExportDialog
+
         self.push_screen(ExportDialog(None))
 
 

@@ -194,3 +194,46 @@ def test_the_overview_at_open_reads_the_cache_the_cli_wrote(village):
     found = Register(village).look(overview_connections, top=1)
     assert found.top[0][1] == "Uit de cache"
     assert found.not_yet_connected == 1  # Dien, from the cached list
+
+
+def test_progress_is_told_each_step_of_a_computation_and_nothing_when_cached(village):
+    from abcd_tui.analysis.cached import STEPS
+
+    told: list[tuple[str, int, int]] = []
+    found = Register(village).look(connector_rows, progress=lambda *step: told.append(step))
+    assert [name for name, _, _ in told] == [
+        "graph",
+        "connectors_resident",
+        "connectors_group",
+        "not_yet_connected",
+        "communities",
+        "save",
+    ]
+    assert [(n, of) for _, n, of in told] == [(n, 6) for n in range(1, 7)]
+    assert {name for name, _, _ in told} <= set(STEPS)
+    forget_analyses(circles=True)
+    assert Register(village).look(connector_rows) == found  # the same with no one told
+
+    told.clear()
+    assert Register(village).look(connector_rows, progress=lambda *s: told.append(s)) == found
+    assert told == []  # read from the cache: nothing to wait for
+
+
+def test_two_readers_at_once_compute_once_and_get_the_same_rows(village):
+    import threading
+
+    told: list[tuple[str, int, int]] = []
+    results: list[object] = []
+    start = threading.Barrier(2)
+
+    def read() -> None:
+        start.wait()
+        results.append(Register(village).look(connector_rows, progress=lambda *s: told.append(s)))
+
+    readers = [threading.Thread(target=read) for _ in range(2)]
+    for reader in readers:
+        reader.start()
+    for reader in readers:
+        reader.join()
+    assert [name for name, _, _ in told].count("graph") == 1  # the second read the cache
+    assert results[0] == results[1] and results[0]

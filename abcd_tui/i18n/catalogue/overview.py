@@ -23,4 +23,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Nog geen verbinders: leg banden vast",
         "en": "No connectors yet: record some ties",
     },
+    "overview.progress": {"nl": "{step} {number}/{steps}", "en": "{step} {number}/{steps}"},
+    "overview.step_graph": {"nl": "het netwerk inlezen…", "en": "reading the network…"},
+    "overview.step_connectors_resident": {
+        "nl": "verbinders zoeken…",
+        "en": "finding connectors…",
+    },
+    "overview.step_connectors_group": {
+        "nl": "verbindende groepen zoeken…",
+        "en": "finding connecting groups…",
+    },
+    "overview.step_not_yet_connected": {
+        "nl": "zien wie nog niet verbonden is…",
+        "en": "seeing who is not yet connected…",
+    },
+    "overview.step_communities": {"nl": "kringen vinden…", "en": "finding circles…"},
+    "overview.step_introductions": {
+        "nl": "kennismakingen bedenken…",
+        "en": "thinking of introductions…",
+    },
+    "overview.step_save": {
+        "nl": "onthouden voor de volgende keer…",
+        "en": "keeping it for next time…",
+    },
 }

@@ -1,18 +1,24 @@
 """The start screen: what the neighbourhood has, who connects it, who is not yet
 connected. Figures come in two steps, both off the UI thread: the register's counts at
-once, the analysis when it is ready. The figure under the cursor says what it counts in
+once, the analysis when it is ready (cached in the register, so at once after the first
+time; while it is computed, a line under the spinner says which step it is at). The
+figure under the cursor says what it counts in
 the line below the lists (and in its list's tooltip), in the words the snapshots, the
 report and `abcd stats` use (`figure.note.*`); a new register says how to start."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Header, LoadingIndicator, OptionList, Static
 from textual.widgets.option_list import Option
+from textual.worker import Worker, WorkerState
 
 from abcd_tui.analysis.overview import (
     Connections,
@@ -20,7 +26,6 @@ from abcd_tui.analysis.overview import (
     overview_connections,
     overview_counts,
 )
-from abcd_tui.export.words import figure_text
 from abcd_tui.i18n import number, t
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.text import described, literal
@@ -43,6 +48,23 @@ MEANINGS = {
 }
 
 
+# What each step of computing the analysis (`cached.STEPS`) is called while it runs.
+STEP_TEXT = {
+    "graph": "overview.step_graph",
+    "connectors_resident": "overview.step_connectors_resident",
+    "connectors_group": "overview.step_connectors_group",
+    "not_yet_connected": "overview.step_not_yet_connected",
+    "communities": "overview.step_communities",
+    "introductions": "overview.step_introductions",
+    "save": "overview.step_save",
+}
+
+
+def progress_text(step: str, number: int, steps: int) -> str:
+    """'verbinders zoeken… 2/6': the step the analysis is at, and how far along."""
+    return t("overview.progress", step=t(STEP_TEXT[step]), number=number, steps=steps)
+
+
 def meaning(option_id: str | None) -> str:
     """What the figure `option_id` counts ('' for a line that is no figure)."""
     code = MEANINGS.get((option_id or "").split(":", 1)[0])
@@ -54,6 +76,15 @@ class OverviewScreen(Shows, Screen):
 
     CSS_PATH = "overview.tcss"
 
+    @dataclass
+    class Progress(Message):
+        """The analysis of load `load` begins step `number` of `steps` (from its worker)."""
+
+        load: int
+        step: str
+        number: int
+        steps: int
+
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(Content(t("overview.start")), id="start")
@@ -64,13 +95,19 @@ class OverviewScreen(Shows, Screen):
             with Vertical(id="connections"):
                 yield Static(t("overview.connectors"), classes="title")
                 yield LoadingIndicator(id="thinking")
+                yield Static(Content(""), id="progress")
                 yield OptionList(id="connectors")
         yield Static(Content(""), id="meaning")
         yield KeyFooter()
 
     def on_mount(self) -> None:
         self.connector_names: dict[str, str] = {}
+        # Connections asked for so far, and the newest shown: progress of a load older
+        # than that is old news. An older load's progress still counts until then: a
+        # newer load waits for its computation (`cached`) and only reads the result.
+        self.loads = self.shown_load = 0
         self.query_one("#connectors").display = False
+        self.query_one("#progress").display = False
         self.query_one("#start").display = False
         self.reload()
 
@@ -79,16 +116,46 @@ class OverviewScreen(Shows, Screen):
 
     @on(RegisterChanged)
     def reload(self) -> None:
+        # The counts first, then the analysis: at 100,000 residents both at once made
+        # the counts (cheap SQL) wait twice as long for the disk and the GIL.
+        self.connections_due = True
         self.load_counts()
-        self.load_connections()
 
     def load_counts(self) -> None:
         self.fetch("counts", lambda: self.register.read(overview_counts), self.show_counts)
 
     def load_connections(self) -> None:
-        self.fetch(
-            "connections", lambda: self.register.look(overview_connections), self.show_connections
-        )
+        self.loads += 1
+        load = self.loads
+
+        def tell(step: str, number: int, steps: int) -> None:  # on the worker's thread
+            self.post_message(self.Progress(load, step, number, steps))
+
+        def read() -> tuple[Connections, str]:
+            found = self.register.look(overview_connections, progress=tell)
+            # The exports' words load networkx: imported here, off the UI thread.
+            from abcd_tui.export.words import figure_text
+
+            # Rounded as the snapshots round it, so both show the same figure.
+            return found, figure_text("connected_share", round(100 * found.connected_share, 1))
+
+        self.fetch("connections", read, self.show_connections)
+
+    def on_overview_screen_progress(self, event: Progress) -> None:
+        if event.load <= self.shown_load:
+            return
+        progress = self.query_one("#progress", Static)
+        progress.update(Content.styled(progress_text(event.step, event.number, event.steps), "dim"))
+        progress.display = True
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.name == "connections" and event.state in (
+            WorkerState.SUCCESS,
+            WorkerState.ERROR,
+            WorkerState.CANCELLED,
+        ):
+            self.query_one("#progress").display = False
+        super().on_worker_state_changed(event)
 
     def show_counts(self, counts: Counts) -> None:
         s = counts.stats
@@ -128,16 +195,20 @@ class OverviewScreen(Shows, Screen):
         # A new register: where to begin, above the (empty) figures.
         self.query_one("#start").display = s.residents == 0
         self.explain(figures)
+        if self.connections_due:
+            self.connections_due = False
+            self.load_connections()
 
-    def show_connections(self, found: Connections) -> None:
+    def show_connections(self, shown: tuple[Connections, str]) -> None:
+        found, share = shown
+        self.shown_load = self.loads
         # Option ids must be unique (keys are); the residents screen searches by name.
         self.connector_names = {key: name for key, name, _ in found.top}
         self.query_one("#thinking").display = False
+        self.query_one("#progress").display = False
         options = self.query_one("#connectors", OptionList)
         options.display = True
         options.clear_options()
-        # Rounded as the snapshots round it, so both show the same figure.
-        share = figure_text("connected_share", round(100 * found.connected_share, 1))
         highlighted = options.highlighted
         options.add_options(
             [
