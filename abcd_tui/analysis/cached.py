@@ -169,6 +169,11 @@ def _compute(
     with read_transaction(db):  # the graph and the revision it is filed under, as one
         revision = revision_text(db)
         analysis = analysis_of(db)
+    if any(name in _BETWEENNESS for name in steps):
+        # Betweenness counts in other processes meanwhile (`Analysis.start_betweenness`),
+        # so the parts that do not need it come first and the connectors last.
+        analysis.start_betweenness()
+        steps.sort(key=lambda name: name in _BETWEENNESS)
     parts: dict[str, Row] = {}
     for number, name in enumerate(steps, start=2):
         progress(_step_name(name), number, total)
@@ -294,13 +299,16 @@ _TOGETHER: dict[str, Callable[[Analysis], Row]] = {
     "communities": _communities,
 }
 
+# The parts that wait for betweenness: computed after the others (see `_compute`).
+_BETWEENNESS = ("connectors.resident", "connectors.group")
+
 # Every step `progress` is told of, in the order they run when the overview asks.
 STEPS = (
     "graph",
-    "connectors_resident",
-    "connectors_group",
     "not_yet_connected",
     "communities",
+    "connectors_resident",
+    "connectors_group",
     "introductions",
     "save",
 )
