@@ -370,15 +370,15 @@ class ExportView:
         for _ka, _kb, a, b, kinds, strong in ordered:
             u, v = entries[a].export_id, entries[b].export_id
             joined, strong = ";".join(kinds), bool(strong)
-            data = shared.get((joined, strong))
-            if data is None:
-                data = shared[joined, strong] = {
+            tie = shared.get((joined, strong))
+            if tie is None:
+                tie = shared[joined, strong] = {
                     "kinds": joined,
                     "strong": strong,
                     "weight": 2.0 if strong else 1.0,
                 }
-            adjacency[u][v] = data
-            adjacency[v][u] = data
+            adjacency[u][v] = tie
+            adjacency[v][u] = tie
         del ordered
         return nx.freeze(graph)
 
