@@ -159,6 +159,11 @@ class Matcher:
         # Where a resident without a neighbourhood looks: everywhere.
         self.all_scopes = sorted(set(self.scope.values()) | {GROUP_SCOPE})
 
+    def forget_found(self, scope: str) -> None:
+        """Drop the look-ups each index remembers for `scope` (`PhraseIndex.forget_found`)."""
+        for index in self.index.values():
+            index.forget_found(scope)
+
     def introductions_for(
         self,
         v: str,
@@ -406,13 +411,29 @@ def introductions(
         return []
     matcher = analysis_matcher(analysis)
     declined = declined_by_resident(analysis)
-    found = [
-        i
-        for v in wanted
-        for i in matcher.introductions_for(v, top, declined.get(v, frozenset()), not_now)
-    ]
+    found = []
+    # Neighbourhood by neighbourhood (those without one first: they look everywhere),
+    # each one's look-ups forgotten when it is done (`PhraseIndex.forget_found`). The
+    # order of the work changes nothing: each resident's introductions depend on the
+    # indexes alone, and the sort below orders them all (for_key is unique, and meet
+    # within it).
+    for scope, residents in _by_scope(analysis, wanted):
+        for v in residents:
+            found += matcher.introductions_for(v, top, declined.get(v, frozenset()), not_now)
+        if scope is not None:
+            matcher.forget_found(scope)
     found.sort(key=lambda i: (-i.score, i.for_key, i.meet))
     return found
+
+
+def _by_scope(analysis: Analysis, residents: list[str]) -> list[tuple[str | None, list[str]]]:
+    """`residents` by the neighbourhood they look in (None: none recorded, everywhere),
+    None first, then in order of first appearance; in their order within each."""
+    nodes = node_attrs(analysis.graph)
+    found: dict[str | None, list[str]] = {None: []}
+    for v in residents:
+        found.setdefault(nodes[v]["neighbourhood"] or None, []).append(v)
+    return list(found.items())
 
 
 def declined_by_resident(analysis: Analysis) -> dict[str, frozenset[str]]:
