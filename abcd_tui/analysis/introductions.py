@@ -237,6 +237,7 @@ class Matcher:
                 if c.about is None or LEVEL_RANK[level] > LEVEL_RANK[c.about[2]]:
                     c.about = (p.phrase, mine, level)
         already = set(adjacency[v]) | {v} | declined
+        own_ties = list(adjacency[v])
         street = data["street"]
         scored = []
         for other, c in found.items():
@@ -258,8 +259,8 @@ class Matcher:
                     points += NEIGHBOURHOOD
                 if other_data["open_to_introductions"] == said_yes:
                     points += SAID_YES
-            around = adjacency[other]
-            common = [w for w in adjacency[v] if w in around]  # v has few ties: look there
+            # v has few ties (often none: it is not yet connected): look there
+            common = [w for w in own_ties if w in adjacency[other]] if own_ties else None
             if common:
                 points += COMMON * min(2, len(common))
                 points += min(0.5, sum(1 / len(adjacency[w]) for w in common))
@@ -333,11 +334,10 @@ class Matcher:
 def _points(c: _Candidate) -> float:
     """The points of what was found for a candidate (see the module doc): the two best
     needs met, two shared things at most, the best group fit."""
-    levels = sorted(
-        (EXCHANGE[level] - LESS[direction] for level, _, direction in c.exchanges.values()),
-        reverse=True,
-    )
-    points = sum(levels[:2]) + sum(SHARED_POINTS[level] for _, _, level in c.shared)
+    levels = [EXCHANGE[level] - LESS[direction] for level, _, direction in c.exchanges.values()]
+    if len(levels) > 2:  # two or fewer: their sum is the same in any order
+        levels = sorted(levels, reverse=True)[:2]
+    points = sum(levels) + sum(SHARED_POINTS[level] for _, _, level in c.shared)
     if c.about is not None:
         points += GROUP_POINTS[c.about[2]]
     return points
