@@ -9,6 +9,8 @@ and < 1 GB):
 
 - analysis: `full_report` in a child (graph, connectors, not yet connected,
   introductions, communities), cold
+- parts: the same without the connectors' betweenness, stage by stage (graph,
+  igraph copy, cuts, communities, not yet connected, introductions)
 - introductions: `abcd introductions --json`, the cached analysis emptied first
 - cached: the same again, read from the cache (`abcd stats` beside it)
 - snapshot: `abcd snapshot`, and the size of what it stored
@@ -37,6 +39,29 @@ from abcd_tui.store import open_database
 db = open_database(sys.argv[1], create=False)
 full_report(db)
 """
+# The analysis without the betweenness (the connectors' part, timed by
+# bench_betweenness.py): each stage's seconds, printed by the child.
+PARTS = """
+import sys, time
+from abcd_tui.analysis.core import analysis_of, paused_garbage_collector
+from abcd_tui.analysis.introductions import introductions
+from abcd_tui.analysis.unconnected import not_yet_connected
+from abcd_tui.store import open_database
+db = open_database(sys.argv[1], create=False)
+started = time.perf_counter()
+def lap(name):
+    global started
+    now = time.perf_counter()
+    print(name, now - started)
+    started = now
+with paused_garbage_collector():
+    analysis = analysis_of(db); lap("graph")
+    analysis.converted; lap("igraph")
+    analysis.cuts; lap("cuts")
+    analysis.communities; lap("communities")
+    not_yet_connected(analysis); lap("not_yet_connected")
+    introductions(analysis); lap("introductions")
+"""
 TARGETS = {"analysis": 20.0, "introductions": 60.0, "snapshot": 60.0, "export": 60.0}
 GIGABYTE_MB = 1024
 
@@ -51,6 +76,18 @@ def run(*argv: str) -> tuple[float, float]:
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"failed: {' '.join(argv)}\n{child.stderr.read().decode()}")
     return took, usage.ru_maxrss / 1024
+
+
+def parts(db: Path) -> dict[str, float]:
+    """Seconds per stage of the analysis without betweenness (`PARTS`)."""
+    child = subprocess.run(
+        [sys.executable, "-c", PARTS, str(db)], capture_output=True, text=True, check=True
+    )
+    found = {}
+    for line in child.stdout.splitlines():
+        name, seconds = line.split()
+        found[name] = float(seconds)
+    return found
 
 
 def abcd(db: Path, *args: str) -> tuple[float, float]:
@@ -92,7 +129,9 @@ def main() -> None:
     parser.add_argument("--size", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument(
-        "--only", default="analysis,introductions,cached,snapshot,export", help="which figures"
+        "--only",
+        default="analysis,parts,introductions,cached,snapshot,export",
+        help="which figures",
     )
     args = parser.parse_args()
     only = set(args.only.split(","))
@@ -103,6 +142,13 @@ def main() -> None:
     runs = range(args.runs)
     if "analysis" in only:
         report("analysis", [run(sys.executable, "-c", ANALYSIS, str(db)) for _ in runs])
+    if "parts" in only:
+        stages = [parts(db) for _ in runs]
+        for name in stages[0]:
+            seconds = statistics.median(s[name] for s in stages)
+            print(f"  {name:<18} {seconds:6.1f} s  (n={len(stages)})")
+        total = statistics.median(sum(s.values()) for s in stages)
+        print(f"{'without betw.':<14} {total:8.1f} s  (the analysis but its betweenness)")
     if "introductions" in only:
         found = []
         for _ in runs:

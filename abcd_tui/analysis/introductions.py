@@ -159,6 +159,11 @@ class Matcher:
         # Where a resident without a neighbourhood looks: everywhere.
         self.all_scopes = sorted(set(self.scope.values()) | {GROUP_SCOPE})
 
+    def forget_found(self, scope: str) -> None:
+        """Drop the look-ups each index remembers for `scope` (`PhraseIndex.forget_found`)."""
+        for index in self.index.values():
+            index.forget_found(scope)
+
     def introductions_for(
         self,
         v: str,
@@ -232,6 +237,7 @@ class Matcher:
                 if c.about is None or LEVEL_RANK[level] > LEVEL_RANK[c.about[2]]:
                     c.about = (p.phrase, mine, level)
         already = set(adjacency[v]) | {v} | declined
+        own_ties = list(adjacency[v])
         street = data["street"]
         scored = []
         for other, c in found.items():
@@ -253,8 +259,8 @@ class Matcher:
                     points += NEIGHBOURHOOD
                 if other_data["open_to_introductions"] == said_yes:
                     points += SAID_YES
-            around = adjacency[other]
-            common = [w for w in adjacency[v] if w in around]  # v has few ties: look there
+            # v has few ties (often none: it is not yet connected): look there
+            common = [w for w in own_ties if w in adjacency[other]] if own_ties else None
             if common:
                 points += COMMON * min(2, len(common))
                 points += min(0.5, sum(1 / len(adjacency[w]) for w in common))
@@ -328,11 +334,10 @@ class Matcher:
 def _points(c: _Candidate) -> float:
     """The points of what was found for a candidate (see the module doc): the two best
     needs met, two shared things at most, the best group fit."""
-    levels = sorted(
-        (EXCHANGE[level] - LESS[direction] for level, _, direction in c.exchanges.values()),
-        reverse=True,
-    )
-    points = sum(levels[:2]) + sum(SHARED_POINTS[level] for _, _, level in c.shared)
+    levels = [EXCHANGE[level] - LESS[direction] for level, _, direction in c.exchanges.values()]
+    if len(levels) > 2:  # two or fewer: their sum is the same in any order
+        levels = sorted(levels, reverse=True)[:2]
+    points = sum(levels) + sum(SHARED_POINTS[level] for _, _, level in c.shared)
     if c.about is not None:
         points += GROUP_POINTS[c.about[2]]
     return points
@@ -406,13 +411,29 @@ def introductions(
         return []
     matcher = analysis_matcher(analysis)
     declined = declined_by_resident(analysis)
-    found = [
-        i
-        for v in wanted
-        for i in matcher.introductions_for(v, top, declined.get(v, frozenset()), not_now)
-    ]
+    found = []
+    # Neighbourhood by neighbourhood (those without one first: they look everywhere),
+    # each one's look-ups forgotten when it is done (`PhraseIndex.forget_found`). The
+    # order of the work changes nothing: each resident's introductions depend on the
+    # indexes alone, and the sort below orders them all (for_key is unique, and meet
+    # within it).
+    for scope, residents in _by_scope(analysis, wanted):
+        for v in residents:
+            found += matcher.introductions_for(v, top, declined.get(v, frozenset()), not_now)
+        if scope is not None:
+            matcher.forget_found(scope)
     found.sort(key=lambda i: (-i.score, i.for_key, i.meet))
     return found
+
+
+def _by_scope(analysis: Analysis, residents: list[str]) -> list[tuple[str | None, list[str]]]:
+    """`residents` by the neighbourhood they look in (None: none recorded, everywhere),
+    None first, then in order of first appearance; in their order within each."""
+    nodes = node_attrs(analysis.graph)
+    found: dict[str | None, list[str]] = {None: []}
+    for v in residents:
+        found.setdefault(nodes[v]["neighbourhood"] or None, []).append(v)
+    return list(found.items())
 
 
 def declined_by_resident(analysis: Analysis) -> dict[str, frozenset[str]]:

@@ -104,7 +104,8 @@ class PhraseIndex:
         self._filed: set[str] = set()
         # Look-ups remembered (see `found`): emptied by every `add`.
         self._keys: dict[tuple[str, bool, bool], list[tuple[str, str]]] = {}
-        self._found: dict[tuple, tuple[tuple[Posting, str], ...]] = {}
+        # Per scope: (phrase, themes, related) -> what `found` found there.
+        self._found: dict[Hashable, dict[tuple, tuple[tuple[Posting, str], ...]]] = {}
 
     def add(self, scope: Hashable, owner: str, field: str, phrases: Iterable[str]) -> None:
         self._keys.clear()
@@ -136,15 +137,25 @@ class PhraseIndex:
         resident after resident (480 residents, 24,000 look-ups on the 5,000 demo): each
         distinct look-up is computed once.
         """
-        remembered = self._found.get((scope, phrase, themes, related))
+        in_scope = self._found.get(scope)
+        if in_scope is None:
+            in_scope = self._found[scope] = {}
+        remembered = in_scope.get((phrase, themes, related))
         if remembered is None:
             owners = self._owners
             found: dict[Posting, str] = {}
             for key, level in self._matching_keys(phrase, themes, related):
                 for posting in owners.get((scope, key), ()):
                     found[posting] = level
-            remembered = self._found[scope, phrase, themes, related] = tuple(found.items())
+            remembered = in_scope[phrase, themes, related] = tuple(found.items())
         return remembered
+
+    def forget_found(self, scope: Hashable) -> None:
+        """Drop what `found` remembers for `scope` (what is asked again is found again,
+        the same): the introductions of a whole map go neighbourhood by neighbourhood
+        and keep one neighbourhood's look-ups at a time, not every one's (200 MB at
+        100,000 residents)."""
+        self._found.pop(scope, None)
 
     def _matching_keys(self, phrase: str, themes: bool, related: bool) -> list[tuple[str, str]]:
         """The filed match keys matching `phrase`, each with its best level (any scope)."""

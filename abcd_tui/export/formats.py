@@ -115,9 +115,15 @@ def _graphml_lines(graph: nx.Graph) -> Iterator[str]:
     yield f"    {values('graph', graph.graph)}\n"
     for node, data in nodes:
         yield f'    <node id="{xml_attribute(str(node))}">{values("node", data)}</node>\n'
+    # Ties share their attribute dicts (`ExportView.graph`): each worded once. Keyed by
+    # id(), valid while the graph holds them.
+    worded: dict[int, str] = {}
     for u, v, data in edges:
+        inner = worded.get(id(data))
+        if inner is None:
+            inner = worded[id(data)] = values("edge", data)
         source, target = xml_attribute(str(u)), xml_attribute(str(v))
-        yield f'    <edge source="{source}" target="{target}">{values("edge", data)}</edge>\n'
+        yield f'    <edge source="{source}" target="{target}">{inner}</edge>\n'
     yield "  </graph>\n"
     yield "</graphml>\n"
 
@@ -218,8 +224,12 @@ def write_csv(
     with open(edges_path, "w", encoding="utf-8-sig", newline="") as out:
         writer = csv.writer(out, delimiter=delimiter)
         writer.writerow(map(cell, ["source", "target", *edge_columns]))
+        cells: dict[int, list[str]] = {}  # per shared attribute dict, as in GraphML
         for u, v, data in edges:
-            writer.writerow([cell(u), cell(v), *(cell(data.get(c, "")) for c in edge_columns)])
+            found = cells.get(id(data))
+            if found is None:
+                found = cells[id(data)] = [cell(data.get(c, "")) for c in edge_columns]
+            writer.writerow([cell(u), cell(v), *found])
     return [nodes_path, edges_path]
 
 

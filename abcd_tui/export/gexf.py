@@ -196,10 +196,16 @@ def _gexf_lines(graph: nx.Graph) -> Iterator[str]:
         yield f'      <node id="{xml_attribute(str(node))}"{label}>{inner}</node>\n'
     yield "    </nodes>\n"
     yield f'    <edges count="{graph.number_of_edges()}">\n'
+    # Ties share their attribute dicts (`ExportView.graph`): each worded once. Keyed by
+    # id(), valid while the graph holds them.
+    worded: dict[int, tuple[str, str]] = {}
     for u, v, data in edges:
-        weight = f' weight="{xml_number(float(data["weight"]))}"' if "weight" in data else ""
+        found = worded.get(id(data))
+        if found is None:
+            weight = f' weight="{xml_number(float(data["weight"]))}"' if "weight" in data else ""
+            found = worded[id(data)] = (weight, edge_values(data))
+        weight, inner = found
         source, target = xml_attribute(str(u)), xml_attribute(str(v))
-        inner = edge_values(data)
         yield f'      <edge source="{source}" target="{target}"{weight}>{inner}</edge>\n'
     yield "    </edges>\n"
     yield "  </graph>\n"

@@ -354,21 +354,33 @@ class ExportView:
                 x, y = positions.get(n["id"], (0.0, 0.0))
                 data["x"], data["y"] = float(x), float(y)
             graph.add_node(entry.export_id, **data)
+        # Ties in pseudonym order, each pair once: the graph `add_edge` would make, in
+        # the same order, written into its adjacency directly, and with one attribute
+        # dict per combination of kinds and strength (a handful), not one per tie (at
+        # 100,000 residents 824,000 dicts, 250 MB; and the writers word each once).
+        # So the graph is frozen: copy it before changing anything.
         ordered = sorted(
             (order[a], order[b], a, b, kinds, strong)
             if order[a] < order[b]
             else (order[b], order[a], b, a, kinds, strong)
             for a, b, kinds, strong in doc["edges"]
         )
+        adjacency = graph._adj  # networkx's own dicts, as analysis.graph.build_graph
+        shared: dict[tuple[str, bool], dict[str, Any]] = {}
         for _ka, _kb, a, b, kinds, strong in ordered:
-            graph.add_edge(
-                entries[a].export_id,
-                entries[b].export_id,
-                kinds=";".join(kinds),
-                strong=bool(strong),
-                weight=2.0 if strong else 1.0,
-            )
-        return graph
+            u, v = entries[a].export_id, entries[b].export_id
+            joined, strong = ";".join(kinds), bool(strong)
+            tie = shared.get((joined, strong))
+            if tie is None:
+                tie = shared[joined, strong] = {
+                    "kinds": joined,
+                    "strong": strong,
+                    "weight": 2.0 if strong else 1.0,
+                }
+            adjacency[u][v] = tie
+            adjacency[v][u] = tie
+        del ordered
+        return nx.freeze(graph)
 
     # --- the analysis, as text -----------------------------------------------------
 
@@ -388,6 +400,13 @@ class ExportView:
         ]
 
     def not_yet_connected(self) -> list[dict[str, Any]]:
+        """Who is not yet connected, with reasons and introductions in words: made once
+        per view (the JSON and the report both show it; 236,000 reasons at 100,000
+        residents), each call its own list."""
+        return list(self._not_yet_connected)
+
+    @cached_property
+    def _not_yet_connected(self) -> list[dict[str, Any]]:
         found = []
         for e in self.document["not_yet_connected"]:
             node = self.nodes[e["id"]]

@@ -16,6 +16,7 @@ change.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -139,14 +140,7 @@ def compare(
         if code in a["headline"] or code in b["headline"]
     ]
 
-    def tie_map(doc: dict, known: dict) -> dict[tuple[str, str], tuple[str, ...]]:
-        return {
-            (x, y) if x < y else (y, x): tuple(kinds)
-            for x, y, kinds, _strong in doc["edges"]
-            if x in known and y in known
-        }
-
-    ties_a, ties_b = tie_map(a, nodes_a), tie_map(b, nodes_b)
+    ties_added, ties_lost = _tie_changes(a, b, nodes_a, nodes_b)
 
     def tie_changes(pairs: set, kinds: dict) -> list[TieChange]:
         found = []
@@ -157,8 +151,8 @@ def compare(
             found.append(TieChange(px, py, kinds[x, y]))
         return sorted(found, key=lambda c: (c.a.name.casefold(), c.b.name.casefold(), c.a.key))
 
-    result.ties_added = tie_changes(ties_b.keys() - ties_a.keys(), ties_b)
-    result.ties_lost = tie_changes(ties_a.keys() - ties_b.keys(), ties_a)
+    result.ties_added = tie_changes(set(ties_added), ties_added)
+    result.ties_lost = tie_changes(set(ties_lost), ties_lost)
 
     def residents_waiting(doc: dict, nodes: dict) -> set[str]:
         return {
@@ -185,6 +179,37 @@ def compare(
     result.residents_added = len(residents_b - residents_a)
     result.residents_gone = len(residents_a - residents_b)
     return result
+
+
+Pair = tuple[str, str]
+
+
+def _tie_changes(
+    a: dict[str, Any], b: dict[str, Any], nodes_a: dict, nodes_b: dict
+) -> tuple[dict[Pair, tuple[str, ...]], dict[Pair, tuple[str, ...]]]:
+    """The ties of `b` not in `a` (added) and of `a` not in `b` (lost), pair (smaller
+    id first) -> kinds, ties to records missing from their own snapshot left out.
+
+    One map of `a`'s ties, crossed off by `b`'s, instead of a map of each: at 100,000
+    residents each is 820,000 entries, 110 MB. Each combination of kinds is one tuple.
+    """
+    kinds_of: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def ties(doc: dict[str, Any], known: dict) -> Iterator[tuple[Pair, tuple[str, ...]]]:
+        for x, y, kinds, _strong in doc["edges"]:
+            if x in known and y in known:
+                found = tuple(kinds)
+                yield ((x, y) if x < y else (y, x)), kinds_of.setdefault(found, found)
+
+    before: dict[Pair, tuple[str, ...] | None] = dict(ties(a, nodes_a))
+    added: dict[Pair, tuple[str, ...]] = {}
+    for pair, kinds in ties(b, nodes_b):
+        if pair in before:
+            before[pair] = None  # in both
+        else:
+            added[pair] = kinds
+    lost = {pair: kinds for pair, kinds in before.items() if kinds is not None}
+    return added, lost
 
 
 def community_changes(
