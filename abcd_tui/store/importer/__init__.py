@@ -217,7 +217,12 @@ def _plan_and_apply(db, parsed, report, errors, step, on_wait, backup, seen_revi
     with write_transaction(db, on_wait=on_wait):
         if seen_revision is not None and revision(db) != seen_revision:
             raise _WrittenMeanwhile
-        index = reads.key_index(db)
+        # Every row seen before (an unchanged re-import): no key to resolve, so the keys
+        # of the whole register are not read.
+        if any(sheet is not None and sheet.records for sheet in parsed):
+            index = reads.key_index(db)
+        else:
+            index = {RecordType.RESIDENT: {}, RecordType.GROUP: {}}
         by = writes.recorder()
         at = now_iso()
         plan = _Plan(db, index, by, at, step)

@@ -448,7 +448,7 @@ _TYPE_PREFIXES = {
 }
 
 
-@functools.lru_cache(maxsize=1 << 18)  # every key of a 100,000-resident register
+@functools.lru_cache(maxsize=65536)
 def parse_ref(text: str) -> Ref:
     """'koor' -> any record keyed koor; 'group:koor' / 'groep:koor' -> the group only.
     (Cached: a ties file names each person a few times; a Ref is never changed.)"""
