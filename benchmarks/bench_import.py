@@ -3,15 +3,21 @@ register (by default 100,000 people and 200,000 ties), each the real `abcd impor
 subprocess. Prints the median wall time of each, rows per second and the ratios the
 issue asks for: first / re-import (>= 5) and dry run / first (<= 1).
 
-Not a test: `python benchmarks/bench_import.py [--people N] [--ties N] [--runs N]`.
+Not a test: `python benchmarks/bench_import.py [--people N] [--ties N] [--runs N]
+[--profile]`; `--profile` adds one first import under cProfile and prints where its time
+goes (by tottime), to find the next thing to cut.
 Before issue 15: 100,000 people and 200,000 ties took 46.9 s (6,400 rows/s); the
-unchanged re-import 33 s; the dry run 41 s.
+unchanged re-import 33 s; the dry run 41 s. After point 6 (2026-12-02, 2 cores shared,
+load 2.4-3.4, 5 runs): first import 11.5 s CPU (26,200 rows/s), re-import 2.3 s CPU
+(4.9x), dry run 0.62x the import; the code before it, run beside it at load 5-8,
+gave 16.9 s CPU (17,800 rows/s) where this gave 14.1 s (21,300 rows/s).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import pstats
 import random
 import resource
 import shutil
@@ -54,10 +60,15 @@ def write_ties(path: Path, people: int, count: int) -> None:
             f.write(f"p{a},p{b},{kind},{rng.choice(('zwak', 'sterk'))}\n")
 
 
-def run(db: Path, people: Path, ties: Path, *extra: str) -> tuple[float, float]:
+def run(
+    db: Path, people: Path, ties: Path, *extra: str, profile: Path | None = None
+) -> tuple[float, float]:
     """Wall and CPU seconds of one `abcd import`; fails loudly when the import does.
     (CPU time says what the import costs on a machine others are using too.)"""
-    argv = [sys.executable, "-m", "abcd_tui", "--db", str(db), "import"]
+    argv = [sys.executable]
+    if profile is not None:
+        argv += ["-m", "cProfile", "-o", str(profile)]
+    argv += ["-m", "abcd_tui", "--db", str(db), "import"]
     argv += ["--people", str(people), "--ties", str(ties), *extra]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
@@ -73,6 +84,7 @@ def main() -> None:
     parser.add_argument("--people", type=int, default=100_000)
     parser.add_argument("--ties", type=int, default=200_000)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--profile", action="store_true", help="profile one first import")
     args = parser.parse_args()
     rows = args.people + args.ties
     with tempfile.TemporaryDirectory() as tmp:
@@ -93,6 +105,10 @@ def main() -> None:
                     shutil.rmtree(leftover)
                 else:
                     leftover.unlink()
+        if args.profile:
+            run(folder / "profiled.db", people, ties, profile=folder / "first.prof")
+            print("first import under cProfile, by tottime:")
+            pstats.Stats(str(folder / "first.prof")).sort_stats("tottime").print_stats(20)
     median = statistics.median
 
     def wall(times: list[tuple[float, float]]) -> float:

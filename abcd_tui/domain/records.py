@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 import os
 import time
-import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -27,7 +26,10 @@ def ordered_id(milliseconds: int, random_bits: int) -> str:
     value = (milliseconds & ((1 << 48) - 1)) << 80 | (random_bits & ((1 << 80) - 1))
     value = (value & ~(0xF << 76)) | (0x7 << 76)  # version 7
     value = (value & ~(0x3 << 62)) | (0x2 << 62)  # RFC 4122 variant
-    return str(uuid.UUID(int=value))
+    # str(uuid.UUID(int=value)), spelled out: building the UUID object cost half of
+    # each id, and an import of 300,000 rows makes 300,000.
+    digits = f"{value:032x}"
+    return f"{digits[:8]}-{digits[8:12]}-{digits[12:16]}-{digits[16:20]}-{digits[20:]}"
 
 
 def new_id() -> str:

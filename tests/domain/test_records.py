@@ -1,3 +1,4 @@
+import random
 import uuid
 
 from abcd_tui.domain.records import (
@@ -54,3 +55,16 @@ def test_ids_are_uuids_that_sort_by_time():
     assert first < second
     assert uuid.UUID(new_id()).version == 7
     assert new_id() != new_id()
+
+
+def test_an_id_is_spelled_as_uuid_spells_it():
+    # ordered_id formats the UUID's digits itself (for speed): the text must be exactly
+    # str(uuid.UUID(...)) for every time and random part, edges included.
+    rng = random.Random(15)
+    times = [0, 1, (1 << 48) - 1, 1 << 48, *(rng.getrandbits(48) for _ in range(300))]
+    for milliseconds in times:
+        for bits in (0, (1 << 80) - 1, rng.getrandbits(80), rng.getrandbits(90)):
+            value = (milliseconds & ((1 << 48) - 1)) << 80 | (bits & ((1 << 80) - 1))
+            value = (value & ~(0xF << 76)) | (0x7 << 76)
+            value = (value & ~(0x3 << 62)) | (0x2 << 62)
+            assert ordered_id(milliseconds, bits) == str(uuid.UUID(int=value))

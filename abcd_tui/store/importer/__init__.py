@@ -26,7 +26,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from abcd_tui.domain.errors import UserError
-from abcd_tui.domain.records import RecordType, Tie, now_iso, tie_order, tie_problem
+from abcd_tui.domain.records import RecordType, Tie, TieKind, now_iso, tie_order, tie_problem
 from abcd_tui.store import reads, writes
 from abcd_tui.store.backup import database_file, make_backup
 from abcd_tui.store.database import revision, write_transaction
@@ -217,7 +217,12 @@ def _plan_and_apply(db, parsed, report, errors, step, on_wait, backup, seen_revi
     with write_transaction(db, on_wait=on_wait):
         if seen_revision is not None and revision(db) != seen_revision:
             raise _WrittenMeanwhile
-        index = reads.key_index(db)
+        # Every row seen before (an unchanged re-import): no key to resolve, so the keys
+        # of the whole register are not read.
+        if any(sheet is not None and sheet.records for sheet in parsed):
+            index = reads.key_index(db)
+        else:
+            index = {RecordType.RESIDENT: {}, RecordType.GROUP: {}}
         by = writes.recorder()
         at = now_iso()
         plan = _Plan(db, index, by, at, step)
@@ -249,6 +254,9 @@ class _Plan:
         self.new_people, self.changed_people = [], []
         self.new_groups, self.changed_groups = [], []
         self.new_ties, self.changed_ties = [], []
+        # The two halves of the key index, looked up twice for each row of a ties file.
+        self.residents = index[RecordType.RESIDENT]
+        self.groups_by_key = index[RecordType.GROUP]
         # (record id, row digest, version, ends digest) of every record read in full:
         # noted when the import writes, so the next import of the same rows skips them.
         self.digests: list[tuple[str, str, int, str | None]] = []
@@ -386,10 +394,12 @@ class _Plan:
 
     def _resolve(self, ref, line, column, parsed, errors) -> reads.KeyEntry | None:
         if ref.type is None:  # the usual case, first: a key of one resident or one group
-            resident = self.index[RecordType.RESIDENT].get(ref.key)
-            group = self.index[RecordType.GROUP].get(ref.key)
-            if (resident is None) != (group is None):
-                return resident or group
+            resident = self.residents.get(ref.key)
+            group = self.groups_by_key.get(ref.key)
+            if group is None and resident is not None:
+                return resident
+            if resident is None and group is not None:
+                return group
         types = [ref.type] if ref.type else [RecordType.RESIDENT, RecordType.GROUP]
         found = [self.index[t][ref.key] for t in types if ref.key in self.index[t]]
         if len(found) == 1:
@@ -429,7 +439,9 @@ class _Plan:
                 self.step("check", number, len(rows))
             if seen_before is not None:
                 identity = (seen_before.from_id, seen_before.to_id, seen_before.kind.value)
-                if not self._twice(identity, line, seen_before, seen, parsed, warnings):
+                if identity in seen:
+                    self._twice(identity, line, seen_before, seen, parsed, warnings)
+                else:
                     seen[identity] = (seen_before, line)
                     counts.unchanged += 1
                 continue
@@ -439,7 +451,8 @@ class _Plan:
                 continue
             tie, ends = found
             identity = (tie.from_id, tie.to_id, tie.kind.value)
-            if self._twice(identity, row.line, row, seen, parsed, warnings):
+            if identity in seen:
+                self._twice(identity, row.line, row, seen, parsed, warnings)
                 continue
             seen[identity] = (row, row.line)
             label = f"{row.from_ref.key} – {row.to_ref.key} ({row.kind})"
@@ -466,17 +479,14 @@ class _Plan:
                 self.digests.append((old.id, digest, updated.version, ends))
 
     @staticmethod
-    def _twice(identity, line: int, row, seen, parsed: ParsedSheet, warnings: Problems) -> bool:
-        """Whether this tie came earlier in the file (the same tie twice is one tie;
-        said when the two rows differ). `row`: a TieRow or a KnownTie (same fields)."""
-        if identity not in seen:
-            return False
+    def _twice(identity, line: int, row, seen, parsed: ParsedSheet, warnings: Problems) -> None:
+        """A tie that came earlier in the file (in `seen`): the same tie twice is one
+        tie, said when the two rows differ. `row`: a TieRow or a KnownTie (same fields)."""
         first, first_line = seen[identity]
         if any(getattr(first, f) != getattr(row, f) for f in parsed.columns):
             warnings.append(
                 RowError(parsed.file, line, None, "import.tie_twice", {"first": first_line})
             )
-        return True
 
     def _tie(self, row: TieRow, parsed: ParsedSheet, errors: Problems, group_kinds):
         """The tie a row describes and the digest of its ends' keys, or None (with the
@@ -486,7 +496,7 @@ class _Plan:
         if a is None or b is None or row.kind is None:
             return None
         problem = tie_problem(row.kind, a.type, b.type, a.id == b.id)
-        if problem is None and row.kind.value == "uses_place" and group_kinds.get(b.id) != "place":
+        if problem is None and row.kind is TieKind.USES_PLACE and group_kinds.get(b.id) != "place":
             problem_code, params = "problem.tie_uses_place_needs_place", {"key": row.to_ref.key}
             errors.append(
                 RowError(parsed.file, row.line, parsed.header("to"), problem_code, params)
@@ -510,7 +520,6 @@ class _Plan:
             )
             return None
         from_id, to_id = tie_order(row.kind, a.id, a.type, b.id, b.type)
-        keys = {a.id: row.from_ref.key, b.id: row.to_ref.key}
         tie = Tie(
             from_id=from_id,
             to_id=to_id,
@@ -519,7 +528,10 @@ class _Plan:
             since=row.since,
             note=row.note,
         )
-        return tie, known.ends_digest(keys[from_id], keys[to_id])
+        # The ends' keys in the tie's stored order (a and b are two records, see above).
+        if from_id == a.id:
+            return tie, known.ends_digest(row.from_ref.key, row.to_ref.key)
+        return tie, known.ends_digest(row.to_ref.key, row.from_ref.key)
 
     def _existing_ties(self, ties: list[Tie]) -> dict[tuple[str, str, str], dict]:
         """The stored rows of these ties, by (from_id, to_id, kind): looked up in batches

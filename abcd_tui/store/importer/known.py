@@ -126,19 +126,22 @@ def add_known_ties(
         group_keys.update(new_keys[RecordType.GROUP])
         both = resident_keys & group_keys
         key_of = {**keys[RecordType.RESIDENT], **keys[RecordType.GROUP]}
-        for digest, ends, *tie in db.execute(
+        # A record whose key is a resident's and a group's: none of its ties is known.
+        for record_id in [i for i, key in key_of.items() if key in both]:
+            del key_of[record_id]
+        ties = known.ties
+        for digest, ends, tie_id, from_id, to_id, kind, strength, since, note in db.execute(
             "SELECT i.hash, i.ends, t.id, t.from_id, t.to_id, t.kind, t.strength, t.since,"
             " t.note FROM imported i JOIN ties t ON t.id = i.id AND t.version = i.version"
         ):
-            tie_id, from_id, to_id, kind, strength, since, note = tie
             from_key, to_key = key_of.get(from_id), key_of.get(to_id)
-            if from_key is None or to_key is None or from_key in both or to_key in both:
+            if from_key is None or to_key is None:
                 continue
             if ends != ends_digest(from_key, to_key):
                 continue
-            if kind == TieKind.USES_PLACE and kinds.get(to_id) != "place":
+            if kind == "uses_place" and kinds.get(to_id) != "place":
                 continue
-            known.ties[digest] = KnownTie(
+            ties[digest] = KnownTie(
                 tie_id, from_id, to_id, _KINDS[kind], _STRENGTHS.get(strength), since, note
             )
     return known

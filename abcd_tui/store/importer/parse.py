@@ -247,7 +247,11 @@ class _Reader:
 
     def get(self, name: str) -> str:
         """The cell as one line of clean text."""
-        return clean_text(self.raw(name))
+        # `raw` written out: a large file asks for a million cells.
+        position = self.index.get(name)
+        if position is None or position >= len(self.cells):
+            return ""
+        return clean_text(self.cells[position])
 
     def name(self) -> str:
         """The name, from a name column or from first name, infix and last name."""
@@ -330,36 +334,39 @@ def parse_people(
         return parsed
     first_lines: dict[str, int] = {}
     without_consent = 0
+    # Which columns the file has, asked once rather than for each of its rows.
+    has = {name: reader.has(name) for name in (*PERSON_FIELDS, "key")}
+    list_fields = [name for name in cols.LIST_FIELDS["people"] if has[name]]
+    text_fields = [name for name in ("address", "neighbourhood") if has[name]]
     for _line in reader.rows():
         seen: KnownPerson | None = reader.seen
         if seen is not None:
             if _check_unique(reader, seen.key, first_lines):
                 parsed.unchanged += 1
-            if seen.consent is None or not reader.has("consent"):
+            if seen.consent is None or not has["consent"]:
                 without_consent += 1
             continue
-        values: dict[str, Any] = {}
-        for name in cols.LIST_FIELDS["people"]:
-            if reader.has(name):
-                values[name] = reader.items(name)
+        values: dict[str, Any] = {name: reader.items(name) for name in list_fields}
         values["name"] = reader.name()
-        for name in ("address", "neighbourhood"):
-            if reader.has(name):
-                values[name] = reader.get(name)
-        if reader.has("notes"):
+        for name in text_fields:
+            values[name] = reader.get(name)
+        if has["notes"]:
             values["notes"] = clean_lines(reader.raw("notes"))
-        if reader.has("age_band"):
+        if has["age_band"]:
             values["age_band"] = reader.choice("age_band", cols.AGE_BAND_WORDS, None)
-        if reader.has("open_to_introductions"):
+        if has["open_to_introductions"]:
             values["open_to_introductions"] = (
                 reader.choice("open_to_introductions", cols.OPENNESS_WORDS, Openness.UNKNOWN)
                 or Openness.UNKNOWN
             )
-        if reader.has("consent"):
+        if has["consent"]:
             values["consent"] = reader.choice("consent", cols.YES_NO_WORDS, None)
-        if reader.has("consent_date"):
+        if has["consent_date"]:
             values["consent_date"] = reader.date("consent_date")
-        resident = Resident(key=reader.key(), **values)
+        typed_key = reader.get("key") if has["key"] else ""
+        resident = Resident(
+            key=slugify(typed_key) if typed_key else slugify(values["name"]), **values
+        )
         for problem in resident.problems():
             reader.error(
                 reader.headers.get(problem.field, problem.field),
@@ -370,7 +377,7 @@ def parse_people(
             parsed.records.append(resident)
             parsed.lines.append(reader.line)
             parsed.digests.append(reader.digest)
-            if not reader.get("key"):
+            if not typed_key:
                 parsed.derived_keys.add(resident.key)
         if resident.consent is None:
             without_consent += 1
@@ -466,6 +473,7 @@ def parse_ties(
     parsed = reader.done(fields)
     if reader.header_failed:
         return parsed
+    has_strength, has_since = reader.has("strength"), reader.has("since")
     for line in reader.rows():
         if reader.seen is not None:
             parsed.known_ties.append((line, reader.seen))
@@ -483,16 +491,15 @@ def parse_ties(
                 "import.blank_choice",
                 **cols.allowed(cols.TIE_KIND_WORDS),
             )
-        strength = (
-            reader.choice("strength", cols.STRENGTH_WORDS, None) if reader.has("strength") else None
-        )
+        strength = reader.choice("strength", cols.STRENGTH_WORDS, None) if has_strength else None
         row = TieRow(
             line=line,
             from_ref=ends[0],
             to_ref=ends[1],
-            kind=TieKind(kind) if kind else None,
-            strength=Strength(strength) if strength else None,
-            since=reader.date("since") if reader.has("since") else None,
+            # The word tables hold the members themselves (TieKind(kind) gave them back).
+            kind=kind or None,
+            strength=strength or None,
+            since=reader.date("since") if has_since else None,
             note=clean_lines(reader.raw("note")),
             columns=fields,
         )
