@@ -124,7 +124,11 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
         if not match or not path.is_file():
             continue
         created = datetime.strptime(match["stamp"], "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC)
-        found.append(BackupInfo(path, created, match["reason"], path.stat().st_size))
+        try:
+            size = path.stat().st_size
+        except FileNotFoundError:  # rotated away meanwhile by another writer's backup
+            continue
+        found.append(BackupInfo(path, created, match["reason"], size))
     return sorted(found, key=lambda b: (b.created, b.path.name))
 
 

@@ -252,7 +252,7 @@ class RecordBrowser(Shows, Screen[None]):
         self.records = arranged.records
         self.choices = arranged.choices
         self.entries = arranged.entries
-        self.query_one("#loading").display = False
+        self.query_one("#loading", Loading).end()
         self.refilter()
         if arranged.read:
             self.load_analysis()
@@ -378,7 +378,7 @@ class RecordBrowser(Shows, Screen[None]):
         if order is None or order == self.order:
             return
         self.order = order
-        self.query_one("#loading").display = True
+        self.query_one("#loading", Loading).begin()
         self.build_list()
 
     # Keys -----------------------------------------------------------------------------

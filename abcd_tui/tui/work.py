@@ -18,6 +18,8 @@ from textual.dom import DOMNode
 from textual.widgets import LoadingIndicator
 from textual.worker import Worker, WorkerState
 
+from abcd_tui.tui.widgets.loading import Loading
+
 if TYPE_CHECKING:
     from abcd_tui.store import Register
     from abcd_tui.tui.app import AbcdApp
@@ -67,5 +69,9 @@ class Shows:
             show(event.worker.result)
         elif event.state == WorkerState.ERROR and event.worker.error is not None:
             for indicator in cast(DOMNode, self).query(LoadingIndicator):
-                indicator.display = False  # never a spinner that turns forever
+                # never a spinner that turns forever, nor one that appears later
+                if isinstance(indicator, Loading):
+                    indicator.end()
+                else:
+                    indicator.display = False
             self.abcd.show_error(cast(Exception, event.worker.error))

@@ -116,3 +116,38 @@ async def test_still_to_ask_comes_a_page_at_a_time_and_all_of_it(village, monkey
             await pilot.pause()
         names = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
         assert names == expected
+
+
+async def test_a_quick_read_on_coming_back_shows_no_indicator_a_slow_one_does(village, monkeypatch):
+    """Not yet connected reads again on every return. When that read ends within
+    SHOW_AFTER no indicator shows (each one shown and hidden lays the screen out again);
+    one that takes longer shows it over the list, which stays, and it goes after."""
+    from abcd_tui.tui.widgets.loading import SHOW_AFTER
+
+    gates = Gates(not_yet_connected.waiting_residents, held=0)
+    monkeypatch.setattr(not_yet_connected, "waiting_residents", gates)
+    app = make_app(village)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.switch_mode("not-yet-connected")
+        await settle(pilot)
+        screen = app.screen
+        listed = screen.query_one("#waiting", OptionList).option_count
+        assert listed > 0 and gates.calls == 1
+        await app.switch_mode("overview")
+        await app.switch_mode("not-yet-connected")
+        seen = []  # the indicator's display, every 20 ms, until well after SHOW_AFTER
+        for _ in range(int((SHOW_AFTER + 0.2) / 0.02)):
+            seen.append(screen.query_one("#thinking").display)
+            await pilot.pause(0.02)
+        assert gates.calls == 2 and not any(seen)
+
+        gates.opened = [threading.Event()]
+        gates.calls = 0
+        await app.switch_mode("overview")
+        await app.switch_mode("not-yet-connected")
+        assert await until(pilot, lambda: screen.query_one("#thinking").display)
+        assert screen.query_one("#waiting", OptionList).option_count == listed  # still there
+        gates.open_all()
+        await settle(pilot)
+        assert not screen.query_one("#thinking").display
+        assert screen.query_one("#waiting", OptionList).option_count == listed

@@ -93,7 +93,7 @@ class CommunitiesScreen(Shows, Screen):
 
     @on(RegisterChanged)
     def reload(self) -> None:
-        self.query_one("#loading").display = True
+        self.query_one("#loading", Loading).begin()
         self.fetch("views-communities", lambda: self.register.read(circles), self.show_communities)
 
     def labels(self) -> dict[int, str]:
@@ -101,7 +101,7 @@ class CommunitiesScreen(Shows, Screen):
 
     def show_communities(self, found: list[CommunityView]) -> None:
         self.communities = found
-        self.query_one("#loading").display = False
+        self.query_one("#loading", Loading).end()
         options = self.query_one("#communities", OptionList)
         options.clear_options()
         # A community of one is a resident (or group) with no ties yet: counted, not listed.

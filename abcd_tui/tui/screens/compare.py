@@ -154,7 +154,7 @@ class CompareScreen(Shows, Screen):
 
     def show_comparison(self, result: Comparison) -> None:
         self.result = result
-        self.query_one("#loading").display = False
+        self.query_one("#loading", Loading).end()
         title = t("compare.title", a=name_of(result.a), b=name_of(result.b))
         self.query_one("#title", Static).update(literal(title))
         self.query_one("#figures", Static).update(figures_table(result))

@@ -99,7 +99,7 @@ class ConnectorsScreen(Shows, Screen):
     def reload(self) -> None:
         """Load again (the analysis recomputes only if the graph changed); the old list
         stays usable under the loading indicator meanwhile."""
-        self.query_one("#loading").display = True
+        self.query_one("#loading", Loading).begin()
         self.fetch(
             "views-connectors", lambda: self.register.read(connector_ranking), self.show_ranking
         )
@@ -115,7 +115,7 @@ class ConnectorsScreen(Shows, Screen):
 
     def show_ranking(self, ranking: Ranking) -> None:
         self.ranking = ranking
-        self.query_one("#loading").display = False
+        self.query_one("#loading", Loading).end()
         self.refill()
 
     def refill(self) -> None:

@@ -89,7 +89,7 @@ class NotYetConnectedScreen(Shows, Screen):
     @on(RegisterChanged)
     def reload(self) -> None:
         """Recompute in a worker; what is on screen stays usable meanwhile."""
-        self.query_one("#thinking").display = True
+        self.query_one("#thinking", Loading).begin()
         if self.loaded:
             self.query_one("#count", Static).update(Content(t("not_yet_connected.recomputing")))
 
@@ -104,7 +104,7 @@ class NotYetConnectedScreen(Shows, Screen):
         unchanged = self.loaded and found == self.waiting
         self.waiting = found
         self.loaded = True
-        self.query_one("#thinking").display = False
+        self.query_one("#thinking", Loading).end()
         count = len(found)
         if count == 0:
             text = t("not_yet_connected.none")

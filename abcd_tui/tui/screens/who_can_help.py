@@ -85,7 +85,7 @@ class WhoCanHelpScreen(Shows, Screen):
 
     @on(RegisterChanged)
     def reload(self) -> None:
-        self.query_one("#loading").display = True
+        self.query_one("#loading", Loading).begin()
         self.look_up(self.need)
 
     @on(Input.Changed, "#need")
@@ -115,7 +115,7 @@ class WhoCanHelpScreen(Shows, Screen):
         if need != self.need:  # typed on meanwhile: a newer look-up is coming
             return
         self.helpers = found
-        self.query_one("#loading").display = False
+        self.query_one("#loading", Loading).end()
         if not need.strip():
             status = t("help.type_a_need")
         elif found:

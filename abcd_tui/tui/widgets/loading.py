@@ -15,6 +15,10 @@ import time
 from textual.widgets import LoadingIndicator
 
 FRAMES_PER_SECOND = 2
+# A load that ends sooner shows no indicator at all: each time it appears and goes the
+# screen is laid out again (25-50 ms at 120x40), which a screen read again on coming
+# back, its rows already there, paid twice for a read of a tenth of a second.
+SHOW_AFTER = 0.3
 
 
 class Loading(LoadingIndicator):
@@ -23,6 +27,21 @@ class Loading(LoadingIndicator):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._painted = 0.0
+        self._waiting = False
+
+    def begin(self) -> None:
+        """A load starts: the indicator shows if it is still going after SHOW_AFTER."""
+        self._waiting = True
+        self.set_timer(SHOW_AFTER, self._appear)
+
+    def _appear(self) -> None:
+        if self._waiting:
+            self.display = True
+
+    def end(self) -> None:
+        """The load is over (or failed): no indicator, and none appearing later."""
+        self._waiting = False
+        self.display = False
 
     def automatic_refresh(self) -> None:
         # Textual's timer still ticks 16 times a second (it is set in the indicator's
