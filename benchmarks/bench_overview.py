@@ -15,35 +15,20 @@ Not a test: `python benchmarks/bench_overview.py [--sizes 5000,25000] [--runs N]
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
 import re
 import shutil
 import statistics
 import subprocess
-import sys
 import tempfile
 import time
-from collections.abc import Iterator
 from pathlib import Path
+
+# Run as a script from benchmarks/, which is then first on sys.path.
+from bench_startup import ABCD, TMUX, tmux_server
 
 from abcd_tui.store import Register
 from abcd_tui.store.cache import clear_cache
-
-ABCD = str(Path(sys.executable).with_name("abcd"))
-# A tmux server of its own, kept up by a session that idles while the runs come and go
-# (`tmux_server`): ending a run's session then never ends the server under the next.
-TMUX = ["tmux", "-L", "abcd-bench"]
-
-
-@contextlib.contextmanager
-def tmux_server() -> Iterator[None]:
-    subprocess.run([*TMUX, "new-session", "-d", "-s", "keep", "sleep 3600"], check=True)
-    try:
-        yield
-    finally:
-        subprocess.run([*TMUX, "kill-server"], capture_output=True)
-
 
 POLL_S = 0.05
 
