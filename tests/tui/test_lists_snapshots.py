@@ -19,6 +19,7 @@ async def filtered_and_sorted(pilot) -> None:
     screen = pilot.app.screen
     screen.choose_filter("wijk:Het Veld")
     screen.choose_order("street")
+    await settle(pilot)  # the list is sorted in the register's worker
     await pilot.press("down", "down")
     await pilot.pause()
 
