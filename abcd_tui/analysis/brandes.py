@@ -97,8 +97,8 @@ class ExactSums:
     With `here` (the default) this process does one share itself, in `result`. Without
     it, every share goes to another process as soon as this object is made, so this
     process can do other work (the rest of an analysis) while they count; `result`
-    then only waits. When the work is too small to share, nothing starts before
-    `result` and it all runs here.
+    then only waits, unless the work is too small for a process of its own
+    (`stays_here`): then nothing starts before `result`, and it all runs here.
     """
 
     def __init__(
@@ -110,7 +110,7 @@ class ExactSums:
         parts = min(processes(work, parallel_work), len(sources))
         bounds = [len(sources) * i // max(1, parts) for i in range(parts + 1)]
         shares = [(sources[a:b], weights[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
-        # Alone (one share, or none: no ties, only pairs) it always runs here.
+        # No share at all when there is nobody between anyone (no ties, only pairs).
         self.own = shares[0] if shares and (here or stays_here(parts, work)) else None
         others = shares[1:] if self.own is not None else shares
         edges = edge_bytes(converted) if others else b""
@@ -127,14 +127,6 @@ class ExactSums:
         for part in parts:
             sums = [a + b for a, b in zip(sums, part, strict=True)]
         return sums
-
-
-def batch_sums(
-    converted: igraph.Graph, batches: list[list[int]], *, parallel_work: int = PARALLEL_WORK
-) -> list[list[float]]:
-    """For each batch of sources, the sum of Brandes' dependencies over it, per vertex, in
-    igraph's units: what the sampled method needs per batch (see `BatchSums`)."""
-    return BatchSums(converted, batches, parallel_work=parallel_work).result()
 
 
 class BatchSums:

@@ -118,7 +118,7 @@ def test_the_bound_uses_student_quantiles_for_its_few_batches():
 
 
 def test_the_sample_counted_on_two_cores_is_the_sample_counted_on_one(village, monkeypatch):
-    """Each batch cut in slices for other processes (`brandes.batch_sums`) adds up to
+    """Each batch cut in slices for other processes (`brandes.BatchSums`) adds up to
     the same estimate and the same bound as one process counting it all, also when a
     process cannot start."""
     graph = build_graph(village)
