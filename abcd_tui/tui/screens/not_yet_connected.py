@@ -22,6 +22,7 @@ from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from abcd_tui.analysis import Introduction
+from abcd_tui.analysis.revision import Revision, graph_revision
 from abcd_tui.analysis.waiting import Waiting, waiting_residents
 from abcd_tui.domain.records import GroupKind, RecordType, TieKind
 from abcd_tui.i18n import number, reason_text, t
@@ -64,6 +65,7 @@ class NotYetConnectedScreen(Shows, Screen):
         self.waiting: list[Waiting] = []
         self.selected: str | None = None  # node id of the chosen resident
         self.loaded = False
+        self.revision: Revision | None = None  # of the graph the list was read from
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -83,7 +85,18 @@ class NotYetConnectedScreen(Shows, Screen):
     def on_screen_resume(self) -> None:
         # Also the first time it is shown (Textual resumes a screen then): loading in
         # `on_mount` too ran the same read twice side by side.
-        self.reload()
+        if not self.loaded:
+            self.reload()
+            return
+        # Back on this screen: read again only if the graph changed meanwhile (here,
+        # on another screen, or by another program: the graph's revision sees all three).
+        # The read costs about a second at 5,000 residents; the check one row and a scan.
+        shown = self.revision
+
+        def changed() -> bool:
+            return self.register.look(graph_revision) != shown
+
+        self.fetch("not-yet-connected-check", changed, lambda yes: self.reload() if yes else None)
 
     # Loading --------------------------------------------------------------------------
     @on(RegisterChanged)
@@ -93,14 +106,17 @@ class NotYetConnectedScreen(Shows, Screen):
         if self.loaded:
             self.query_one("#count", Static).update(Content(t("not_yet_connected.recomputing")))
 
-        def read() -> tuple[list[Waiting], list[Content]]:
-            found = self.register.read(waiting_residents)
-            return found, [self.prompt(w) for w in found]  # the rows' text, off the UI thread
+        def read() -> tuple[Revision, list[Waiting], list[Content]]:
+            # The list and the revision it belongs to, in one read transaction.
+            revision, found = self.register.read(
+                lambda db: (graph_revision(db), waiting_residents(db))
+            )
+            return revision, found, [self.prompt(w) for w in found]  # text off the UI thread
 
         self.fetch("not-yet-connected", read, self.show_waiting)
 
-    def show_waiting(self, result: tuple[list[Waiting], list[Content]]) -> None:
-        found, prompts = result
+    def show_waiting(self, result: tuple[Revision, list[Waiting], list[Content]]) -> None:
+        self.revision, found, prompts = result
         unchanged = self.loaded and found == self.waiting
         self.waiting = found
         self.loaded = True
