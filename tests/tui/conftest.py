@@ -1,11 +1,22 @@
 """Fixtures for the app's tests."""
 
+import importlib
+import pkgutil
 from pathlib import Path
 
 import pytest
 
+import abcd_tui.tui
 from abcd_tui.demo import make_demo
 from abcd_tui.store import open_database
+
+# Every module of the app imported now, in the default language. The app imports its
+# screens and dialogs when first opened, and their keys' words are made at import, in
+# the language of that moment: one process, one language in real use. A test worker
+# runs many apps, some in English (`speaking("en")`), and whichever opened a screen
+# first would give it English keys for every later test of that worker.
+for _module in pkgutil.walk_packages(abcd_tui.tui.__path__, "abcd_tui.tui."):
+    importlib.import_module(_module.name)
 
 
 @pytest.fixture(autouse=True)
