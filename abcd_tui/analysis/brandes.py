@@ -92,7 +92,8 @@ def exact_sums(converted: igraph.Graph, *, parallel_work: int = PARALLEL_WORK) -
 
 
 class ExactSums:
-    """Exact betweenness sums, started at once and collected by `result`.
+    """Exact betweenness sums, started at once and collected by `result`: the folded
+    sources as one weighted batch of `BatchSums`, which shares them between processes.
 
     With `here` (the default) this process does one share itself, in `result`. Without
     it, every share goes to another process as soon as this object is made, so this
@@ -104,56 +105,46 @@ class ExactSums:
     def __init__(
         self, converted: igraph.Graph, *, parallel_work: int = PARALLEL_WORK, here: bool = True
     ):
-        self.converted = converted
         sources, weights, self.folded = folded_sources(converted)
-        work = len(sources) * converted.ecount()
-        parts = min(processes(work, parallel_work), len(sources))
-        bounds = [len(sources) * i // max(1, parts) for i in range(parts + 1)]
-        shares = [(sources[a:b], weights[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
-        # No share at all when there is nobody between anyone (no ties, only pairs).
-        self.own = shares[0] if shares and (here or stays_here(parts, work)) else None
-        others = shares[1:] if self.own is not None else shares
-        edges = edge_bytes(converted) if others else b""
-        self.children = [(_Child(edges, converted.vcount(), *share), share) for share in others]
+        self.counted = BatchSums(
+            converted, [sources], weights=[weights], parallel_work=parallel_work, here=here
+        )
 
     def result(self) -> list[float]:
         """The sums: this process's share (if any) computed now, the others collected."""
-        sums = list(self.folded)
-        parts = [weighted_sums(self.converted, *self.own)] if self.own is not None else []
-        for child, share in self.children:
-            other = child.result()
-            # that process failed: do its share here
-            parts.append(other[0] if other is not None else weighted_sums(self.converted, *share))
-        for part in parts:
-            sums = [a + b for a, b in zip(sums, part, strict=True)]
-        return sums
+        [sums] = self.counted.result()
+        return [a + b for a, b in zip(self.folded, sums, strict=True)]
 
 
 class BatchSums:
-    """Per batch of sources, the sums of their dependencies, started at once, collected
-    by `result`. When the work is large enough, each batch is cut in as many slices as
-    there are processes (at most MAX_PROCESSES), the other processes count their slice of
-    every batch, and the slices are added up: the same sums on more cores. With `here`
-    this process counts one slice itself in `result`; without, every slice goes
-    elsewhere at once and this process is free meanwhile (as `ExactSums`)."""
+    """Per batch of sources, the sums of their (weighted) dependencies, started at once,
+    collected by `result`. When the work is large enough, each batch is cut in as many
+    slices as there are processes (at most MAX_PROCESSES, and no more than the smallest
+    batch has sources), the other processes count their slice of every batch, and the
+    slices are added up: the same sums on more cores. With `here` this process counts
+    one slice itself in `result`; without, every slice goes elsewhere at once and this
+    process is free meanwhile, unless the work is too small (`stays_here`).
+    `weights`: per batch, each source's weight (1 when not given)."""
 
     def __init__(
         self,
         converted: igraph.Graph,
         batches: list[list[int]],
         *,
+        weights: list[list[int]] | None = None,
         parallel_work: int = PARALLEL_WORK,
         here: bool = True,
     ):
         self.converted = converted
         self.batches = len(batches)
+        if weights is None:
+            weights = [[1] * len(chosen) for chosen in batches]
         work = sum(map(len, batches)) * converted.ecount()
-        parts = processes(work, parallel_work)
+        smallest = min(map(len, batches), default=1)
+        parts = max(1, min(processes(work, parallel_work), smallest))
+        pairs = list(zip(batches, weights, strict=True))
         sliced = [
-            [
-                chosen[len(chosen) * i // parts : len(chosen) * (i + 1) // parts]
-                for chosen in batches
-            ]
+            [(_slice(chosen, i, parts), _slice(w, i, parts)) for chosen, w in pairs]
             for i in range(parts)
         ]
         self.own = sliced[0] if here or stays_here(parts, work) else None
@@ -161,13 +152,14 @@ class BatchSums:
         edges = edge_bytes(converted) if others else b""
         self.children = []
         for slices in others:
-            flat = [v for chosen in slices for v in chosen]
-            groups = list(map(len, slices))
-            child = _Child(edges, converted.vcount(), flat, [1] * len(flat), groups)
+            flat = [v for chosen, _ in slices for v in chosen]
+            flat_weights = [x for _, w in slices for x in w]
+            groups = [len(chosen) for chosen, _ in slices]
+            child = _Child(edges, converted.vcount(), flat, flat_weights, groups)
             self.children.append((child, slices))
 
-    def _here(self, slices: list[list[int]]) -> list[list[float]]:
-        return [weighted_sums(self.converted, chosen, [1] * len(chosen)) for chosen in slices]
+    def _here(self, slices: list[tuple[list[int], list[int]]]) -> list[list[float]]:
+        return [weighted_sums(self.converted, chosen, w) for chosen, w in slices]
 
     def result(self) -> list[list[float]]:
         """The sums of each batch: this process's slices counted now, the rest collected."""

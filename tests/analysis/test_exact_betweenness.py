@@ -85,7 +85,7 @@ def test_betweenness_started_early_is_the_same_and_counts_elsewhere(monkeypatch)
     converted = centrality.to_igraph(graph)
     started = brandes.ExactSums(converted, parallel_work=0, here=False)
     if brandes.cores() > 1:
-        assert started.own is None and len(started.children) >= 2
+        assert started.counted.own is None and len(started.counted.children) >= 2
     expected = networkx_exact(graph)
     found = centrality.start_estimate(graph, exact=True, parallel_work=0)()
     assert found.exact
@@ -123,10 +123,10 @@ def test_an_analysis_counts_nothing_in_its_own_process_once_that_would_be_felt(m
     converted = centrality.to_igraph(graph)
     monkeypatch.setattr(brandes, "processes", lambda work, parallel_work=0: 1)
     small = brandes.ExactSums(converted, here=False)
-    assert small.own is not None and not small.children
+    assert small.counted.own is not None and not small.counted.children
     monkeypatch.setattr(brandes, "ALONE_WORK", 0)
     alone = brandes.ExactSums(converted, here=False)
-    assert alone.own is None and len(alone.children) == 1
+    assert alone.counted.own is None and len(alone.counted.children) == 1
     assert alone.result() == pytest.approx(small.result())
     batches = [[0, 1, 2], [3, 4, 5]]
     sliced = brandes.BatchSums(converted, batches, here=False)
