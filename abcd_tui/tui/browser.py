@@ -210,14 +210,7 @@ class RecordBrowser(Shows, Screen[None]):
         loaded = self.records.revision
         if loaded == -1:  # the first read is still on its way (on_mount)
             return
-
-        def changed() -> bool:
-            try:
-                return self.register.look(revision) != loaded  # one row: cheap
-            except Exception:  # the next action will say what is wrong
-                return False
-
-        self.fetch("register-check", changed, lambda yes: self.load() if yes else None)
+        self.reload_if_changed_since(loaded, revision, self.load)  # one row: cheap
 
     def load_analysis(self) -> None:
         """Start slower figures (a subclass' worker) that refine the list when ready.

@@ -21,7 +21,7 @@ from textual.worker import Worker, WorkerState
 from abcd_tui.tui.widgets.loading import Loading
 
 if TYPE_CHECKING:
-    from abcd_tui.store import Register
+    from abcd_tui.store import Database, Register
     from abcd_tui.tui.app import AbcdApp
 
 T = TypeVar("T")
@@ -55,6 +55,20 @@ class Shows:
         )
         self._shows[worker] = show
         return worker
+
+    def reload_if_changed_since(
+        self, shown: object, revision_of: Callable[[Database], object], reload: Callable[[], None]
+    ) -> None:
+        """Back on a screen: `reload()` only if `revision_of(db)` (read in a worker, one
+        cheap read) is no longer `shown`, the revision the screen shows."""
+
+        def changed() -> bool:
+            try:
+                return self.register.look(revision_of) != shown
+            except Exception:  # the next action will say what is wrong
+                return False
+
+        self.fetch("register-check", changed, lambda yes: reload() if yes else None)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         show = getattr(self, "_shows", {}).get(event.worker)

@@ -91,12 +91,7 @@ class NotYetConnectedScreen(Shows, Screen):
         # Back on this screen: read again only if the graph changed meanwhile (here,
         # on another screen, or by another program: the graph's revision sees all three).
         # The read costs about a second at 5,000 residents; the check one row and a scan.
-        shown = self.revision
-
-        def changed() -> bool:
-            return self.register.look(graph_revision) != shown
-
-        self.fetch("not-yet-connected-check", changed, lambda yes: self.reload() if yes else None)
+        self.reload_if_changed_since(self.revision, graph_revision, self.reload)
 
     # Loading --------------------------------------------------------------------------
     @on(RegisterChanged)
