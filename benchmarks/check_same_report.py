@@ -21,7 +21,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-
 HELP_ASKED = ("koken", "hulp in de tuin", "computerles", "fietsen", "muziek maken")
 
 
