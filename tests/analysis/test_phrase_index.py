@@ -11,7 +11,7 @@ from abcd_tui.analysis.introductions import (
     _Candidate,
     _points,
 )
-from abcd_tui.analysis.matching import CLOSE, RELATED, SAME, SYNONYM, Posting, PhraseIndex
+from abcd_tui.analysis.matching import CLOSE, RELATED, SAME, SYNONYM, PhraseIndex, Posting
 
 
 def small_index() -> PhraseIndex:
