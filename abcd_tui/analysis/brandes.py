@@ -26,12 +26,14 @@ sources from stdin and writes the sums to stdout (see `main`).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
 import tempfile
 from array import array
 from collections import defaultdict
+from typing import IO
 
 import igraph
 
@@ -43,6 +45,7 @@ MAX_PROCESSES = 4  # beyond that the starts and the machine's other work eat the
 # a single share to another process: about 0.1 s, what starting one costs. Below it
 # igraph holds this process's GIL for less than a screen refresh.
 ALONE_WORK = 10_000_000
+NICE = 10  # the counting processes' priority below the caller's (see `main`)
 
 
 def weighted_sums(converted: igraph.Graph, sources: list[int], weights: list[int]) -> list[float]:
@@ -234,27 +237,34 @@ class _Child:
         # 64 KB, so its rest would have to be written from a thread, and igraph keeps
         # the GIL for the whole of this process's own share, which left that thread (and
         # the second process) waiting until this share was done: no gain at all.
+        # Its sums come back the same way: through a pipe, a child with more than 64 KB
+        # to say (a batch of sums at 100,000 residents is 850 KB) would wait until the
+        # children before it were read, so the children ran one after another.
+        self.output: IO[bytes] | None = None
         try:
             with tempfile.TemporaryFile() as stdin:
                 stdin.write(data)
                 stdin.seek(0)
+                self.output = tempfile.TemporaryFile()  # noqa: SIM115 (closed in result)
                 self.process: subprocess.Popen | None = subprocess.Popen(
                     [sys.executable, "-P", __file__],
                     stdin=stdin,
-                    stdout=subprocess.PIPE,
+                    stdout=self.output,
                     stderr=subprocess.DEVNULL,
                 )
         except OSError:
             self.process = None
+            if self.output is not None:
+                self.output.close()
 
     def result(self) -> list[list[float]] | None:
         """The child's sums, one list per group, or None when it could not give them."""
-        if self.process is None:
+        if self.process is None or self.output is None:
             return None
-        assert self.process.stdout is not None
-        output = self.process.stdout.read()
-        self.process.stdout.close()
         self.process.wait()
+        with self.output:
+            self.output.seek(0)
+            output = self.output.read()
         values = array("d")
         if self.process.returncode != 0 or len(output) != 8 * self.n * len(self.groups):
             return None
@@ -265,7 +275,12 @@ class _Child:
 
 def main() -> None:
     """The second process: graph, sources, weights and group sizes in on stdin, the sums
-    of each group out on stdout."""
+    of each group out on stdout. It counts at a lower priority (`NICE`): where the caller
+    goes on with the rest of an analysis, or the app with its screen, on a machine with
+    as many cores as processes counting, the caller keeps its core and the counting
+    takes what is left; once the caller waits, the counting has every core again."""
+    with contextlib.suppress(OSError):
+        os.nice(NICE)
     data = sys.stdin.buffer.read()
     head = array("q")
     head.frombytes(data[:32])

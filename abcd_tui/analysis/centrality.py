@@ -174,7 +174,7 @@ def start_estimate(
         sums = brandes.ExactSums(converted, parallel_work=parallel_work, here=False)
         return partial(_exact, nodes, sums)
     # The rounds in a thread of their own that only starts processes and waits on them
-    # (reading their pipes lets go of the GIL), so this thread goes on meanwhile.
+    # (waiting on them lets go of the GIL), so this thread goes on meanwhile.
     found: list[Betweenness] = []
     rounds = threading.Thread(
         target=lambda: found.append(_sampled(nodes, converted, plan, top, parallel_work, False)),

@@ -134,3 +134,47 @@ def test_an_analysis_counts_nothing_in_its_own_process_once_that_would_be_felt(m
     expected = brandes.BatchSums(converted, batches).result()
     for found, counted_here in zip(sliced.result(), expected, strict=True):
         assert found == pytest.approx(counted_here) and max(counted_here) > 0
+
+
+def test_a_child_with_much_to_say_does_not_wait_to_be_read():
+    """At 100,000 residents a batch's sums are 850 KB, more than a pipe holds: each
+    counting process must be able to finish before the caller reads any of them, or the
+    second waits for the first and they count one after the other."""
+    graph = nx.relabel_nodes(nx.path_graph(12_000), str)  # 96 KB of sums per group
+    converted = centrality.to_igraph(graph)
+    edges = brandes.edge_bytes(converted)
+    n = converted.vcount()
+    first = brandes._Child(edges, n, [0, 1], [1, 1], [1, 1])
+    second = brandes._Child(edges, n, [2, 3], [1, 1], [1, 1])
+    assert second.process is not None and first.process is not None
+    second.process.wait(timeout=20)  # nobody has read a byte of either yet
+    first.process.wait(timeout=20)
+    # The same igraph on the same sources: the same floats, each group on its own.
+    assert second.result() == [brandes.weighted_sums(converted, [s], [1]) for s in (2, 3)]
+    assert first.result() == [brandes.weighted_sums(converted, [s], [1]) for s in (0, 1)]
+
+
+def test_the_counting_gives_way_to_its_caller(tmp_path):
+    """A counting process lowers its own priority, so the caller (the rest of the
+    analysis, the app's screen) keeps its core while it counts."""
+    import os
+    import subprocess
+
+    script = tmp_path / "nice.py"
+    script.write_text(
+        "import os, runpy, sys\n"
+        "sys.argv = [sys.argv[1]]\n"
+        "import atexit\n"
+        "atexit.register(lambda: sys.stderr.write(str(os.nice(0))))\n"
+        "runpy.run_path(sys.argv[0], run_name='__main__')\n"
+    )
+    head = brandes.array("q", [2, 2, 1, 1]).tobytes()
+    body = brandes.array("i", [0, 1, 0, 1, 1]).tobytes()
+    done = subprocess.run(
+        [sys.executable, str(script), brandes.__file__],
+        input=head + body,
+        capture_output=True,
+        check=True,
+    )
+    assert int(done.stderr) == os.nice(0) + brandes.NICE
+    assert len(done.stdout) == 2 * 8  # the sums of both records
