@@ -107,7 +107,7 @@ class Report:
 
 def full_report(db: Database, *, top: int = 20) -> Report:
     """Every measure, from the store: what `benchmarks/bench_analysis.py` times."""
-    from abcd_tui.analysis.connectors import connectors
+    from abcd_tui.analysis.connectors import before_betweenness, connectors
     from abcd_tui.analysis.core import analysis_of, paused_garbage_collector
     from abcd_tui.analysis.introductions import introductions
     from abcd_tui.analysis.unconnected import not_yet_connected
@@ -121,6 +121,7 @@ def full_report(db: Database, *, top: int = 20) -> Report:
         introduced = introductions(analysis)
         communities = analysis.communities
         fragmentation = analysis.cuts.fragmentation()
+        before_betweenness(analysis)
         return Report(
             residents=connectors(analysis, top=top),
             groups=connectors(analysis, of=RecordType.GROUP, top=top),

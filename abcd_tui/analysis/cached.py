@@ -202,8 +202,9 @@ _computing = threading.Lock()
 
 
 def _connectors(analysis: Analysis, of: RecordType, top: int | None) -> Row:
-    from abcd_tui.analysis.connectors import connectors, ranking
+    from abcd_tui.analysis.connectors import before_betweenness, connectors, ranking
 
+    before_betweenness(analysis)  # both kinds, while betweenness may still be counting
     shown = None if top is None else max(top, CACHED_TOP)
     found = connectors(analysis, of=of, top=shown)
     return {

@@ -99,12 +99,26 @@ def connector_scores(analysis: Analysis, of: RecordType) -> dict[str, float]:
     return ranking(analysis, of).scores
 
 
-def _rank(analysis: Analysis, of: RecordType) -> Ranking:
-    """Every candidate's signals and score (see the module doc), ranked.
+def before_betweenness(analysis: Analysis) -> None:
+    """Everything of both rankings that does not wait for betweenness (each candidate's
+    ties, groups, streets, circles and cut), worked out now: where betweenness counts in
+    other processes (`Analysis.start_betweenness`), this goes on beside it rather than
+    after it. Once per analysis; `ranking` uses it."""
+    for of in (RecordType.RESIDENT, RecordType.GROUP):
+        _signals(analysis, of)
+
+
+def _signals(analysis: Analysis, of: RecordType) -> dict[str, dict[str, float | int]]:
+    """Candidate -> its signals but betweenness (0.0 here; `_rank` fills it in), in node
+    order: residents or groups with at least two ties. Once per analysis.
 
     Reads the graph's own dicts (`node_attrs`, `neighbours`) rather than its views: the
     loop below looks at every tie twice, and a view look-up costs four times as much.
     """
+    memo = f"connectors.signals.{of.value}"
+    found = analysis.memo.get(memo)
+    if found is not None:
+        return cast(dict[str, dict[str, float | int]], found)
     graph = analysis.graph
     node_data = node_attrs(graph)
     adjacency = neighbours(graph)
@@ -114,12 +128,10 @@ def _rank(analysis: Analysis, of: RecordType) -> Ranking:
     candidates = [
         n for n, data in node_data.items() if data[kind_of] == wanted and len(adjacency[n]) >= 2
     ]
-    if not candidates:
-        return Ranking([], {}, {}, set())
-    cuts = analysis.cuts
-    community = analysis.community_of
-    between = analysis.betweenness
     signals: dict[str, dict[str, float | int]] = {}
+    if candidates:
+        cuts = analysis.cuts
+        community = analysis.community_of
     for v in candidates:
         around = adjacency[v]
         groups = 0
@@ -133,12 +145,27 @@ def _rank(analysis: Analysis, of: RecordType) -> Ranking:
                 groups += 1
         signals[v] = {
             "degree": len(around),
-            "betweenness": between.get(v, 0.0),
+            "betweenness": 0.0,
             "groups": groups if of == RecordType.RESIDENT else 0,
             "streets": len(streets),
             "communities": len({community[u] for u in around}),
             "cut": cuts.cut_size(v),
         }
+    analysis.memo[memo] = signals
+    return signals
+
+
+def _rank(analysis: Analysis, of: RecordType) -> Ranking:
+    """Every candidate's signals and score (see the module doc), ranked."""
+    node_data = node_attrs(analysis.graph)
+    # Copies: the memo of `_signals` stays as it was (without betweenness).
+    signals = {v: dict(x) for v, x in _signals(analysis, of).items()}
+    if not signals:
+        return Ranking([], {}, {}, set())
+    candidates = list(signals)
+    between = analysis.betweenness
+    for v, x in signals.items():
+        x["betweenness"] = between.get(v, 0.0)
     top_values = {s: max(x[s] for x in signals.values()) for s in next(iter(signals.values()))}
     reach_dims = [d for d in ("groups", "streets", "communities") if top_values[d] > 1]
 
