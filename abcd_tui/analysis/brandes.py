@@ -31,6 +31,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 from array import array
 from collections import defaultdict
 from typing import IO
@@ -45,6 +46,7 @@ MAX_PROCESSES = 4  # beyond that the starts and the machine's other work eat the
 # a single share to another process: about 0.1 s, what starting one costs. Below it
 # igraph holds this process's GIL for less than a screen refresh.
 ALONE_WORK = 10_000_000
+POLL = 0.02  # seconds between two looks at what a counting process has written
 NICE = 10  # the counting processes' priority below the caller's (see `main`)
 
 
@@ -160,23 +162,38 @@ class BatchSums:
             groups = [len(chosen) for chosen, _ in slices]
             child = _Child(edges, converted.vcount(), flat, flat_weights, groups)
             self.children.append((child, slices))
+        self._own: list[list[float]] = []  # this process's sums so far, per batch
 
     def _here(self, slices: list[tuple[list[int], list[int]]]) -> list[list[float]]:
         return [weighted_sums(self.converted, chosen, w) for chosen, w in slices]
 
     def result(self) -> list[list[float]]:
         """The sums of each batch: this process's slices counted now, the rest collected."""
+        return self.first(self.batches)
+
+    def first(self, count: int) -> list[list[float]]:
+        """The sums of the first `count` batches, waiting for those only: the other
+        processes go on counting the later ones meanwhile (see `stop`)."""
         n = self.converted.vcount()
-        sums = self._here(self.own) if self.own is not None else [[0.0] * n] * self.batches
+        if self.own is not None:
+            self._own += self._here(self.own[len(self._own) : count])
+            sums = self._own[:count]
+        else:
+            sums = [[0.0] * n] * count
         for child, slices in self.children:
-            found = child.result()
+            found = child.result(count)
             if found is None:  # that process failed: count its slices here
-                found = self._here(slices)
+                found = self._here(slices[:count])
             sums = [
                 [a + b for a, b in zip(mine, theirs, strict=True)]
                 for mine, theirs in zip(sums, found, strict=True)
             ]
         return sums
+
+    def stop(self) -> None:
+        """Stop the other processes, counted or not (a sample that stops early)."""
+        for child, _ in self.children:
+            child.stop()
 
 
 def _slice(chosen: list[int], i: int, parts: int) -> list[int]:
@@ -241,11 +258,12 @@ class _Child:
         # to say (a batch of sums at 100,000 residents is 850 KB) would wait until the
         # children before it were read, so the children ran one after another.
         self.output: IO[bytes] | None = None
+        self._all: list[list[float]] | None = None  # every group, once read
         try:
             with tempfile.TemporaryFile() as stdin:
                 stdin.write(data)
                 stdin.seek(0)
-                self.output = tempfile.TemporaryFile()  # noqa: SIM115 (closed in result)
+                self.output = tempfile.TemporaryFile()  # noqa: SIM115 (closed in stop)
                 self.process: subprocess.Popen | None = subprocess.Popen(
                     [sys.executable, "-P", __file__],
                     stdin=stdin,
@@ -257,20 +275,43 @@ class _Child:
             if self.output is not None:
                 self.output.close()
 
-    def result(self) -> list[list[float]] | None:
-        """The child's sums, one list per group, or None when it could not give them."""
+    def result(self, count: int | None = None) -> list[list[float]] | None:
+        """The child's sums of its first `count` groups (all by default), one list per
+        group, as soon as it has written them; None when it could not give them."""
+        count = len(self.groups) if count is None else count
+        if self._all is not None:
+            return self._all[:count]
         if self.process is None or self.output is None:
             return None
-        self.process.wait()
-        with self.output:
-            self.output.seek(0)
-            output = self.output.read()
+        size = 8 * self.n * count
+        fd = self.output.fileno()
+        while os.fstat(fd).st_size < size:  # written in group order, each whole
+            if self.process.poll() is not None and os.fstat(fd).st_size < size:
+                self.stop()  # ended without them
+                return None
+            time.sleep(POLL)
+        if count == len(self.groups):
+            self.process.wait()
+            if self.process.returncode != 0:
+                self.stop()
+                return None
         values = array("d")
-        if self.process.returncode != 0 or len(output) != 8 * self.n * len(self.groups):
-            return None
-        values.frombytes(output)
+        values.frombytes(os.pread(fd, size, 0))
         n = self.n
-        return [values[i * n : (i + 1) * n].tolist() for i in range(len(self.groups))]
+        found = [values[i * n : (i + 1) * n].tolist() for i in range(count)]
+        if count == len(self.groups):
+            self._all = found
+            self.stop()
+        return found
+
+    def stop(self) -> None:
+        """End the process if it still runs, and let go of its output."""
+        if self.process is not None and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+        if self.output is not None:
+            self.output.close()
+            self.output = None
 
 
 def main() -> None:
@@ -297,6 +338,7 @@ def main() -> None:
         chosen = slice(start, start + size)
         sums = weighted_sums(graph, sources[chosen], weights[chosen])
         sys.stdout.buffer.write(array("d", sums).tobytes())
+        sys.stdout.buffer.flush()  # each group whole as soon as it is counted
         start += size
 
 

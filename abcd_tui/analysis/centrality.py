@@ -240,11 +240,10 @@ class _Plan:
     budget: int
     order: list[int]
 
-    def round(self, used: int) -> list[list[int]]:
-        """The next CHECK_EVERY batches (fewer at the end) after `used` sources."""
-        count = min(CHECK_EVERY, (self.budget - used) // self.batch)
+    def batches(self) -> list[list[int]]:
+        """The budget in batches of `batch` sources, in order."""
         b = self.batch
-        return [self.order[used + j * b : used + (j + 1) * b] for j in range(count)]
+        return [self.order[j * b : (j + 1) * b] for j in range(self.budget // b)]
 
 
 def _plan(graph: nx.Graph, nodes: list, k: int | None, seed: int, exact: bool) -> _Plan | None:
@@ -278,23 +277,27 @@ def _sampled(
     scale = (n / batch) / ((n - 1) * (n - 2))
     first = [0.0] * n  # sum of the batch estimates, per node
     second = [0.0] * n  # sum of their squares
-    used = 0
-    while used < plan.budget:
-        # CHECK_EVERY batches at a time, counted on every core that pays (see
-        # `brandes.BatchSums`), then a look at whether the top are separated.
-        batches = plan.round(used)
-        counted = brandes.BatchSums(converted, batches, parallel_work=parallel_work, here=here)
-        for sums in counted.result():
-            for i, x in enumerate(sums):
-                x *= 2.0 * scale  # igraph counts each unordered pair once; we, ordered pairs
-                first[i] += x
-                second[i] += x * x
-        used += batch * len(batches)
-        z = student_quantile(1 - DELTA / (2 * n), used // batch - 1)
-        result = _bound(nodes, first, second, used, batch, n, z)
-        if result.is_certain(top) or used >= plan.budget:
-            return result
-    raise AssertionError("unreachable")  # pragma: no cover
+    # Every batch of the budget starts at once, on every core that pays (see
+    # `brandes.BatchSums`); every CHECK_EVERY batches a look at whether the top are
+    # separated, while the other processes count on; they stop when it is.
+    counted = brandes.BatchSums(converted, plan.batches(), parallel_work=parallel_work, here=here)
+    try:
+        looked = 0  # batches looked at
+        while True:
+            upto = min(looked + CHECK_EVERY, counted.batches)
+            for sums in counted.first(upto)[looked:upto]:
+                for i, x in enumerate(sums):
+                    x *= 2.0 * scale  # igraph counts each unordered pair once; we, ordered
+                    first[i] += x
+                    second[i] += x * x
+            looked = upto
+            used = batch * looked
+            z = student_quantile(1 - DELTA / (2 * n), looked - 1)
+            result = _bound(nodes, first, second, used, batch, n, z)
+            if result.is_certain(top) or looked >= counted.batches:
+                return result
+    finally:
+        counted.stop()
 
 
 def student_quantile(p: float, freedom: int) -> float:

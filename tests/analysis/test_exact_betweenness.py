@@ -178,3 +178,30 @@ def test_the_counting_gives_way_to_its_caller(tmp_path):
     )
     assert int(done.stderr) == os.nice(0) + brandes.NICE
     assert len(done.stdout) == 2 * 8  # the sums of both records
+
+
+def test_the_first_batches_come_while_the_others_count_and_stop_ends_them(monkeypatch):
+    """A sample looks at its first batches while the other processes count the rest
+    (`BatchSums.first`), and a sample whose top is separated early stops them: the
+    same sums as counted here, and no process left running."""
+    graph = nx.relabel_nodes(nx.barabasi_albert_graph(3_000, 3, seed=5), str)
+    converted = centrality.to_igraph(graph)
+    batches = [list(range(i, 3_000, 300))[:8] for i in range(6)]
+    expected = brandes.BatchSums(converted, batches).result()  # all here, one process
+    monkeypatch.setattr(brandes, "processes", lambda work, parallel_work=0: 2)
+    shared = brandes.BatchSums(converted, batches, parallel_work=0, here=False)
+    assert shared.own is None and len(shared.children) == 2
+    early = shared.first(2)
+    assert len(early) == 2
+    for found, counted_here in zip(early, expected[:2], strict=True):
+        assert found == pytest.approx(counted_here) and max(counted_here) > 0
+    shared.stop()
+    for child, _ in shared.children:
+        assert child.process is not None and child.process.poll() is not None
+    # Counted to the end, the same as one process.
+    whole = brandes.BatchSums(converted, batches, parallel_work=0, here=True)
+    assert len(whole.children) == 1 and whole.own is not None
+    for found, counted_here in zip(whole.first(3), expected[:3], strict=True):
+        assert found == pytest.approx(counted_here)
+    for found, counted_here in zip(whole.result(), expected, strict=True):
+        assert found == pytest.approx(counted_here)
