@@ -102,6 +102,28 @@ def test_a_tie_whose_end_became_ambiguous_is_checked_in_full(db, files, tmp_path
     assert {e.code for e in rejected.value.errors} == {"import.ambiguous_key"}
 
 
+def test_a_tie_whose_end_was_given_another_key_is_checked_in_full(db, files, tmp_path):
+    """The ties file still says "anna,bob" after bob became "bob2" in the app: that row
+    no longer names a tie it stands for (its ends' keys differ), so it is read in full
+    and says which key it cannot find, while the other ties are still skipped."""
+    import_files(db, **files)
+    bob = next(r for r in reads.residents(db) if r.key == "bob")
+    bob.key = "bob2"
+    writes.save_resident(db, bob)
+    with pytest.raises(ImportRejected) as rejected:
+        import_files(db, ties=files["ties"])
+    errors = rejected.value.errors
+    assert {(e.code, e.line) for e in errors} == {
+        ("import.unknown_key", 2),
+        ("import.unknown_key", 3),
+    }
+    renamed = write_csv(tmp_path / "ties2.csv", TIES.replace("bob", "bob2"))
+    report = import_files(db, ties=renamed)
+    # Both rows naming bob2 are read in full and found as the ties they were; the
+    # third (koor, huis) is skipped by its digest.
+    assert (report.ties.added, report.ties.changed, report.ties.unchanged) == (0, 0, 3)
+
+
 def test_a_place_that_is_no_place_any_more_is_checked_in_full(db, files, tmp_path):
     import_files(db, **files)
     groups = write_csv(tmp_path / "groups2.csv", GROUPS.replace("Dorpshuis,plek", "Dorpshuis,club"))

@@ -426,7 +426,7 @@ class _Plan:
         # rows seen before are never one tie (each stands for another stored tie).
         rows: list[tuple[int, TieRow | None, KnownTie | None, str]] = []
         if parsed.records:
-            rows = [(line, None, tie, "") for line, tie in parsed.known_ties]
+            rows = [(line, None, KnownTie.of(tie), "") for line, tie in parsed.known_ties]
             rows += [
                 (r.line, r, None, d) for r, d in zip(parsed.records, parsed.digests, strict=True)
             ]

@@ -72,6 +72,20 @@ class KnownTie(NamedTuple):
     since: str | None
     note: str
 
+    @classmethod
+    def of(cls, row: StoredTie) -> KnownTie:
+        """The known tie of a row as `add_known_ties` keeps it."""
+        _, _, tie_id, from_id, to_id, kind, strength, since, note = row
+        strong = _STRENGTHS.get(strength or "")
+        return cls(tie_id, from_id, to_id, _KINDS[kind], strong, since, note)
+
+
+# A known tie as `add_known_ties` reads it (row digest, ends digest, then the tie's id,
+# from_id, to_id, kind, strength, since, note): made a KnownTie only where an import
+# needs more than the count (`KnownTie.of`). An unchanged re-import of 200,000 ties
+# makes none.
+StoredTie = tuple[str, str, str, str, str, str, str | None, str | None, str]
+
 
 @dataclass
 class Known:
@@ -79,7 +93,7 @@ class Known:
 
     revision: int = -1
     people: dict[str, KnownPerson] = field(default_factory=dict)
-    ties: dict[str, KnownTie] = field(default_factory=dict)
+    ties: dict[str, StoredTie] = field(default_factory=dict)  # see KnownTie.of
 
 
 def known_people(db: Database) -> Known:
@@ -129,21 +143,21 @@ def add_known_ties(
         # A record whose key is a resident's and a group's: none of its ties is known.
         for record_id in [i for i, key in key_of.items() if key in both]:
             del key_of[record_id]
-        ties = known.ties
-        for digest, ends, tie_id, from_id, to_id, kind, strength, since, note in db.execute(
+        ties, key, blake2b = known.ties, key_of.get, hashlib.blake2b  # locals: per tie
+        # The ties in stored order, each looked up in `imported` (its primary key): a
+        # tenth faster than the other way round. `ends_digest` written out: 200,000 calls.
+        for row in db.execute(
             "SELECT i.hash, i.ends, t.id, t.from_id, t.to_id, t.kind, t.strength, t.since,"
-            " t.note FROM imported i JOIN ties t ON t.id = i.id AND t.version = i.version"
+            " t.note FROM ties t CROSS JOIN imported i ON i.id = t.id AND i.version = t.version"
         ):
-            from_key, to_key = key_of.get(from_id), key_of.get(to_id)
+            from_key, to_key = key(row[3]), key(row[4])
             if from_key is None or to_key is None:
                 continue
-            if ends != ends_digest(from_key, to_key):
+            if row[1] != blake2b(f"{from_key}\x1f{to_key}".encode(), digest_size=8).hexdigest():
                 continue
-            if kind == "uses_place" and kinds.get(to_id) != "place":
+            if row[5] == "uses_place" and kinds.get(row[4]) != "place":
                 continue
-            ties[digest] = KnownTie(
-                tie_id, from_id, to_id, _KINDS[kind], _STRENGTHS.get(strength), since, note
-            )
+            ties[row[0]] = row  # as read: see StoredTie
     return known
 
 

@@ -23,7 +23,7 @@ from abcd_tui.domain.records import (
 )
 from abcd_tui.domain.text import clean_lines, clean_text, slugify, split_items
 from abcd_tui.store.importer import columns as cols
-from abcd_tui.store.importer.known import KnownPerson, KnownTie, row_digest, signature
+from abcd_tui.store.importer.known import KnownPerson, StoredTie, row_digest, signature
 from abcd_tui.store.importer.problems import Problems, RowError
 from abcd_tui.store.importer.sheets import Sheet, UnreadableCell
 
@@ -90,7 +90,7 @@ class ParsedSheet:
     derived_keys: set[str] = field(default_factory=set)  # keys made from a name, not typed
     digests: list[str] = field(default_factory=list)  # of the row of each record (`known`)
     unchanged: int = 0  # rows seen before (`known`): not parsed, nothing to write
-    known_ties: list[tuple[int, KnownTie]] = field(default_factory=list)  # ties: (line, tie)
+    known_ties: list[tuple[int, StoredTie]] = field(default_factory=list)  # (line, tie)
     contacts: list[tuple[int, str]] = field(default_factory=list)  # groups: (line, key)
     errors: Problems = field(default_factory=Problems)
     warnings: Problems = field(default_factory=Problems)
@@ -464,7 +464,7 @@ def parse_ties(
     progress: Progress | None = None,
     errors: Problems | None = None,
     warnings: Problems | None = None,
-    known: dict[str, KnownTie] | None = None,
+    known: dict[str, StoredTie] | None = None,
 ) -> ParsedSheet:
     """Ties from a ties file (`from`, `to` and `kind` are required); rows seen before
     (`known`, by digest) go to `known_ties`, not parsed."""
