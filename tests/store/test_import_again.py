@@ -10,6 +10,7 @@ from abcd_tui.store.backup import list_backups
 from abcd_tui.store.database import revision
 from abcd_tui.store.forget import forget
 from abcd_tui.store.importer import ImportRejected, import_files
+from abcd_tui.store.importer.known import row_digest, signature
 from tests.conftest import run_cli, write_csv
 
 PEOPLE = """key,naam,adres,handen,toestemming
@@ -150,3 +151,14 @@ def test_the_cli_backs_up_only_an_import_that_changes_something(tmp_path, files)
     write_csv(files["people"], PEOPLE.replace("Brink 3", "Brink 30"))
     assert run_cli(*args).returncode == 0
     assert len(list_backups(db_path)) == 2
+
+
+def test_the_digest_of_a_row_is_the_one_earlier_imports_stored(db, files):
+    """The reader works the digest out itself (for speed); it must stay `row_digest` of
+    the header and cells, or every register imported before would be read in full."""
+    import_files(db, **files)
+    lines = PEOPLE.splitlines()
+    start = signature("people", lines[0].split(","))
+    expected = {row_digest(start, line.split(",")) for line in lines[1:]}
+    stored = db.execute("SELECT i.hash FROM imported i JOIN residents r ON r.id = i.id").fetchall()
+    assert {digest for (digest,) in stored} == expected

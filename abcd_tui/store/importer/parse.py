@@ -7,6 +7,7 @@ are resolved against it by the importer, inside its transaction.
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ from abcd_tui.domain.records import (
 )
 from abcd_tui.domain.text import clean_lines, clean_text, slugify, split_items
 from abcd_tui.store.importer import columns as cols
-from abcd_tui.store.importer.known import KnownPerson, StoredTie, row_digest, signature
+from abcd_tui.store.importer.known import KnownPerson, StoredTie, signature
 from abcd_tui.store.importer.problems import Problems, RowError
 from abcd_tui.store.importer.sheets import Sheet, UnreadableCell
 
@@ -186,7 +187,8 @@ class _Reader:
         record of a row seen before (then the row is not checked: the caller counts it),
         else None. Each known record stands for one row: a second copy is read."""
         total = len(self.data_rows)
-        known, start = self.known, self.signature
+        known, start = self.known, self.signature + b"\x1e"
+        blake2b = hashlib.blake2b  # `row_digest` written out: one call fewer per row
         for number in range(total):
             row = self.data_rows[number]
             assert row is not None  # each row is read once
@@ -195,7 +197,7 @@ class _Reader:
             if number % 2000 == 0:
                 self.progress("read", number, total)
             self.line, self.cells = line, cells
-            self.digest = row_digest(start, cells)
+            self.digest = blake2b(start + "\x1f".join(cells).encode(), digest_size=16).hexdigest()
             self.seen = known.pop(self.digest, None) if known else None
             if (
                 self.seen is not None
