@@ -133,6 +133,11 @@ def export(
         "nodes": with_consent_now(db, document["nodes"]),
     }
     key = secrets.token_bytes(32)
+    from abcd_tui.export.layout import start_positions
+
+    # Seeded per export: the same picture twice would link two exports' pseudonyms. On a
+    # large map it lays out in another process while the rest below is worked out.
+    placed = start_positions(document, seed=int.from_bytes(key[:4], "big"))
     view = ExportView(document, with_names=with_names, key=key, k=k)
     comparison = None
     if before is not None and "html" in formats:
@@ -140,10 +145,7 @@ def export(
             snapshot_document(db, before.id), document, info_a=before.as_json(), info_b=meta
         )
     step("layout", 1, total)
-    from abcd_tui.export.layout import positions
-
-    # Seeded per export: the same picture twice would link two exports' pseudonyms.
-    graph = view.graph(positions(document, seed=int.from_bytes(key[:4], "big")))
+    graph = view.graph(placed)
 
     try:
         make_private_folder(out_dir)  # 0700, and each folder made on the way

@@ -301,9 +301,16 @@ class ExportView:
 
     # --- the graph the file writers take -------------------------------------------
 
-    def graph(self, positions: dict[str, tuple[float, float]] | None = None) -> nx.Graph:
+    def graph(
+        self,
+        positions: dict[str, tuple[float, float]]
+        | Callable[[], dict[str, tuple[float, float]]]
+        | None = None,
+    ) -> nx.Graph:
         """The export graph: flat, typed attributes, the same set on every node (see
-        `formats` and `gexf`); `positions` (record id -> x, y) adds a layout."""
+        `formats` and `gexf`); `positions` (record id -> x, y) adds a layout. Given as a
+        function, it is called once the generalisation is done: a layout counting in
+        another process meanwhile (`layout.start_positions`) is waited for only then."""
         doc = self.document
         connectors = {c["id"] for c in doc["connectors"]}
         waiting = {e["id"] for e in doc["not_yet_connected"]}
@@ -319,6 +326,8 @@ class ExportView:
         # In pseudonym order, not record order (which is the order people were
         # recorded in, the same in every export: it would link two exports' rows).
         order = {v: _number_order(e.export_id) for v, e in entries.items()}
+        if callable(positions):
+            positions = positions()
         for n in sorted(doc["nodes"], key=lambda n: order[n["id"]]):
             entry = entries[n["id"]]
             resident = n["type"] == RecordType.RESIDENT
