@@ -12,7 +12,6 @@ from the others (`name_circles`: its main group, then a street, then a shared gi
 
 from __future__ import annotations
 
-import random
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ import networkx as nx
 
 from abcd_tui.analysis.centrality import to_igraph
 from abcd_tui.analysis.graph import neighbours
+from abcd_tui.analysis.seeded import seeded_igraph
 from abcd_tui.domain.records import RecordType
 from abcd_tui.domain.text import match_key
 
@@ -86,15 +86,10 @@ def _leiden(
     if label:  # the circles of before; everyone else (new, or alone then) on their own
         fresh = count(len(label) + 1)
         initial = [label[n] if n in label else next(fresh) for n in nodes]
-    # igraph draws from Python's random module by default: give it a seeded one, and put
-    # the default back (the app may run this in a worker thread; nothing else uses it).
-    igraph.set_random_number_generator(random.Random(seed))
-    try:
+    with seeded_igraph(seed):  # the same circles every time (see analysis.seeded)
         clustering = converted.community_leiden(
             objective_function="modularity", n_iterations=-1, initial_membership=initial
         )
-    finally:
-        igraph.set_random_number_generator(random)
     parts: dict[int, list[str]] = {}
     for node, number in zip(nodes, clustering.membership, strict=True):
         parts.setdefault(number, []).append(node)

@@ -66,8 +66,11 @@ def _graph_of(document: dict[str, Any]) -> tuple[list[str], list[tuple[int, int]
     return ids, [(index[a], index[b]) for a, b, _kinds, _strong in document["edges"]]
 
 
-def _coords(count: int, edges: list[tuple[int, int]], seed: int) -> list[tuple[float, float]]:
-    """The layout in igraph's units."""
+def _coords(
+    count: int, edges: list[tuple[int, int]], seed: int, alone: bool = False
+) -> list[tuple[float, float]]:
+    """The layout in igraph's units; `alone`: in the second process (`main`), which
+    has no other threads to share igraph's generator with."""
     import igraph as ig
 
     graph = ig.Graph(count, edges)
@@ -77,13 +80,16 @@ def _coords(count: int, edges: list[tuple[int, int]], seed: int) -> list[tuple[f
     half = max(1.0, math.sqrt(count) / 2)
     start = [[rng.uniform(-half, half), rng.uniform(-half, half)] for _ in range(count)]
     # igraph draws from Python's random module while it lays out: a generator seeded
-    # here makes the picture the seed's, here and in a second process alike (as
-    # svg._seeded_igraph; the default is put back after).
-    ig.set_random_number_generator(random.Random(seed))
-    try:
+    # here makes the picture the seed's, here and in the second process alike.
+    if alone:
+        ig.set_random_number_generator(random.Random(seed))
+        seeded: Any = contextlib.nullcontext()
+    else:
+        from abcd_tui.analysis.seeded import seeded_igraph
+
+        seeded = seeded_igraph(seed)
+    with seeded:
         coords = graph.layout_fruchterman_reingold(seed=start, niter=300, grid="auto").coords
-    finally:
-        ig.set_random_number_generator(random)
     return [(c[0], c[1]) for c in coords]
 
 
@@ -151,7 +157,7 @@ def main() -> None:
     flat = array("i")
     flat.frombytes(data[24:])
     edges = list(zip(flat[::2], flat[1::2], strict=True))
-    coords = _coords(count, edges, seed)
+    coords = _coords(count, edges, seed, alone=True)
     sys.stdout.buffer.write(array("d", [v for c in coords for v in c]).tobytes())
 
 

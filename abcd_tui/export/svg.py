@@ -20,14 +20,14 @@ from __future__ import annotations
 import math
 import random
 from collections import Counter
-from collections.abc import Hashable, Iterator
-from contextlib import contextmanager
+from collections.abc import Hashable
 from dataclasses import dataclass
 from html import escape
 
 import igraph
 import networkx as nx
 
+from abcd_tui.analysis.seeded import seeded_igraph
 from abcd_tui.domain.records import RecordType
 from abcd_tui.export.model import COLOURS
 from abcd_tui.i18n import number, t
@@ -298,24 +298,13 @@ def _places(
     return place
 
 
-@contextmanager
-def _seeded_igraph(seed: int) -> Iterator[None]:
-    """igraph draws from Python's random module by default: give it a seeded one, and
-    put the default back (as analysis/communities.py does)."""
-    igraph.set_random_number_generator(random.Random(seed))
-    try:
-        yield
-    finally:
-        igraph.set_random_number_generator(random)
-
-
 def _layout(graph: nx.Graph, tied: list, seed: int) -> list[tuple[float, float]]:
     """Positions of the nodes `tied` (in that order), in arbitrary units."""
     index = {n: i for i, n in enumerate(tied)}
     edges = [(index[a], index[b]) for a, b in graph.edges() if a != b]
     hint = [graph.nodes[n].get("community", -1) for n in tied]
     rng = random.Random(seed)
-    with _seeded_igraph(seed):
+    with seeded_igraph(seed):  # see analysis.seeded
         return _arrange(len(tied), edges, hint, rng, depth=0)
 
 
