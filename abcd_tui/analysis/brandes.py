@@ -171,19 +171,19 @@ class BatchSums:
         """The sums of each batch: this process's slices counted now, the rest collected."""
         return self.first(self.batches)
 
-    def first(self, count: int) -> list[list[float]]:
-        """The sums of the first `count` batches, waiting for those only: the other
+    def first(self, count: int, start: int = 0) -> list[list[float]]:
+        """The sums of batches `start` to `count`, waiting for those only: the other
         processes go on counting the later ones meanwhile (see `stop`)."""
         n = self.converted.vcount()
         if self.own is not None:
             self._own += self._here(self.own[len(self._own) : count])
-            sums = self._own[:count]
+            sums = self._own[start:count]
         else:
-            sums = [[0.0] * n] * count
+            sums = [[0.0] * n] * (count - start)
         for child, slices in self.children:
-            found = child.result(count)
+            found = child.result(count, start)
             if found is None:  # that process failed: count its slices here
-                found = self._here(slices[:count])
+                found = self._here(slices[start:count])
             sums = [
                 [a + b for a, b in zip(mine, theirs, strict=True)]
                 for mine, theirs in zip(sums, found, strict=True)
@@ -275,12 +275,12 @@ class _Child:
             if self.output is not None:
                 self.output.close()
 
-    def result(self, count: int | None = None) -> list[list[float]] | None:
-        """The child's sums of its first `count` groups (all by default), one list per
+    def result(self, count: int | None = None, start: int = 0) -> list[list[float]] | None:
+        """The child's sums of groups `start` to `count` (all by default), one list per
         group, as soon as it has written them; None when it could not give them."""
         count = len(self.groups) if count is None else count
         if self._all is not None:
-            return self._all[:count]
+            return self._all[start:count]
         if self.process is None or self.output is None:
             return None
         size = 8 * self.n * count
@@ -295,12 +295,12 @@ class _Child:
             if self.process.returncode != 0:
                 self.stop()
                 return None
-        values = array("d")
-        values.frombytes(os.pread(fd, size, 0))
         n = self.n
-        found = [values[i * n : (i + 1) * n].tolist() for i in range(count)]
-        if count == len(self.groups):
-            self._all = found
+        values = array("d")
+        values.frombytes(os.pread(fd, size - 8 * n * start, 8 * n * start))
+        found = [values[i * n : (i + 1) * n].tolist() for i in range(count - start)]
+        if count == len(self.groups) and start == 0:
+            self._all = found  # all of it: kept, and the process and its file let go
             self.stop()
         return found
 

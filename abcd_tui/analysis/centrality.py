@@ -285,7 +285,7 @@ def _sampled(
         looked = 0  # batches looked at
         while True:
             upto = min(looked + CHECK_EVERY, counted.batches)
-            for sums in counted.first(upto)[looked:upto]:
+            for sums in counted.first(upto, looked):
                 for i, x in enumerate(sums):
                     x *= 2.0 * scale  # igraph counts each unordered pair once; we, ordered
                     first[i] += x

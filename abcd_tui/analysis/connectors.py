@@ -158,8 +158,10 @@ def _signals(analysis: Analysis, of: RecordType) -> dict[str, dict[str, float | 
 def _rank(analysis: Analysis, of: RecordType) -> Ranking:
     """Every candidate's signals and score (see the module doc), ranked."""
     node_data = node_attrs(analysis.graph)
-    # Copies: the memo of `_signals` stays as it was (without betweenness).
-    signals = {v: dict(x) for v, x in _signals(analysis, of).items()}
+    # The memo's own dicts, betweenness filled in below: no copy of 100,000 of them,
+    # and the memo goes (the ranking keeps them).
+    signals = _signals(analysis, of)
+    analysis.memo.pop(f"connectors.signals.{of.value}", None)
     if not signals:
         return Ranking([], {}, {}, set())
     candidates = list(signals)
