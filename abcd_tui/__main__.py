@@ -1,3 +1,3 @@
-from abcd_tui.cli import main
+from abcd_tui.cli.main import run
 
-raise SystemExit(main())
+run()
