@@ -45,7 +45,7 @@ def test_a_reader_that_leaves_early_is_no_error(tmp_path: Path):
     abcd("--db", str(db), "demo", "--size", "150")
     shell = subprocess.run(
         f"{sys.executable} -m abcd_tui --db {db} list people --limit 0 | head -n 1;"
-        " echo \"code=${PIPESTATUS[0]}\"",
+        ' echo "code=${PIPESTATUS[0]}"',
         shell=True,
         executable="/bin/bash",
         capture_output=True,
