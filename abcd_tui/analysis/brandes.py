@@ -32,6 +32,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import weakref
 from array import array
 from collections import defaultdict
 from typing import IO
@@ -117,7 +118,11 @@ class ExactSums:
 
     def result(self) -> list[float]:
         """The sums: this process's share (if any) computed now, the others collected."""
-        [sums] = self.counted.result()
+        try:
+            [sums] = self.counted.result()
+        except BaseException:  # interrupted: the other processes end too
+            self.counted.stop()
+            raise
         return [a + b for a, b in zip(self.folded, sums, strict=True)]
 
 
@@ -156,12 +161,16 @@ class BatchSums:
         others = sliced[1:] if self.own is not None else sliced
         edges = edge_bytes(converted) if others else b""
         self.children = []
-        for slices in others:
-            flat = [v for chosen, _ in slices for v in chosen]
-            flat_weights = [x for _, w in slices for x in w]
-            groups = [len(chosen) for chosen, _ in slices]
-            child = _Child(edges, converted.vcount(), flat, flat_weights, groups)
-            self.children.append((child, slices))
+        try:
+            for slices in others:
+                flat = [v for chosen, _ in slices for v in chosen]
+                flat_weights = [x for _, w in slices for x in w]
+                groups = [len(chosen) for chosen, _ in slices]
+                child = _Child(edges, converted.vcount(), flat, flat_weights, groups)
+                self.children.append((child, slices))
+        except BaseException:  # none left counting for nobody
+            self.stop()
+            raise
         self._own: list[list[float]] = []  # this process's sums so far, per batch
 
     def _here(self, slices: list[tuple[list[int], list[int]]]) -> list[list[float]]:
@@ -274,6 +283,10 @@ class _Child:
             self.process = None
             if self.output is not None:
                 self.output.close()
+            return
+        # Dropped uncollected (an analysis the app let go, an error on the way): the
+        # process is ended rather than left counting on every core.
+        weakref.finalize(self, _end, self.process)
 
     def result(self, count: int | None = None, start: int = 0) -> list[list[float]] | None:
         """The child's sums of groups `start` to `count` (all by default), one list per
@@ -297,7 +310,12 @@ class _Child:
                 return None
         n = self.n
         values = array("d")
-        values.frombytes(os.pread(fd, size - 8 * n * start, 8 * n * start))
+        if hasattr(os, "pread"):
+            values.frombytes(os.pread(fd, size - 8 * n * start, 8 * n * start))
+        else:  # no pread (Windows): read once the process is done (one file position)
+            self.process.wait()
+            self.output.seek(8 * n * start)
+            values.frombytes(self.output.read(size - 8 * n * start))
         found = [values[i * n : (i + 1) * n].tolist() for i in range(count - start)]
         if count == len(self.groups) and start == 0:
             self._all = found  # all of it: kept, and the process and its file let go
@@ -314,14 +332,23 @@ class _Child:
             self.output = None
 
 
+def _end(process: subprocess.Popen) -> None:
+    """End `process` if it still runs (see `_Child`)."""
+    if process.poll() is None:
+        process.kill()
+        process.wait()
+
+
 def main() -> None:
     """The second process: graph, sources, weights and group sizes in on stdin, the sums
     of each group out on stdout. It counts at a lower priority (`NICE`): where the caller
     goes on with the rest of an analysis, or the app with its screen, on a machine with
     as many cores as processes counting, the caller keeps its core and the counting
-    takes what is left; once the caller waits, the counting has every core again."""
-    with contextlib.suppress(OSError):
-        os.nice(NICE)
+    takes what is left; once the caller waits, the counting has every core again
+    (unless other programs keep them busy: they come first too)."""
+    if hasattr(os, "nice"):  # not on Windows
+        with contextlib.suppress(OSError):
+            os.nice(NICE)
     data = sys.stdin.buffer.read()
     head = array("q")
     head.frombytes(data[:32])

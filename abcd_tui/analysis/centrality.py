@@ -43,8 +43,9 @@ top 20 are seldom certain, and the result says so rather than pretending
 The work runs in igraph (C; a required dependency); networkx's Brandes on the same
 sources gives the same numbers (`raw_betweenness_networkx`, the reference the tests and
 the benchmark compare with, 45 times slower). igraph holds the GIL, so a second thread
-would not help; a second process does, for exact betweenness and for each round of
-sampled batches alike (see `brandes`).
+would not help; a second process does, for exact betweenness and for the sampled
+batches alike (see `brandes`): every batch of the budget starts at once, and the top is
+looked at every CHECK_EVERY batches while the rest count on.
 """
 
 from __future__ import annotations
@@ -158,7 +159,7 @@ def start_estimate(
 ) -> Callable[[], Betweenness]:
     """`estimate`, begun now where other processes can do it: when the work is large
     enough to share (see `brandes.ExactSums`, `brandes.BatchSums`), every share of exact
-    betweenness, or of each round of the sample (driven from a thread that only waits),
+    betweenness, or of every batch of the sample (looked at from a thread that only waits),
     counts in other processes from now on, and the function returned collects them. Lets
     a caller do the rest of an analysis while the other cores count
     (`Analysis.start_betweenness`), and keeps igraph, which holds the GIL while it
@@ -269,8 +270,8 @@ def _sampled(
     parallel_work: int,
     here: bool = True,
 ) -> Betweenness:
-    """The sampled estimate with its bound, round by round; `here`: whether this process
-    counts a share of each round itself (see `brandes.BatchSums`)."""
+    """The sampled estimate with its bound, looked at every CHECK_EVERY batches; `here`:
+    whether this process counts a share of each batch itself (see `brandes.BatchSums`)."""
     n, batch = len(nodes), plan.batch
     # raw counts each (s, t) from s in a batch to every t; scaled to all n sources, then
     # divided by the ordered pairs (n - 1)(n - 2): a batch's estimate of each b(v).
@@ -280,8 +281,11 @@ def _sampled(
     # Every batch of the budget starts at once, on every core that pays (see
     # `brandes.BatchSums`); every CHECK_EVERY batches a look at whether the top are
     # separated, while the other processes count on; they stop when it is.
-    counted = brandes.BatchSums(converted, plan.batches(), parallel_work=parallel_work, here=here)
+    counted: brandes.BatchSums | None = None
     try:
+        counted = brandes.BatchSums(
+            converted, plan.batches(), parallel_work=parallel_work, here=here
+        )
         looked = 0  # batches looked at
         while True:
             upto = min(looked + CHECK_EVERY, counted.batches)
@@ -297,7 +301,8 @@ def _sampled(
             if result.is_certain(top) or looked >= counted.batches:
                 return result
     finally:
-        counted.stop()
+        if counted is not None:
+            counted.stop()
 
 
 def student_quantile(p: float, freedom: int) -> float:

@@ -103,14 +103,15 @@ def before_betweenness(analysis: Analysis) -> None:
     """Everything of both rankings that does not wait for betweenness (each candidate's
     ties, groups, streets, circles and cut), worked out now: where betweenness counts in
     other processes (`Analysis.start_betweenness`), this goes on beside it rather than
-    after it. Once per analysis; `ranking` uses it."""
+    after it. A kind already ranked is left alone; `ranking` uses the rest."""
     for of in (RecordType.RESIDENT, RecordType.GROUP):
-        _signals(analysis, of)
+        if f"connectors.{of.value}" not in analysis.memo:
+            _signals(analysis, of)
 
 
 def _signals(analysis: Analysis, of: RecordType) -> dict[str, dict[str, float | int]]:
     """Candidate -> its signals but betweenness (0.0 here; `_rank` fills it in), in node
-    order: residents or groups with at least two ties. Once per analysis.
+    order: residents or groups with at least two ties. Kept for `_rank`, which takes it.
 
     Reads the graph's own dicts (`node_attrs`, `neighbours`) rather than its views: the
     loop below looks at every tie twice, and a view look-up costs four times as much.

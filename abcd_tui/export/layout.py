@@ -19,6 +19,7 @@ import random
 import subprocess
 import sys
 import tempfile
+import weakref
 from array import array
 from collections.abc import Callable
 from functools import partial
@@ -121,7 +122,7 @@ class _Child:
             with tempfile.TemporaryFile() as stdin:
                 stdin.write(head.tobytes() + flat.tobytes())
                 stdin.seek(0)
-                self.output = tempfile.TemporaryFile()  # noqa: SIM115 (closed in result)
+                self.output = tempfile.TemporaryFile()  # noqa: SIM115 (closed in result or above)
                 self.process = subprocess.Popen(
                     [sys.executable, "-P", __file__],
                     stdin=stdin,
@@ -130,6 +131,12 @@ class _Child:
                 )
         except OSError:
             self.process = None
+            if self.output is not None:
+                self.output.close()
+                self.output = None
+            return
+        # Dropped uncollected (the export failed on the way): the process is ended.
+        weakref.finalize(self, _end, self.process)
 
     def result(self) -> list[tuple[float, float]] | None:
         """The coordinates, or None when the process could not give them."""
@@ -146,10 +153,18 @@ class _Child:
         return list(zip(values[::2], values[1::2], strict=True))
 
 
+def _end(process: subprocess.Popen) -> None:
+    """End `process` if it still runs (see `_Child`)."""
+    if process.poll() is None:
+        process.kill()
+        process.wait()
+
+
 def main() -> None:
     """The second process: the graph and seed in on stdin, x and y of each node out."""
-    with contextlib.suppress(OSError):
-        os.nice(NICE)
+    if hasattr(os, "nice"):  # not on Windows
+        with contextlib.suppress(OSError):
+            os.nice(NICE)
     data = sys.stdin.buffer.read()
     head = array("q")
     head.frombytes(data[:24])

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 
 import networkx as nx
@@ -147,11 +148,15 @@ def test_a_child_with_much_to_say_does_not_wait_to_be_read():
     first = brandes._Child(edges, n, [0, 1], [1, 1], [1, 1])
     second = brandes._Child(edges, n, [2, 3], [1, 1], [1, 1])
     assert second.process is not None and first.process is not None
-    second.process.wait(timeout=20)  # nobody has read a byte of either yet
-    first.process.wait(timeout=20)
-    # The same igraph on the same sources: the same floats, each group on its own.
-    assert second.result() == [brandes.weighted_sums(converted, [s], [1]) for s in (2, 3)]
-    assert first.result() == [brandes.weighted_sums(converted, [s], [1]) for s in (0, 1)]
+    try:
+        second.process.wait(timeout=20)  # nobody has read a byte of either yet
+        first.process.wait(timeout=20)
+        # The same igraph on the same sources: the same floats, each group on its own.
+        assert second.result() == [brandes.weighted_sums(converted, [s], [1]) for s in (2, 3)]
+        assert first.result() == [brandes.weighted_sums(converted, [s], [1]) for s in (0, 1)]
+    finally:
+        first.stop()
+        second.stop()
 
 
 def test_the_counting_gives_way_to_its_caller(tmp_path):
@@ -176,32 +181,45 @@ def test_the_counting_gives_way_to_its_caller(tmp_path):
         capture_output=True,
         check=True,
     )
-    assert int(done.stderr) == os.nice(0) + brandes.NICE
+    assert int(done.stderr) == min(19, os.nice(0) + brandes.NICE)  # the kernel's cap
     assert len(done.stdout) == 2 * 8  # the sums of both records
 
 
 def test_the_first_batches_come_while_the_others_count_and_stop_ends_them(monkeypatch):
     """A sample looks at its first batches while the other processes count the rest
     (`BatchSums.first`), and a sample whose top is separated early stops them: the
-    same sums as counted here, and no process left running."""
+    same sums as counted here, and the processes ended, not left counting."""
     graph = nx.relabel_nodes(nx.barabasi_albert_graph(3_000, 3, seed=5), str)
     converted = centrality.to_igraph(graph)
-    batches = [list(range(i, 3_000, 300))[:8] for i in range(6)]
+    small = [list(range(i, 3_000, 300))[:8] for i in range(2)]
+    heavy = [list(range(3_000)) for _ in range(4)]  # seconds of counting still to come
+    monkeypatch.setattr(brandes, "processes", lambda work, parallel_work=0: 2)
+    shared = brandes.BatchSums(converted, small + heavy, parallel_work=0, here=False)
+    assert shared.own is None and len(shared.children) == 2
+    try:
+        early = shared.first(2)
+        for found, counted_here in zip(
+            early, brandes.BatchSums(converted, small).result(), strict=True
+        ):
+            assert found == pytest.approx(counted_here) and max(counted_here) > 0
+    finally:
+        shared.stop()
+    for child, _ in shared.children:
+        assert child.process is not None and child.process.returncode == -signal.SIGKILL
+
+
+def test_the_later_batches_are_read_from_where_the_first_stopped(monkeypatch):
+    graph = nx.relabel_nodes(nx.barabasi_albert_graph(1_000, 3, seed=6), str)
+    converted = centrality.to_igraph(graph)
+    batches = [list(range(i, 1_000, 100))[:8] for i in range(6)]
     expected = brandes.BatchSums(converted, batches).result()  # all here, one process
     monkeypatch.setattr(brandes, "processes", lambda work, parallel_work=0: 2)
-    shared = brandes.BatchSums(converted, batches, parallel_work=0, here=False)
-    assert shared.own is None and len(shared.children) == 2
-    early = shared.first(2)
-    assert len(early) == 2
-    for found, counted_here in zip(early, expected[:2], strict=True):
-        assert found == pytest.approx(counted_here) and max(counted_here) > 0
-    shared.stop()
-    for child, _ in shared.children:
-        assert child.process is not None and child.process.poll() is not None
-    # Counted to the end, the same as one process.
-    whole = brandes.BatchSums(converted, batches, parallel_work=0, here=True)
-    assert len(whole.children) == 1 and whole.own is not None
-    for found, counted_here in zip(whole.first(3), expected[:3], strict=True):
-        assert found == pytest.approx(counted_here)
-    for found, counted_here in zip(whole.result(), expected, strict=True):
-        assert found == pytest.approx(counted_here)
+    for here in (False, True):
+        counted = brandes.BatchSums(converted, batches, parallel_work=0, here=here)
+        try:
+            found = counted.first(2) + counted.first(6, 2)
+        finally:
+            counted.stop()
+        assert len(found) == 6
+        for mine, theirs in zip(found, expected, strict=True):
+            assert mine == pytest.approx(theirs)

@@ -74,7 +74,8 @@ class KnownTie(NamedTuple):
 
     @classmethod
     def of(cls, row: StoredTie) -> KnownTie:
-        """The known tie of a row as `add_known_ties` keeps it."""
+        """The known tie of a row as `add_known_ties` keeps it (a StoredTie), made
+        where the import's plan needs its fields."""
         _, _, tie_id, from_id, to_id, kind, strength, since, note = row
         strong = _STRENGTHS.get(strength or "")
         return cls(tie_id, from_id, to_id, _KINDS[kind], strong, since, note)
