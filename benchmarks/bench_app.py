@@ -129,6 +129,9 @@ def print_profile(label: str, profile: cProfile.Profile, top: int = 30) -> None:
         stats.strip_dirs().sort_stats(order).print_stats(top)
 
 
+DUMP = ""  # --dump PREFIX: each profile also written to PREFIX-first-open.prof, ...
+
+
 async def profiled(label: str, step) -> None:
     """`await step()` with cProfile on (it follows the thread that enables it: the
     UI thread; workers are not in it), timed in the thread's CPU time, so the event
@@ -140,6 +143,8 @@ async def profiled(label: str, step) -> None:
     profile.disable()
     print(f"{label}: ui {(time.thread_time() - ui) * 1000:.1f} ms (profiled, so slower)")
     print_profile(label, profile)
+    if DUMP:
+        profile.dump_stats(f"{DUMP}-{label.split(': ')[1].replace(' ', '-')}.prof")
 
 
 async def run_profile(db_path: Path, screen: str) -> None:
@@ -228,6 +233,7 @@ def main() -> None:
     parser.add_argument("--size", type=int, default=5000)
     parser.add_argument("--rounds", type=int, default=1, help="fresh processes; medians")
     parser.add_argument("--profile", metavar="SCREEN", help="cProfile SCREEN's opens")
+    parser.add_argument("--dump", metavar="PREFIX", help="with --profile: pstats files too")
     parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)  # a round's copy
     parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -243,6 +249,8 @@ def main() -> None:
         db.close()
         print(f"app on a {args.size:,}-resident demo (120x40):", flush=True)
         if args.profile:
+            global DUMP
+            DUMP = args.dump or ""
             asyncio.run(run_profile(db_path, args.profile))
         elif args.rounds > 1:
             medians_of_rounds(db_path, args.rounds)
