@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import cProfile
+import gc
 import json
 import pstats
 import shutil
@@ -31,6 +32,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from functools import partial
 from pathlib import Path
@@ -88,18 +90,45 @@ async def settle(pilot) -> None:
     await pilot.pause()
 
 
-async def measured(step) -> tuple[float, float, float]:
-    """(wall, ui, block) seconds of `await step()`."""
+class GcClock:
+    """CPU time the UI thread spent in Python's garbage collector (part of `ui`): a
+    full collection walks every object the app holds, wherever the allocation that
+    set it off happened."""
+
+    def __init__(self) -> None:
+        self.total = 0.0
+        self._thread = threading.get_ident()
+        self._started = 0.0
+        gc.callbacks.append(self._callback)
+
+    def _callback(self, phase: str, info: dict) -> None:
+        if threading.get_ident() != self._thread:
+            return
+        if phase == "start":
+            self._started = time.thread_time()
+        else:
+            self.total += time.thread_time() - self._started
+
+
+GC: GcClock | None = None
+
+
+async def measured(step) -> tuple[float, float, float, float]:
+    """(wall, ui, block, gc) seconds of `await step()`."""
+    global GC
+    GC = GC or GcClock()
     beat = Heartbeat()
     beat.start()
-    started, ui = time.perf_counter(), time.thread_time()
+    started, ui, in_gc = time.perf_counter(), time.thread_time(), GC.total
     await step()
     result = (time.perf_counter() - started, time.thread_time() - ui)
-    return (*result, beat.stop())
+    return (*result, beat.stop(), GC.total - in_gc)
 
 
-async def press_times(pilot, keys: list[str], rounds: int = 5) -> list[tuple[float, float, float]]:
-    """(wall, ui, block) seconds per press, until the screen has processed it."""
+async def press_times(
+    pilot, keys: list[str], rounds: int = 5
+) -> list[tuple[float, float, float, float]]:
+    """(wall, ui, block, gc) seconds per press, until the screen has processed it."""
 
     async def press(key: str) -> None:
         await pilot.press(key)
@@ -108,14 +137,17 @@ async def press_times(pilot, keys: list[str], rounds: int = 5) -> list[tuple[flo
     return [await measured(partial(press, key)) for _ in range(rounds) for key in keys]
 
 
-ROWS: dict[str, tuple[float, float, float]] = {}  # label -> medians (ui, block, wall) ms
+# label -> medians (ui, block, wall, gc) ms
+ROWS: dict[str, tuple[float, float, float, float]] = {}
 
 
-def report(label: str, times: list[tuple[float, float, float]]) -> None:
-    wall, ui, block = ([t[i] * 1000 for t in times] for i in range(3))
-    ROWS[label] = (statistics.median(ui), statistics.median(block), statistics.median(wall))
+def report(label: str, times: list[tuple[float, float, float, float]]) -> None:
+    wall, ui, block, in_gc = ([t[i] * 1000 for t in times] for i in range(4))
+    median = statistics.median
+    ROWS[label] = (median(ui), median(block), median(wall), median(in_gc))
     print(
         f"  {label:<40} ui {statistics.median(ui):6.1f} ms (max {max(ui):6.1f})"
+        f"  gc {statistics.median(in_gc):5.1f}"
         f"  block {statistics.median(block):6.1f} ms  wall {statistics.median(wall):7.1f} ms"
         f"  ×{len(times)}",
         flush=True,
@@ -219,11 +251,12 @@ def medians_of_rounds(db_path: Path, rounds: int) -> None:
         )
         runs.append(json.loads(done.stdout.splitlines()[-1]))
         print(f"  round {n + 1} of {rounds} done", file=sys.stderr, flush=True)
-    print(f"medians of {rounds} rounds (ui ms, its range; block ms; wall ms):")
+    print(f"medians of {rounds} rounds (ui ms, its range, of it in gc; block ms; wall ms):")
     for label in runs[0]:
-        ui, block, wall = ([r[label][i] for r in runs] for i in range(3))
+        ui, block, wall, in_gc = ([r[label][i] for r in runs] for i in range(4))
         print(
             f"  {label:<40} ui {statistics.median(ui):6.1f} ms ({min(ui):6.1f}-{max(ui):6.1f})"
+            f"  gc {statistics.median(in_gc):5.1f} (max {max(in_gc):5.1f})"
             f"  block {statistics.median(block):6.1f} ms  wall {statistics.median(wall):7.1f} ms"
         )
 
