@@ -11,14 +11,37 @@ open of a screen it prints:
   longest a key would have waited.
 - **wall**: until the screen has loaded (its workers done) and repainted.
 Medians of several presses. Not a test: `python benchmarks/bench_app.py [--size N]`.
+
+`--rounds N` runs the whole drive N times, each in a fresh process on a copy of the same
+demo (a first open happens once per process: modules imported, CSS parsed), and prints
+the median of the N figures of each row. `--profile SCREEN` (a mode, or `palette` or
+`keys` for `?`) runs cProfile on the UI thread around that screen's first open and
+around opening it again, and prints the top entries by cumulative and by own time.
+
+Medians of 5 rounds at 5,000 residents, UI-thread ms, first open / open again
+(2 December 2026, branch screens; before: load 1.0-1.4, a bare key 5.7 ms; after:
+load 0.4-1.1, a bare key 8.2 ms, so the machine was slower then):
+  residents 246/42 -> 253/30; groups 321/48 -> 185/42; walk 248/91 -> 224/60;
+  still to ask 203/64 -> 163/52; not yet connected 248/62 -> 465 (268 of it in a
+  full garbage collection, every round)/47; connectors 183/80 -> 142/92; communities
+  141/52 -> 98/38; network 174/38 -> 86/23; help 135/48 -> 76/35; snapshots 175/47
+  -> 89/30; walks 505/70 -> 136/51; palette 62 -> 91; keys panel (?) 24 -> 31.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import cProfile
+import gc
+import json
+import pstats
+import shutil
 import statistics
+import subprocess
+import sys
 import tempfile
+import threading
 import time
 from functools import partial
 from pathlib import Path
@@ -76,18 +99,45 @@ async def settle(pilot) -> None:
     await pilot.pause()
 
 
-async def measured(step) -> tuple[float, float, float]:
-    """(wall, ui, block) seconds of `await step()`."""
+class GcClock:
+    """CPU time the UI thread spent in Python's garbage collector (part of `ui`): a
+    full collection walks every object the app holds, wherever the allocation that
+    set it off happened."""
+
+    def __init__(self) -> None:
+        self.total = 0.0
+        self._thread = threading.get_ident()
+        self._started = 0.0
+        gc.callbacks.append(self._callback)
+
+    def _callback(self, phase: str, info: dict) -> None:
+        if threading.get_ident() != self._thread:
+            return
+        if phase == "start":
+            self._started = time.thread_time()
+        else:
+            self.total += time.thread_time() - self._started
+
+
+GC: GcClock | None = None
+
+
+async def measured(step) -> tuple[float, float, float, float]:
+    """(wall, ui, block, gc) seconds of `await step()`."""
+    global GC
+    GC = GC or GcClock()
     beat = Heartbeat()
     beat.start()
-    started, ui = time.perf_counter(), time.thread_time()
+    started, ui, in_gc = time.perf_counter(), time.thread_time(), GC.total
     await step()
     result = (time.perf_counter() - started, time.thread_time() - ui)
-    return (*result, beat.stop())
+    return (*result, beat.stop(), GC.total - in_gc)
 
 
-async def press_times(pilot, keys: list[str], rounds: int = 5) -> list[tuple[float, float, float]]:
-    """(wall, ui, block) seconds per press, until the screen has processed it."""
+async def press_times(
+    pilot, keys: list[str], rounds: int = 5
+) -> list[tuple[float, float, float, float]]:
+    """(wall, ui, block, gc) seconds per press, until the screen has processed it."""
 
     async def press(key: str) -> None:
         await pilot.press(key)
@@ -96,13 +146,76 @@ async def press_times(pilot, keys: list[str], rounds: int = 5) -> list[tuple[flo
     return [await measured(partial(press, key)) for _ in range(rounds) for key in keys]
 
 
-def report(label: str, times: list[tuple[float, float, float]]) -> None:
-    wall, ui, block = ([t[i] * 1000 for t in times] for i in range(3))
+# label -> medians (ui, block, wall, gc) ms
+ROWS: dict[str, tuple[float, float, float, float]] = {}
+
+
+def report(label: str, times: list[tuple[float, float, float, float]]) -> None:
+    wall, ui, block, in_gc = ([t[i] * 1000 for t in times] for i in range(4))
+    median = statistics.median
+    ROWS[label] = (median(ui), median(block), median(wall), median(in_gc))
     print(
         f"  {label:<40} ui {statistics.median(ui):6.1f} ms (max {max(ui):6.1f})"
+        f"  gc {statistics.median(in_gc):5.1f}"
         f"  block {statistics.median(block):6.1f} ms  wall {statistics.median(wall):7.1f} ms"
-        f"  ×{len(times)}"
+        f"  ×{len(times)}",
+        flush=True,
     )
+
+
+def print_profile(label: str, profile: cProfile.Profile, top: int = 30) -> None:
+    print(f"\n===== {label} =====")
+    for order in ("cumulative", "tottime"):
+        stats = pstats.Stats(profile, stream=sys.stdout)
+        stats.strip_dirs().sort_stats(order).print_stats(top)
+
+
+DUMP = ""  # --dump PREFIX: each profile also written to PREFIX-first-open.prof, ...
+
+
+async def profiled(label: str, step) -> None:
+    """`await step()` with cProfile on (it follows the thread that enables it: the
+    UI thread; workers are not in it), timed in the thread's CPU time, so the event
+    loop's waiting is not in it either."""
+    profile = cProfile.Profile(time.thread_time)
+    ui = time.thread_time()
+    profile.enable()
+    await step()
+    profile.disable()
+    print(f"{label}: ui {(time.thread_time() - ui) * 1000:.1f} ms (profiled, so slower)")
+    print_profile(label, profile)
+    if DUMP:
+        profile.dump_stats(f"{DUMP}-{label.split(': ')[1].replace(' ', '-')}.prof")
+
+
+async def run_profile(db_path: Path, screen: str) -> None:
+    """cProfile on the UI thread around `screen`'s first open and its open again."""
+    app = make_app(db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        if screen in ("palette", "keys"):
+            key = "ctrl+p" if screen == "palette" else "question_mark"
+            close = "escape" if screen == "palette" else "question_mark"
+            for label in ("first open", "open again"):
+
+                async def press() -> None:
+                    await pilot.press(key)
+                    await pilot.pause()
+
+                await profiled(f"{screen}: {label}", press)
+                await pilot.press(close)
+                await settle(pilot)
+            return
+
+        async def open_mode() -> None:
+            await app.switch_mode(screen)
+            await settle(pilot)
+
+        await profiled(f"{screen}: first open", open_mode)
+        await press_times(pilot, ["down"] * 4)  # as the drive does between the two
+        await app.switch_mode("overview")
+        await settle(pilot)
+        await profiled(f"{screen}: open again", open_mode)
 
 
 async def run(db_path: Path) -> None:
@@ -132,17 +245,59 @@ async def run(db_path: Path) -> None:
             await settle(pilot)
 
 
+def medians_of_rounds(db_path: Path, rounds: int) -> None:
+    """The drive `rounds` times, each in a process of its own on a fresh copy of the
+    demo; the median over the rounds of each row's median."""
+    runs: list[dict[str, list[float]]] = []
+    for n in range(rounds):
+        copy = db_path.with_name(f"round{n}.db")
+        shutil.copy(db_path, copy)
+        done = subprocess.run(
+            [sys.executable, __file__, "--db", str(copy), "--json"],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        runs.append(json.loads(done.stdout.splitlines()[-1]))
+        print(f"  round {n + 1} of {rounds} done", file=sys.stderr, flush=True)
+    print(f"medians of {rounds} rounds (ui ms, its range, of it in gc; block ms; wall ms):")
+    for label in runs[0]:
+        ui, block, wall, in_gc = ([r[label][i] for r in runs] for i in range(4))
+        print(
+            f"  {label:<40} ui {statistics.median(ui):6.1f} ms ({min(ui):6.1f}-{max(ui):6.1f})"
+            f"  gc {statistics.median(in_gc):5.1f} (max {max(in_gc):5.1f})"
+            f"  block {statistics.median(block):6.1f} ms  wall {statistics.median(wall):7.1f} ms"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--size", type=int, default=5000)
+    parser.add_argument("--rounds", type=int, default=1, help="fresh processes; medians")
+    parser.add_argument("--profile", metavar="SCREEN", help="cProfile SCREEN's opens")
+    parser.add_argument("--dump", metavar="PREFIX", help="with --profile: pstats files too")
+    parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)  # a round's copy
+    parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.db:  # one round of --rounds: the rows as JSON on the last line
+        asyncio.run(run(args.db))
+        if args.json:
+            print(json.dumps(ROWS))
+        return
     with tempfile.TemporaryDirectory() as folder:
         db_path = Path(folder) / "bench.db"
         db = open_database(db_path)
         make_demo(db, size=args.size)
         db.close()
-        print(f"app on a {args.size:,}-resident demo (120x40):")
-        asyncio.run(run(db_path))
+        print(f"app on a {args.size:,}-resident demo (120x40):", flush=True)
+        if args.profile:
+            global DUMP
+            DUMP = args.dump or ""
+            asyncio.run(run_profile(db_path, args.profile))
+        elif args.rounds > 1:
+            medians_of_rounds(db_path, args.rounds)
+        else:
+            asyncio.run(run(db_path))
 
 
 if __name__ == "__main__":

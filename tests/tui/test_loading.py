@@ -132,6 +132,9 @@ async def test_coming_back_unchanged_reads_nothing_a_slow_read_shows_the_indicat
     gates = Gates(not_yet_connected.waiting_residents, held=0)
     monkeypatch.setattr(not_yet_connected, "waiting_residents", gates)
     app = make_app(village)
+    # The check on coming back is under test, not the watch: a watch tick while the
+    # read is held (a loaded machine) saw the other program's write and read again.
+    app.WATCH_EVERY = 600
     async with app.run_test(size=(80, 24)) as pilot:
         await app.switch_mode("not-yet-connected")
         await settle(pilot)
