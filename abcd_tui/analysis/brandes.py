@@ -266,27 +266,10 @@ class _Child:
         # Its sums come back the same way: through a pipe, a child with more than 64 KB
         # to say (a batch of sums at 100,000 residents is 850 KB) would wait until the
         # children before it were read, so the children ran one after another.
-        self.output: IO[bytes] | None = None
         self._all: list[list[float]] | None = None  # every group, once read
-        try:
-            with tempfile.TemporaryFile() as stdin:
-                stdin.write(data)
-                stdin.seek(0)
-                self.output = tempfile.TemporaryFile()  # noqa: SIM115 (closed in stop)
-                self.process: subprocess.Popen | None = subprocess.Popen(
-                    [sys.executable, "-P", __file__],
-                    stdin=stdin,
-                    stdout=self.output,
-                    stderr=subprocess.DEVNULL,
-                )
-        except OSError:
-            self.process = None
-            if self.output is not None:
-                self.output.close()
-            return
-        # Dropped uncollected (an analysis the app let go, an error on the way): the
-        # process is ended rather than left counting on every core.
-        weakref.finalize(self, _end, self.process)
+        started = start_child(self, __file__, data)
+        self.process: subprocess.Popen | None = started[0] if started else None
+        self.output: IO[bytes] | None = started[1] if started else None
 
     def result(self, count: int | None = None, start: int = 0) -> list[list[float]] | None:
         """The child's sums of groups `start` to `count` (all by default), one list per
@@ -332,8 +315,36 @@ class _Child:
             self.output = None
 
 
+def start_child(
+    owner: object, script: str, data: bytes
+) -> tuple[subprocess.Popen, IO[bytes]] | None:
+    """A second Python running `script` on `data` (its stdin), started at once, with
+    the file its stdout goes to; None when it cannot start. Both ways through unlinked
+    temporary files (owner-only), not pipes: see `_Child`. Should `owner` be dropped
+    before the process is done (an analysis the app let go, an error on the way), the
+    process is ended rather than left counting on every core."""
+    output: IO[bytes] | None = None
+    try:
+        with tempfile.TemporaryFile() as stdin:
+            stdin.write(data)
+            stdin.seek(0)
+            output = tempfile.TemporaryFile()  # noqa: SIM115 (the caller closes it)
+            process = subprocess.Popen(
+                [sys.executable, "-P", script],
+                stdin=stdin,
+                stdout=output,
+                stderr=subprocess.DEVNULL,
+            )
+    except OSError:
+        if output is not None:
+            output.close()
+        return None
+    weakref.finalize(owner, _end, process)
+    return process, output
+
+
 def _end(process: subprocess.Popen) -> None:
-    """End `process` if it still runs (see `_Child`)."""
+    """End `process` if it still runs (see `start_child`)."""
     if process.poll() is None:
         process.kill()
         process.wait()

@@ -18,12 +18,10 @@ import os
 import random
 import subprocess
 import sys
-import tempfile
-import weakref
 from array import array
 from collections.abc import Callable
 from functools import partial
-from typing import Any
+from typing import IO, Any
 
 SCALE = 1000.0
 # Ties from which the layout runs in a process of its own: there it costs about a
@@ -116,27 +114,11 @@ class _Child:
         self.count = count
         head = array("q", [count, len(edges), seed])
         flat = array("i", [i for edge in edges for i in edge])
-        self.output: Any = None
-        self.process: subprocess.Popen | None = None
-        try:
-            with tempfile.TemporaryFile() as stdin:
-                stdin.write(head.tobytes() + flat.tobytes())
-                stdin.seek(0)
-                self.output = tempfile.TemporaryFile()  # noqa: SIM115 (closed in result or above)
-                self.process = subprocess.Popen(
-                    [sys.executable, "-P", __file__],
-                    stdin=stdin,
-                    stdout=self.output,
-                    stderr=subprocess.DEVNULL,
-                )
-        except OSError:
-            self.process = None
-            if self.output is not None:
-                self.output.close()
-                self.output = None
-            return
-        # Dropped uncollected (the export failed on the way): the process is ended.
-        weakref.finalize(self, _end, self.process)
+        from abcd_tui.analysis.brandes import start_child  # here: not in the child
+
+        started = start_child(self, __file__, head.tobytes() + flat.tobytes())
+        self.process: subprocess.Popen | None = started[0] if started else None
+        self.output: IO[bytes] | None = started[1] if started else None
 
     def result(self) -> list[tuple[float, float]] | None:
         """The coordinates, or None when the process could not give them."""
@@ -151,13 +133,6 @@ class _Child:
         values = array("d")
         values.frombytes(data)
         return list(zip(values[::2], values[1::2], strict=True))
-
-
-def _end(process: subprocess.Popen) -> None:
-    """End `process` if it still runs (see `_Child`)."""
-    if process.poll() is None:
-        process.kill()
-        process.wait()
 
 
 def main() -> None:
