@@ -44,9 +44,9 @@ def start_positions(
     """`positions`, begun now in another process where the map is large enough to pay
     for one; the function returned collects them (or works them out here, where the map
     is small or that process failed). The same numbers either way."""
-    ids, edges = _graph_of(document)
-    if not ids or len(edges) < apart_ties:
+    if not document["nodes"] or len(document["edges"]) < apart_ties:
         return partial(positions, document, seed=seed)
+    ids, edges = _graph_of(document)
     child = _Child(len(ids), edges, seed)
     del edges  # 824,000 pairs at 100,000 residents: not kept while the export goes on
 
