@@ -6,9 +6,10 @@ Headless. `take_snapshot(db, label)` freezes the register (see `freeze`) and sto
 
 from __future__ import annotations
 
+from abcd_tui.analysis.core import paused_garbage_collector
 from abcd_tui.domain.errors import UserError
 from abcd_tui.snapshots.compare import CommunityRef, Comparison, compare
-from abcd_tui.snapshots.freeze import HEADLINE, OnStage, freeze, thawed_reason
+from abcd_tui.snapshots.freeze import HEADLINE, OnStage, freeze, streamed, thawed_reason
 from abcd_tui.store import Database
 from abcd_tui.store.snapshots import (
     SnapshotInfo,
@@ -42,8 +43,9 @@ def take_snapshot(
 ) -> SnapshotInfo:
     """Freeze the register in `db` and keep it, labelled, as a new snapshot."""
     check_label(label)  # before a second of freezing, not after
-    document = freeze(db, progress=progress)
-    return save_snapshot(db, label, document)
+    document = streamed(db, progress=progress)
+    with paused_garbage_collector():  # the long lists are made while they are written
+        return save_snapshot(db, label, document)
 
 
 def compare_snapshots(db: Database, ref_a: str, ref_b: str) -> Comparison:

@@ -1,6 +1,7 @@
 """Freezing the register: the graph and its analysis as one JSON document.
 
-The document (format 1), made by `freeze(db)`:
+The document (format 1), made by `freeze(db)` (and by `streamed(db)`, whose two long
+lists are made a batch at a time as they are written):
 
 - ``format``, ``revision`` (the register's change counter when frozen)
 - ``nodes``: one object per resident and group: ``id``, ``type``, ``kind``, ``key``,
@@ -27,7 +28,8 @@ never names, so an export can show pseudonyms and a forgotten person can be eras
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 from typing import Any
 
 from abcd_tui.analysis import connectors, introductions, not_yet_connected
@@ -77,11 +79,32 @@ def freeze(db: Database, *, progress: OnStage | None = None) -> dict[str, Any]:
     step = progress or (lambda _stage: None)
     step("graph")
     with read_transaction(db), paused_garbage_collector():
+        document = _freeze(db, step)
+        for long in LONG:
+            document[long] = [item for batch in document[long] for item in batch]
+        return document
+
+
+def streamed(db: Database, *, progress: OnStage | None = None) -> dict[str, Any]:
+    """`freeze`'s document, but ``nodes`` and ``edges`` are iterators of lists of items,
+    made as they are taken, each list once: for `save_snapshot`, which writes each list
+    out before the next is made. At 100,000 residents the whole lists are 250 MB, a
+    quarter of the snapshot's peak. Take them while the graph is not collected again:
+    inside `paused_garbage_collector`, as `take_snapshot` does."""
+    step = progress or (lambda _stage: None)
+    step("graph")
+    with read_transaction(db), paused_garbage_collector():
         return _freeze(db, step)
 
 
+LONG = ("nodes", "edges")  # the members `streamed` leaves as iterators of batches
+BATCH = 5_000  # items in each of their lists
+
+
 def _freeze(db: Database, step: Callable[[str], None]) -> dict[str, Any]:
-    """`freeze` inside one read transaction: every read sees the same register."""
+    """`freeze` inside one read transaction: every read sees the same register. What is
+    read is all read here; only ``nodes`` and ``edges`` are left to make, from what was
+    read, as iterators of batches (see `streamed`)."""
     revision = graph_revision(db)
     graph = build_graph(db, revision=revision, tokens=True)
     analysis = Analysis(
@@ -113,9 +136,9 @@ def _freeze(db: Database, step: Callable[[str], None]) -> dict[str, Any]:
     # each is hundreds of megabytes.
     del analysis
     adjacency = neighbours(graph)
-    nodes = []
-    for v, data in graph.nodes(data=True):
-        node: dict[str, Any] = {
+
+    def node(v: str, data: dict[str, Any]) -> dict[str, Any]:
+        made: dict[str, Any] = {
             "id": v,
             "type": data["type"],
             "kind": data["kind"],
@@ -125,45 +148,45 @@ def _freeze(db: Database, step: Callable[[str], None]) -> dict[str, Any]:
         }
         name, address = details[v]
         if data["type"] == RecordType.RESIDENT:
-            node.update(
+            made.update(
                 name=name,
                 consent=data["consent"],
                 address=address,
                 open=data["open_to_introductions"],
             )
-            node.update((f, list(data[f])) for f in PHRASE_FIELDS)
+            made.update((f, list(data[f])) for f in PHRASE_FIELDS)
         else:
-            node.update(name=name, address=address, tags=list(data["tags"]))
-        node.update(
+            made.update(name=name, address=address, tags=list(data["tags"]))
+        made.update(
             community=community.get(v),
             score=round(scores.get(v, 0.0), 2),
             betweenness=round(between.get(v, 0.0), 6),
             degree=len(adjacency[v]),
         )
-        nodes.append(node)
-    key_to_id = {data["key"]: v for v, data in graph.nodes(data=True)}
+        return made
+
     # One list per combination of kinds, shared by the ties that have it (as the graph
     # shares its edge attributes), not one per tie.
     kinds: dict[tuple[str, ...], list[str]] = {}
-    edges = [
-        [a, b, kinds.setdefault(d["kinds"], list(d["kinds"])), d["strong"]]
-        for a, b, d in graph.edges(data=True)
-    ]
+
+    def edge(a: str, b: str, d: dict[str, Any]) -> list[Any]:
+        return [a, b, kinds.setdefault(d["kinds"], list(d["kinds"])), d["strong"]]
+
+    key_to_id = {data["key"]: v for v, data in graph.nodes(data=True)}
     rank = {c: i for i, c in enumerate(CONDITIONS)}
-    name_of = {n["id"]: n["name"] for n in nodes}
     waiting.sort(
         key=lambda e: (
             e.kind != RecordType.RESIDENT,
             min(rank[c] for c in e.conditions),
-            name_of[e.node].casefold(),
+            details[e.node][0].casefold(),
             e.key,
         )
     )
     document = {
         "format": FORMAT,
         "revision": database.revision(db),
-        "nodes": nodes,
-        "edges": edges,
+        "nodes": _batches(node(v, d) for v, d in graph.nodes(data=True)),
+        "edges": _batches(edge(a, b, d) for a, b, d in graph.edges(data=True)),
         "connectors": [
             {
                 "id": c.node,
@@ -204,8 +227,23 @@ def _freeze(db: Database, step: Callable[[str], None]) -> dict[str, Any]:
             for c in circles
         ],
     }
-    document["headline"] = headline(document, **figures)
+    residents = sum(1 for _, kind in graph.nodes(data="type") if kind == RecordType.RESIDENT)
+    document["headline"] = headline(
+        residents=residents,
+        groups=graph.number_of_nodes() - residents,
+        ties=graph.number_of_edges(),
+        not_yet_connected=sum(1 for e in waiting if e.kind == RecordType.RESIDENT),
+        communities=len(circles),
+        **figures,
+    )
     return document
+
+
+def _batches(items: Iterable[Any]) -> Iterator[list[Any]]:
+    """`items` in lists of `BATCH`, each made when it is taken."""
+    it = iter(items)
+    while batch := list(islice(it, BATCH)):
+        yield batch
 
 
 def _cut_figures(graph: Any, analysis: Analysis) -> dict[str, int]:
@@ -232,7 +270,16 @@ HEADLINE = (
 )
 
 
-def headline(document: dict[str, Any], *, key_figures: int, in_largest: int) -> dict[str, Any]:
+def headline(
+    *,
+    residents: int,
+    groups: int,
+    ties: int,
+    not_yet_connected: int,
+    communities: int,
+    key_figures: int,
+    in_largest: int,
+) -> dict[str, Any]:
     """The figures a team follows over time (the "finger on the pulse"):
 
     residents; groups (all kinds); ties (pairs tied, whatever the kinds); residents not
@@ -241,18 +288,14 @@ def headline(document: dict[str, Any], *, key_figures: int, in_largest: int) -> 
     the largest connected part (%). `key_figures` and `in_largest` are counted on the
     analysis (`_cut_figures`).
     """
-    nodes = document["nodes"]
-    residents = [n for n in nodes if n["type"] == RecordType.RESIDENT]
-    kinds = {n["id"]: n["type"] for n in nodes}
-    waiting = sum(1 for e in document["not_yet_connected"] if kinds[e["id"]] == RecordType.RESIDENT)
-    count = len(residents)
+    count = residents
     return {
         "residents": count,
-        "groups": len(nodes) - count,
-        "ties": len(document["edges"]),
-        "not_yet_connected": waiting,
-        "connected_share": round(100 * (1 - waiting / count), 1) if count else 0.0,
+        "groups": groups,
+        "ties": ties,
+        "not_yet_connected": not_yet_connected,
+        "connected_share": round(100 * (1 - not_yet_connected / count), 1) if count else 0.0,
         "key_figures": key_figures,
-        "communities": len(document["communities"]),
+        "communities": communities,
         "largest_part_share": round(100 * in_largest / count, 1) if count else 0.0,
     }

@@ -73,8 +73,9 @@ def check_label(label: str) -> str:
 
 def save_snapshot(db: Database, label: str, document: dict[str, Any]) -> SnapshotInfo:
     """Store `document` (see `snapshots.freeze`) as a new snapshot, in one transaction.
+    A member may be an iterator of lists (`freeze.streamed`): it is stored as one list.
 
-    Not counted as a change of the register: the graph is the same after it.
+        Not counted as a change of the register: the graph is the same after it.
     """
     label = check_label(label)
     info = SnapshotInfo(
@@ -114,7 +115,8 @@ def packed(document: dict[str, Any]) -> bytes:
 
 def _pieces(document: dict[str, Any]) -> Iterator[str]:
     """The JSON of `document`, ``communities`` first, in pieces of about `PIECE`: each
-    member whole, a list by batches of items. (`json.dumps` per batch: only its
+    member whole, a list by batches of items; a member that is an iterator (of lists)
+    is one list, a piece per list it gives. (`json.dumps` per batch: only its
     one-shot call uses the compiled encoder, three times the speed of `iterencode`.)"""
     ordered = {LEADING: document[LEADING]} if LEADING in document else {}
     ordered.update((k, v) for k, v in document.items() if k != LEADING)
@@ -122,6 +124,15 @@ def _pieces(document: dict[str, Any]) -> Iterator[str]:
     for key, value in ordered.items():
         head = f"{opening}{_dumps(key)}:"
         opening = ","
+        if isinstance(value, Iterator):  # a list made in batches (`freeze.streamed`)
+            yield head + "["
+            comma = ""
+            for batch in value:
+                if batch:
+                    yield comma + _dumps(batch)[1:-1]
+                    comma = ","
+            yield "]"
+            continue
         if not isinstance(value, list) or len(value) <= BATCH:
             yield head + _dumps(value)
             continue

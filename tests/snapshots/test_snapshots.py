@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import sqlite3
 
@@ -21,6 +22,9 @@ from abcd_tui.snapshots import (
 )
 from abcd_tui.store import write_transaction
 from tests.analysis.neighbourhoods import new_map
+
+# The module (`abcd_tui.snapshots.freeze` is the function there).
+freeze_module = importlib.import_module("abcd_tui.snapshots.freeze")
 
 
 def two_circles(tmp_path):
@@ -89,6 +93,27 @@ def test_a_snapshot_is_stored_listed_found_and_never_changed(tmp_path):
     with pytest.raises(sqlite3.DatabaseError, match="never changed"), write_transaction(m.db):
         m.db.execute("UPDATE snapshots SET data = '{}' WHERE id = ?", [first.id])
     assert snapshot_document(m.db, first.id)["headline"]["residents"] == 13
+
+
+def test_a_stored_snapshot_made_batch_by_batch_is_the_document_freeze_makes(tmp_path, monkeypatch):
+    """`take_snapshot` writes the nodes and ties a batch at a time (`streamed`); what it
+    stores is `freeze`'s document, item for item, and its headline counts the same."""
+    m = two_circles(tmp_path)
+    m.group("koor")  # a group: counted apart from the residents
+    m.tie("dien", "koor")
+    monkeypatch.setattr(freeze_module, "BATCH", 4)  # 14 nodes, 25 ties: several batches
+    info = take_snapshot(m.db, "")
+    stored = snapshot_document(m.db, info.id)
+    made = freeze(m.db)
+    assert stored == made
+    assert len(stored["nodes"]) == 14 and len(stored["edges"]) == 25
+    head = stored["headline"]
+    assert (head["residents"], head["groups"], head["ties"]) == (13, 1, 25)
+    residents = {n["id"] for n in stored["nodes"] if n["type"] == "resident"}
+    waiting = [e for e in stored["not_yet_connected"] if e["id"] in residents]
+    assert head["not_yet_connected"] == len(waiting) >= 1
+    assert head["communities"] == len(stored["communities"])
+    assert info.summary == head
 
 
 def test_compare_tells_ties_connections_and_connectors_by_name(tmp_path):
