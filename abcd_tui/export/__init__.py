@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from textwrap import wrap
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from abcd_tui import __version__
 from abcd_tui.domain.errors import UserError
@@ -45,6 +45,9 @@ from abcd_tui.snapshots import (
 from abcd_tui.store import Database, graph_rows
 from abcd_tui.store.backup import BackupError, database_file
 from abcd_tui.store.staging import new_staging, remember_export_folder, remove_stale
+
+if TYPE_CHECKING:
+    from abcd_tui.export.picture_layout import Coords
 
 FORMATS = ("graphml", "gexf", "json", "csv", "html")
 FILES = {
@@ -146,6 +149,13 @@ def export(
         )
     step("layout", 1, total)
     graph = view.graph(placed)
+    # The report's picture of a large map lays out in another process while the other
+    # files are written (`svg.start_layout`).
+    picture = None
+    if "html" in formats:
+        from abcd_tui.export.svg import start_layout
+
+        picture = start_layout(graph)
 
     try:
         make_private_folder(out_dir)  # 0700, and each folder made on the way
@@ -158,7 +168,7 @@ def export(
     try:
         for done, fmt in enumerate(formats, start=2):
             step(fmt, done, total)
-            _write(fmt, view, graph, staging, delimiter, comparison, before)
+            _write(fmt, view, graph, staging, delimiter, comparison, before, picture)
         (staging / README).write_text(readme_text(view, paths), encoding="utf-8")
         # Every file written: only now do they take their places, together.
         written = []
@@ -218,8 +228,10 @@ def _write(
     delimiter: str,
     comparison: Comparison | None,
     before: SnapshotInfo | None,
+    picture: Callable[[], Coords] | None = None,
 ) -> None:
-    """Write one format's files (`FILES[fmt]`) into `folder`."""
+    """Write one format's files (`FILES[fmt]`) into `folder`; `picture`: the report's
+    layout, begun before (`svg.start_layout`)."""
     from abcd_tui.export import formats as files
     from abcd_tui.export import gexf
 
@@ -234,7 +246,8 @@ def _write(
     elif fmt == "html":
         from abcd_tui.export.report import render_report
 
-        html = render_report(report_context(view, graph, comparison, before))
+        context = report_context(view, graph, comparison, before)
+        html = render_report({**context, "laid_out": picture})
         (folder / FILES["html"][0]).write_text(html, encoding="utf-8")
     else:
         raise ValueError(fmt)

@@ -53,7 +53,8 @@ def _render(context: dict[str, Any]) -> str:
     return template.render(
         **{"generalised": [], **context},  # a context without it: no such section
         created_text=when(context.get("created", "")),
-        picture=Markup(network_svg(context["graph"])),  # built escaped, see svg.py
+        # Built escaped, see svg.py; laid out already where the export began it.
+        picture=Markup(network_svg(context["graph"], laid_out=context.get("laid_out"))),
         legend=[(Markup(item.swatch), item.label) for item in legend_items()],
         previous_created_text=when(comparison["previous_created"]) if comparison else "",
         comparison_lists=COMPARISON_LISTS,

@@ -5,12 +5,11 @@ larger yellow circles with a dark ring and their name, residents not yet connect
 open violet circle (a friendly colour, never an alarm). Ties are thin lines, strong ties
 a little thicker. Residents and groups without any tie stand in a row at the bottom.
 
-The layout is igraph's Fruchterman-Reingold, started from seeded positions: the same
-graph and seed give the same picture. It costs O(n²) per step, so a big graph is laid
-out in parts: its communities (the node attribute ``community``, else Leiden), each
-placed as a disc whose area grows with its size, and each laid out on its own (split
-again while larger than `ONE_PIECE`). 5,000 residents with 20,000 ties take about half a
-second, and the drawing stays a few hundred kilobytes: one path for all ties, CSS
+The layout is igraph's Fruchterman-Reingold in parts, by the node attribute
+``community`` (`picture_layout`): the same graph and seed give the same picture. 5,000
+residents with 20,000 ties take about half a second; a large map's is begun before the
+other files are written (`start_layout`), in a second process. The drawing stays a few
+hundred kilobytes: one path for all ties, CSS
 classes instead of styles, coordinates to one decimal, names only for connectors and
 the largest groups (every highlighted node has a `<title>` for hover text).
 """
@@ -18,18 +17,15 @@ the largest groups (every highlighted node has a `<title>` for hover text).
 from __future__ import annotations
 
 import math
-import random
-from collections import Counter
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from html import escape
 
-import igraph
 import networkx as nx
 
-from abcd_tui.analysis.seeded import seeded_igraph
 from abcd_tui.domain.records import RecordType
 from abcd_tui.export.model import COLOURS
+from abcd_tui.export.picture_layout import APART_NODES, Coords, numbered, start
 from abcd_tui.i18n import number, t
 
 CONNECTOR = "#f0e442"  # Okabe-Ito yellow, filled, with a dark ring
@@ -38,9 +34,6 @@ NOT_YET_CONNECTED = "#6a51a3"  # violet outline: noticed, not alarming
 TIE = "#9aa5b1"
 KINDS = ("association", "institution", "place", "business")
 
-ONE_PIECE = 700  # nodes laid out in one go (about 0.1 s); larger graphs go in parts
-STEP_BUDGET = 1e7  # node pairs x iterations per layout: fewer iterations for larger parts
-MAX_PARTS = 40  # parts of one level beyond these are laid out together as one
 BIG = 1500  # above this many nodes: thinner, lighter ties and fewer names
 LABEL_CHARS = 28
 
@@ -115,8 +108,16 @@ def legend_items() -> list[LegendItem]:
     return items
 
 
-def network_svg(graph: nx.Graph, *, width: int = 960, height: int = 640, seed: int = 1) -> str:
-    """The network `graph` as an `<svg>` element (a string), `width` x `height` units.
+def network_svg(
+    graph: nx.Graph,
+    *,
+    width: int = 960,
+    height: int = 640,
+    seed: int = 1,
+    laid_out: Callable[[], Coords] | None = None,
+) -> str:
+    """The network `graph` as an `<svg>` element (a string), `width` x `height` units;
+    `laid_out`: its layout begun before (`start_layout` of the same graph and seed).
 
     Node attributes read: ``label``, ``type`` ("resident"/"group"), ``kind``,
     ``connector``, ``not_yet_connected``, ``community``, ``score``; edge: ``strong``.
@@ -142,7 +143,7 @@ def network_svg(graph: nx.Graph, *, width: int = 960, height: int = 640, seed: i
             f"{escape(t('report.picture_empty'))}</text></svg>"
         )
         return "".join(parts)
-    place = _places(graph, width, height, seed, parts)
+    place = _places(graph, width, height, seed, parts, laid_out)
     parts += _ties(graph, place)
     parts += _nodes(graph, place, radius=_radius(len(nodes)), titled=len(nodes) <= 300)
     parts += _labels(graph, place, width, big)
@@ -257,15 +258,17 @@ def _overlap(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
 
 
 def _places(
-    graph: nx.Graph, width: int, height: int, seed: int, parts: list[str]
+    graph: nx.Graph,
+    width: int,
+    height: int,
+    seed: int,
+    parts: list[str],
+    laid_out: Callable[[], Coords] | None = None,
 ) -> dict[Hashable, tuple[float, float]]:
     """Node -> (x, y) in the picture. Nodes without ties go in rows along the bottom
     (with a caption appended to `parts`); the others fill the space above."""
     margin = 16.0
-    tied: list[Hashable] = []
-    apart: list[Hashable] = []
-    for node in graph:
-        (tied if any(other != node for other in graph[node]) else apart).append(node)
+    tied, apart = _split(graph)
     # The row of nodes without ties takes at most half the height (all of it if alone).
     room = (height - 2 * margin) * (0.5 if tied else 1.0) - 18
     step, per_row, rows = 12.0, 1, 0
@@ -278,7 +281,7 @@ def _places(
     band = rows * step + 18 if apart else 0.0
     place: dict[Hashable, tuple[float, float]] = {}
     if tied:
-        coords = _layout(graph, tied, seed)
+        coords = (laid_out or start_layout(graph, seed=seed))()
         xs, ys = [c[0] for c in coords], [c[1] for c in coords]
         low_x, low_y = min(xs), min(ys)
         # Stretched to fill the room: the layout has no natural shape to keep.
@@ -298,128 +301,23 @@ def _places(
     return place
 
 
-def _layout(graph: nx.Graph, tied: list, seed: int) -> list[tuple[float, float]]:
-    """Positions of the nodes `tied` (in that order), in arbitrary units."""
+def _split(graph: nx.Graph) -> tuple[list[Hashable], list[Hashable]]:
+    """The nodes with a tie to another, and those without, each in the graph's order."""
+    tied: list[Hashable] = []
+    apart: list[Hashable] = []
+    for node in graph:
+        (tied if any(other != node for other in graph[node]) else apart).append(node)
+    return tied, apart
+
+
+def start_layout(
+    graph: nx.Graph, *, seed: int = 1, apart: int = APART_NODES
+) -> Callable[[], Coords]:
+    """The positions `network_svg` lays its tied nodes out at, begun now (in another
+    process from `apart` nodes, `picture_layout.start`); pass what is returned as its
+    `laid_out`, with the same graph and seed, to use them."""
+    tied, _apart = _split(graph)
     index = {n: i for i, n in enumerate(tied)}
     edges = [(index[a], index[b]) for a, b in graph.edges() if a != b]
-    hint = [graph.nodes[n].get("community", -1) for n in tied]
-    rng = random.Random(seed)
-    with seeded_igraph(seed):  # see analysis.seeded
-        return _arrange(len(tied), edges, hint, rng, depth=0)
-
-
-def _arrange(
-    count: int, edges: list[tuple[int, int]], hint: list[int] | None, rng: random.Random, depth: int
-) -> list[tuple[float, float]]:
-    """Positions of `count` nodes tied by `edges`, scaled into the unit disc."""
-    if count <= ONE_PIECE or depth >= 3:
-        return _fruchterman_reingold(count, edges, rng)
-    membership = hint if hint is not None and len(set(hint)) > 1 else _leiden(count, edges)
-    sizes = Counter(membership)
-    labels = sorted(sizes, key=lambda m: -sizes[m])
-    if len(labels) < 2:
-        return _fruchterman_reingold(count, edges, rng)
-    # The largest parts keep their own disc; the smallest share the last one.
-    part_of = {m: min(i, MAX_PARTS) for i, m in enumerate(labels)}
-    part = [part_of[m] for m in membership]
-    members: list[list[int]] = [[] for _ in range(min(len(labels), MAX_PARTS + 1))]
-    local: list[int] = []
-    for node, p in enumerate(part):
-        local.append(len(members[p]))
-        members[p].append(node)
-    inner: list[list[tuple[int, int]]] = [[] for _ in members]
-    between: dict[tuple[int, int], int] = {}
-    for a, b in edges:
-        pa, pb = part[a], part[b]
-        if pa == pb:
-            inner[pa].append((local[a], local[b]))
-        else:
-            key = (min(pa, pb), max(pa, pb))
-            between[key] = between.get(key, 0) + 1
-    radii = [math.sqrt(len(m)) for m in members]
-    pull = [1 + math.log(ties) for ties in between.values()]  # many ties: closer, not on top
-    centres = _fruchterman_reingold(len(members), list(between), rng, pull)
-    centres = _spread(centres, radii)
-    coords: list[tuple[float, float]] = [(0.0, 0.0)] * count
-    for p, nodes in enumerate(members):
-        inside = _arrange(len(nodes), inner[p], None, rng, depth + 1)
-        cx, cy = centres[p]
-        for node, (x, y) in zip(nodes, inside, strict=True):
-            coords[node] = (cx + x * radii[p], cy + y * radii[p])
-    return _unit(coords)
-
-
-def _leiden(count: int, edges: list[tuple[int, int]]) -> list[int]:
-    found = igraph.Graph(n=count, edges=edges).community_leiden(objective_function="modularity")
-    return list(found.membership)
-
-
-def _fruchterman_reingold(
-    count: int, edges: list[tuple[int, int]], rng: random.Random, weights: list[float] | None = None
-) -> list[tuple[float, float]]:
-    start = [[rng.uniform(-1, 1), rng.uniform(-1, 1)] for _ in range(count)]
-    if count < 3:
-        return _unit([(x, y) for x, y in start])
-    steps = int(max(50, min(300, STEP_BUDGET / (count * count))))
-    found = igraph.Graph(n=count, edges=edges).layout_fruchterman_reingold(
-        seed=start, niter=steps, weights=weights, grid="nogrid"
-    )
-    return _unit([tuple(c) for c in found.coords])
-
-
-def _spread(centres: list[tuple[float, float]], radii: list[float]) -> list[tuple[float, float]]:
-    """Discs of `radii` around `centres`, packed: drawn towards the middle step by step
-    and pushed apart where they overlap, so parts without ties between them do not
-    drift to the edges."""
-    total = math.sqrt(sum(r * r for r in radii))
-    points = [[x * total, y * total] for x, y in centres]
-    for round_ in range(80):
-        if round_ < 60:
-            for point in points:
-                point[0] *= 0.93
-                point[1] *= 0.93
-        if not _push_apart(points, radii) and round_ >= 60:
-            break
-    return [(x, y) for x, y in points]
-
-
-def _push_apart(points: list[list[float]], radii: list[float]) -> bool:
-    """One pass moving overlapping discs apart (with a small gap); whether any moved."""
-    moved = False
-    for i in range(len(points)):
-        for j in range(i + 1, len(points)):
-            dx, dy = points[j][0] - points[i][0], points[j][1] - points[i][1]
-            gap = math.hypot(dx, dy)
-            need = (radii[i] + radii[j]) * 1.1
-            if gap >= need:
-                continue
-            moved = True
-            if gap < 1e-9:
-                dx, dy, gap = 1.0, 0.0, 1.0
-            # The smaller disc moves more: large communities stay near the middle.
-            share = radii[i] / (radii[i] + radii[j])
-            push = (need - gap) / gap
-            points[i][0] -= dx * push * (1 - share)
-            points[i][1] -= dy * push * (1 - share)
-            points[j][0] += dx * push * share
-            points[j][1] += dy * push * share
-    return moved
-
-
-def _unit(coords: list[tuple[float, float]]) -> list[tuple[float, float]]:
-    """`coords` centred and scaled into the unit disc. Nodes far out (one tie, pushed
-    away by all the others) are drawn in towards the edge softly, so they do not shrink
-    the rest to a knot in the middle."""
-    if not coords:
-        return []
-    mid_x = sum(c[0] for c in coords) / len(coords)
-    mid_y = sum(c[1] for c in coords) / len(coords)
-    reach = sorted(math.hypot(x - mid_x, y - mid_y) for x, y in coords)
-    usual = reach[int(0.9 * (len(reach) - 1))] or reach[-1] or 1.0
-    out = []
-    for x, y in coords:
-        r = math.hypot(x - mid_x, y - mid_y) / usual * 0.85
-        soft = r if r <= 0.85 else 0.85 + 0.15 * (1 - math.exp((0.85 - r) / 0.15))
-        factor = soft / r if r else 0.0
-        out.append(((x - mid_x) / usual * 0.85 * factor, (y - mid_y) / usual * 0.85 * factor))
-    return out
+    hint = numbered([graph.nodes[n].get("community", -1) for n in tied])
+    return start(len(tied), edges, hint, seed, apart=apart)
