@@ -33,7 +33,7 @@ from itertools import islice
 from typing import Any
 
 from abcd_tui.analysis import connectors, introductions, not_yet_connected
-from abcd_tui.analysis.connectors import connector_scores
+from abcd_tui.analysis.connectors import before_betweenness, connector_scores
 from abcd_tui.analysis.core import Analysis, circles_before, paused_garbage_collector
 from abcd_tui.analysis.graph import build_graph, neighbours
 from abcd_tui.analysis.reasons import Reason, Term
@@ -115,13 +115,18 @@ def _freeze(db: Database, step: Callable[[str], None]) -> dict[str, Any]:
     # Real names and addresses beside the graph (whose residents carry person tokens).
     details = graph_rows.names_and_addresses(db)
     step("analysis")
-    residents_ranked = connectors(analysis, top=TOP_RESIDENTS)
-    groups_ranked = connectors(analysis, of=RecordType.GROUP, top=TOP_GROUPS)
+    # Betweenness first, in other processes, while this one works out everything that
+    # does not need it (as `analysis.full_report`); the connectors, which do, come last.
+    analysis.start_betweenness()
     waiting = not_yet_connected(analysis)
     step("introductions")
     suggested: dict[str, list] = {}
     for i in introductions(analysis, top=INTRODUCTIONS_EACH):
         suggested.setdefault(i.for_, []).append(i)
+    circles = [c for c in analysis.communities if len(c.members) > 1]
+    before_betweenness(analysis)
+    residents_ranked = connectors(analysis, top=TOP_RESIDENTS)
+    groups_ranked = connectors(analysis, of=RecordType.GROUP, top=TOP_GROUPS)
     step("document")
     scores = {
         **connector_scores(analysis, RecordType.RESIDENT),
@@ -129,7 +134,6 @@ def _freeze(db: Database, step: Callable[[str], None]) -> dict[str, Any]:
     }
     between = analysis.betweenness
     community = analysis.community_of
-    circles = [c for c in analysis.communities if len(c.members) > 1]
     figures = _cut_figures(graph, analysis)
     # What only answering needed (rankings and their signals, the matcher, the igraph
     # copy, the cut structure) goes before the document is built: at 100,000 residents
