@@ -490,6 +490,13 @@ def analysis_matcher(analysis: Analysis) -> Matcher:
     return cast(Matcher, matcher)
 
 
+def drop_matcher(analysis: Analysis) -> None:
+    """Let the `Matcher` of `analysis` go before the analysis does: for a caller that
+    asks it for nothing more (a snapshot, which goes on to the connectors: at 100,000
+    residents the matcher holds 60 MB). Asked again, it is built again."""
+    analysis.memo.pop("matcher", None)
+
+
 @dataclass
 class Helper:
     """Someone (or a group) who could help with what was asked, and why."""

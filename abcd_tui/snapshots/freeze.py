@@ -36,6 +36,7 @@ from abcd_tui.analysis import connectors, introductions, not_yet_connected
 from abcd_tui.analysis.connectors import before_betweenness, connector_scores
 from abcd_tui.analysis.core import Analysis, circles_before, paused_garbage_collector
 from abcd_tui.analysis.graph import build_graph, neighbours
+from abcd_tui.analysis.introductions import drop_matcher
 from abcd_tui.analysis.reasons import Reason, Term
 from abcd_tui.analysis.revision import graph_revision
 from abcd_tui.analysis.unconnected import CONDITIONS
@@ -112,8 +113,6 @@ def _freeze(db: Database, step: Callable[[str], None]) -> dict[str, Any]:
         declined=reads.declined(db),
         circles_before=circles_before(db),  # the numbers the app shows
     )
-    # Real names and addresses beside the graph (whose residents carry person tokens).
-    details = graph_rows.names_and_addresses(db)
     step("analysis")
     # Betweenness first, in other processes, while this one works out everything that
     # does not need it (as `analysis.full_report`); the connectors, which do, come last.
@@ -123,6 +122,7 @@ def _freeze(db: Database, step: Callable[[str], None]) -> dict[str, Any]:
     suggested: dict[str, list] = {}
     for i in introductions(analysis, top=INTRODUCTIONS_EACH):
         suggested.setdefault(i.for_, []).append(i)
+    drop_matcher(analysis)  # not asked again: not held while the connectors are ranked
     circles = [c for c in analysis.communities if len(c.members) > 1]
     before_betweenness(analysis)
     residents_ranked = connectors(analysis, top=TOP_RESIDENTS)
@@ -139,6 +139,9 @@ def _freeze(db: Database, step: Callable[[str], None]) -> dict[str, Any]:
     # copy, the cut structure) goes before the document is built: at 100,000 residents
     # each is hundreds of megabytes.
     del analysis
+    # Real names and addresses beside the graph (whose residents carry person tokens),
+    # read in the same transaction, once the analysis has made room.
+    details = graph_rows.names_and_addresses(db)
     adjacency = neighbours(graph)
 
     def node(v: str, data: dict[str, Any]) -> dict[str, Any]:
