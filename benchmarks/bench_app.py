@@ -26,6 +26,19 @@ load 0.4-1.1, a bare key 8.2 ms, so the machine was slower then):
   full garbage collection, every round)/47; connectors 183/80 -> 142/92; communities
   141/52 -> 98/38; network 174/38 -> 86/23; help 135/48 -> 76/35; snapshots 175/47
   -> 89/30; walks 505/70 -> 136/51; palette 62 -> 91; keys panel (?) 24 -> 31.
+
+Branch ui3 (2 December 2026), A/B in the same minutes against 2602b4c, both medians of 5
+rounds, first open (its gc) / open again; a loaded machine (the overview's first paint
+took 845 ms of UI thread in both, 311 earlier that day), so compare the pairs, not with
+the figures above: residents 360 (19)/41 -> 333 (12)/45; groups 419 (239)/51 -> 205
+(40)/41; walk 336 (29)/94 -> 166 (25)/31; still to ask 173/48 -> 160/61; not yet
+connected 642 (382)/58 -> 277 (35; one round of 5 had the drive's one full collection,
+478)/54; connectors 201/84 -> 203/106; communities 127/34 -> 143/43; network 103/21 ->
+113/20; help 111/38 -> 108/25; snapshots 115/23 -> 90/32; walks 151/63 -> 155/68;
+palette 103 -> 108; keys panel (?) 28 -> 25; a bare key 7.6 -> 6.5. Before, a full
+collection (200-480 ms) landed on some screen in every round (see the old rows' max);
+after, the drive has one to three in all (young collections every 10,000 objects, the
+first paint's objects frozen, the register's ties as untracked tuples, one copy of it).
 """
 
 from __future__ import annotations

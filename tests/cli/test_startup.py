@@ -62,3 +62,17 @@ def test_the_app_imports_only_the_overview_before_it_paints():
     assert "abcd_tui.tui.screens.residents" not in loaded
     top = {name.split(".")[0] for name in loaded}
     assert top.isdisjoint({"networkx", "igraph", "jinja2", "openpyxl"}), top
+
+
+def test_the_still_to_ask_screen_loads_the_export_only_to_write_a_list():
+    """Its templates (jinja2) load in the worker that writes the list, not on the UI
+    thread when the screen first opens."""
+    code = (
+        "import json, sys\nimport abcd_tui.tui.screens.still_to_ask\n"
+        "print(json.dumps(sorted(sys.modules)))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    loaded = set(json.loads(result.stdout))
+    assert "abcd_tui.export.still_to_ask" not in loaded
+    assert "jinja2" not in {name.split(".")[0] for name in loaded}

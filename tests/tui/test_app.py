@@ -211,3 +211,20 @@ async def test_an_action_that_fails_half_way_leaves_nothing_behind(db_path, db):
         await pilot.pause()
         assert list(reads.residents(db)) == [] and app.history.done == []
         assert any("dezelfde" in n.message for n in app._notifications)  # the rule, in words
+
+
+async def test_the_app_tunes_the_garbage_collector_for_a_large_register(db_path):
+    """Young collections every 10,000 objects, and what exists at the first paint kept
+    out of every full collection (`app.tune_garbage_collector`, `keep_startup_objects`)."""
+    import gc
+
+    from abcd_tui.tui.app import YOUNG_COLLECTION
+
+    before = gc.get_threshold()
+    try:
+        async with make_app(db_path).run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            assert gc.get_threshold() == (YOUNG_COLLECTION, *before[1:])
+            assert gc.get_freeze_count() > 0
+    finally:
+        gc.set_threshold(*before)

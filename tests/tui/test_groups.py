@@ -129,3 +129,25 @@ async def test_edit_and_delete_with_undo(db_path, db, village):
         await pilot.press("ctrl+z")
         await settle(pilot)
         assert "Kaartclub" in names_in_list(screen) and len(list(reads.ties(db))) == 3
+
+
+async def test_the_residents_and_groups_screens_share_one_read_of_the_register(
+    db_path, db, village
+):
+    async with make_app(db_path).run_test(size=(80, 24)) as pilot:
+        await pilot.app.switch_mode("residents")
+        await settle(pilot)
+        residents = pilot.app.screen
+        groups = await start(pilot)
+        assert groups.records is residents.records  # one copy while nothing changed
+        await choose(pilot, groups, "Bibliotheek")
+        await pilot.press("e")
+        await pilot.pause()
+        pilot.app.screen.query_one("#field-address").value = "Markt 4"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert "Markt 4" in detail(groups)
+        await pilot.app.switch_mode("residents")
+        await settle(pilot)
+        assert residents.records is groups.records  # read again once, still one copy
+        assert residents.records.groups[village["library"].id].address == "Markt 4"

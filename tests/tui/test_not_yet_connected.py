@@ -199,3 +199,31 @@ def test_not_yet_connected_at_80x24(snap_compare, tmp_path, monkeypatch):
 
     # A relative path: the header shows it, and the snapshot must not depend on tmp_path.
     assert snap_compare(make_app(Path("abcd.db")), terminal_size=(80, 24), run_before=run_before)
+
+
+async def test_a_long_list_comes_a_page_at_a_time_and_everyone_is_reached_by_keys(
+    db_path, village, monkeypatch
+):
+    """A page at a time (`PAGE`, 1 here so the small village needs three): the last line
+    says how many follow, and arrowing down onto it brings the next page, the cursor on
+    the next resident."""
+    from abcd_tui.tui.screens import not_yet_connected
+
+    monkeypatch.setattr(not_yet_connected, "PAGE", 1)
+    async with make_app(db_path).run_test(size=(100, 30)) as pilot:
+        screen = await opened(pilot)
+        everyone = [w.entry.node for w in screen.waiting]
+        assert len(everyone) == 3
+        waiting = screen.query_one("#waiting")
+        assert waiting.option_count == 2  # a page and the "more" line
+        assert "en nog 2" in str(waiting.get_option_at_index(1).prompt)
+        waiting.focus()
+        reached = [screen.selected]
+        for _ in range(len(everyone) - 1):
+            await pilot.press("down")
+            await pilot.pause()
+            reached.append(screen.selected)
+        assert reached == everyone  # each once, in order: never the "more" line
+        assert waiting.option_count == 3  # all listed, no "more" line left
+        assert waiting.highlighted == 2
+        assert screen.waiting[-1].entry.name in str(screen.query_one("#about").content)

@@ -197,20 +197,21 @@ async def test_a_long_list_comes_a_page_at_a_time(db_path, db):
     """Laying out 5,000 options per key press is slow; the list shows a page and the
     last line brings the next."""
     from abcd_tui.store.database import write_transaction
+    from abcd_tui.tui.browser import PAGE
 
     with write_transaction(db):
         writes.insert_residents(
-            db, [Resident(name=f"Bewoner {n:03}", key=f"b{n}") for n in range(320)]
+            db, [Resident(name=f"Bewoner {n:03}", key=f"b{n}") for n in range(PAGE + 20)]
         )
     async with make_app(db_path).run_test(size=(80, 24)) as pilot:
         screen = await start(pilot)
         records = screen.query_one("#records")
-        assert records.option_count == 301  # a page and the "more" line
-        assert "nog 20" in str(records.get_option_at_index(300).prompt)
-        records.highlighted = 300
+        assert records.option_count == PAGE + 1  # a page and the "more" line
+        assert "nog 20" in str(records.get_option_at_index(PAGE).prompt)
+        records.highlighted = PAGE
         await pilot.pause()
-        assert records.option_count == 320
-        assert "Bewoner 300" in detail(screen)
+        assert records.option_count == PAGE + 20
+        assert f"Bewoner {PAGE:03}" in detail(screen)
 
 
 async def test_coming_back_after_a_change_elsewhere_shows_it(db_path, db, street):

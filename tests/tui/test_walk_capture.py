@@ -407,3 +407,39 @@ async def test_a_burst_from_a_field_into_consent_and_open_lands_there(db_path, d
         assert {t.to_id for t in reads.ties(db)} | {t.from_id for t in reads.ties(db)} >= {
             village["eric"].id
         }
+
+
+async def test_the_form_is_mounted_when_the_first_walk_starts_and_takes_the_typing(
+    db_path, db, village
+):
+    """Opening walk mode lays out only the start (`WalkScreen.walk_form`); the form comes
+    whole with the first walk, the cursor in its name field, and a second walk reuses it."""
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.switch_mode("walk")
+        await settle(pilot)
+        screen = app.screen
+        assert screen.walk_form() is None
+        await pilot.press("ctrl+s", "ctrl+l")  # no form yet: nothing to save or clear
+        await pilot.pause()
+        assert screen.walk_form() is None and not named(db, "")
+        screen.query_one("#date").value = WALK_DATE
+        await type_text(pilot, "Het Veld")
+        await pilot.press("enter")
+        await settle(pilot)
+        form = screen.walk_form()
+        assert form is not None and screen.focused is form.query_one("#name")
+        assert form.query_one("#neighbourhood").value == "Het Veld"
+        await type_text(pilot, "Gerrit")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert named(db, "Gerrit")[0].neighbourhood == "Het Veld"
+        await pilot.press("ctrl+f")  # end it; a new walk gets the same form, emptied
+        await settle(pilot)
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        await type_text(pilot, "Dorp")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert list(screen.query("WalkForm")) == [form]
+        assert screen.focused is form.query_one("#name") and not form.typed_name

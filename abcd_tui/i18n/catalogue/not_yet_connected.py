@@ -15,6 +15,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "{count} bewoners nog niet verbonden",
         "en": "{count} residents not yet connected",
     },
+    "not_yet_connected.more": {
+        "nl": "… en nog {count}: pijl omlaag om verder te lezen",
+        "en": "… and {count} more: arrow down to read on",
+    },
     "not_yet_connected.count_one": {
         "nl": "1 bewoner nog niet verbonden",
         "en": "1 resident not yet connected",

@@ -76,7 +76,7 @@ class GroupsScreen(RecordBrowser):
             lines.append(labelled(t("record.contact"), records.name(g.contact_id)))
         if g.description:
             lines += [Content(""), literal(g.description, lines=True)]
-        ends = records.ties.get(record_id, [])
+        ends = records.ties_of(record_id)
         people = [e for e in ends if e.kind.endpoints == Endpoints.RESIDENT_GROUP]
         others = [e for e in ends if e.kind.endpoints == Endpoints.GROUP_GROUP]
         lines += [Content(""), heading(f"{t('record.members')} ({len(people)})")]

@@ -26,7 +26,7 @@ from abcd_tui.domain.records import RecordType, TieKind
 from abcd_tui.i18n import t
 from abcd_tui.store import Database, actions, reads
 from abcd_tui.store.history import Change
-from abcd_tui.store.records import all_records
+from abcd_tui.store.records import current_records
 from abcd_tui.tui.dialogs.confirm import ConfirmDialog
 from abcd_tui.tui.dialogs.tie import Candidate, TieChoice, TieDialog, candidates_of
 from abcd_tui.tui.messages import RegisterChanged
@@ -198,9 +198,10 @@ class NetworkScreen(Shows, Screen):
         self.choose_partner(self.centre)
 
     def choose_partner(self, centre: str) -> None:
+        shared = self.abcd.records  # what the residents and groups screens read, if current
         self.fetch(
             "picture-choices",
-            lambda: candidates_of(self.register.read(all_records)),
+            lambda: candidates_of(self.register.read(current_records, shared)),
             lambda candidates: self.ask_partner(centre, candidates),
         )
 

@@ -42,6 +42,12 @@ TIE_FOR: dict[str, TieKind] = {
 }
 
 
+# Residents added to the list at a time: an option list measures every option as it is
+# added (the 563 of 5,000 residents, three lines each, were a third of the first open).
+PAGE = 100
+MORE = "more"  # the id of the line that brings the next page
+
+
 def kind_text(kind: str) -> str:
     return t("analysis.kind.resident") if kind == RecordType.RESIDENT else t(f"kind.{kind}")
 
@@ -63,6 +69,8 @@ class NotYetConnectedScreen(Shows, Screen):
     def __init__(self) -> None:
         super().__init__()
         self.waiting: list[Waiting] = []
+        self.prompts: list[Content] = []  # each one's line in the list, made in the worker
+        self.listed = 0  # how many of `waiting` are in the list so far
         self.selected: str | None = None  # node id of the chosen resident
         self.loaded = False
         self.revision: Revision | None = None  # of the graph the list was read from
@@ -131,13 +139,27 @@ class NotYetConnectedScreen(Shows, Screen):
         if index is None and found:
             # The chosen resident is connected now: stay at the same height.
             index = min(options.highlighted or 0, len(found) - 1)
+        self.prompts = prompts
         options.clear_options()
-        options.add_options(
-            [Option(p, id=w.entry.node) for w, p in zip(found, prompts, strict=True)]
-        )
+        self.listed = 0
+        self.list_more(upto=(index or 0) + 1)
         options.highlighted = index
         self.selected = found[index].entry.node if index is not None else None
         self.show_introductions()
+
+    def list_more(self, upto: int = 0) -> None:
+        """Add the next page of residents to the list (or up to `upto`); the last line
+        says how many follow, and moving onto it brings them."""
+        options = self.query_one("#waiting", OptionList)
+        if self.listed and options.option_count:
+            options.remove_option_at_index(options.option_count - 1)  # the "more" line
+        end = max(self.listed + PAGE, upto)
+        page = zip(self.waiting[self.listed : end], self.prompts[self.listed : end], strict=True)
+        options.add_options([Option(prompt, id=w.entry.node) for w, prompt in page])
+        self.listed = min(end, len(self.waiting))
+        if self.listed < len(self.waiting):
+            more = t("not_yet_connected.more", count=number(len(self.waiting) - self.listed))
+            options.add_option(Option(Content.styled(more, "dim italic"), id=MORE))
 
     @staticmethod
     def prompt(waiting: Waiting) -> Content:
@@ -155,7 +177,13 @@ class NotYetConnectedScreen(Shows, Screen):
     # The chosen resident --------------------------------------------------------------
     @on(OptionList.OptionHighlighted, "#waiting")
     def chosen(self, event: OptionList.OptionHighlighted) -> None:
-        if event.option_id != self.selected:
+        if event.option_id == MORE:
+            self.list_more()
+            # The "more" line gave way to the next resident: the cursor stays on that line.
+            self.query_one("#waiting", OptionList).highlighted = event.option_index
+            self.selected = self.waiting[event.option_index].entry.node
+            self.show_introductions()
+        elif event.option_id != self.selected:
             self.selected = event.option_id
             self.show_introductions()
 

@@ -146,8 +146,8 @@ class ResidentsScreen(RecordBrowser):
         entries = []
         today = date.today()
         for resident in records.residents.values():
-            ends = records.ties.get(resident.id, [])
-            groups = [records.name(e.other_id) for e in ends if e.other_id in records.groups]
+            others = records.others_of(resident.id)
+            groups = [records.name(other) for other in others if other in records.groups]
             street = street_of(resident.address)
             words = [resident.name, street, resident.neighbourhood, *groups]
             words += [p for f in LIST_FIELDS for p in getattr(resident, f)]
@@ -171,7 +171,7 @@ class ResidentsScreen(RecordBrowser):
                 literal(" · ".join(p for p in where if p)).stylize("dim"),
             )
             if waiting is None:
-                ties = "connected" if ends else "not_yet_connected"
+                ties = "connected" if others else "not_yet_connected"
             else:
                 ties = "not_yet_connected" if resident.id in waiting else "connected"
             facets = {
@@ -214,7 +214,7 @@ class ResidentsScreen(RecordBrowser):
             f" ({r.consent_date})" if r.consent_date else ""
         )
         lines.append(labelled(t("record.consent"), consent_text))
-        ends = records.ties.get(record_id, [])
+        ends = records.ties_of(record_id)
         people = [e for e in ends if e.kind.endpoints == Endpoints.RESIDENT_RESIDENT]
         groups = [e for e in ends if e.kind.endpoints != Endpoints.RESIDENT_RESIDENT]
         if people or not ends:
@@ -364,7 +364,7 @@ class ResidentsScreen(RecordBrowser):
         resident = self.records.residents.get(record_id or "")
         if resident is None:
             return
-        ties = len(self.records.ties.get(resident.id, []))
+        ties = len(self.records.others_of(resident.id))
 
         def answered(yes: bool | None) -> None:
             if yes:

@@ -10,6 +10,8 @@ the cursor reaches it), and the rows' text is made in the worker that reads them
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -19,13 +21,15 @@ from textual.widgets import DataTable, Header, Static
 from textual.widgets.data_table import RowKey
 
 from abcd_tui import paths
-from abcd_tui.export.still_to_ask import ListWritten, write_still_to_ask
 from abcd_tui.i18n import number, t
 from abcd_tui.store.still_to_ask import StillToAsk, still_to_ask
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.text import literal
 from abcd_tui.tui.widgets.footer import KeyFooter
 from abcd_tui.tui.work import Shows
+
+if TYPE_CHECKING:
+    from abcd_tui.export.still_to_ask import ListWritten
 
 PAGE = 200  # rows added to the table at a time
 MORE = "more"  # the key of the row that brings the next page
@@ -125,11 +129,15 @@ class StillToAskScreen(Shows, Screen[None]):
 
     def action_write_list(self, fmt: str) -> None:
         out_dir = paths.exports_folder()
-        self.fetch(
-            "still-list",
-            lambda: self.register.look(write_still_to_ask, fmt, out_dir=out_dir, fresh=True),
-            self.written,
-        )
+
+        def write() -> ListWritten:
+            # Imported here, in the worker, when a list is first written: the export's
+            # templates (jinja2) were a third of the screen's first open on the UI thread.
+            from abcd_tui.export.still_to_ask import write_still_to_ask
+
+            return self.register.look(write_still_to_ask, fmt, out_dir=out_dir, fresh=True)
+
+        self.fetch("still-list", write, self.written)
 
     def written(self, done: ListWritten) -> None:
         message = t(

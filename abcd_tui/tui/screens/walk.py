@@ -71,13 +71,12 @@ class WalkScreen(Shows, Screen[None]):
             yield Button(t("walk.start"), id="start-walk", compact=True)
             yield Static(id="open-title", classes="title")
             yield OptionList(id="open-walks")
-        with Horizontal(id="capture"):
-            yield WalkForm(self.suggest_gifts, self.names, area=self._area)
-            with Vertical(id="side"):
-                yield Static(id="heading", classes="title")
-                yield Static(id="revisit")
-                yield Static(id="met-title", classes="title")
-                yield OptionList(id="met")
+        # The WalkForm goes first in #capture, when a walk starts (`show_walk`).
+        with Horizontal(id="capture"), Vertical(id="side"):
+            yield Static(id="heading", classes="title")
+            yield Static(id="revisit")
+            yield Static(id="met-title", classes="title")
+            yield OptionList(id="met")
         with VerticalScroll(id="summary-panel"):
             yield Static(id="summary")
         yield KeyFooter()
@@ -89,6 +88,12 @@ class WalkScreen(Shows, Screen[None]):
         self.query_one("#area", Input).focus()
         self.load_names()
         self.load_open_walks()
+
+    def walk_form(self) -> WalkForm | None:
+        """The walk form, mounted when the first walk starts (`show_walk`): some 80
+        widgets that opening walk mode need not style and lay out (half its first open
+        at 5,000 residents)."""
+        return next(iter(self.query(WalkForm)), None)
 
     def _area(self) -> str:
         return self.walk.area if self.walk else ""
@@ -104,7 +109,7 @@ class WalkScreen(Shows, Screen[None]):
 
     @on(Button.Pressed, "#start-walk")
     @on(Input.Submitted, "#start Input")
-    def start_walk(self) -> None:
+    async def start_walk(self) -> None:
         area = self.query_one("#area", Input).value.strip()
         day = self.query_one("#date", Input).value.strip()
         builder = self.query_one("#builder", Input).value.strip()
@@ -126,12 +131,16 @@ class WalkScreen(Shows, Screen[None]):
         else:
             note = say("walk.started", area=area, date=day)
         self.notify(note, markup=False)
-        self.show_walk()
+        await self.show_walk()
         self.post_message(RegisterChanged())
 
-    def show_walk(self) -> None:
+    async def show_walk(self) -> None:
         assert self.walk is not None
         walk = self.walk
+        form = self.walk_form()
+        if form is None:  # the first walk: the form is mounted (whole) before it shows
+            form = WalkForm(self.suggest_gifts, self.names, area=self._area)
+            await self.query_one("#capture").mount(form, before="#side")
         heading = say(
             "walk.heading", area=walk.area, date=walk.date, builders=", ".join(walk.builders)
         )
@@ -139,7 +148,7 @@ class WalkScreen(Shows, Screen[None]):
         self.query_one("#start").display = False
         self.query_one("#summary-panel").display = False
         self.query_one("#capture").display = True
-        self.query_one(WalkForm).clear()
+        form.clear()
 
     def action_new_walk(self) -> None:
         self.walk = None
@@ -186,12 +195,12 @@ class WalkScreen(Shows, Screen[None]):
             area.select_all()
 
     @on(OptionList.OptionSelected, "#open-walks")
-    def continue_open_walk(self, event: OptionList.OptionSelected) -> None:
+    async def continue_open_walk(self, event: OptionList.OptionSelected) -> None:
         walk = self.open_walks[event.option_index].walk
         self.query_one("#area", Input).value = walk.area
         self.query_one("#date", Input).value = walk.date
         self.query_one("#builder", Input).value = ", ".join(walk.builders)
-        self.start_walk()
+        await self.start_walk()
 
     def action_end_walk(self) -> None:
         """End the walk and show what it brought (the walk can be continued later today:
@@ -227,9 +236,9 @@ class WalkScreen(Shows, Screen[None]):
     def action_save(self) -> None:
         """Write the resident and their ties now, as one undoable change; then the next.
         A name the register probably has already is asked about first."""
-        form = self.query_one(WalkForm)
         if self.walk is None or not self.query_one("#capture").display:
             return
+        form = self.query_one(WalkForm)
         if not form.typed_name:
             form.show_problems([Problem("name", "name_blank")])
             return
@@ -304,21 +313,23 @@ class WalkScreen(Shows, Screen[None]):
     def action_clear(self) -> None:
         self.revisit = None
         self.query_one("#revisit").display = False
-        self.query_one(WalkForm).clear()
+        if (form := self.walk_form()) is not None:
+            form.clear()
 
     def action_leave(self) -> None:
         """Escape: back to the overview; asked first when something typed is not saved,
         and a half record is never saved."""
-        form = self.query_one(WalkForm)
+        form = self.walk_form()
         capturing = self.walk is not None and self.query_one("#capture").display
 
         def answered(leave: bool | None) -> None:
             if leave:
                 self.action_clear()
-                form.say("")
+                if form is not None:
+                    form.say("")
                 self.app.switch_mode("overview")
 
-        if capturing and form.has_typed:
+        if capturing and form is not None and form.has_typed:
             name = form.typed_name or t("walk.someone_typed")
             question = Content(t("walk.leave_question", name=name))
             self.app.push_screen(ConfirmDialog(question), answered)
