@@ -18,15 +18,17 @@ import contextlib
 import math
 import os
 import random
-import subprocess
 import sys
 from array import array
 from collections import Counter
 from collections.abc import Callable, Hashable, Sequence
 from functools import partial
-from typing import IO
+from typing import TYPE_CHECKING
 
 import igraph
+
+if TYPE_CHECKING:
+    from abcd_tui.export.layout import Placing
 
 ONE_PIECE = 700  # nodes laid out in one go (about 0.1 s); larger graphs go in parts
 STEP_BUDGET = 1e7  # node pairs x iterations per layout: fewer iterations for larger parts
@@ -76,7 +78,7 @@ def start(
     here = partial(arrange, count, edges, hint, seed)
     if count < apart:
         return here
-    child = _Child(count, edges, hint, seed)
+    child = _child(count, edges, hint, seed)
 
     def collect() -> Coords:
         coords = child.result()
@@ -85,34 +87,14 @@ def start(
     return collect
 
 
-class _Child:
-    """A second Python running `main`: the graph in through an unlinked temporary file,
-    the positions out through another (`analysis.brandes.start_child`)."""
+def _child(count: int, edges: list[tuple[int, int]], hint: list[int], seed: int) -> Placing:
+    """This file's `main` started on the graph, hint and seed (`layout.Placing`)."""
+    from abcd_tui.export.layout import Placing  # here: not in the second process
 
-    def __init__(self, count: int, edges: list[tuple[int, int]], hint: list[int], seed: int):
-        self.count = count
-        head = array("q", [count, len(edges), seed])
-        flat = array("i", [i for edge in edges for i in edge])
-        flat.extend(hint)
-        from abcd_tui.analysis.brandes import start_child  # here: not in the child
-
-        started = start_child(self, __file__, head.tobytes() + flat.tobytes())
-        self.process: subprocess.Popen | None = started[0] if started else None
-        self.output: IO[bytes] | None = started[1] if started else None
-
-    def result(self) -> Coords | None:
-        """The positions, or None when the process could not give them."""
-        if self.process is None or self.output is None:
-            return None
-        self.process.wait()
-        with self.output:
-            self.output.seek(0)
-            data = self.output.read()
-        if self.process.returncode != 0 or len(data) != 16 * self.count:
-            return None
-        values = array("d")
-        values.frombytes(data)
-        return list(zip(values[::2], values[1::2], strict=True))
+    head = array("q", [count, len(edges), seed])
+    flat = array("i", [i for edge in edges for i in edge])
+    flat.extend(hint)
+    return Placing(count, head.tobytes() + flat.tobytes(), __file__)
 
 
 def main() -> None:

@@ -75,7 +75,7 @@ def test_the_reports_picture_laid_out_in_another_process_is_the_same_picture(mon
     index = {v: i for i, v in enumerate(tied)}
     edges = [(index[a], index[b]) for a, b in graph.edges()]
     hint = picture_layout.numbered([graph.nodes[v]["community"] for v in tied])
-    child = picture_layout._Child(len(tied), edges, hint, 4)
+    child = picture_layout._child(len(tied), edges, hint, 4)
     assert child.process is not None
     assert child.result() == picture_layout.arrange(len(tied), edges, hint, 4)
     # A second process that cannot start, or fails: laid out here, the same.
