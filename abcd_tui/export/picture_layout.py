@@ -64,25 +64,26 @@ def numbered(hint: Sequence[Hashable]) -> list[int]:
     return [numbers.setdefault(h, len(numbers)) for h in hint]
 
 
+Inputs = tuple[int, list[tuple[int, int]], list[int]]  # count, edges, hint (`arrange`)
+
+
 def start(
-    count: int,
-    edges: list[tuple[int, int]],
-    hint: list[int],
-    seed: int,
-    *,
-    apart: int = APART_NODES,
+    made: Callable[[], Inputs], seed: int, *, apart: int = APART_NODES
 ) -> Callable[[], Coords]:
-    """`arrange`, begun now in another process where the graph has `apart` nodes or
-    more; the function returned collects the positions (or works them out here, where
-    the graph is small or that process failed). The same numbers either way."""
-    here = partial(arrange, count, edges, hint, seed)
+    """`arrange` of what `made` gives, begun now in another process where the graph
+    has `apart` nodes or more; the function returned collects the positions (or works
+    them out here, where the graph is small or that process failed). The same numbers
+    either way. The inputs are not kept while the process lays out (824,000 index pairs
+    at 100,000 residents): should it fail, `made` makes them again."""
+    count, edges, hint = made()
     if count < apart:
-        return here
+        return partial(arrange, count, edges, hint, seed)
     child = _child(count, edges, hint, seed)
+    del edges, hint
 
     def collect() -> Coords:
         coords = child.result()
-        return here() if coords is None else coords
+        return arrange(*made(), seed) if coords is None else coords
 
     return collect
 

@@ -25,7 +25,7 @@ import networkx as nx
 
 from abcd_tui.domain.records import RecordType
 from abcd_tui.export.model import COLOURS
-from abcd_tui.export.picture_layout import APART_NODES, Coords, numbered, start
+from abcd_tui.export.picture_layout import APART_NODES, Coords, Inputs, numbered, start
 from abcd_tui.i18n import number, t
 
 CONNECTOR = "#f0e442"  # Okabe-Ito yellow, filled, with a dark ring
@@ -316,8 +316,12 @@ def start_layout(
     """The positions `network_svg` lays its tied nodes out at, begun now (in another
     process from `apart` nodes, `picture_layout.start`); pass what is returned as its
     `laid_out`, with the same graph and seed, to use them."""
-    tied, _apart = _split(graph)
-    index = {n: i for i, n in enumerate(tied)}
-    edges = [(index[a], index[b]) for a, b in graph.edges() if a != b]
-    hint = numbered([graph.nodes[n].get("community", -1) for n in tied])
-    return start(len(tied), edges, hint, seed, apart=apart)
+
+    def made() -> Inputs:
+        tied, _apart = _split(graph)
+        index = {n: i for i, n in enumerate(tied)}
+        edges = [(index[a], index[b]) for a, b in graph.edges() if a != b]
+        hint = numbered([graph.nodes[n].get("community", -1) for n in tied])
+        return len(tied), edges, hint
+
+    return start(made, seed, apart=apart)
