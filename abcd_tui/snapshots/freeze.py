@@ -43,6 +43,7 @@ from abcd_tui.analysis.unconnected import CONDITIONS
 from abcd_tui.domain.records import PHRASE_FIELDS, RecordType
 from abcd_tui.store import Database, database, graph_rows, reads
 from abcd_tui.store.database import read_transaction
+from abcd_tui.store.snapshots import BATCH
 
 FORMAT = 1
 TOP_RESIDENTS = 20  # connectors kept with their reasons; every node keeps its score
@@ -77,13 +78,11 @@ def freeze(db: Database, *, progress: OnStage | None = None) -> dict[str, Any]:
     The analysis runs afresh on a graph whose residents carry person tokens, so it is
     never the app's cached one: about as long as one analysis (0.8 s at 5,000).
     """
-    step = progress or (lambda _stage: None)
-    step("graph")
-    with read_transaction(db), paused_garbage_collector():
-        document = _freeze(db, step)
+    document = streamed(db, progress=progress)
+    with paused_garbage_collector():  # many small objects, no cycles (as `streamed`)
         for long in LONG:
             document[long] = [item for batch in document[long] for item in batch]
-        return document
+    return document
 
 
 def streamed(db: Database, *, progress: OnStage | None = None) -> dict[str, Any]:
@@ -99,7 +98,6 @@ def streamed(db: Database, *, progress: OnStage | None = None) -> dict[str, Any]
 
 
 LONG = ("nodes", "edges")  # the members `streamed` leaves as iterators of batches
-BATCH = 5_000  # items in each of their lists
 
 
 def _freeze(db: Database, step: Callable[[str], None]) -> dict[str, Any]:
@@ -234,10 +232,8 @@ def _freeze(db: Database, step: Callable[[str], None]) -> dict[str, Any]:
             for c in circles
         ],
     }
-    residents = sum(1 for _, kind in graph.nodes(data="type") if kind == RecordType.RESIDENT)
     document["headline"] = headline(
-        residents=residents,
-        groups=graph.number_of_nodes() - residents,
+        groups=graph.number_of_nodes() - figures["residents"],
         ties=graph.number_of_edges(),
         not_yet_connected=sum(1 for e in waiting if e.kind == RecordType.RESIDENT),
         communities=len(circles),
@@ -247,19 +243,22 @@ def _freeze(db: Database, step: Callable[[str], None]) -> dict[str, Any]:
 
 
 def _batches(items: Iterable[Any]) -> Iterator[list[Any]]:
-    """`items` in lists of `BATCH`, each made when it is taken."""
+    """`items` in lists of `BATCH` (as the store encodes a long list), each made when
+    it is taken."""
     it = iter(items)
     while batch := list(islice(it, BATCH)):
         yield batch
 
 
 def _cut_figures(graph: Any, analysis: Analysis) -> dict[str, int]:
-    """What the headline needs of the cut structure: residents without whom someone
-    would be cut off, and residents in the largest connected part."""
+    """What the headline counts on the graph and its cut structure: residents,
+    residents without whom someone would be cut off, and residents in the largest
+    connected part."""
     cuts = analysis.cuts
     largest = analysis.largest_component
     residents = [v for v, kind in graph.nodes(data="type") if kind == RecordType.RESIDENT]
     return {
+        "residents": len(residents),
         "key_figures": sum(1 for v in residents if cuts.cut_size(v)),
         "in_largest": sum(1 for v in residents if cuts.component.get(v) == largest),
     }
@@ -295,14 +294,15 @@ def headline(
     the largest connected part (%). `key_figures` and `in_largest` are counted on the
     analysis (`_cut_figures`).
     """
-    count = residents
     return {
-        "residents": count,
+        "residents": residents,
         "groups": groups,
         "ties": ties,
         "not_yet_connected": not_yet_connected,
-        "connected_share": round(100 * (1 - not_yet_connected / count), 1) if count else 0.0,
+        "connected_share": (
+            round(100 * (1 - not_yet_connected / residents), 1) if residents else 0.0
+        ),
         "key_figures": key_figures,
         "communities": communities,
-        "largest_part_share": round(100 * in_largest / count, 1) if count else 0.0,
+        "largest_part_share": round(100 * in_largest / residents, 1) if residents else 0.0,
     }

@@ -72,10 +72,10 @@ def check_label(label: str) -> str:
 
 
 def save_snapshot(db: Database, label: str, document: dict[str, Any]) -> SnapshotInfo:
-    """Store `document` (see `snapshots.freeze`) as a new snapshot, in one transaction.
-    A member may be an iterator of lists (`freeze.streamed`): it is stored as one list.
+    """Store `document` (see `snapshots.freeze`) as a new snapshot, in one transaction;
+    a member that is an iterator of lists (`freeze.streamed`) is stored as one list.
 
-        Not counted as a change of the register: the graph is the same after it.
+    Not counted as a change of the register: the graph is the same after it.
     """
     label = check_label(label)
     info = SnapshotInfo(
