@@ -47,7 +47,7 @@ def start_positions(
     if not document["nodes"] or len(document["edges"]) < apart_ties:
         return partial(positions, document, seed=seed)
     ids, edges = _graph_of(document)
-    child = _child(len(ids), edges, seed)
+    child = Placing(len(ids), edges, seed)
     del edges  # 824,000 pairs at 100,000 residents: not kept while the export goes on
 
     def collect() -> dict[str, tuple[float, float]]:
@@ -108,14 +108,26 @@ def _scaled(ids: list[str], coords: list[tuple[float, float]]) -> dict[str, tupl
 
 class Placing:
     """A second Python running a layout `script` (this file's `main`, or
-    `picture_layout`'s) on `data`, through unlinked temporary files
-    (`analysis.brandes.start_child`): x and y of `count` nodes out."""
+    `picture_layout`'s) through unlinked temporary files
+    (`analysis.brandes.start_child`). In: `count`, the number of `edges` and `seed`
+    (three int64), then the edges' index pairs and `more` (int32). Out: x and y of each
+    of the `count` nodes."""
 
-    def __init__(self, count: int, data: bytes, script: str = __file__):
+    def __init__(
+        self,
+        count: int,
+        edges: list[tuple[int, int]],
+        seed: int,
+        more: list[int] | None = None,
+        script: str = __file__,
+    ):
         self.count = count
+        head = array("q", [count, len(edges), seed])
+        flat = array("i", [i for edge in edges for i in edge])
+        flat.extend(more or [])
         from abcd_tui.analysis.brandes import start_child  # here: not in the child
 
-        started = start_child(self, script, data)
+        started = start_child(self, script, head.tobytes() + flat.tobytes())
         self.process: subprocess.Popen | None = started[0] if started else None
         self.output: IO[bytes] | None = started[1] if started else None
 
@@ -132,13 +144,6 @@ class Placing:
         values = array("d")
         values.frombytes(data)
         return list(zip(values[::2], values[1::2], strict=True))
-
-
-def _child(count: int, edges: list[tuple[int, int]], seed: int) -> Placing:
-    """This file's `main` started on the graph and seed."""
-    head = array("q", [count, len(edges), seed])
-    flat = array("i", [i for edge in edges for i in edge])
-    return Placing(count, head.tobytes() + flat.tobytes())
 
 
 def main() -> None:

@@ -89,13 +89,10 @@ def start(
 
 
 def _child(count: int, edges: list[tuple[int, int]], hint: list[int], seed: int) -> Placing:
-    """This file's `main` started on the graph, hint and seed (`layout.Placing`)."""
+    """This file's `main` started on the graph, seed and hint (`layout.Placing`)."""
     from abcd_tui.export.layout import Placing  # here: not in the second process
 
-    head = array("q", [count, len(edges), seed])
-    flat = array("i", [i for edge in edges for i in edge])
-    flat.extend(hint)
-    return Placing(count, head.tobytes() + flat.tobytes(), __file__)
+    return Placing(count, edges, seed, hint, script=__file__)
 
 
 def main() -> None:

@@ -36,6 +36,9 @@ def test_laid_out_in_another_process_the_picture_is_the_same(monkeypatch):
     here = layout.positions(doc, seed=11)
     apart = layout.start_positions(doc, seed=11, apart_ties=0)
     assert apart() == here
+    # The second process itself, not the fallback, gives the same coordinates.
+    ids, edges = layout._graph_of(doc)
+    assert layout.Placing(len(ids), edges, 11).result() == layout._coords(len(ids), edges, 11)
     # A second process that cannot start, or fails: laid out here, the same.
     for broken in ("/nonexistent/python", "/bin/false"):
         monkeypatch.setattr(sys, "executable", broken)
