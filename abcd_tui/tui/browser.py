@@ -15,6 +15,7 @@ form look like.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -49,6 +50,11 @@ from abcd_tui.tui.work import Shows
 # press in the search box (100 fill two screens; 300 were ~20 ms more per list).
 PAGE = 100
 MORE = "more"  # the id of the line that brings the next page
+
+
+def _same_content(a: Any, b: Content) -> bool:
+    """The same text with the same styles (Content's `==` compares the text only)."""
+    return isinstance(a, Content) and a.plain == b.plain and a.spans == b.spans
 
 
 # How a record's detail is written, on the residents and the groups screen alike.
@@ -144,6 +150,8 @@ class RecordBrowser(Shows, Screen[None]):
         self.shown: list[Entry] = []
         self.selected_id: str | None = None
         self.loaded = 0  # how many of `shown` are in the list so far
+        self.listed_total = 0  # len(shown) when the list's "more" line was written
+        self.detail_shown: tuple[Any, ...] | None = None  # what #detail was made from
         self.facets: dict[str, str] = {}  # dimension -> the facet chosen in it
         self.order = "name"
         self.choices: list[tuple[str, str]] = []  # (facet, label) for the register shown
@@ -286,11 +294,31 @@ class RecordBrowser(Shows, Screen[None]):
             # The chosen record is gone (deleted, filtered out): stay at the same height.
             index = min(records.highlighted or 0, len(self.shown) - 1)
             self.selected_id = self.shown[index].id
-        records.clear_options()
-        self.loaded = 0
-        self.show_more(upto=(index or 0) + 1)
+        if not self.same_page(upto=(index or 0) + 1):
+            records.clear_options()
+            self.loaded = 0
+            self.show_more(upto=(index or 0) + 1)
         records.highlighted = index
         self.show_detail()
+
+    def same_page(self, upto: int) -> bool:
+        """Whether the list already shows the rows `show_more(upto)` would add, line for
+        line (the same ids and text, the same "more" line). The analysis arriving on a
+        list of 5,000 changes only the entries' facets, not what a row says: laying the
+        page out again would cost the UI thread 20-40 ms for the same picture."""
+        records = self.query_one("#records", OptionList)
+        end = min(max(PAGE, upto), len(self.shown))
+        wanted = end + (end < len(self.shown))  # and the "more" line
+        if not self.loaded or self.loaded != end or records.option_count != wanted:
+            return False
+        if end < len(self.shown) and self.listed_total != len(self.shown):
+            return False
+        for n, entry in enumerate(self.shown[:end]):
+            option = records.get_option_at_index(n)
+            prompt = option.prompt
+            if option.id != entry.id or not _same_content(prompt, entry.prompt):
+                return False
+        return True
 
     def show_more(self, upto: int = 0) -> None:
         """Add the next page of matches to the list (or up to `upto`).
@@ -304,6 +332,7 @@ class RecordBrowser(Shows, Screen[None]):
         end = max(self.loaded + PAGE, upto)
         records.add_options([Option(e.prompt, id=e.id) for e in self.shown[self.loaded : end]])
         self.loaded = min(end, len(self.shown))
+        self.listed_total = len(self.shown)
         if self.loaded < len(self.shown):
             more = t("record.more", count=number(len(self.shown) - self.loaded))
             records.add_option(Option(Content.styled(more, "dim italic"), id=MORE))
@@ -320,14 +349,26 @@ class RecordBrowser(Shows, Screen[None]):
         self.show_detail()
 
     def show_detail(self) -> None:
-        detail = self.query_one("#detail", Static)
+        """The selected record's detail, made again only when the record, the register
+        read or the analysis changed: each update lays the screen out again (10-20 ms
+        at 120x40), and a list shown or refreshed asks for it two or three times."""
         known = self.selected_id in self.records.residents or (
             self.selected_id in self.records.groups
         )
         if self.selected_id and known and any(e.id == self.selected_id for e in self.shown):
-            detail.update(self.detail_of(self.selected_id))
+            made_from: tuple[Any, ...] = (self.selected_id, self.records, self.analysis_now())
         else:
+            made_from = (None,)
+        # By identity: a register read again is a new Records, an analysis a new answer.
+        before = self.detail_shown or ()
+        if len(made_from) == len(before) and all(map(operator.is_, made_from, before)):
+            return
+        self.detail_shown = made_from
+        detail = self.query_one("#detail", Static)
+        if made_from[0] is None:
             detail.update(Content(self.NOTHING_SELECTED))
+        else:
+            detail.update(self.detail_of(made_from[0]))
 
     @on(Input.Submitted, "#search")
     def search_done(self) -> None:
