@@ -39,6 +39,15 @@ palette 103 -> 108; keys panel (?) 28 -> 25; a bare key 7.6 -> 6.5. Before, a fu
 collection (200-480 ms) landed on some screen in every round (see the old rows' max);
 after, the drive has one to three in all (young collections every 10,000 objects, the
 first paint's objects frozen, the register's ties as untracked tuples, one copy of it).
+
+3 December 2026, a quiet machine in the morning, medians of 3 rounds, first open / open
+again: overview 128 (first paint); palette 54; keys panel (?) 15; residents 168/10;
+groups 94/10; walk 75/16; still to ask 91/32; not yet connected 120/29; connectors
+96/39; communities 60/19; network 52/11; help 54/20; snapshots 68/17; walks 64/34. Later
+that day the same code drifted to 1.5-1.8x that (palette 83-99), so an A/B of the rows
+kept when the analysis arrives (browser.same_page, the detail made once) could not be
+told from noise by time; by count, cProfile of the residents' first open: 621,530 ->
+536,186 function calls (-14%), layouts 7 -> 6, compositor refreshes 11 -> 10.
 """
 
 from __future__ import annotations
