@@ -151,7 +151,7 @@ class RecordBrowser(Shows, Screen[None]):
         self.selected_id: str | None = None
         self.loaded = 0  # how many of `shown` are in the list so far
         self.listed_total = 0  # len(shown) when the list's "more" line was written
-        self.detail_shown: tuple[Any, ...] | None = None  # what #detail was made from
+        self.detail_shown: tuple[Any, ...] = ()  # what #detail was made from
         self.facets: dict[str, str] = {}  # dimension -> the facet chosen in it
         self.order = "name"
         self.choices: list[tuple[str, str]] = []  # (facet, label) for the register shown
@@ -315,8 +315,7 @@ class RecordBrowser(Shows, Screen[None]):
             return False
         for n, entry in enumerate(self.shown[:end]):
             option = records.get_option_at_index(n)
-            prompt = option.prompt
-            if option.id != entry.id or not _same_content(prompt, entry.prompt):
+            if option.id != entry.id or not _same_content(option.prompt, entry.prompt):
                 return False
         return True
 
@@ -360,7 +359,7 @@ class RecordBrowser(Shows, Screen[None]):
         else:
             made_from = (None,)
         # By identity: a register read again is a new Records, an analysis a new answer.
-        before = self.detail_shown or ()
+        before = self.detail_shown
         if len(made_from) == len(before) and all(map(operator.is_, made_from, before)):
             return
         self.detail_shown = made_from
