@@ -30,6 +30,7 @@ from abcd_tui.export.kanon import DEFAULT_K
 from abcd_tui.export.model import FEW_STREET, ExportView
 from abcd_tui.export.words import change_text, community_sentences, decimal, figure_text
 from abcd_tui.i18n import t
+from abcd_tui.i18n.catalogue import MESSAGES
 from abcd_tui.paths import make_private_folder
 from abcd_tui.snapshots import (
     HEADLINE,
@@ -57,7 +58,9 @@ FILES = {
     "csv": ("nodes.csv", "edges.csv"),
     "html": ("report.html",),
 }
-README = "README.txt"  # beside the files, always rewritten: it describes this export
+# Beside the files, rewritten by each export into the folder: it describes the last one.
+# One the person wrote themselves is kept unless they ask to overwrite (`force`).
+README = "README.txt"
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
 
@@ -86,6 +89,16 @@ def targets(formats: Iterable[str], out_dir: Path) -> list[Path]:
     return [out_dir / name for f in formats for name in FILES[f]]
 
 
+def would_overwrite(formats: Iterable[str], out_dir: Path) -> list[Path]:
+    """The files already in `out_dir` that exporting `formats` there would replace, and
+    so must not without `force`: the formats' own, and a README.txt no export wrote."""
+    there = [p for p in targets(formats, out_dir) if p.exists()]
+    readme = out_dir / README
+    if readme.exists() and not written_by_an_export(readme):
+        there.append(readme)
+    return there
+
+
 def export(
     db: Database,
     formats: list[str],
@@ -106,7 +119,7 @@ def export(
     if isinstance(k, bool) or not isinstance(k, int) or k < 1:
         raise UserError("kanon.bad_k", value=k)
     paths = targets(formats, out_dir)
-    existing = [p for p in paths if p.exists()]
+    existing = would_overwrite(formats, out_dir)
     if existing and not force:
         raise UserError("export.exists", paths=", ".join(str(p) for p in existing))
     if out_dir.exists() and not out_dir.is_dir():
@@ -190,6 +203,17 @@ def export(
         named=sum(1 for n in residents if view.shows_name(n)),
         k=k,
     )
+
+
+def written_by_an_export(path: Path) -> bool:
+    """Whether `path` is a README an export wrote (its first line is the title, in
+    either language): unreadable or not text, it is someone else's."""
+    try:
+        with path.open(encoding="utf-8") as readme:
+            first = readme.readline().strip()
+    except (OSError, UnicodeDecodeError):
+        return False
+    return first in MESSAGES["kanon.readme_title"].values()
 
 
 def readme_text(view: ExportView, paths: list[Path]) -> str:

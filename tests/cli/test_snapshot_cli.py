@@ -80,6 +80,36 @@ def test_export_all_formats_pseudonymised_never_overwrites_without_force(tmp_pat
     assert not list(out.glob(".*"))  # no temporary files left behind
 
 
+def test_a_readme_the_person_wrote_is_kept_and_an_export_s_own_is_rewritten(tmp_path):
+    """README.txt describes the last export into a folder; one the person wrote there
+    themselves is named in the refusal and kept, until they ask to overwrite."""
+    db = demo(tmp_path)
+    out = tmp_path / "buurt"
+    out.mkdir()
+    theirs = "Aantekeningen van het team, niet weggooien\n"
+    (out / "README.txt").write_text(theirs, encoding="utf-8")
+    refused = run_cli("--db", db, "export", "--format", "csv", "--out", str(out))
+    assert refused.returncode == 1 and "README.txt" in refused.stderr
+    assert "--force" in refused.stderr
+    assert (out / "README.txt").read_text(encoding="utf-8") == theirs
+    assert sorted(p.name for p in out.iterdir()) == ["README.txt"]  # nothing else written
+    (out / "README.txt").write_bytes(b"\xff\xfe binary, not ours")
+    assert run_cli("--db", db, "export", "--format", "csv", "--out", str(out)).returncode == 1
+    (out / "README.txt").unlink()
+    made = run_cli("--db", db, "export", "--format", "csv", "--out", str(out))
+    assert made.returncode == 0, made.stderr
+    assert "nodes.csv" in (out / "README.txt").read_text(encoding="utf-8")
+    # The next export of another format rewrites the export's own README, unasked.
+    again = run_cli("--lang", "en", "--db", db, "export", "--format", "gexf", "--out", str(out))
+    assert again.returncode == 0, again.stderr
+    readme = (out / "README.txt").read_text(encoding="utf-8")
+    assert readme.startswith("About this export") and "network.gexf" in readme
+    (out / "README.txt").write_text(theirs, encoding="utf-8")
+    forced = run_cli("--db", db, "export", "--format", "csv", "--out", str(out), "--force")
+    assert forced.returncode == 0, forced.stderr
+    assert (out / "README.txt").read_text(encoding="utf-8") != theirs
+
+
 def test_export_with_names_of_a_snapshot_names_only_who_gave_consent(tmp_path):
     db = demo(tmp_path)
     database = open_database(db)

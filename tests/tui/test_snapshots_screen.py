@@ -223,9 +223,19 @@ async def test_the_register_now_is_exported_from_the_palette(db_path, street, tm
         await pilot.pause()
         dialog = app.screen
         assert "zoals het nu is" in str(dialog.query_one("#export-what").content)
+        (tmp_path / "nu").mkdir()
+        (tmp_path / "nu" / "README.txt").write_text("Van het team\n", encoding="utf-8")
         dialog.query_one("#folder").value = str(tmp_path / "nu")
         dialog.query_one("#formats").deselect_all()
         dialog.query_one("#formats").select("csv")
+        await pilot.click("#go")
+        await pilot.pause()
+        question = app.screen  # the team's own README.txt is not replaced unasked
+        assert isinstance(question, ConfirmDialog) and "README.txt" in str(question.question)
+        await pilot.press("n")
+        await settle(pilot)
+        assert (tmp_path / "nu" / "README.txt").read_text(encoding="utf-8") == "Van het team\n"
+        (tmp_path / "nu" / "README.txt").rename(tmp_path / "LEESMIJ.txt")
         await pilot.click("#go")
         await settle(pilot)
     assert sorted(p.name for p in (tmp_path / "nu").iterdir()) == [

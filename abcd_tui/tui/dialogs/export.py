@@ -31,7 +31,7 @@ from textual.widgets import (
 from textual.widgets.selection_list import Selection
 from textual.worker import Worker, WorkerState
 
-from abcd_tui.export import FILES, FORMATS, ExportResult, export, targets
+from abcd_tui.export import FILES, FORMATS, ExportResult, export, would_overwrite
 from abcd_tui.i18n import language, t
 from abcd_tui.snapshots import SnapshotInfo
 from abcd_tui.tui.dialogs.confirm import ConfirmDialog
@@ -191,7 +191,7 @@ class ExportDialog(Shows, ModalScreen[list[Path] | None]):
             self.query_one("#folder").focus()
             return
         folder = self.folder()
-        there = [p for p in targets(formats, folder) if p.exists()]
+        there = would_overwrite(formats, folder)
         if not there:
             self.start(formats, folder, force=False)
             return
