@@ -39,6 +39,15 @@ def _count(text: str) -> int:
     return min(value, sys.maxsize)
 
 
+# What a person may call what they list: the app's words for them, in either language.
+LIST_WORDS = {"residents": "people", "bewoners": "people", "groepen": "groups", "banden": "ties"}
+
+
+def _list_what(text: str) -> str:
+    """`abcd list residents` (or `bewoners`) lists people, as the app calls them."""
+    return LIST_WORDS.get(text.strip().lower(), text)
+
+
 def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add `demo`, `stats` and `list` to the `abcd` parser."""
     p = commands.add_parser("demo", help=t("cli.demo"))
@@ -49,7 +58,9 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     p.add_argument("--json", action="store_true", help=t("cli.json_object"))
 
     p = commands.add_parser("list", help=t("cli.list"))
-    p.add_argument("what", choices=("people", "groups", "ties"), help=t("cli.list_what"))
+    p.add_argument(
+        "what", type=_list_what, choices=("people", "groups", "ties"), help=t("cli.list_what")
+    )
     p.add_argument("--json", action="store_true", help=t("cli.list_json"))
     p.add_argument(
         "--limit",
