@@ -5,7 +5,7 @@ from textual.widgets import Input
 
 from abcd_tui.tui.app import AbcdApp, make_app
 from abcd_tui.tui.widgets.footer import GAP, KeyFooter
-from tests.tui.pilot import settle
+from tests.tui.pilot import settle, type_text
 
 MODES = [m for m in AbcdApp.MODES if m != "overview"]
 
@@ -42,12 +42,27 @@ async def test_every_screen_shows_whole_keys_its_own_first_and_the_help(village)
 
 
 async def test_the_walk_keeps_save_and_end_in_view_at_80_columns(village):
+    """Before a walk starts its keys are not offered; during it save and end are in
+    view at 80 columns; after it, a new walk."""
     async with make_app(village).run_test(size=(80, 24)) as pilot:
         await pilot.app.switch_mode("walk")
         await settle(pilot)
         line = footer_line(pilot.app)
+        assert "^s" not in line and "^f" not in line and "^n" not in line
+        assert "^o Wandelingen" in line
+        await type_text(pilot, "Het Veld")
+        await pilot.press("enter")
+        await settle(pilot)
+        line = footer_line(pilot.app)
         assert "^s Opslaan" in line and "^f Wandeling afsluiten" in line
         assert line.rstrip().endswith("f1 Toetsen")  # "?" is text in walk mode
+        await pilot.press("ctrl+f")
+        await settle(pilot)
+        line = footer_line(pilot.app)
+        assert "^s" not in line and "^f" not in line and "^n Nieuwe wandeling" in line
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        assert "^n" not in footer_line(pilot.app)
 
 
 async def test_in_a_field_only_keys_that_work_are_shown(village):

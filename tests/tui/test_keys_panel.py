@@ -36,7 +36,7 @@ from abcd_tui.tui.widgets.keys_panel import (
     action_name,
     key_groups,
 )
-from tests.tui.pilot import settle
+from tests.tui.pilot import settle, type_text
 
 ENGLISH = ("Scroll Left", "Focus Next", "Copy selected text", "Cursor up", "Page Down")
 
@@ -118,6 +118,9 @@ async def test_keys_twice_leave_the_overview_as_it_was(village):
 async def test_f1_opens_and_closes_it_from_inside_a_walk_field(village):
     async with make_app(village).run_test(size=(80, 24)) as pilot:
         await pilot.app.switch_mode("walk")
+        await settle(pilot)
+        await type_text(pilot, "Het Veld")
+        await pilot.press("enter")  # a walk begun: its keys are there
         await settle(pilot)
         field = pilot.app.screen.query(Input).first()
         field.focus()

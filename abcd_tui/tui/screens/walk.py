@@ -89,6 +89,19 @@ class WalkScreen(Shows, Screen[None]):
         self.load_names()
         self.load_open_walks()
 
+    # Keys that mean something only while a walk is captured (`check_action`), and the
+    # one that needs a walk captured or just ended; the footer and `?` show them then.
+    CAPTURE_ACTIONS = frozenset({"save", "end_walk", "clear"})
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Before a walk has started, its keys are not shown (and do nothing)."""
+        capturing = self.walk is not None and self.query_one("#capture").display
+        if action in self.CAPTURE_ACTIONS:
+            return capturing
+        if action == "new_walk":
+            return capturing or self.query_one("#summary-panel").display
+        return True
+
     def walk_form(self) -> WalkForm | None:
         """The walk form, mounted when the first walk starts (`show_walk`): some 80
         widgets that opening walk mode need not style and lay out (half its first open
@@ -149,6 +162,7 @@ class WalkScreen(Shows, Screen[None]):
         self.query_one("#summary-panel").display = False
         self.query_one("#capture").display = True
         form.clear()
+        self.refresh_bindings()
 
     def action_new_walk(self) -> None:
         self.walk = None
@@ -157,6 +171,7 @@ class WalkScreen(Shows, Screen[None]):
         self.query_one("#start").display = True
         self.query_one("#area", Input).focus()
         self.load_open_walks()
+        self.refresh_bindings()
 
     # Walks that last: continuing today's open walk, ending one
 
@@ -225,6 +240,7 @@ class WalkScreen(Shows, Screen[None]):
         )
         self.query_one("#summary-panel").display = True
         self.query_one("#summary-panel").focus()
+        self.refresh_bindings()
         w = summary.walk
         self.notify(t("walk.ended_note", area=w.area, date=w.date), markup=False)
         self.post_message(RegisterChanged())
