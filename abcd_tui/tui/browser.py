@@ -128,17 +128,22 @@ def searched_words(query: str) -> list[re.Pattern[str]]:
 
 def matching(entries: list[Entry], query: str, facets: frozenset[str]) -> list[Entry]:
     """Entries with every word of `query` in them (a short word where a word begins:
-    WORD_START_BELOW) and every facet; those whose name has the words come first
-    (someone searched for by name is at the top), each part in the order of `entries`."""
+    WORD_START_BELOW) and every facet. Whose name has the query as typed (from where a
+    word begins: "de v" in "Aaltje de Vries") come first, then whose name has its words
+    ("Derk van der Meulen"), then the rest (a gift, a street): someone searched for by
+    name is at the top. Each part keeps the order of `entries`."""
     words = searched_words(query)
     found = [e for e in entries if facets <= e.facets and all(w.search(e.haystack) for w in words)]
     if not words:
         return found
-    named = [e for e in found if all(w.search(e.title) for w in words)]
-    if not named:
-        return found
-    ids = {e.id for e in named}
-    return named + [e for e in found if e.id not in ids]
+    as_typed = re.compile(r"(?<!\w)" + re.escape(" ".join(match_key(query).split())))
+
+    def part(entry: Entry) -> int:
+        if as_typed.search(entry.title):
+            return 0
+        return 1 if all(w.search(entry.title) for w in words) else 2
+
+    return sorted(found, key=part)
 
 
 class RecordBrowser(Shows, Screen[None]):
