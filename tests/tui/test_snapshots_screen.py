@@ -245,6 +245,30 @@ async def test_the_register_now_is_exported_from_the_palette(db_path, street, tm
     ]
 
 
+async def test_the_dialog_exports_with_the_k_chosen_as_the_cli_does(db_path, street, tmp_path):
+    """k = 3 unless the team picks another, as `abcd export --k`; the README says which."""
+    from abcd_tui.tui.dialogs.export import ExportDialog
+
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.action_export_now()
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        assert dialog.query_one("#k").value == 3
+        assert "(standaard)" in str(dialog.query_one("#k #label").content)
+        dialog.query_one("#k").value = 5
+        dialog.query_one("#folder").value = str(tmp_path / "k5")
+        dialog.query_one("#formats").deselect_all()
+        dialog.query_one("#formats").select("csv")
+        await pilot.click("#go")
+        await settle(pilot)
+        assert not isinstance(app.screen, ExportDialog)
+    readme = (tmp_path / "k5" / "README.txt").read_text(encoding="utf-8")
+    assert "delen minstens 5 bewoners" in " ".join(readme.split())
+
+
 async def test_forget_asks_for_the_first_name_then_erases_for_good(db_path, db, street):
     take_snapshot(db, "voor")
     db.close()  # the app is the only one holding the file, as in real use

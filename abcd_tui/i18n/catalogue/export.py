@@ -93,6 +93,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "; semicolon (Excel in Dutch and other languages)",
     },
     "export.delimiter_comma": {"nl": ", komma", "en": ", comma"},
+    "export.k": {"nl": "Anoniem", "en": "Unnamed"},
+    "export.k_choice": {
+        "nl": "k = {k}: steeds {k} of meer bewoners gelijk",
+        "en": "k = {k}: always {k} or more residents alike",
+    },
+    "export.k_default": {"nl": "{choice} (standaard)", "en": "{choice} (default)"},
+    "export.k_none": {"nl": "k = 1: niets algemener maken", "en": "k = 1: generalise nothing"},
     "export.with_names": {
         "nl": "Met namen (alleen wie toestemming gaf)",
         "en": "With names (only those who gave consent)",

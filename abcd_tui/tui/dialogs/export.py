@@ -2,7 +2,8 @@
 
 The same `export.export` as `abcd export`: choose the formats (all by default), the
 folder (`exports`), names or pseudonyms (pseudonyms unless asked: only residents who
-gave consent can be named) and the CSV delimiter (; in Dutch, as Dutch Excel expects).
+gave consent can be named), the CSV delimiter (; in Dutch, as Dutch Excel expects) and
+how many residents must share what an unnamed one shows (k, as `abcd export --k`).
 Files already there are named and the person is asked before they are overwritten.
 The export runs in a thread worker while the dialog shows its stages; it closes with a
 notification naming the folder and the files.
@@ -32,6 +33,7 @@ from textual.widgets.selection_list import Selection
 from textual.worker import Worker, WorkerState
 
 from abcd_tui.export import FILES, FORMATS, ExportResult, export, would_overwrite
+from abcd_tui.export.kanon import DEFAULT_K
 from abcd_tui.i18n import language, t
 from abcd_tui.snapshots import SnapshotInfo
 from abcd_tui.tui.dialogs.confirm import ConfirmDialog
@@ -40,6 +42,13 @@ from abcd_tui.tui.work import Shows
 
 DEFAULT_FOLDER = "exports"
 STAGE_NAMES = ("read", "layout", "done")  # the other stages are the formats
+K_CHOICES = (1, 2, 3, 5, 10)  # the CLI takes any k; these are the ones a team picks
+
+
+def k_choice(k: int) -> str:
+    """A choice of k as the dialog lists it."""
+    text = t("export.k_none") if k == 1 else t("export.k_choice", k=k)
+    return t("export.k_default", choice=text) if k == DEFAULT_K else text
 
 
 def file_names(fmt: str) -> str:
@@ -150,6 +159,15 @@ class ExportDialog(Shows, ModalScreen[list[Path] | None]):
                     id="delimiter",
                     compact=True,
                 )
+            with Horizontal(classes="field"):
+                yield Label(t("export.k"), markup=False)
+                yield Select(
+                    [(k_choice(k), k) for k in K_CHOICES],
+                    value=DEFAULT_K,
+                    allow_blank=False,
+                    id="k",
+                    compact=True,
+                )
             yield Checkbox(t("export.with_names"), id="names", compact=True)
             yield Static(Content(t("export.pseudonyms_help")), id="names-help")
             with Horizontal(id="export-busy"):
@@ -217,6 +235,7 @@ class ExportDialog(Shows, ModalScreen[list[Path] | None]):
             force=force,
             with_names=self.query_one("#names", Checkbox).value,
             delimiter=str(self.query_one("#delimiter", Select).value),
+            k=int(str(self.query_one("#k", Select).value)),
         )
 
     def set_running(self, running: bool) -> None:
@@ -232,7 +251,14 @@ class ExportDialog(Shows, ModalScreen[list[Path] | None]):
         self.query_one("#export-stage", Static).update(t("export.working", stage=name))
 
     def export(
-        self, formats: list[str], folder: Path, *, force: bool, with_names: bool, delimiter: str
+        self,
+        formats: list[str],
+        folder: Path,
+        *,
+        force: bool,
+        with_names: bool,
+        delimiter: str,
+        k: int,
     ) -> None:
         def step(stage: str, done: int, total: int) -> None:
             self.abcd.call_from_thread(self.show_stage, stage, done, total)
@@ -250,6 +276,7 @@ class ExportDialog(Shows, ModalScreen[list[Path] | None]):
                 force=force,
                 delimiter=delimiter,
                 progress=step,
+                k=k,
             ),
             lambda result: self.exported(folder, result),
         )
