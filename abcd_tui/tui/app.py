@@ -36,7 +36,7 @@ from abcd_tui.tui.commands import NothingFound, app_commands
 from abcd_tui.tui.keys import FOCUS_CSS, is_typed_key, keys_are_text, own_binding
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.screens.overview import OverviewScreen
-from abcd_tui.tui.text import TerminalSafe, say, visible
+from abcd_tui.tui.text import TerminalSafe, literal, say, visible
 from abcd_tui.tui.watch import WatchesRegister
 from abcd_tui.tui.widgets.keys_panel import KEYS_LAYER_CSS, KeysPanel, key_groups, open_panel
 
@@ -185,6 +185,7 @@ class AbcdApp(WatchesRegister, App[None]):
         # `changes.forgets` when the history was begun: a forget since (here or by
         # `abcd forget`) makes its rows unsafe to write back (see `history_is_safe`).
         self.forgets: int | None = None
+        self.quit_asked = False  # the question before quitting is on screen
 
     def on_mount(self) -> None:
         tune_garbage_collector()
@@ -216,6 +217,35 @@ class AbcdApp(WatchesRegister, App[None]):
         for path in SCREEN_CSS:
             if not self.stylesheet.has_source(str(path), ""):
                 self.stylesheet.read(path)
+
+    def unsaved_typing(self) -> str | None:
+        """Who or what something was typed for and not saved, on any screen of any mode
+        (a walk left for the list of walks keeps its form), or None. A screen that can
+        hold such typing says so by an `unsaved()` method (the walk, the record form)."""
+        for stack in self._screen_stacks.values():  # every mode's, not only this one's
+            for screen in stack:
+                unsaved = getattr(screen, "unsaved", None)
+                if callable(unsaved) and (name := unsaved()) is not None:
+                    return str(name)
+        return None
+
+    async def action_quit(self) -> None:
+        """Quit; asked first when something typed is not saved (a resident met on a walk,
+        a form). Asked, a second ctrl+q quits."""
+        name = None if self.quit_asked else self.unsaved_typing()
+        if name is None:
+            self.exit()
+            return
+        from abcd_tui.tui.dialogs.confirm import ConfirmDialog  # its buttons: not before the paint
+
+        self.quit_asked = True
+
+        def answered(leave: bool | None) -> None:
+            self.quit_asked = False
+            if leave:
+                self.exit()
+
+        self.push_screen(ConfirmDialog(literal(t("app.quit_question", name=name))), answered)
 
     def make_daily_backup(self) -> None:
         """Today's backup if there is none yet (it keeps its own transactions). A

@@ -333,6 +333,50 @@ async def test_escape_asks_before_dropping_what_was_typed_and_never_saves(db_pat
         assert app.current_mode == "overview"
 
 
+async def test_quitting_asks_before_dropping_a_resident_typed_on_a_walk(db_path, db, village):
+    """ctrl+q with a resident typed and not saved asks first, also from another mode
+    (the walk keeps its form); no keeps everything, a second ctrl+q quits."""
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_walk(app, pilot)
+        await type_text(pilot, "[b]Ineke[/b]")
+        await pilot.press("ctrl+q")
+        await settle(pilot)
+        question = str(app.screen.query_one("#question").content)
+        assert "[b]Ineke[/b]" in question and "stoppen" in question
+        await pilot.press("n")
+        await settle(pilot)
+        assert app.return_code is None and app.screen.query_one("#name").value == "[b]Ineke[/b]"
+        await pilot.press("ctrl+o")  # the list of walks: the walk's form stays as typed
+        await settle(pilot)
+        assert app.current_mode == "walks"
+        await pilot.press("ctrl+q")
+        await settle(pilot)
+        assert app.return_code is None and "Ineke" in str(app.screen.query_one("#question").content)
+        await pilot.press("ctrl+q")  # asked, and asked again: quit
+        await settle(pilot)
+        assert app.return_code == 0
+    assert named(db, "[b]Ineke[/b]") == []  # never half saved
+
+
+async def test_quitting_with_nothing_typed_or_a_form_left_as_opened_asks_nothing(db_path, village):
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_walk(app, pilot)
+        await app.switch_mode("residents")
+        await settle(pilot)
+        await pilot.press("e")  # a resident's form, nothing changed in it
+        await settle(pilot)
+        assert type(app.screen).__name__ == "RecordForm"
+        assert app.unsaved_typing() is None
+        app.screen.query_one("#field-address").value = "Nieuwe weg 2"
+        assert app.unsaved_typing() is not None  # changed: asked before quitting
+        app.screen.query_one("#field-address").value = app.screen.fields[1].value
+        await pilot.press("ctrl+q")
+        await settle(pilot)
+        assert app.return_code == 0
+
+
 async def test_a_burst_of_keys_lands_in_the_right_fields(db_path, db, village):
     app = make_app(db_path)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -16,4 +16,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "This screen comes in a next version; 'abcd list' and 'abcd connectors' show it today",
     },
     "app.quit": {"nl": "Stoppen", "en": "Quit"},
+    "app.quit_question": {
+        "nl": "Wat je typte voor {name} is nog niet opgeslagen. Toch stoppen? (het wordt niet "
+        "bewaard; ctrl+q nog eens: stoppen)",
+        "en": "What you typed for {name} is not saved yet. Quit anyway? (it will not be kept; "
+        "ctrl+q again: quit)",
+    },
 }

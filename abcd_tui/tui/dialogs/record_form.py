@@ -250,6 +250,14 @@ class RecordForm(ModalScreen[Values | None]):
     def action_cancel(self) -> None:
         self.dismiss(None)
 
+    def unsaved(self) -> str | None:
+        """Who or what was typed for, when a field differs from what the form opened
+        with (the app asks before quitting then: `AbcdApp.action_quit`); else None."""
+        values = self.values()
+        if all(_same(values[field.name], field.value) for field in self.fields):
+            return None
+        return str(values.get("name") or "").strip() or self.form_title
+
     @on(Input.Submitted)
     def submitted(self) -> None:
         self.action_save()

@@ -336,7 +336,6 @@ class WalkScreen(Shows, Screen[None]):
         """Escape: back to the overview; asked first when something typed is not saved,
         and a half record is never saved."""
         form = self.walk_form()
-        capturing = self.walk is not None and self.query_one("#capture").display
 
         def answered(leave: bool | None) -> None:
             if leave:
@@ -345,12 +344,20 @@ class WalkScreen(Shows, Screen[None]):
                     form.say("")
                 self.app.switch_mode("overview")
 
-        if capturing and form is not None and form.has_typed:
-            name = form.typed_name or t("walk.someone_typed")
+        if (name := self.unsaved()) is not None:
             question = Content(t("walk.leave_question", name=name))
             self.app.push_screen(ConfirmDialog(question), answered)
         else:
             answered(True)
+
+    def unsaved(self) -> str | None:
+        """Who was typed for and not saved yet, while a walk is captured (the app asks
+        before quitting then: `AbcdApp.action_quit`); else None."""
+        form = self.walk_form()
+        capturing = self.walk is not None and self.query_one("#capture").display
+        if capturing and form is not None and form.has_typed:
+            return form.typed_name or t("walk.someone_typed")
+        return None
 
     # A name already in the register
 
