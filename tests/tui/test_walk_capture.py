@@ -487,3 +487,87 @@ async def test_the_form_is_mounted_when_the_first_walk_starts_and_takes_the_typi
         await settle(pilot)
         assert list(screen.query("WalkForm")) == [form]
         assert screen.focused is form.query_one("#name") and not form.typed_name
+
+
+async def focus_field(pilot, field: str) -> None:
+    pilot.app.screen.query_one(f"#{field}").focus()
+    await pilot.pause()
+
+
+async def test_tab_takes_the_suggestion_moved_to_not_the_first(db_path, db, village):
+    """Found walking the app: with two Erics offered, ↓ to the second and Tab tied the
+    first (the dropdown, brought up to date at Tab, started at its first again)."""
+    writes.save_resident(db, Resident(name="Eric", key="eric-2", address="Dorpsweg 9"))
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_walk(app, pilot)
+        await type_text(pilot, "Ineke")
+        await focus_field(pilot, "ties")
+        await type_text(pilot, "Eri")
+        assert await until(pilot, lambda: dropdown_open(app))
+        [complete] = [c for c in app.screen.query("WalkComplete") if c.display]
+        first = complete.highlighted_value()
+        await pilot.press("down")
+        await pilot.pause()
+        second = complete.highlighted_value()
+        assert {first, second} == {"Eric · Dorpsweg", "Eric · Kerkstraat"}
+        await pilot.press("tab")
+        await settle(pilot)
+        assert app.screen.query_one("#ties").value == f"{second}, "
+
+
+async def test_a_whole_word_typed_for_a_gift_stays_as_typed_at_tab(db_path, db, village):
+    """Typed "nederlands", with "nederlands leren" offered, stays "nederlands" at Tab (it was
+    made "nederlands leren", another gift); the start of a word is still completed."""
+    writes.save_resident(
+        db, Resident(name="Gerrit", key="gerrit", head=["nederlands leren", "koken voor velen"])
+    )
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_walk(app, pilot)
+        await type_text(pilot, "Ineke")
+        await focus_field(pilot, "head")
+        await type_text(pilot, "Turks, Nederlands")
+        assert await until(pilot, lambda: dropdown_open(app))
+        await pilot.press("tab")
+        await settle(pilot)
+        form = app.screen
+        assert form.query_one("#head").value == "Turks, Nederlands"
+        assert form.focused.id == "hands"  # on to the next field all the same
+        await focus_field(pilot, "head")
+        form.query_one("#head").value = ""
+        await type_text(pilot, "nederl")  # the start of a word: completed as before
+        assert await until(pilot, lambda: dropdown_open(app))
+        await pilot.press("tab")
+        await settle(pilot)
+        assert form.query_one("#head").value == "nederlands leren, "
+        form.query_one("#head").value = ""
+        await focus_field(pilot, "head")
+        await type_text(pilot, "nederlands")
+        assert await until(pilot, lambda: dropdown_open(app))
+        await pilot.press("down", "up")  # moved to it: the person chose it
+        await pilot.pause()
+        await pilot.press("tab")
+        await settle(pilot)
+        assert form.query_one("#head").value == "nederlands leren, "
+
+
+async def test_a_revisit_arriving_late_keeps_what_was_typed_meanwhile(db_path, db, village):
+    """Found walking the app: the known record, read in a worker, overwrote the address
+    typed after the name. Typed text stays; gifts get what we knew and what was typed;
+    choosing another name replaces only what the first fill put there."""
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_walk(app, pilot)
+        form = app.screen.walk_form()
+        form.query_one("#address").value = "Kerkstraat 9"
+        form.query_one("#hands").value = "fietsen"
+        form.fill(village["dien"])
+        assert form.query_one("#address").value == "Kerkstraat 9"
+        assert form.query_one("#hands").value == "koken, fietsen"
+        form.fill(village["fatma"])  # another name chosen: Dien's gifts go, the typed stay
+        assert form.query_one("#hands").value == "fietsen"
+        assert form.query_one("#address").value == "Kerkstraat 9"
+        form.query_one("#address").value = ""
+        form.fill(village["eric"])
+        assert form.query_one("#address").value == "Kerkstraat 5"  # empty: what we knew

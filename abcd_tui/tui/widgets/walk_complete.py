@@ -4,6 +4,9 @@ A field can hold several items separated by commas or semicolons ("koken; muziek
 rule of `domain.text.split_items`): only the item being typed is completed. Tab takes
 the highlighted item and goes on to the next field; Enter takes it and stays, followed
 by ", " so another can be typed. That keeps a resident with two gifts to a few keys.
+Where the field holds phrases (gifts, `whole_words_stay`), a typed word that is whole
+in the first suggestion stays as typed at Tab ("nederlands" is not made "nederlands
+leren" unasked; "kok" still becomes "koken"), unless the person moved to a suggestion.
 
 Keys in a burst (a paste, a fast typist) reach the field before the dropdown has caught
 up with the text; so at Tab or Enter the dropdown is first brought up to date with what
@@ -22,6 +25,7 @@ from textual.message import Message
 from textual.widgets import Input
 from textual_autocomplete import AutoComplete, DropdownItem, TargetState
 
+from abcd_tui.domain.text import match_key
 from abcd_tui.tui.text import literal
 
 _SEPARATOR = re.compile(r"[;,]")  # as domain.text.split_items, less the line breaks
@@ -64,6 +68,7 @@ class WalkComplete(AutoComplete):
         *,
         several: bool = True,
         tab_moves_on: bool = True,
+        whole_words_stay: bool = False,
         id: str | None = None,
     ):
         # tab_moves_on=False (an address): Tab takes "Kerkstraat " and stays for the number.
@@ -72,20 +77,67 @@ class WalkComplete(AutoComplete):
         )
         self.suggest = suggest
         self.several = several
+        self.whole_words_stay = whole_words_stay
+        self.moved = False  # ↓ or ↑ pressed in the dropdown since the text last changed
         if isinstance(target, WalkInput):
             target.completer = self
 
     def catch_up(self) -> None:
         """At Tab or Enter: the dropdown as it should be for what the field holds now. A
-        dropdown that was not showing yet stays hidden (nobody saw it to choose from)."""
+        dropdown that was not showing yet stays hidden (nobody saw it to choose from).
+        The suggestion the person moved to stays highlighted when it is still offered
+        (brought up to date, the list starts at its first again)."""
         shown = self.display
+        chosen = self.highlighted_value()
         self._handle_target_update()
         if not shown:
             self.action_hide()
+            return
+        options = self.option_list
+        for index in range(options.option_count):
+            option = options.get_option_at_index(index)
+            if isinstance(option, Suggestion) and option.value == chosen:
+                options.highlighted = index
+                break
+
+    def _listen_to_messages(self, event: events.Event) -> None:
+        # The field's keys, seen by the dropdown after the field's own (`WalkInput`): Tab
+        # or Enter with the dropdown hidden takes nothing from it (nobody saw it; or the
+        # field hid it to keep what was typed: `typed_stays`).
+        if isinstance(event, events.Key) and event.key in ("tab", "enter") and not self.display:
+            return
+        if isinstance(event, events.Key) and event.key in ("down", "up") and self.display:
+            self.moved = True  # the person looks through the suggestions
+        elif isinstance(event, Input.Changed):
+            self.moved = False
+        super()._listen_to_messages(event)
+
+    def highlighted_value(self) -> str | None:
+        options = self.option_list
+        index = options.highlighted
+        if not self.display or index is None or index >= options.option_count:
+            return None
+        option = options.get_option_at_index(index)
+        return option.value if isinstance(option, Suggestion) else None
 
     def take_highlighted(self) -> None:
         """Take the highlighted suggestion (then the dropdown hides)."""
         self._complete(self.option_list.highlighted or 0)
+
+    def typed_stays(self) -> bool:
+        """At Tab, whether what is typed stays as it is rather than becoming the first
+        suggestion: a whole word (or words) of it, in a field of phrases, and the
+        person did not look through the suggestions (see module doc)."""
+        if not self.whole_words_stay or self.moved:
+            return False
+        first = self.highlighted_value()
+        typed = match_key(self._typed(self._get_target_state()))
+        if first is None or not typed:
+            return False
+        suggestion = match_key(first)
+        if suggestion == typed:
+            return False  # the same: taking it gives the stored spelling
+        return suggestion.startswith(typed) and not suggestion[len(typed)].isalnum()
 
     def keeps_tab(self) -> bool:
         """Whether Tab takes a suggestion and stays in the field (an address)."""
@@ -152,7 +204,10 @@ class WalkInput(Input):
             completer.catch_up()  # what the field holds now, not a burst ago
         if event.key == "tab" and not (completer and completer.keeps_tab()):
             if completer and completer.display and completer.option_list.option_count:
-                completer.take_highlighted()
+                if completer.typed_stays():
+                    completer.action_hide()
+                else:
+                    completer.take_highlighted()
             event.stop()
             self.screen.focus_next()
         elif event.key == "down" and self.on_down and not (completer and completer.display):

@@ -47,6 +47,8 @@ class WalkForm(VerticalScroll):
         self.suggest_gifts = suggest_gifts
         self.names = names
         self.area = area  # the walk's area: what a new resident's neighbourhood starts as
+        self.filled: dict[str, str] = {}  # field -> what the last `fill` put there
+        self.kept: dict[str, list[str]] = {}  # field -> what was typed before it, kept
 
     def _row(self, label: str, widget) -> Horizontal:
         return Horizontal(Label(label, classes="field-label"), widget, classes="row")
@@ -85,7 +87,8 @@ class WalkForm(VerticalScroll):
             button.can_focus = False  # for the mouse; the keys are ctrl+s and ctrl+l
         self.query_one("#tie-list").display = False
         for field in PHRASE_INPUTS:
-            self.mount(WalkComplete(self.query_one(f"#{field}", Input), self.suggest_gifts))
+            box = self.query_one(f"#{field}", Input)
+            self.mount(WalkComplete(box, self.suggest_gifts, whole_words_stay=True))
         self.mount(WalkComplete(self.query_one("#ties", Input), self.names.records))
         address = self.query_one("#address", Input)
         self.mount(WalkComplete(address, self.names.streets_like, several=False,
@@ -171,17 +174,44 @@ class WalkForm(VerticalScroll):
         return dataclasses.replace(base, **values)
 
     def fill(self, resident: Resident) -> None:
-        """Put what we knew in the fields, so saving keeps it unless it is changed."""
+        """Put what we knew in the fields, so saving keeps it unless it is changed. What
+        was typed meanwhile (the record comes from a worker, the builder types on) is
+        never overwritten: a phrase field gets what we knew, then what was typed besides;
+        a line or a choice typed in keeps what was typed. A field as a fill left it takes
+        the next fill (another name chosen)."""
         for field in PHRASE_INPUTS:
-            self.query_one(f"#{field}", Input).value = ", ".join(getattr(resident, field))
-        self.query_one("#address", Input).value = resident.address
-        self.query_one("#notes", Input).value = resident.notes
-        self.query_one("#neighbourhood", Input).value = resident.neighbourhood or self.area()
-        self.query_one("#consent", WalkChoice).value = "yes" if resident.consent else "unknown"
-        self.query_one("#open", WalkChoice).value = resident.open_to_introductions.value
+            box = self.query_one(f"#{field}", Input)
+            typed = self.kept.get(field, []) if self._as_filled(field) else split_items(box.value)
+            seen = {match_key(item) for item in typed}
+            known = [item for item in getattr(resident, field) if match_key(item) not in seen]
+            self._fill(field, ", ".join([*known, *typed]))
+            self.kept[field] = typed
+        for field, known_text in (("address", resident.address), ("notes", resident.notes)):
+            if self._as_filled(field) or not self._text(field).strip():
+                self._fill(field, known_text)
+        if self._as_filled("neighbourhood") or self._text("neighbourhood") == self.area():
+            self._fill("neighbourhood", resident.neighbourhood or self.area())
+        consent = self.query_one("#consent", WalkChoice)
+        if consent.value == "unknown" or self.filled.get("consent") == consent.value:
+            consent.value = "yes" if resident.consent else "unknown"
+            self.filled["consent"] = consent.value
+        choice = self.query_one("#open", WalkChoice)
+        if choice.value == Openness.UNKNOWN.value or self.filled.get("open") == choice.value:
+            choice.value = resident.open_to_introductions.value
+            self.filled["open"] = choice.value
+
+    def _fill(self, field: str, value: str) -> None:
+        self.query_one(f"#{field}", Input).value = value
+        self.filled[field] = value
+
+    def _as_filled(self, field: str) -> bool:
+        """Whether `field` holds what the last fill put there (nothing typed since)."""
+        return field in self.filled and self.filled[field] == self._text(field)
 
     def clear(self) -> None:
         """Ready for the next person: every field empty, the cursor in the name."""
+        self.filled.clear()
+        self.kept.clear()
         for field in self.query(Input):
             field.value = ""
         self.query_one("#neighbourhood", Input).value = self.area()
