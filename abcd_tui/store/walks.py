@@ -28,10 +28,12 @@ from abcd_tui.store.still_to_ask import StillToAsk, still_to_ask
 
 @dataclass(frozen=True)
 class WalkStart:
-    """The walk to record on, and whether it was already there (continued)."""
+    """The walk to record on, whether it was already there (continued), and whether it
+    had been ended and is open again (reopened)."""
 
     walk: Walk
     continued: bool
+    reopened: bool = False
 
 
 def _find(db: Database, start_key: str) -> Walk | None:
@@ -56,10 +58,11 @@ def start_or_continue_walk(db: Database, area: str, builder: str, day: str) -> W
         with write_transaction(db):
             found = _find(db, start_key)
             if found is not None:
-                if found.ended_at is not None:
+                reopened = found.ended_at is not None
+                if reopened:
                     db.execute("UPDATE walks SET ended_at = NULL WHERE id = ?", [found.id])
                     found.ended_at = None
-                return WalkStart(found, continued=True)
+                return WalkStart(found, continued=True, reopened=reopened)
             taken = {key for (key,) in db.execute("SELECT key FROM walks")}
             walk = Walk(
                 key=unique_key(slugify(f"{day} {area}"), taken),

@@ -171,6 +171,8 @@ async def test_an_ended_walk_started_again_today_is_the_same_walk(db_path, db, m
         assert text_of(app.screen.query_one("#open-walks")) == ""  # ended: not offered
         await start(app, pilot)
         assert "(1)" in str(app.screen.query_one("#met-title").content)
+        # Said so: the walk was ended and is open again (not a new one, not silently).
+        assert any("afgesloten wandeling" in n.message for n in app._notifications)
     assert walk_rows(db) == [(f"{today()}-het-veld", None)]
 
 

@@ -138,6 +138,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         " offers {offers} · needs {needs} · {ties:?tie|ties} · still to ask: {still}",
     },
     "walk.list_ended": {"nl": "afgesloten", "en": "ended"},
+    "walk.reopened": {
+        "nl": "De afgesloten wandeling van {date} in {area} is weer geopend: {met} al "
+        "gesproken (ctrl+f sluit haar weer af)",
+        "en": "The ended walk of {date} in {area} is open again: {met} met so far "
+        "(ctrl+f ends it again)",
+    },
     "walk.continued": {
         "nl": "Verder met de wandeling van {date} in {area}: {met} al gesproken",
         "en": "Continuing the walk of {date} in {area}: {met} met so far",

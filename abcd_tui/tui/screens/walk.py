@@ -139,7 +139,9 @@ class WalkScreen(Shows, Screen[None]):
             self.abcd.show_error(error)
             return
         self.walk = started.walk
-        if started.continued:
+        if started.reopened:
+            note = say("walk.reopened", area=area, date=day, met=met)
+        elif started.continued:
             note = say("walk.continued", area=area, date=day, met=met)
         else:
             note = say("walk.started", area=area, date=day)
