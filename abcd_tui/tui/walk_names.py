@@ -5,6 +5,7 @@ on every key press, and a revisit as text.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -67,9 +68,12 @@ class Names:
 
 
 def names_of(found: WalkNames) -> Names:
-    """The walk's names by the label the dropdowns show: a resident by name and street
-    (and address, for two on one street), a group by name and kind."""
+    """The walk's names by the label the dropdowns show: a resident by name and street,
+    a group by name and kind. Records with the same label all get their address too (or
+    the end of their id, without one), so no two share a label and none is tied by a
+    guess: four "Feestcommissie Dorpsfeest (vereniging)" were one label, the last."""
     names = Names(streets=found.streets)
+    labelled: list[tuple[str, str, RecordType]] = []  # label, id, type
     for record in found.records:
         id_, name, address = record.id, record.name, record.address
         names.addresses[id_] = address
@@ -77,15 +81,20 @@ def names_of(found: WalkNames) -> Names:
         if record.type == RecordType.GROUP:
             kind = record.group_kind or GroupKind.ASSOCIATION
             names.group_kinds[id_] = kind
-            names.record_ids[f"{name} ({t('kind.' + kind.value)})"] = (id_, RecordType.GROUP)
+            labelled.append((f"{name} ({t('kind.' + kind.value)})", id_, RecordType.GROUP))
             continue
         street = street_of(address)
-        label = f"{name} · {street}" if street else name
-        if label in names.resident_ids:
-            label = f"{label} · {address or id_[-4:]}"
         names.names[id_] = name
-        names.resident_ids[label] = id_
-        names.record_ids[label] = (id_, RecordType.RESIDENT)
+        labelled.append((f"{name} · {street}" if street else name, id_, RecordType.RESIDENT))
+    shared = Counter(label for label, _, _ in labelled)
+    for label, id_, record_type in labelled:
+        if shared[label] > 1:
+            label = f"{label} · {names.addresses[id_] or id_[-4:]}"
+            if label in names.record_ids:  # the same address too
+                label = f"{label} · {id_[-4:]}"
+        names.record_ids[label] = (id_, record_type)
+        if record_type == RecordType.RESIDENT:
+            names.resident_ids[label] = id_
     return names
 
 

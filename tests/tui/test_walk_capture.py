@@ -571,3 +571,40 @@ async def test_a_revisit_arriving_late_keeps_what_was_typed_meanwhile(db_path, d
         form.query_one("#address").value = ""
         form.fill(village["eric"])
         assert form.query_one("#address").value == "Kerkstraat 5"  # empty: what we knew
+
+
+async def test_same_named_groups_and_neighbours_are_offered_apart_and_tied_as_chosen(
+    db_path, db, village
+):
+    """Found walking the app: four clubs of one name were one dropdown line, and the tie
+    went to the last of them. Now each shows its address, and the one chosen is tied."""
+    for key, address in [("feest-1", "Veldweg 16"), ("feest-2", "Dennenlaan 42")]:
+        writes.save_group(
+            db,
+            Group(name="Feestcommissie", key=key, kind=GroupKind.ASSOCIATION, address=address),
+        )
+    writes.save_resident(db, Resident(name="Eric", key="eric-2", address="Kerkstraat 7"))
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_walk(app, pilot)
+        labels = set(app.screen.names.records("Feestc"))
+        assert labels == {
+            "Feestcommissie (vereniging) · Veldweg 16",
+            "Feestcommissie (vereniging) · Dennenlaan 42",
+        }
+        assert set(app.screen.names.records("Eric")) == {
+            "Eric · Kerkstraat · Kerkstraat 5",
+            "Eric · Kerkstraat · Kerkstraat 7",
+        }
+        await type_text(pilot, "Ineke")
+        await focus_field(pilot, "ties")
+        await type_text(pilot, "Feestcommissie (vereniging) · Veldweg 16, ")
+        await settle(pilot)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    [ineke] = named(db, "Ineke")
+    tied = {row["key"] for row in db.query(
+        "SELECT g.key FROM ties t JOIN groups g ON g.id IN (t.from_id, t.to_id) "
+        "WHERE ? IN (t.from_id, t.to_id)", [ineke.id]
+    )}  # fmt: skip
+    assert tied == {"feest-1"}
