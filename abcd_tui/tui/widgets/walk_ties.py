@@ -1,6 +1,6 @@
 """The ties named in "Who do you know here?", one line each: kind and strength.
 
-Each name the register knows gets a line ("Eric · Kerkstraat  ◀ buren ▶  gewoon") with
+Each name the register knows gets a line ("◀ buren ▶  gewoon  Eric · Kerkstraat") with
 the kind the domain proposes (`domain.ties.default_tie_kind`). The lines are off the
 Tab path, so a builder who accepts the proposal spends no key on them: ↓ from the field
 enters them, ←/→ changes the kind (only kinds that fit the pair), space the strength.
@@ -59,11 +59,16 @@ class TieLine(Static, can_focus=True):
         self.draft = draft
 
     def watch_version(self) -> None:
+        """Kind and strength first, then who: on a narrow screen a long name is cut at
+        its end, never what ←/→ and space change (at 80 columns they were cut off)."""
         d = self.draft
         strength = t(f"strength.{d.strength.value}") if d.strength else t("walk.strength_usual")
+        width = max(
+            len(t(f"strength.{s.value}") if s else t("walk.strength_usual")) for s in STRENGTHS
+        )
         self.update(
             Content.assemble(
-                f"  {d.label}  ", (f"◀ {t('tie.' + d.kind.value)} ▶", "bold"), f"  {strength}"
+                (f"◀ {t('tie.' + d.kind.value)} ▶", "bold"), f"  {strength:<{width}}  ", d.label
             )
         )
 
