@@ -236,7 +236,7 @@ class AbcdApp(WatchesRegister, App[None]):
         if name is None:
             self.exit()
             return
-        from abcd_tui.tui.dialogs.confirm import ConfirmDialog  # its buttons: not before the paint
+        from abcd_tui.tui.dialogs.confirm import KeepTypingDialog  # buttons: not before the paint
 
         self.quit_asked = True
 
@@ -245,7 +245,7 @@ class AbcdApp(WatchesRegister, App[None]):
             if leave:
                 self.exit()
 
-        self.push_screen(ConfirmDialog(literal(t("app.quit_question", name=name))), answered)
+        self.push_screen(KeepTypingDialog(literal(t("app.quit_question", name=name))), answered)
 
     def make_daily_backup(self) -> None:
         """Today's backup if there is none yet (it keeps its own transactions). A

@@ -317,12 +317,18 @@ async def test_escape_asks_before_dropping_what_was_typed_and_never_saves(db_pat
         await pilot.press("escape")
         await settle(pilot)
         assert "Ineke" in str(app.screen.query_one("#question").content)
-        await pilot.press("n")  # stay
+        await pilot.press("escape")  # no: stay
         await settle(pilot)
         assert app.current_mode == "walk" and app.screen.query_one("#name").value == "Ineke"
         await pilot.press("escape")
         await settle(pilot)
-        await pilot.press("j")  # leave
+        await type_text(pilot, "bijles")  # typed on: no letter answers, "j" is not yes
+        await settle(pilot)
+        assert app.current_mode == "walk"
+        assert app.screen.query_one("#address").value == "Kerkstraat 1bijles"  # back in place
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("tab", "enter")  # yes: the button, chosen
         await settle(pilot)
         assert app.current_mode == "overview"
         assert named(db, "Ineke") == []  # no half record
@@ -344,7 +350,7 @@ async def test_quitting_asks_before_dropping_a_resident_typed_on_a_walk(db_path,
         await settle(pilot)
         question = str(app.screen.query_one("#question").content)
         assert "[b]Ineke[/b]" in question and "stoppen" in question
-        await pilot.press("n")
+        await pilot.press("enter")  # no: the button focused
         await settle(pilot)
         assert app.return_code is None and app.screen.query_one("#name").value == "[b]Ineke[/b]"
         await pilot.press("ctrl+o")  # the list of walks: the walk's form stays as typed

@@ -129,6 +129,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     # Dialogs
     "record.yes": {"nl": "Ja", "en": "Yes"},
     "record.no": {"nl": "Nee", "en": "No"},
+    "record.keep_typing_hint": {
+        "nl": "Ja: tab, dan enter · nee: esc, enter of gewoon verder typen",
+        "en": "Yes: tab, then enter · no: esc, enter or just type on",
+    },
     "record.confirm_delete": {
         "nl": "{name} en alle banden verwijderen? (ctrl+z maakt het ongedaan)",
         "en": "Delete {name} and all their ties? (ctrl+z undoes it)",

@@ -25,7 +25,7 @@ from abcd_tui.i18n import t
 from abcd_tui.store import actions, lookups, reads, walks, writes
 from abcd_tui.store.walks import OpenWalk, Revisit
 from abcd_tui.tui import walk_names
-from abcd_tui.tui.dialogs.confirm import ConfirmDialog
+from abcd_tui.tui.dialogs.confirm import KeepTypingDialog
 from abcd_tui.tui.dialogs.same_person import SamePersonDialog
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.text import literal, message, say
@@ -347,8 +347,8 @@ class WalkScreen(Shows, Screen[None]):
                 self.app.switch_mode("overview")
 
         if (name := self.unsaved()) is not None:
-            question = Content(t("walk.leave_question", name=name))
-            self.app.push_screen(ConfirmDialog(question), answered)
+            question = literal(t("walk.leave_question", name=name))
+            self.app.push_screen(KeepTypingDialog(question), answered)
         else:
             answered(True)
 
