@@ -130,8 +130,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "record.yes": {"nl": "Ja", "en": "Yes"},
     "record.no": {"nl": "Nee", "en": "No"},
     "record.keep_typing_hint": {
-        "nl": "Ja: tab, dan enter · nee: esc, enter of gewoon verder typen",
-        "en": "Yes: tab, then enter · no: esc, enter or just type on",
+        "nl": "Ja: tab, enter · nee: esc, enter of verder typen",
+        "en": "Yes: tab, enter · no: esc, enter or type on",
     },
     "record.confirm_delete": {
         "nl": "{name} en alle banden verwijderen? (ctrl+z maakt het ongedaan)",

@@ -35,6 +35,7 @@ ConfirmDialog #question {
     width: 100%;
 }
 ConfirmDialog #hint {
+    width: 100%;
     color: $text-muted;
     margin-top: 1;
 }
