@@ -31,7 +31,7 @@ from textual.widgets import Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from abcd_tui.domain.records import Record
-from abcd_tui.domain.text import match_key
+from abcd_tui.domain.text import match_key, searched_words
 from abcd_tui.i18n import number, t
 from abcd_tui.store import Database, actions
 from abcd_tui.store.database import revision
@@ -106,24 +106,6 @@ class Arranged:
 def dimension(facet: str) -> str:
     """What a facet filters on: 'wijk' for 'wijk:Het Veld'; 'ties' for 'connected'."""
     return facet.partition(":")[0] if ":" in facet else "ties"
-
-
-# A searched word this short matches where a word of the record begins ("de v": "de
-# Vries", not every name with a v in it: 4,637 of 5,000 demo residents did); a longer one
-# anywhere, so "tuin" finds "moestuin" and "straat" every street.
-WORD_START_BELOW = 3
-
-
-def searched_words(query: str) -> list[re.Pattern[str]]:
-    """A pattern for each word of `query`, to search folded text with (a short word
-    only where a word begins: WORD_START_BELOW)."""
-    patterns = []
-    for word in match_key(query).split():
-        anywhere = re.escape(word)
-        patterns.append(
-            re.compile(anywhere if len(word) >= WORD_START_BELOW else rf"(?<!\w){anywhere}")
-        )
-    return patterns
 
 
 def matching(entries: list[Entry], query: str, facets: frozenset[str]) -> list[Entry]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from textual.content import Content
 
 from abcd_tui.domain.records import GroupKind, RecordType, Walk
-from abcd_tui.domain.text import match_key, street_of, visible
+from abcd_tui.domain.text import match_key, searched_words, street_of, visible
 from abcd_tui.i18n import t
 from abcd_tui.store.walks import OpenWalk, Revisit, WalkNames
 from abcd_tui.tui.text import say
@@ -36,9 +36,21 @@ class Names:
 
     @staticmethod
     def _filter(labels: Iterable[str], typed: str, limit: int = 10) -> list[str]:
+        """Labels that hold what was typed, those that begin with it first; when fewer
+        than `limit` do, then labels with every word typed, as the residents' search
+        finds them ("Jan de" finds "[b]Jan[/b] de Wit"; a word of one or two letters
+        where a word begins)."""
         wanted = match_key(typed)
+        labels = list(labels)
         found = [label for label in labels if wanted in match_key(label)]
         found.sort(key=lambda label: (not match_key(label).startswith(wanted), label))
+        words = searched_words(typed)
+        if len(found) < limit and len(words) > 1:
+            held = set(found)
+            found += sorted(
+                label for label in labels
+                if label not in held and all(w.search(match_key(label)) for w in words)
+            )  # fmt: skip
         return found[:limit]
 
     def residents(self, typed: str) -> list[str]:

@@ -614,3 +614,19 @@ async def test_same_named_groups_and_neighbours_are_offered_apart_and_tied_as_ch
         "WHERE ? IN (t.from_id, t.to_id)", [ineke.id]
     )}  # fmt: skip
     assert tied == {"feest-1"}
+
+
+async def test_a_name_with_markup_is_found_by_its_words_as_in_the_residents_search(
+    db_path, db, village
+):
+    """Found walking the app: "Jan de" found "[b]Jan[/b] de [red]Wit" in the residents'
+    search but not in "Who do you know here?" (only "[b]Ja" did)."""
+    writes.save_resident(db, Resident(name="[b]Jan[/b] de [red]Wit", key="jan", address="Hof 1"))
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_walk(app, pilot)
+        names = app.screen.names
+        assert names.records("Jan de") == ["[b]Jan[/b] de [red]Wit · Hof"]
+        assert names.residents("jan de wit") == ["[b]Jan[/b] de [red]Wit · Hof"]
+        assert names.records("Dien v")[0] == "Dien van der Berg · Kerkstraat"  # as typed: first
+        assert names.records("Jan xyz") == []
