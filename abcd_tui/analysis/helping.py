@@ -25,6 +25,7 @@ class HelperView:
     kind: str
     reasons: list[str]
     consent_first: bool = False  # a resident whose consent is not recorded: ask first
+    street: str = ""  # where they are: what tells two of one name apart
 
 
 def helpers_for(db: Database, need: str, top: int = TOP) -> list[HelperView]:
@@ -33,7 +34,15 @@ def helpers_for(db: Database, need: str, top: int = TOP) -> list[HelperView]:
     analysis = analysis_of(db)
     if not need.strip():
         return []
+    nodes = analysis.graph.nodes
     return [
-        HelperView(h.key, h.name, h.kind, [reason_text(r) for r in h.reasons], h.consent_first)
+        HelperView(
+            h.key,
+            h.name,
+            h.kind,
+            [reason_text(r) for r in h.reasons],
+            h.consent_first,
+            street=nodes[h.node].get("street", "") if h.node in nodes else "",
+        )
         for h in who_can_help(analysis, need, top=top)
     ]

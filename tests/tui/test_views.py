@@ -140,6 +140,20 @@ async def test_the_need_tuin_finds_who_offers_tuinieren(db_path, two_clubs):
         assert option_texts(screen, "#helpers") == ["Gerrit"]
 
 
+async def test_two_helpers_of_one_name_show_where_each_is(db_path, two_clubs):
+    """Found walking the app: four "Pluktuin" places, one line each, nothing to tell
+    them apart. A name found twice shows its street; the detail always does."""
+    two_clubs.resident("gerrit-2", name="Gerrit", street="Esweg", offers=["tuinieren"])
+    async with views_app(db_path).run_test(size=(80, 24)) as pilot:
+        screen = await open_mode(pilot, "help")
+        await typed(pilot, *"tuin")
+        assert sorted(option_texts(screen, "#helpers")) == ["Gerrit · Esweg", "Gerrit · Molenweg"]
+        assert "Molenweg" in detail(screen) or "Esweg" in detail(screen)
+        await typed(pilot, *["backspace"] * 4, *"koken")
+        assert option_texts(screen, "#helpers") == ["Gerrit"]  # one found: no street needed
+        assert "Molenweg" in detail(screen)
+
+
 async def test_the_views_speak_english_on_request(db_path, two_clubs):
     from abcd_tui import i18n
 

@@ -9,6 +9,8 @@ indicator, started as soon as the screen opens), later ones only match phrases.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -40,6 +42,7 @@ def helper_detail(h: HelperView) -> Content:
     """The detail pane: who, what kind of group (if one), and why they fit."""
     lines = [
         Content.assemble(literal(h.name, "bold"), (kind_shown(h.kind), "dim")),
+        *([literal(h.street, "dim")] if h.street else []),
         Content(""),
         Content.styled(t("help.why_fits"), "bold $accent"),
         *(Content.assemble("• ", literal(reason)) for reason in h.reasons),
@@ -125,15 +128,15 @@ class WhoCanHelpScreen(Shows, Screen):
         self.query_one("#status", Static).update(Content(status))
         options = self.query_one("#helpers", OptionList)
         options.clear_options()
+        # A name found twice or more (four "Pluktuin" places) shows where each is.
+        shared = Counter(h.name for h in found)
         options.add_options(
             [
                 Option(
                     Content.assemble(
                         literal(h.name, "bold"),
-                        (
-                            "  " + t(f"kind.{h.kind}") if h.kind != RecordType.RESIDENT else "",
-                            "dim",
-                        ),
+                        (kind_shown(h.kind), "dim"),
+                        literal(f" · {h.street}" if shared[h.name] > 1 and h.street else "", "dim"),
                     ),
                     id=h.key,
                 )
