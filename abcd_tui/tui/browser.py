@@ -291,9 +291,7 @@ class RecordBrowser(Shows, Screen[None]):
         query = self.query_one("#search", Input).value
         self.shown = matching(self.entries, query, self.chosen())
         self.query_one("#view", Static).update(self.view_line())
-        self.query_one("#count", Static).update(
-            t("record.shown", shown=number(len(self.shown)), total=number(len(self.entries)))
-        )
+        self.query_one("#count", Static).update(self.count_line(query))
         index = next((i for i, e in enumerate(self.shown) if e.id == self.selected_id), None)
         records = self.query_one("#records", OptionList)
         if index is None and self.shown:
@@ -306,6 +304,16 @@ class RecordBrowser(Shows, Screen[None]):
             self.show_more(upto=(index or 0) + 1)
         records.highlighted = index
         self.show_detail()
+
+    def count_line(self, query: str) -> str:
+        """How many are shown of how many; when a search finds some by name and others
+        by what else they hold, how many by name ("Zoë": 18 by name of 526 found)."""
+        shown, total = number(len(self.shown)), number(len(self.entries))
+        words = searched_words(query)
+        named = sum(1 for e in self.shown if all(w.search(e.title) for w in words))
+        if not words or named in (0, len(self.shown)):
+            return t("record.shown", shown=shown, total=total)
+        return t("record.shown_named", shown=shown, total=total, named=number(named))
 
     def same_page(self, upto: int) -> bool:
         """Whether the list already shows the rows `show_more(upto)` would add, line for

@@ -86,6 +86,7 @@ async def test_a_short_searched_word_matches_where_a_word_begins(db_path, db):
         ("Frederik Verhoeven", ["moestuinieren"]),
         ("Eva de Wit", []),
         ("Samira el-Vaart", []),
+        ("Karel Tuinstra", []),
     ]:
         writes.save_resident(
             db, Resident(name=name, key=name.lower().replace(" ", "-"), heart=heart)
@@ -98,13 +99,20 @@ async def test_a_short_searched_word_matches_where_a_word_begins(db_path, db):
             ("v", ["Anneke de Vries", "Derk van Dijk", "Dewi Veenstra", "Frederik Verhoeven",
                    "Samira el-Vaart"]),
             ("eva", ["Eva de Wit"]),
-            ("tuin", ["Frederik Verhoeven"]),  # inside "moestuinieren"
+            ("tuin", ["Karel Tuinstra", "Frederik Verhoeven"]),  # inside "moestuinieren"
             ("erik", ["Frederik Verhoeven"]),
             ("van d", ["Derk van Dijk"]),
         ]:  # fmt: skip
             screen.query_one("#search").value = typed
             await pilot.pause()
             assert names_in_list(screen) == expected, typed
+        screen.query_one("#search").value = "tuin"  # Karel by name, Frederik by a gift
+        await pilot.pause()
+        assert names_in_list(screen) == ["Karel Tuinstra", "Frederik Verhoeven"]
+        assert str(screen.query_one("#count").content) == "2 van 7 · 1 op naam"
+        screen.query_one("#search").value = "de"  # all by name: the count says no more
+        await pilot.pause()
+        assert str(screen.query_one("#count").content) == "4 van 7"
 
 
 async def test_filter_shows_who_is_not_yet_connected(db_path, street):

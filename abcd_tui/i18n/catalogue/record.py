@@ -31,6 +31,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "record.filter_connected": {"nl": "Verbonden", "en": "Connected"},
     "record.filter_not_yet": {"nl": "Nog niet verbonden", "en": "Not yet connected"},
     "record.shown": {"nl": "{shown} van {total}", "en": "{shown} of {total}"},
+    "record.shown_named": {
+        "nl": "{shown} van {total} · {named} op naam",
+        "en": "{shown} of {total} · {named} by name",
+    },
     "record.key_order": {"nl": "Sorteren", "en": "Sort"},
     "record.choose_filter": {"nl": "Wie wil je zien?", "en": "Whom do you want to see?"},
     "record.choose_order": {"nl": "Sorteren op", "en": "Sort by"},
