@@ -245,16 +245,21 @@ async def test_the_register_now_is_exported_from_the_palette(db_path, street, tm
     ]
 
 
+async def export_now(app, pilot):
+    """The export dialog for the register now, as the palette opens it."""
+    await settle(pilot)
+    app.action_export_now()
+    await pilot.pause()
+    return app.screen
+
+
 async def test_the_dialog_exports_with_the_k_chosen_as_the_cli_does(db_path, street, tmp_path):
     """k = 3 unless the team picks another, as `abcd export --k`; the README says which."""
     from abcd_tui.tui.dialogs.export import ExportDialog
 
     app = make_app(db_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        app.action_export_now()
-        await pilot.pause()
-        dialog = app.screen
+        dialog = await export_now(app, pilot)
         assert isinstance(dialog, ExportDialog)
         assert dialog.query_one("#k").value == 3
         assert "(standaard)" in str(dialog.query_one("#k #label").content)
@@ -393,10 +398,7 @@ async def test_in_english_the_csv_delimiter_is_a_comma(db_path, street):
     set_language("en")  # the autouse fixture puts Dutch back afterwards
     app = make_app(db_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        app.action_export_now()
-        await pilot.pause()
-        dialog = app.screen
+        dialog = await export_now(app, pilot)
         assert dialog.query_one("#delimiter").value == ","
         assert "pseudonyms" in str(dialog.query_one("#names-help").content)
         await pilot.click("#names")

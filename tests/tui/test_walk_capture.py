@@ -500,17 +500,22 @@ async def focus_field(pilot, field: str) -> None:
     await pilot.pause()
 
 
+async def typed_for_ineke(app, pilot, field: str, text: str) -> None:
+    """A walk begun, "Ineke" typed as the name, then `text` in `field`, its dropdown up."""
+    await start_walk(app, pilot)
+    await type_text(pilot, "Ineke")
+    await focus_field(pilot, field)
+    await type_text(pilot, text)
+    assert await until(pilot, lambda: dropdown_open(app))
+
+
 async def test_tab_takes_the_suggestion_moved_to_not_the_first(db_path, db, village):
     """Found walking the app: with two Erics offered, ↓ to the second and Tab tied the
     first (the dropdown, brought up to date at Tab, started at its first again)."""
     writes.save_resident(db, Resident(name="Eric", key="eric-2", address="Dorpsweg 9"))
     app = make_app(db_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await start_walk(app, pilot)
-        await type_text(pilot, "Ineke")
-        await focus_field(pilot, "ties")
-        await type_text(pilot, "Eri")
-        assert await until(pilot, lambda: dropdown_open(app))
+        await typed_for_ineke(app, pilot, "ties", "Eri")
         [complete] = [c for c in app.screen.query("WalkComplete") if c.display]
         first = complete.highlighted_value()
         await pilot.press("down")
@@ -530,11 +535,7 @@ async def test_a_whole_word_typed_for_a_gift_stays_as_typed_at_tab(db_path, db, 
     )
     app = make_app(db_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await start_walk(app, pilot)
-        await type_text(pilot, "Ineke")
-        await focus_field(pilot, "head")
-        await type_text(pilot, "Turks, Nederlands")
-        assert await until(pilot, lambda: dropdown_open(app))
+        await typed_for_ineke(app, pilot, "head", "Turks, Nederlands")
         await pilot.press("tab")
         await settle(pilot)
         form = app.screen
