@@ -45,7 +45,8 @@ LIST_WORDS = {"residents": "people", "bewoners": "people", "groepen": "groups", 
 
 def _list_what(text: str) -> str:
     """`abcd list residents` (or `bewoners`) lists people, as the app calls them."""
-    return LIST_WORDS.get(text.strip().lower(), text)
+    word = text.strip().lower()
+    return LIST_WORDS.get(word, word)
 
 
 def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

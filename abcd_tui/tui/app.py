@@ -222,7 +222,8 @@ class AbcdApp(WatchesRegister, App[None]):
         """Who or what something was typed for and not saved, on any screen of any mode
         (a walk left for the list of walks keeps its form), or None. A screen that can
         hold such typing says so by an `unsaved()` method (the walk, the record form)."""
-        for stack in self._screen_stacks.values():  # every mode's, not only this one's
+        # Textual's (private, 8.2) stacks of every mode: `screen_stack` is only this one's.
+        for stack in self._screen_stacks.values():
             for screen in stack:
                 unsaved = getattr(screen, "unsaved", None)
                 if callable(unsaved) and (name := unsaved()) is not None:

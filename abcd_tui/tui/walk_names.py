@@ -102,8 +102,8 @@ def names_of(found: WalkNames) -> Names:
     for label, id_, record_type in labelled:
         if shared[label] > 1:
             label = f"{label} · {names.addresses[id_] or id_[-4:]}"
-            if label in names.record_ids:  # the same address too
-                label = f"{label} · {id_[-4:]}"
+        while label in names.record_ids:  # the same address too, or a name like a label
+            label = f"{label} · {id_[-4:]}"
         names.record_ids[label] = (id_, record_type)
         if record_type == RecordType.RESIDENT:
             names.resident_ids[label] = id_

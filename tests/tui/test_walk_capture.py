@@ -631,3 +631,52 @@ async def test_a_name_with_markup_is_found_by_its_words_as_in_the_residents_sear
         assert names.residents("jan de wit") == ["[b]Jan[/b] de [red]Wit · Hof"]
         assert names.records("Dien v")[0] == "Dien van der Berg · Kerkstraat"  # as typed: first
         assert names.records("Jan xyz") == []
+
+
+async def test_a_known_record_read_after_a_clear_fills_nobody_s_form(db_path, db, village):
+    """Found in review: the name taken, then ctrl+l at once; Dien's record, read in a
+    worker, then filled the cleared form, so the next person would have been saved with
+    her address and gifts."""
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_walk(app, pilot)
+        screen = app.screen
+        screen.query_one("#name").value = "Dien van der Berg"  # as the dropdown puts it
+        screen.load_revisit(village["dien"].id)  # her record on its way, in a worker
+        screen.action_clear()  # ctrl+l before it arrives
+        await settle(pilot)
+        assert screen.query_one("#name").value == ""
+        assert screen.query_one("#address").value == screen.query_one("#hands").value == ""
+        assert screen.revisit is None and not screen.query_one("#revisit").display
+
+
+async def test_enter_keeps_a_whole_word_typed_for_a_gift_as_tab_does(db_path, db, village):
+    writes.save_resident(db, Resident(name="Gerrit", key="gerrit", head=["nederlands leren"]))
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await typed_for_ineke(app, pilot, "head", "nederlands")
+        await pilot.press("enter")  # stays in the field for another, the word as typed
+        await settle(pilot)
+        assert app.screen.query_one("#head").value == "nederlands, "
+        assert app.screen.focused.id == "head" and named(db, "Ineke") == []  # not saved
+
+
+async def test_a_letter_typed_at_the_quit_question_over_a_list_runs_no_screen_key(
+    db_path, db, village
+):
+    """Found in review: "n" (a Dutch "nee") at the quit question on the walks screen
+    went on to the list underneath and opened another screen. Over a list a letter says
+    no and is dropped."""
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_walk(app, pilot)
+        await type_text(pilot, "Ineke")
+        await pilot.press("ctrl+o")
+        await settle(pilot)
+        await pilot.press("ctrl+q")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "KeepTypingDialog"
+        await pilot.press("n")
+        await settle(pilot)
+        assert app.current_mode == "walks" and type(app.screen).__name__ == "WalksScreen"
+        assert app.return_code is None

@@ -133,6 +133,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # Dialogs
     "record.yes": {"nl": "Ja", "en": "Yes"},
     "record.no": {"nl": "Nee", "en": "No"},
+    "record.this_form": {"nl": "dit formulier", "en": "this form"},
     "record.keep_typing_hint": {
         "nl": "Ja: tab, enter · nee: esc, enter of verder typen",
         "en": "Yes: tab, enter · no: esc, enter or type on",

@@ -7,12 +7,13 @@ answer in a callback and nothing is written until the person has said so.
 from __future__ import annotations
 
 from textual import events, on
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Label, OptionList
+from textual.widget import Widget
+from textual.widgets import Button, Input, Label, OptionList, TextArea
 from textual.widgets.option_list import Option
 
 from abcd_tui.i18n import t
@@ -63,13 +64,16 @@ class ConfirmDialog(ModalScreen[bool]):
         Binding("n,escape", "answer(False)", t("record.no")),
     ]
 
-    def __init__(self, question: Content) -> None:
+    def __init__(self, question: Content, hint: str = "") -> None:
         super().__init__()
         self.question = question
+        self.hint = hint  # a line under the question: how to answer
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Label(self.question, id="question")
+            if self.hint:
+                yield Label(self.hint, id="hint", markup=False)
             with Horizontal():
                 yield Button(t("record.yes"), id="yes", variant="error")
                 yield Button(t("record.no"), id="no", variant="primary")
@@ -88,9 +92,11 @@ class ConfirmDialog(ModalScreen[bool]):
 class KeepTypingDialog(ConfirmDialog, inherit_bindings=False):
     """A yes/no question before what was typed is dropped (leaving a walk, quitting),
     asked while the person types: so no letter answers it. A key typed on (they had
-    not seen it come, or pressed escape for a dropdown that had closed) says no and goes
-    back to the field it was typed for; with j for yes, "bijles" left the walk and lost
-    the resident. Yes is the button: Tab (or an arrow) to it, then enter (or a click)."""
+    not seen it come, or pressed escape for a dropdown that had closed) says no; in a
+    field, it and the keys behind it go back to that field, in order (with j for yes,
+    "bijles" left the walk and lost the resident). Over a list they are dropped: there
+    a letter is a screen's key ("n": another screen). Yes is the button: Tab (or an
+    arrow) to it, then enter (or a click)."""
 
     BINDINGS = [
         Binding("escape", "answer(False)", t("record.no")),
@@ -98,17 +104,15 @@ class KeepTypingDialog(ConfirmDialog, inherit_bindings=False):
         Binding("shift+tab,left", "move(-1)", show=False),
     ]
 
-    def compose(self) -> ComposeResult:
-        with Vertical():
-            yield Label(self.question, id="question")
-            yield Label(t("record.keep_typing_hint"), id="hint", markup=False)
-            with Horizontal():
-                yield Button(t("record.yes"), id="yes", variant="error")
-                yield Button(t("record.no"), id="no", variant="primary")
-
     def __init__(self, question: Content) -> None:
-        super().__init__(question)
-        self.typed_on: list[tuple[str, str | None]] = []  # keys to hand back, in order
+        super().__init__(question, hint=t("record.keep_typing_hint"))
+        self.answered = False
+        self.field: Widget | None = None  # the field typed in under the question
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        below = self.app.screen_stack[-2].focused if len(self.app.screen_stack) > 1 else None
+        self.field = below if isinstance(below, Input | TextArea) else None
 
     def action_move(self, by: int) -> None:
         if by > 0:
@@ -118,21 +122,17 @@ class KeepTypingDialog(ConfirmDialog, inherit_bindings=False):
 
     def on_key(self, event: events.Key) -> None:
         # The first key typed on answers no; it and every key behind it (a burst reaches
-        # the question before it has gone) go back to the field, in order.
-        if event.is_printable or self.typed_on:
-            event.stop()
-            event.prevent_default()
-            if not self.typed_on:
-                self.dismiss(False)
-                self.app.call_after_refresh(type_on, self.app, self.typed_on)
-            self.typed_on.append((event.key, event.character))
-
-
-def type_on(app: App[object], keys: list[tuple[str, str | None]]) -> None:
-    """Hand keys to the widget focused now, as if they had been typed there."""
-    if app.focused is not None:
-        for key, character in keys:
-            app.focused.post_message(events.Key(key, character))
+        # the question before it has gone) go straight to the field, so none can pass
+        # another that reaches the field after the question has gone.
+        if not (event.is_printable or self.answered):
+            return
+        event.stop()
+        event.prevent_default()
+        if not self.answered:
+            self.answered = True
+            self.dismiss(False)
+        if self.field is not None:
+            self.field.post_message(events.Key(event.key, event.character))
 
 
 class ChoiceDialog(ModalScreen[str | None]):

@@ -256,7 +256,7 @@ class RecordForm(ModalScreen[Values | None]):
         values = self.values()
         if all(_same(values[field.name], field.value) for field in self.fields):
             return None
-        return str(values.get("name") or "").strip() or self.form_title
+        return str(values.get("name") or "").strip() or t("record.this_form")
 
     @on(Input.Submitted)
     def submitted(self) -> None:

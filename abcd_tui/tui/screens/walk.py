@@ -93,13 +93,17 @@ class WalkScreen(Shows, Screen[None]):
     # one that needs a walk captured or just ended; the footer and `?` show them then.
     CAPTURE_ACTIONS = frozenset({"save", "end_walk", "clear"})
 
+    @property
+    def capturing(self) -> bool:
+        """Whether a walk is begun and its form shows (not the start, not the summary)."""
+        return self.walk is not None and bool(self.query_one("#capture").display)
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Before a walk has started, its keys are not shown (and do nothing)."""
-        capturing = self.walk is not None and self.query_one("#capture").display
         if action in self.CAPTURE_ACTIONS:
-            return capturing
+            return self.capturing
         if action == "new_walk":
-            return capturing or self.query_one("#summary-panel").display
+            return self.capturing or bool(self.query_one("#summary-panel").display)
         return True
 
     def walk_form(self) -> WalkForm | None:
@@ -222,7 +226,7 @@ class WalkScreen(Shows, Screen[None]):
     def action_end_walk(self) -> None:
         """End the walk and show what it brought (the walk can be continued later today:
         starting it again opens the same record)."""
-        if self.walk is None or not self.query_one("#capture").display:
+        if self.walk is None or not self.capturing:
             self.notify(t("walk.no_walk"), severity="warning", markup=False)
             return
         form = self.query_one(WalkForm)
@@ -254,7 +258,7 @@ class WalkScreen(Shows, Screen[None]):
     def action_save(self) -> None:
         """Write the resident and their ties now, as one undoable change; then the next.
         A name the register probably has already is asked about first."""
-        if self.walk is None or not self.query_one("#capture").display:
+        if self.walk is None or not self.capturing:
             return
         form = self.query_one(WalkForm)
         if not form.typed_name:
@@ -356,8 +360,7 @@ class WalkScreen(Shows, Screen[None]):
         """Who was typed for and not saved yet, while a walk is captured (the app asks
         before quitting then: `AbcdApp.action_quit`); else None."""
         form = self.walk_form()
-        capturing = self.walk is not None and self.query_one("#capture").display
-        if capturing and form is not None and form.has_typed:
+        if self.capturing and form is not None and form.has_typed:
             return form.typed_name or t("walk.someone_typed")
         return None
 
@@ -376,8 +379,14 @@ class WalkScreen(Shows, Screen[None]):
         )
 
     def show_revisit(self, found: Revisit) -> None:
+        """The known record, read in a worker, into the form: only while its name is
+        still the one typed (a clear, a save or another name meanwhile: the builder has
+        moved on, and the next person must not get this one's address and gifts)."""
+        form = self.query_one(WalkForm)
+        if not self.capturing or form.typed_name != found.resident.name.strip():
+            return
         self.revisit = found.resident
-        self.query_one(WalkForm).fill(found.resident)
+        form.fill(found.resident)
         panel = self.query_one("#revisit", Static)
         panel.update(walk_names.revisit_text(found))
         panel.display = True

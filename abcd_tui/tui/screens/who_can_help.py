@@ -39,7 +39,8 @@ def kind_shown(kind: str) -> str:
 
 
 def helper_detail(h: HelperView) -> Content:
-    """The detail pane: who, what kind of group (if one), and why they fit."""
+    """The detail pane: who, what kind of group (if one), their street, and why they
+    fit."""
     lines = [
         Content.assemble(literal(h.name, "bold"), (kind_shown(h.kind), "dim")),
         *([literal(h.street, "dim")] if h.street else []),

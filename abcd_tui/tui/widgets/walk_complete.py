@@ -5,7 +5,7 @@ rule of `domain.text.split_items`): only the item being typed is completed. Tab 
 the highlighted item and goes on to the next field; Enter takes it and stays, followed
 by ", " so another can be typed. That keeps a resident with two gifts to a few keys.
 Where the field holds phrases (gifts, `whole_words_stay`), a typed word that is whole
-in the first suggestion stays as typed at Tab ("nederlands" is not made "nederlands
+in the first suggestion stays as typed at Tab or Enter ("nederlands" is not made "nederlands
 leren" unasked; "kok" still becomes "koken"), unless the person moved to a suggestion.
 
 Keys in a burst (a paste, a fast typist) reach the field before the dropdown has caught
@@ -88,8 +88,8 @@ class WalkComplete(AutoComplete):
         The suggestion the person moved to stays highlighted when it is still offered
         (brought up to date, the list starts at its first again)."""
         shown = self.display
-        chosen = self.highlighted_value()
-        self._handle_target_update()
+        chosen = self.highlighted_value() if self.moved else None
+        self._handle_target_update()  # textual-autocomplete's own (private) rebuild
         if not shown:
             self.action_hide()
             return
@@ -101,10 +101,18 @@ class WalkComplete(AutoComplete):
                 break
 
     def _listen_to_messages(self, event: events.Event) -> None:
-        # The field's keys, seen by the dropdown after the field's own (`WalkInput`): Tab
-        # or Enter with the dropdown hidden takes nothing from it (nobody saw it; or the
-        # field hid it to keep what was typed: `typed_stays`).
+        # textual-autocomplete's (private, 4.0) hook for the field's messages, seen here
+        # after the field's own key handler (`WalkInput`). Tab or Enter with the dropdown
+        # hidden takes nothing from it (nobody saw it; or the field hid it to keep what
+        # was typed); Enter on a whole word typed keeps it too, as Tab does.
         if isinstance(event, events.Key) and event.key in ("tab", "enter") and not self.display:
+            return
+        if isinstance(event, events.Key) and event.key == "enter" and self.typed_stays():
+            event.prevent_default()
+            event.stop()
+            state = self._get_target_state()
+            self.apply_completion(self._typed(state).strip(), state)  # ", " to go on
+            self.action_hide()
             return
         if isinstance(event, events.Key) and event.key in ("down", "up") and self.display:
             self.moved = True  # the person looks through the suggestions
@@ -131,7 +139,7 @@ class WalkComplete(AutoComplete):
         if not self.whole_words_stay or self.moved:
             return False
         first = self.highlighted_value()
-        typed = match_key(self._typed(self._get_target_state()))
+        typed = match_key(self._typed(self._get_target_state()))  # private, 4.0
         if first is None or not typed:
             return False
         suggestion = match_key(first)

@@ -48,7 +48,7 @@ class WalkForm(VerticalScroll):
         self.names = names
         self.area = area  # the walk's area: what a new resident's neighbourhood starts as
         self.filled: dict[str, str] = {}  # field -> what the last `fill` put there
-        self.kept: dict[str, list[str]] = {}  # field -> what was typed before it, kept
+        self.known: dict[str, list[str]] = {}  # field -> the items the last fill put in
 
     def _row(self, label: str, widget) -> Horizontal:
         return Horizontal(Label(label, classes="field-label"), widget, classes="row")
@@ -181,11 +181,12 @@ class WalkForm(VerticalScroll):
         the next fill (another name chosen)."""
         for field in PHRASE_INPUTS:
             box = self.query_one(f"#{field}", Input)
-            typed = self.kept.get(field, []) if self._as_filled(field) else split_items(box.value)
+            before = {match_key(item) for item in self.known.get(field, [])}
+            typed = [item for item in split_items(box.value) if match_key(item) not in before]
             seen = {match_key(item) for item in typed}
             known = [item for item in getattr(resident, field) if match_key(item) not in seen]
             self._fill(field, ", ".join([*known, *typed]))
-            self.kept[field] = typed
+            self.known[field] = known  # another name chosen next: these go, the typed stay
         for field, known_text in (("address", resident.address), ("notes", resident.notes)):
             if self._as_filled(field) or not self._text(field).strip():
                 self._fill(field, known_text)
@@ -211,7 +212,7 @@ class WalkForm(VerticalScroll):
     def clear(self) -> None:
         """Ready for the next person: every field empty, the cursor in the name."""
         self.filled.clear()
-        self.kept.clear()
+        self.known.clear()
         for field in self.query(Input):
             field.value = ""
         self.query_one("#neighbourhood", Input).value = self.area()

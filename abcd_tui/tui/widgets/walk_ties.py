@@ -23,6 +23,10 @@ from abcd_tui.i18n import t
 STRENGTHS: tuple[Strength | None, ...] = (None, Strength.WEAK, Strength.STRONG)
 
 
+def strength_text(strength: Strength | None) -> str:
+    return t(f"strength.{strength.value}") if strength else t("walk.strength_usual")
+
+
 @dataclass
 class TieDraft:
     """A tie as the form will save it."""
@@ -62,13 +66,12 @@ class TieLine(Static, can_focus=True):
         """Kind and strength first, then who: on a narrow screen a long name is cut at
         its end, never what ←/→ and space change (at 80 columns they were cut off)."""
         d = self.draft
-        strength = t(f"strength.{d.strength.value}") if d.strength else t("walk.strength_usual")
-        width = max(
-            len(t(f"strength.{s.value}") if s else t("walk.strength_usual")) for s in STRENGTHS
-        )
+        width = max(len(strength_text(s)) for s in STRENGTHS)
         self.update(
             Content.assemble(
-                (f"◀ {t('tie.' + d.kind.value)} ▶", "bold"), f"  {strength:<{width}}  ", d.label
+                (f"◀ {t('tie.' + d.kind.value)} ▶", "bold"),
+                f"  {strength_text(d.strength):<{width}}  ",
+                d.label,
             )
         )
 
