@@ -572,8 +572,9 @@ async def test_a_revisit_arriving_late_keeps_what_was_typed_meanwhile(db_path, d
         form.fill(village["dien"])
         assert form.query_one("#address").value == "Kerkstraat 9"
         assert form.query_one("#hands").value == "koken, fietsen"
+        form.query_one("#hands").value = "koken, fietsen, tuinieren"  # added to after it
         form.fill(village["fatma"])  # another name chosen: Dien's gifts go, the typed stay
-        assert form.query_one("#hands").value == "fietsen"
+        assert form.query_one("#hands").value == "fietsen, tuinieren"
         assert form.query_one("#address").value == "Kerkstraat 9"
         form.query_one("#address").value = ""
         form.fill(village["eric"])
