@@ -5,6 +5,7 @@ on every key press, and a revisit as text.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -79,6 +80,16 @@ class Names:
         return found, unknown
 
 
+# A label goes into a field that holds several, split at commas and semicolons
+# (`split_items`): a name with one in it ("Basisschool De Zonnewijzer Buitengebied,
+# Lindewolde") shows it as " /", or the label split in two and matched no record.
+_ITEM_SEPARATOR = re.compile(r"\s*[;,]\s*")
+
+
+def _label_part(text: str) -> str:
+    return _ITEM_SEPARATOR.sub(" / ", text)
+
+
 def names_of(found: WalkNames) -> Names:
     """The walk's names by the label the dropdowns show: a resident by name and street,
     a group by name and kind. Records with the same label all get their address too (or
@@ -93,15 +104,17 @@ def names_of(found: WalkNames) -> Names:
         if record.type == RecordType.GROUP:
             kind = record.group_kind or GroupKind.ASSOCIATION
             names.group_kinds[id_] = kind
-            labelled.append((f"{name} ({t('kind.' + kind.value)})", id_, RecordType.GROUP))
+            label = f"{_label_part(name)} ({t('kind.' + kind.value)})"
+            labelled.append((label, id_, RecordType.GROUP))
             continue
         street = street_of(address)
         names.names[id_] = name
-        labelled.append((f"{name} · {street}" if street else name, id_, RecordType.RESIDENT))
+        label = _label_part(f"{name} · {street}" if street else name)
+        labelled.append((label, id_, RecordType.RESIDENT))
     shared = Counter(label for label, _, _ in labelled)
     for label, id_, record_type in labelled:
         if shared[label] > 1:
-            label = f"{label} · {names.addresses[id_] or id_[-4:]}"
+            label = f"{label} · {_label_part(names.addresses[id_]) or id_[-4:]}"
         while label in names.record_ids:  # the same address too, or a name like a label
             label = f"{label} · {id_[-4:]}"
         names.record_ids[label] = (id_, record_type)

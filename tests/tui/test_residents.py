@@ -9,7 +9,7 @@ import dataclasses
 import pytest
 
 from abcd_tui.domain.records import Group, GroupKind, Resident, TieKind
-from abcd_tui.store import actions, reads, writes
+from abcd_tui.store import actions, open_database, reads, writes
 from abcd_tui.tui.app import make_app
 from abcd_tui.tui.screens.residents import ResidentsScreen
 from tests.tui.pilot import pick, settle
@@ -300,3 +300,29 @@ async def test_the_list_and_detail_are_drawn_again_only_when_what_they_say_chang
         assert "Bram Bakker" in names_in_list(screen)
         assert records.get_option_at_index(0) is not before[0]
         assert "Cor" in detail(screen)  # the selection stays
+
+
+async def test_a_changed_form_asks_before_escape_drops_it_and_a_letter_adds(db_path, street):
+    """Found walking the app: a stray "e" opened Bram's form with his name selected, an
+    "s" replaced it, and escape dropped changes without a word."""
+    async with make_app(db_path).run_test(size=(80, 24)) as pilot:
+        screen = await start(pilot)
+        await choose(pilot, screen, "Bram")
+        await pilot.press("e")
+        await settle(pilot)
+        form = pilot.app.screen
+        assert form.query_one("#field-name").value == "Bram"
+        await pilot.press("s")  # typed into the focused name: added, not replacing it
+        await pilot.pause()
+        assert form.query_one("#field-name").value in ("Brams", "sBram")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert type(pilot.app.screen).__name__ == "KeepTypingDialog"
+        await pilot.press("escape")  # no: back to the form, as typed
+        await settle(pilot)
+        assert pilot.app.screen is form
+        form.query_one("#field-name").value = "Bram"  # as it opened: escape closes at once
+        await pilot.press("escape")
+        await settle(pilot)
+        assert pilot.app.screen is screen
+    assert [r.name for r in reads.residents(open_database(db_path)) if r.key == "bram"] == ["Bram"]

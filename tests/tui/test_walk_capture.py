@@ -681,3 +681,47 @@ async def test_a_letter_typed_at_the_quit_question_over_a_list_runs_no_screen_ke
         await settle(pilot)
         assert app.current_mode == "walks" and type(app.screen).__name__ == "WalksScreen"
         assert app.return_code is None
+
+
+async def test_a_group_with_a_comma_in_its_name_is_offered_and_tied(db_path, db, village):
+    """Found walking the app: "Basisschool De Zon Buitengebied, Lindewolde" was offered,
+    but its label, split at the comma, matched nothing, so no tie was made."""
+    writes.save_group(
+        db, Group(name="Basisschool De Zon, Lindewolde", key="zon", kind=GroupKind.INSTITUTION)
+    )
+    writes.save_resident(db, Resident(name="Gerrit", key="gerrit", head=["arabisch"]))
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await typed_for_ineke(app, pilot, "ties", "Basisschool")
+        [label] = app.screen.names.records("Basisschool")
+        assert label == "Basisschool De Zon / Lindewolde (instelling)"
+        await pilot.press("tab")
+        await settle(pilot)
+        await focus_field(pilot, "head")
+        await type_text(pilot, "Arabisch")  # the same gift as stored: the spelling stays
+        assert await until(pilot, lambda: dropdown_open(app))
+        await pilot.press("tab")
+        await settle(pilot)
+        assert app.screen.query_one("#head").value == "Arabisch"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    [ineke] = named(db, "Ineke")
+    assert ineke.head == ["Arabisch"]
+    tied = {row["key"] for row in db.query(
+        "SELECT g.key FROM ties t JOIN groups g ON g.id IN (t.from_id, t.to_id) "
+        "WHERE ? IN (t.from_id, t.to_id)", [ineke.id]
+    )}  # fmt: skip
+    assert tied == {"zon"}
+
+
+async def test_a_backspace_at_the_leave_question_is_typing_on(db_path, db, village):
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_walk(app, pilot)
+        await type_text(pilot, "Inekee")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "KeepTypingDialog"
+        await pilot.press("backspace")
+        await settle(pilot)
+        assert app.screen.query_one("#name").value == "Ineke" and app.current_mode == "walk"

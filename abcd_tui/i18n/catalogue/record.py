@@ -133,6 +133,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     # Dialogs
     "record.yes": {"nl": "Ja", "en": "Yes"},
     "record.no": {"nl": "Nee", "en": "No"},
+    "record.cancel_question": {
+        "nl": "Wat je typte voor {name} is nog niet opgeslagen. Toch sluiten? (het wordt niet "
+        "bewaard)",
+        "en": "What you typed for {name} is not saved yet. Close anyway? (it will not be kept)",
+    },
     "record.this_form": {"nl": "dit formulier", "en": "this form"},
     "record.keep_typing_hint": {
         "nl": "Ja: tab, enter · nee: esc, enter of verder typen",

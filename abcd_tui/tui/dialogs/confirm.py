@@ -89,6 +89,9 @@ class ConfirmDialog(ModalScreen[bool]):
         self.dismiss(answer)
 
 
+EDIT_KEYS = ("backspace", "delete")  # typing on too: a correction of what was typed
+
+
 class KeepTypingDialog(ConfirmDialog, inherit_bindings=False):
     """A yes/no question before what was typed is dropped (leaving a walk, quitting),
     asked while the person types: so no letter answers it. A key typed on (they had
@@ -124,7 +127,7 @@ class KeepTypingDialog(ConfirmDialog, inherit_bindings=False):
         # The first key typed on answers no; it and every key behind it (a burst reaches
         # the question before it has gone) go straight to the field, so none can pass
         # another that reaches the field after the question has gone.
-        if not (event.is_printable or self.answered):
+        if not (event.is_printable or event.key in EDIT_KEYS or self.answered):
             return
         event.stop()
         event.prevent_default()

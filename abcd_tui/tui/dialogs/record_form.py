@@ -24,6 +24,7 @@ from textual.widgets.select import InvalidSelectValueError
 
 from abcd_tui.domain.records import Problem
 from abcd_tui.i18n import t
+from abcd_tui.tui.dialogs.confirm import KeepTypingDialog
 from abcd_tui.tui.text import LiteralInput, literal, say
 
 Values = dict[str, Any]
@@ -153,7 +154,15 @@ class RecordForm(ModalScreen[Values | None]):
         if field.multiline:
             return TextArea(str(field.value or ""), id=widget_id, soft_wrap=True, compact=True)
         suggester = SuggestFromList(field.suggestions) if field.suggestions else None
-        return LiteralInput(str(field.value or ""), id=widget_id, suggester=suggester, compact=True)
+        # Not selected on focus: a letter typed into a form opened by a stray key adds to
+        # the name, never replaces it.
+        return LiteralInput(
+            str(field.value or ""),
+            id=widget_id,
+            suggester=suggester,
+            compact=True,
+            select_on_focus=False,
+        )
 
     def values(self) -> Values:
         """What is typed now, by field name (a blank Select gives None)."""
@@ -248,7 +257,20 @@ class RecordForm(ModalScreen[Values | None]):
             cast(Input, widget).value = str(value or "")
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        """Escape or Cancel: closed, asked first when something typed differs from what
+        the form opened with (a form opened by a stray key lost nothing, a changed one
+        was dropped without a word)."""
+        name = self.unsaved()
+        if name is None:
+            self.dismiss(None)
+            return
+
+        def answered(close: bool | None) -> None:
+            if close:
+                self.dismiss(None)
+
+        question = literal(t("record.cancel_question", name=name))
+        self.app.push_screen(KeepTypingDialog(question), answered)
 
     def unsaved(self) -> str | None:
         """Who or what was typed for, when a field differs from what the form opened

@@ -144,7 +144,7 @@ class WalkComplete(AutoComplete):
             return False
         suggestion = match_key(first)
         if suggestion == typed:
-            return False  # the same: taking it gives the stored spelling
+            return True  # the same gift: the builder's spelling stays ("Arabisch")
         return suggestion.startswith(typed) and not suggestion[len(typed)].isalnum()
 
     def keeps_tab(self) -> bool:
