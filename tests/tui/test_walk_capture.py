@@ -495,6 +495,18 @@ async def test_the_form_is_mounted_when_the_first_walk_starts_and_takes_the_typi
         assert screen.focused is form.query_one("#name") and not form.typed_name
 
 
+def groups_tied_to(db, resident_id: str) -> set[str]:
+    """The keys of the groups a resident is tied to, as stored."""
+    return {
+        row["key"]
+        for row in db.query(
+            "SELECT g.key FROM ties t JOIN groups g ON g.id IN (t.from_id, t.to_id) "
+            "WHERE ? IN (t.from_id, t.to_id)",
+            [resident_id],
+        )
+    }
+
+
 async def focus_field(pilot, field: str) -> None:
     pilot.app.screen.query_one(f"#{field}").focus()
     await pilot.pause()
@@ -611,11 +623,7 @@ async def test_same_named_groups_and_neighbours_are_offered_apart_and_tied_as_ch
         await pilot.press("ctrl+s")
         await settle(pilot)
     [ineke] = named(db, "Ineke")
-    tied = {row["key"] for row in db.query(
-        "SELECT g.key FROM ties t JOIN groups g ON g.id IN (t.from_id, t.to_id) "
-        "WHERE ? IN (t.from_id, t.to_id)", [ineke.id]
-    )}  # fmt: skip
-    assert tied == {"feest-1"}
+    assert groups_tied_to(db, ineke.id) == {"feest-1"}
 
 
 async def test_a_name_with_markup_is_found_by_its_words_as_in_the_residents_search(
@@ -707,11 +715,7 @@ async def test_a_group_with_a_comma_in_its_name_is_offered_and_tied(db_path, db,
         await settle(pilot)
     [ineke] = named(db, "Ineke")
     assert ineke.head == ["Arabisch"]
-    tied = {row["key"] for row in db.query(
-        "SELECT g.key FROM ties t JOIN groups g ON g.id IN (t.from_id, t.to_id) "
-        "WHERE ? IN (t.from_id, t.to_id)", [ineke.id]
-    )}  # fmt: skip
-    assert tied == {"zon"}
+    assert groups_tied_to(db, ineke.id) == {"zon"}
 
 
 async def test_a_backspace_at_the_leave_question_is_typing_on(db_path, db, village):
