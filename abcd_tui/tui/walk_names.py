@@ -83,7 +83,7 @@ class Names:
 # A label goes into a field that holds several, split at commas and semicolons
 # (`split_items`): a name with one in it ("Basisschool De Zonnewijzer Buitengebied,
 # Lindewolde") shows it as " /", or the label split in two and matched no record.
-_ITEM_SEPARATOR = re.compile(r"\s*[;,]\s*")
+_ITEM_SEPARATOR = re.compile(r"\s*[;,\r\n]\s*")  # as `split_items`
 
 
 def _label_part(text: str) -> str:
@@ -101,6 +101,8 @@ def names_of(found: WalkNames) -> Names:
         id_, name, address = record.id, record.name, record.address
         names.addresses[id_] = address
         names.by_name.setdefault(match_key(name), []).append((id_, record.type))
+        if _label_part(name) != name:  # typed as the dropdown shows it, too
+            names.by_name.setdefault(match_key(_label_part(name)), []).append((id_, record.type))
         if record.type == RecordType.GROUP:
             kind = record.group_kind or GroupKind.ASSOCIATION
             names.group_kinds[id_] = kind

@@ -55,6 +55,7 @@ class WalkScreen(Shows, Screen[None]):
         super().__init__(**kwargs)
         self.walk: Walk | None = None
         self.revisit: Resident | None = None
+        self.revisit_asked: str | None = None  # the known record chosen, on its way
         self.names = walk_names.Names()
         self.open_walks: list[OpenWalk] = []
 
@@ -334,6 +335,7 @@ class WalkScreen(Shows, Screen[None]):
     @on(Button.Pressed, "#clear")
     def action_clear(self) -> None:
         self.revisit = None
+        self.revisit_asked = None
         self.query_one("#revisit").display = False
         if (form := self.walk_form()) is not None:
             form.clear()
@@ -374,6 +376,7 @@ class WalkScreen(Shows, Screen[None]):
             self.load_revisit(resident_id)
 
     def load_revisit(self, resident_id: str) -> None:
+        self.revisit_asked = resident_id
         self.fetch(
             "revisit", lambda: self.register.read(walks.revisit, resident_id), self.show_revisit
         )
@@ -383,7 +386,8 @@ class WalkScreen(Shows, Screen[None]):
         still the one typed (a clear, a save or another name meanwhile: the builder has
         moved on, and the next person must not get this one's address and gifts)."""
         form = self.query_one(WalkForm)
-        if not self.capturing or form.typed_name != found.resident.name.strip():
+        wanted = found.resident.id == self.revisit_asked
+        if not wanted or not self.capturing or form.typed_name != found.resident.name.strip():
             return
         self.revisit = found.resident
         form.fill(found.resident)
