@@ -14,7 +14,7 @@ from functools import lru_cache
 _SPACES = re.compile(r"\s+")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 # Commas, semicolons, and line breaks (Alt+Enter in an Excel cell).
-_ITEM_SEPARATORS = re.compile(r"[;,\r\n]")
+ITEM_SEPARATORS = re.compile(r"[;,\r\n]")  # between the items of one cell or field
 # "Kerkstraat 12", "Kerkstraat 12a", "Kerkstraat 12-3", "Kerkstraat 12 bis"
 _HOUSE_NUMBER = re.compile(r"\s+\d+[\w/-]*(\s+(bis|hs|[a-z]))?\s*$", re.IGNORECASE)
 
@@ -85,7 +85,7 @@ def split_items(cell: str) -> list[str]:
     """A spreadsheet cell with several items: 'koken; tuin, fietsen' -> three phrases.
 
     Items may also stand on lines of their own within the cell."""
-    return unique_phrases(_ITEM_SEPARATORS.split(cell))
+    return unique_phrases(ITEM_SEPARATORS.split(cell))
 
 
 def unique_phrases(phrases: Iterable[str]) -> list[str]:

@@ -19,7 +19,7 @@ import operator
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from textual import on
 from textual.app import ComposeResult
@@ -108,7 +108,15 @@ def dimension(facet: str) -> str:
     return facet.partition(":")[0] if ":" in facet else "ties"
 
 
-def matching(entries: list[Entry], query: str, facets: frozenset[str]) -> list[Entry]:
+class Matches(NamedTuple):
+    """The entries a search and the filter found, in order, and how many of the first
+    are there by their name (the rest by a gift, a street, a group)."""
+
+    entries: list[Entry]
+    named: int
+
+
+def matching(entries: list[Entry], query: str, facets: frozenset[str]) -> Matches:
     """Entries with every word of `query` in them (a short word where a word begins:
     WORD_START_BELOW) and every facet. Whose name has the query as typed (from where a
     word begins: "de v" in "Aaltje de Vries") come first, then whose name has its words
@@ -117,7 +125,7 @@ def matching(entries: list[Entry], query: str, facets: frozenset[str]) -> list[E
     words = searched_words(query)
     found = [e for e in entries if facets <= e.facets and all(w.search(e.haystack) for w in words)]
     if not words:
-        return found
+        return Matches(found, 0)
     as_typed = re.compile(r"(?<!\w)" + re.escape(" ".join(match_key(query).split())))
 
     def part(entry: Entry) -> int:
@@ -125,7 +133,8 @@ def matching(entries: list[Entry], query: str, facets: frozenset[str]) -> list[E
             return 0
         return 1 if all(w.search(entry.title) for w in words) else 2
 
-    return sorted(found, key=part)
+    parts = {e.id: part(e) for e in found}
+    return Matches(sorted(found, key=lambda e: parts[e.id]), sum(p < 2 for p in parts.values()))
 
 
 class RecordBrowser(Shows, Screen[None]):
@@ -277,21 +286,23 @@ class RecordBrowser(Shows, Screen[None]):
         for), so Escape and `e` act on them; else the selection stays if it matches."""
         query = match_key(self.query_one("#search", Input).value).split()
         found = matching(self.entries, self.query_one("#search", Input).value, self.chosen())
-        if query and found and all(w in found[0].title for w in query):
-            self.selected_id = found[0].id
-        self.refilter()
+        if query and found.entries and all(w in found.entries[0].title for w in query):
+            self.selected_id = found.entries[0].id
+        self.refilter(found)
 
     def chosen(self) -> frozenset[str]:
         return frozenset(self.facets.values())
 
-    def refilter(self) -> None:
-        """Show the entries that match what is typed and chosen, keeping the selection."""
+    def refilter(self, found: Matches | None = None) -> None:
+        """Show the entries that match what is typed and chosen (`found`, when the
+        search has just matched them), keeping the selection."""
         if self.records.revision == -1:  # still loading: the list shows what was typed then
             return
-        query = self.query_one("#search", Input).value
-        self.shown = matching(self.entries, query, self.chosen())
+        if found is None:
+            found = matching(self.entries, self.query_one("#search", Input).value, self.chosen())
+        self.shown = found.entries
         self.query_one("#view", Static).update(self.view_line())
-        self.query_one("#count", Static).update(self.count_line(query))
+        self.query_one("#count", Static).update(self.count_line(found.named))
         index = next((i for i, e in enumerate(self.shown) if e.id == self.selected_id), None)
         records = self.query_one("#records", OptionList)
         if index is None and self.shown:
@@ -305,13 +316,11 @@ class RecordBrowser(Shows, Screen[None]):
         records.highlighted = index
         self.show_detail()
 
-    def count_line(self, query: str) -> str:
-        """How many are shown of how many; when a search finds some by name and others
-        by what else they hold, how many by name ("Zoë": 18 by name of 526 found)."""
+    def count_line(self, named: int) -> str:
+        """How many are shown of how many; when a search finds some by name (`named`)
+        and others by what else they hold, how many by name ("Zoë": 17 of 525)."""
         shown, total = number(len(self.shown)), number(len(self.entries))
-        words = searched_words(query)
-        named = sum(1 for e in self.shown if all(w.search(e.title) for w in words))
-        if not words or named in (0, len(self.shown)):
+        if named in (0, len(self.shown)):
             return t("record.shown", shown=shown, total=total)
         return t("record.shown_named", shown=shown, total=total, named=number(named))
 

@@ -13,7 +13,13 @@ from dataclasses import dataclass, field
 from textual.content import Content
 
 from abcd_tui.domain.records import GroupKind, RecordType, Walk
-from abcd_tui.domain.text import match_key, searched_words, street_of, visible
+from abcd_tui.domain.text import (
+    ITEM_SEPARATORS,
+    match_key,
+    searched_words,
+    street_of,
+    visible,
+)
 from abcd_tui.i18n import t
 from abcd_tui.store.walks import OpenWalk, Revisit, WalkNames
 from abcd_tui.tui.text import say
@@ -83,7 +89,7 @@ class Names:
 # A label goes into a field that holds several, split at commas and semicolons
 # (`split_items`): a name with one in it ("Basisschool De Zonnewijzer Buitengebied,
 # Lindewolde") shows it as " /", or the label split in two and matched no record.
-_ITEM_SEPARATOR = re.compile(r"\s*[;,\r\n]\s*")  # as `split_items`
+_ITEM_SEPARATOR = re.compile(rf"\s*{ITEM_SEPARATORS.pattern}\s*")
 
 
 def _label_part(text: str) -> str:
