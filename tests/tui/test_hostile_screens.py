@@ -40,17 +40,27 @@ ESC, ENTER, TAB, DOWN, END = b"\x1b", b"\r", b"\t", b"\x1b[B", b"\x1b[F"
 CTRL_S, CTRL_Z, CTRL_P, CTRL_Q, F1, F2 = b"\x13", b"\x1a", b"\x10", b"\x11", b"\x1bOP", b"\x1bOQ"
 
 
+def shown_text(stream: bytes) -> str:
+    """The text in a stretch of terminal output, its escape sequences dropped."""
+    text = re.sub(rb"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(\x07|\x1b\\)?", b" ", stream)
+    return re.sub(r" {3,}", "  ", text.decode("utf-8", "replace"))
+
+
 class Terminal:
     """The app in a pseudo-terminal of 140x40: type keys, keep every byte it writes."""
 
     def __init__(self, db_path: Path, env: dict[str, str]):
         self.output = bytearray()
-        self.missed: list[bytes] = []  # what a screen did not show in time
+        self.missed: list[tuple[tuple[bytes, ...], str]] = []  # not shown in time, and what was
         self.pid, self.fd = pty.fork()
         if self.pid == 0:  # the child: the app, as a person starts it
-            os.environ.update(env)
-            os.execv(sys.executable, [sys.executable, "-m", "abcd_tui", "--db", str(db_path)])
-        fcntl.ioctl(self.fd, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 140, 0, 0))
+            # The size is set before the app starts (set by the parent, it raced the
+            # start), and the environment is os.environ's: the C environment under
+            # pytest holds COLUMNS=80 and LINES=24, which win over the terminal's size.
+            fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 140, 0, 0))
+            child_env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+            args = [sys.executable, "-m", "abcd_tui", "--db", str(db_path)]
+            os.execve(sys.executable, args, {**child_env, **env})
 
     def read(self, *until: bytes, quiet: float = 0.12, most: float = 30.0) -> bytes:
         """What the app writes until it has shown each of `until` (regexes) and then
@@ -72,8 +82,8 @@ class Terminal:
                 last = time.monotonic()
                 if waiting and all(re.search(u, self.output[start:]) for u in until):
                     waiting = False
-        if waiting:
-            self.missed.append(until)
+        if waiting:  # with the text last written, to tell a slow screen from a wrong one
+            self.missed.append((until, shown_text(bytes(self.output[-3000:]))))
         if os.environ.get("HOSTILE_TIMES"):
             print(f"{time.monotonic() - end + most:5.2f}s {until!r} {'MISSED' if waiting else ''}")
         return bytes(self.output[start:])
