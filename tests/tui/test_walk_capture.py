@@ -730,3 +730,62 @@ async def test_a_backspace_at_the_leave_question_is_typing_on(db_path, db, villa
         await pilot.press("backspace")
         await settle(pilot)
         assert app.screen.query_one("#name").value == "Ineke" and app.current_mode == "walk"
+
+
+async def test_a_gift_mended_before_the_next_keeps_the_next(db_path, db, village):
+    """Found reading the completion: "ko, tuinieren" typed, back to mend "ko" into "kok",
+    and Tab made the field "koken, " (", tuinieren" lost). The item under the cursor is
+    completed and the rest stays; Enter does the same and leaves the cursor after it."""
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_walk(app, pilot)
+        await type_text(pilot, "Ineke")
+        await focus_field(pilot, "hands")
+        await type_text(pilot, "ko, tuinieren")
+        hands = app.screen.query_one("#hands")
+        hands.cursor_position = len("ko")  # back, as with ← or a click
+        await type_text(pilot, "k")
+        assert await until(pilot, lambda: dropdown_open(app))
+        await pilot.press("enter")
+        await settle(pilot)
+        assert hands.value == "koken, tuinieren"
+        assert hands.cursor_position == len("koken") and app.screen.focused is hands
+        hands.value = "tuinieren; ko"
+        hands.cursor_position = len("tuinieren; ko")
+        await type_text(pilot, "k")  # the last item: completed, ", " to go on
+        assert await until(pilot, lambda: dropdown_open(app))
+        await pilot.press("tab")
+        await settle(pilot)
+        assert hands.value == "tuinieren; koken, "
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        [ineke] = named(db, "Ineke")
+        assert sorted(ineke.hands) == ["koken", "tuinieren"]
+
+
+async def test_a_name_mended_in_the_middle_is_not_replaced_by_a_shorter_one(db_path, db, village):
+    """ "Erka" typed for a new neighbour, back two letters to make it "Ericka": the name
+    was completed on "Eric" (the part before the cursor), and Tab put Eric's record in
+    place of Ericka. A name is matched on all that is typed."""
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_walk(app, pilot)
+        await type_text(pilot, "Erka")
+        name = app.screen.query_one("#name")
+        name.cursor_position = len("Er")
+        await type_text(pilot, "ic")
+        await settle(pilot)
+        assert name.value == "Ericka"
+        await pilot.press("tab")
+        await settle(pilot)
+        assert name.value == "Ericka"
+        assert app.screen.revisit is None  # not Eric's record
+        address = app.screen.query_one("#address")
+        await focus_field(pilot, "address")
+        await type_text(pilot, "Kerstraat 7")
+        address.cursor_position = len("Ker")  # the street mended, the number typed
+        await type_text(pilot, "k")
+        await settle(pilot)
+        await pilot.press("tab")  # was "Kerkstraat ", the number gone
+        await settle(pilot)
+        assert address.value == "Kerkstraat 7"

@@ -1,7 +1,8 @@
 """Autocomplete for the walk form: gifts from the vocabulary, people and groups by name.
 
 A field can hold several items separated by commas or semicolons ("koken; muziek", the
-rule of `domain.text.split_items`): only the item being typed is completed. Tab takes
+rule of `domain.text.split_items`): only the item under the cursor is completed, and the
+items before and after it stay as they are. Tab takes
 the highlighted item and goes on to the next field; Enter takes it and stays, followed
 by ", " so another can be typed. That keeps a resident with two gifts to a few keys.
 Where the field holds phrases (gifts, `whole_words_stay`), a typed word that is whole
@@ -151,9 +152,22 @@ class WalkComplete(AutoComplete):
         """Whether Tab takes a suggestion and stays in the field (an address)."""
         return self.prevent_default_tab and self.display and bool(self.option_list.option_count)
 
+    def _span(self, state: TargetState) -> tuple[int, int]:
+        """Where the value being completed starts and ends in the field: the whole item
+        under the cursor (from the separator before it to the one after), or the whole
+        field without `several`. The cursor can be anywhere in it (a builder who went
+        back to mend "kok" in "kok, tuin"); what lies outside the span is kept."""
+        text, cursor = state.text, state.cursor_position
+        if not self.several:
+            return 0, len(text)
+        found = list(_SEPARATOR.finditer(text, 0, cursor))
+        start = found[-1].end() if found else 0
+        after = _SEPARATOR.search(text, cursor)
+        return start, after.start() if after else len(text)
+
     def _typed(self, state: TargetState) -> str:
-        before = state.text[: state.cursor_position]
-        return _SEPARATOR.split(before)[-1].lstrip() if self.several else before
+        start, end = self._span(state)
+        return state.text[start:end].lstrip()
 
     def get_search_string(self, target_state: TargetState) -> str:
         return self._typed(target_state)
@@ -169,15 +183,19 @@ class WalkComplete(AutoComplete):
         return candidates
 
     def apply_completion(self, value: str, state: TargetState) -> None:
+        """Put `value` in place of the item under the cursor and keep the rest of the
+        field: "kok|, tuin" becomes "koken|, tuin". At the end of the list ", " follows,
+        so another can be typed."""
         target = self.target
         if self.several:
-            before = state.text[: state.cursor_position]
-            found = list(_SEPARATOR.finditer(before))
-            head = before[: found[-1].end()].rstrip() + " " if found else ""
-            target.value = f"{head}{value}, "
+            start, end = self._span(state)
+            head = state.text[:start].rstrip() + " " if start else ""
+            rest = state.text[end:]
+            target.value = f"{head}{value}{rest or ', '}"
+            target.cursor_position = len(head) + len(value) if rest else len(target.value)
         else:
             target.value = value + (" " if self.prevent_default_tab else "")
-        target.cursor_position = len(target.value)
+            target.cursor_position = len(target.value)
         self.post_message(self.Chosen(self, value))
 
 
