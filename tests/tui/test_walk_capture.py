@@ -789,3 +789,28 @@ async def test_a_name_mended_in_the_middle_is_not_replaced_by_a_shorter_one(db_p
         await pilot.press("tab")  # was "Kerkstraat ", the number gone
         await settle(pilot)
         assert address.value == "Kerkstraat 7"
+
+
+async def test_typing_after_tab_into_a_field_adds_to_what_it_holds(db_path, db, village):
+    """Found in a burst: Tab into a field selected all it held, so the next letter
+    replaced it. On a revisit, Tab to Dien's hands and "tuinieren" stored hands
+    ["tuinieren"] (her "koken" gone); Shift+Tab back to the name and a letter replaced
+    the name. Now typing goes on at the end; known gifts come ready for another."""
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_walk(app, pilot)
+        await type_text(pilot, "Dien van der Berg")
+        form = app.screen
+        await focus_on(pilot, "hands")  # leaving the name reads her record
+        assert await until(pilot, lambda: form.query_one("#hands").value == "koken, ")
+        await type_text(pilot, "tuinieren")
+        await pilot.press("escape")  # the dropdown, if any, away: what is typed stays
+        await burst(app, ["shift+tab", "shift+tab", "shift+tab", *" Jr"])
+        await settle(pilot)
+        assert form.focused.id == "name"
+        assert form.query_one("#name").value == "Dien van der Berg Jr"
+        form.query_one("#name").value = "Dien van der Berg"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        [dien] = named(db, "Dien van der Berg")
+        assert dien.hands == ["koken", "tuinieren"] and dien.address == "Kerkstraat 2"

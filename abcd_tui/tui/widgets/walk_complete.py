@@ -211,6 +211,16 @@ class WalkInput(Input):
     completer: WalkComplete | None = None
     on_down: Callable[[], bool] | None = None  # ↓ with no dropdown: True when it moved
 
+    def __init__(self, *args, **kwargs) -> None:
+        # Not selected on focus: Tab into a field and a letter replaced all it held (a
+        # revisit's gifts, the address), in a burst or a miscounted Tab unseen.
+        super().__init__(*args, select_on_focus=False, **kwargs)
+
+    def _on_focus(self, event: events.Focus) -> None:
+        super()._on_focus(event)
+        if not event.from_app_focus:  # back to the app: the cursor stays where it was
+            self.cursor_position = len(self.value)  # typing goes on at the end
+
     async def _on_key(self, event: events.Key) -> None:
         focused = self.screen.focused
         if focused is not self and isinstance(focused, Input):

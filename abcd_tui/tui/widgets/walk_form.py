@@ -185,7 +185,9 @@ class WalkForm(VerticalScroll):
             typed = [item for item in split_items(box.value) if match_key(item) not in before]
             seen = {match_key(item) for item in typed}
             known = [item for item in getattr(resident, field) if match_key(item) not in seen]
-            self._fill(field, ", ".join([*known, *typed]))
+            # What we knew, ready for another after it ("koken, "), as Enter leaves it.
+            ready = ", " if known and not typed else ""
+            self._fill(field, ", ".join([*known, *typed]) + ready)
             self.known[field] = known  # another name chosen next: these go, the typed stay
         for field, known_text in (("address", resident.address), ("notes", resident.notes)):
             if self._as_filled(field) or not self._text(field).strip():
