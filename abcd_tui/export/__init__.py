@@ -13,7 +13,9 @@ unnamed residents k-anonymous (`kanon`; k = 3 unless asked otherwise).
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
+import re
 import secrets
 import shutil
 from collections.abc import Callable, Iterable
@@ -30,7 +32,6 @@ from abcd_tui.export.kanon import DEFAULT_K
 from abcd_tui.export.model import FEW_STREET, ExportView
 from abcd_tui.export.words import change_text, community_sentences, decimal, figure_text
 from abcd_tui.i18n import t
-from abcd_tui.i18n.catalogue import MESSAGES
 from abcd_tui.paths import make_private_folder
 from abcd_tui.snapshots import (
     HEADLINE,
@@ -206,18 +207,30 @@ def export(
 
 
 def written_by_an_export(path: Path) -> bool:
-    """Whether `path` is a README an export wrote (its first line is the title, in
-    either language): unreadable or not text, it is someone else's."""
+    """Whether `path` is a README an export wrote and nobody changed since: its last
+    paragraph holds the digest of all above it (`readme_text`). One the team wrote, or
+    wrote in (a note under a heading, a line at the end), is theirs; so is one not
+    readable as text, or one from before the digest (asked about once)."""
     try:
-        with path.open(encoding="utf-8") as readme:
-            first = readme.readline().strip()
+        text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return False
-    return first in MESSAGES["kanon.readme_title"].values()
+    body, _, stamp = text.rstrip("\n").rpartition("\n\n")
+    found = _DIGEST.findall(stamp)
+    return bool(found) and found[-1] == _digest(body + "\n")
+
+
+_DIGEST = re.compile(r"\b[0-9a-f]{16}\b")
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 def readme_text(view: ExportView, paths: list[Path]) -> str:
-    """The export's README.txt: what it shows and what was generalised (no names)."""
+    """The export's README.txt: what it shows and what was generalised (no names), and
+    last a paragraph with the digest of the rest, so a README the team added to is
+    known as theirs (`written_by_an_export`)."""
     residents = [n for n in view.document["nodes"] if n["type"] == RecordType.RESIDENT]
     named = sum(1 for n in residents if view.shows_name(n))
     title = t("kanon.readme_title")
@@ -231,7 +244,9 @@ def readme_text(view: ExportView, paths: list[Path]) -> str:
     lines += ["", heading, "-" * len(heading), ""]
     for sentence in view.generalisation.sentences():
         lines += wrap(f"- {sentence}", 88, subsequent_indent="  ")
-    return "\n".join(lines) + "\n"
+    body = "\n".join(lines) + "\n"
+    stamp = wrap(t("kanon.readme_stamp", digest=_digest(body)), 88)
+    return body + "\n" + "\n".join(stamp) + "\n"
 
 
 def with_consent_now(db: Database, nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:

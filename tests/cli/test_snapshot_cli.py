@@ -176,3 +176,30 @@ def test_forget_asks_and_without_a_terminal_needs_yes(tmp_path):
     group = cli_json("--db", db, "list", "groups", "--json")[0]["key"]
     not_a_person = run_cli("--db", db, "forget", group, "--yes")
     assert not_a_person.returncode == 1 and "groep" in not_a_person.stderr
+
+
+def test_a_readme_the_team_added_to_is_theirs_and_kept(tmp_path):
+    """README.txt from an export, with a line the team added (under its title, or at the
+    end): it was replaced unasked, as it began with the export's title. Now it is named
+    in the refusal and kept; the one the export wrote, unchanged, is rewritten."""
+    db = demo(tmp_path)
+    out = tmp_path / "buurt"
+    made = run_cli("--db", db, "export", "--format", "csv", "--out", str(out))
+    assert made.returncode == 0, made.stderr
+    ours = (out / "README.txt").read_text(encoding="utf-8")
+    assert ours.startswith("Over deze export") and "controle" in ours.splitlines()[-2]
+    title, rest = ours.split("\n", 1)
+    for theirs in (
+        f"{title}\nGedeeld met de wijkraad op 3 december.\n{rest}",
+        ours + "\nNotitie: Het Veld apart bespreken.\n",
+        ours.replace("nodes.csv", "nodes.csv (ook uitgeprint)"),
+    ):
+        (out / "README.txt").write_text(theirs, encoding="utf-8")
+        refused = run_cli("--db", db, "export", "--format", "gexf", "--out", str(out))
+        assert refused.returncode == 1 and "README.txt" in refused.stderr, theirs
+        assert (out / "README.txt").read_text(encoding="utf-8") == theirs
+        assert not (out / "network.gexf").exists()
+    (out / "README.txt").write_text(ours, encoding="utf-8")  # as the export wrote it
+    again = run_cli("--db", db, "export", "--format", "gexf", "--out", str(out))
+    assert again.returncode == 0, again.stderr
+    assert "network.gexf" in (out / "README.txt").read_text(encoding="utf-8")

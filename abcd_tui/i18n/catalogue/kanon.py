@@ -115,6 +115,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "kanon.readme_files": {"nl": "Bestanden: {files}", "en": "Files: {files}"},
+    "kanon.readme_stamp": {
+        "nl": (
+            "Geschreven door abcd-tui bij de export (controle {digest}). Vult het team dit"
+            " bestand aan, dan vraagt een volgende export eerst voor hij het vervangt."
+        ),
+        "en": (
+            "Written by abcd-tui with the export (check {digest}). If the team adds to this"
+            " file, the next export asks before it replaces it."
+        ),
+    },
     "kanon.cli": {
         "nl": "k-anoniem (k = {k}): wat daarvoor is veralgemeend staat in README.txt.",
         "en": "k-anonymous (k = {k}): what was generalised for it is in README.txt.",
