@@ -91,6 +91,18 @@ def names_and_addresses(db: Database) -> dict[str, tuple[str, str]]:
     return found
 
 
+def addresses_of(db: Database, ids: list[str]) -> dict[str, str]:
+    """Record id -> address, for these residents and groups (the few a list shows)."""
+    marks = ", ".join("?" * len(ids))
+    return {
+        id_: address
+        for table in ("residents", "groups")
+        for id_, address in db.execute(
+            f"SELECT id, address FROM {table} WHERE id IN ({marks})", ids
+        )
+    }
+
+
 def consent_now(db: Database) -> dict[str, bool | None]:
     """Resident id -> their consent as it is now (None: not yet asked)."""
     return {

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from sqlite_utils import Database
 
 from abcd_tui.domain.records import Group, RecordType, Resident, TieKind
-from abcd_tui.domain.text import match_key
+from abcd_tui.domain.text import match_key, street_of
 from abcd_tui.store import reads
 from abcd_tui.store.database import revision
 from abcd_tui.store.walks import last_met
@@ -46,6 +46,8 @@ class Records:
     revision: int = -1  # the register's change counter when read
     # Resident id -> the date (ISO) of the last walk we met them on; absent: never met.
     last_met: dict[str, str] = field(default_factory=dict)
+    # Folded name -> the records that share it (`told_apart`), made when first asked.
+    _namesakes: dict[str, list[Resident | Group]] | None = field(default=None, repr=False)
 
     def ties_of(self, record_id: str | None) -> list[TieEnd]:
         """The ties of a record seen from its end, in the order they were read."""
@@ -61,6 +63,26 @@ class Records:
     def name(self, record_id: str | None) -> str:
         record = self.residents.get(record_id or "") or self.groups.get(record_id or "")
         return record.name if record else ""
+
+    def told_apart(self, record_id: str | None) -> str:
+        """The name, and where another record has the same name its street ("Jan de
+        Vries · Dorpsweg"), or the whole address when they share the street too: a
+        detail that lists two namesakes as one name twice says nothing of which."""
+        record = self.residents.get(record_id or "") or self.groups.get(record_id or "")
+        if record is None:
+            return ""
+        if self._namesakes is None:
+            by_name: defaultdict[str, list[Resident | Group]] = defaultdict(list)
+            for each in [*self.residents.values(), *self.groups.values()]:
+                by_name[match_key(each.name)].append(each)
+            self._namesakes = {key: same for key, same in by_name.items() if len(same) > 1}
+        same = self._namesakes.get(match_key(record.name))
+        if not same or not record.address:
+            return record.name
+        street = street_of(record.address)
+        shared = sum(1 for other in same if street_of(other.address) == street)
+        where = street if street and shared == 1 else record.address
+        return f"{record.name} · {where}"
 
     def type_of(self, record_id: str) -> RecordType:
         return RecordType.RESIDENT if record_id in self.residents else RecordType.GROUP

@@ -544,7 +544,7 @@ class RecordBrowser(Shows, Screen[None]):
             (
                 end.tie_id,
                 Content.assemble(
-                    literal(self.records.name(end.other_id)),
+                    literal(self.records.told_apart(end.other_id)),
                     "  ",
                     (t(f"tie.{end.kind.value}"), "dim"),
                 ),

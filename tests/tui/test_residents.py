@@ -326,3 +326,44 @@ async def test_a_changed_form_asks_before_escape_drops_it_and_a_letter_adds(db_p
         await settle(pilot)
         assert pilot.app.screen is screen
     assert [r.name for r in reads.residents(open_database(db_path)) if r.key == "bram"] == ["Bram"]
+
+
+async def test_namesakes_in_a_detail_show_where_each_is(db_path, db, street):
+    """Anna's detail listed two friends "Jan" and two groups "Buurtmoestuin", a name
+    twice, nothing to tell which is which; the groups screen listed two members "Jan".
+    Namesakes show their street, or their address on one street; one name alone stays
+    bare."""
+    anna = street["anna"]
+    jans = [
+        writes.save_resident(db, Resident(name="Jan", key=f"jan-{n}", address=address))
+        for n, address in enumerate(("Kerkstraat 7", "Kerkstraat 9", "Esweg 2"))
+    ]
+    tuinen = [
+        writes.save_group(
+            db, Group(name="Buurtmoestuin", key=f"tuin-{n}", kind=GroupKind.PLACE, address=a)
+        )
+        for n, a in enumerate(("Esweg 1", "Molenweg 4"))
+    ]
+    for other in jans:
+        actions.add_tie(db, anna.id, other.id, TieKind.FRIEND)
+    for tuin in tuinen:
+        actions.add_tie(db, anna.id, tuin.id, TieKind.MEMBER)
+    actions.add_tie(db, jans[0].id, tuinen[0].id, TieKind.MEMBER)
+    actions.add_tie(db, jans[2].id, tuinen[0].id, TieKind.MEMBER)
+    async with make_app(db_path).run_test(size=(100, 40)) as pilot:
+        screen = await start(pilot)
+        await choose(pilot, screen, "Anna")
+        text = detail(screen)
+        for shown in ("Jan · Kerkstraat 7  ", "Jan · Kerkstraat 9  ", "Jan · Esweg  "):
+            assert shown in text, text
+        assert "Buurtmoestuin · Esweg" in text and "Buurtmoestuin · Molenweg" in text
+        assert "Bram  " in text and "Kaartclub  " in text  # no namesake: the name alone
+        await pilot.app.switch_mode("groups")
+        await settle(pilot)
+        groups = pilot.app.screen
+        options = groups.query_one("#records")
+        ids = [options.get_option_at_index(i).id for i in range(options.option_count)]
+        options.highlighted = ids.index(tuinen[0].id)
+        await pilot.pause()
+        text = str(groups.query_one("#detail").content)
+        assert "Jan · Kerkstraat" in text and "Jan · Esweg" in text, text

@@ -10,6 +10,7 @@ and Fenna. Fenna's name has markup in it, which must show as typed. Gerrit offer
 
 import pytest
 
+from abcd_tui.store import reads
 from abcd_tui.tui.app import make_app
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.screens.who_can_help import DEBOUNCE
@@ -152,6 +153,19 @@ async def test_two_helpers_of_one_name_show_where_each_is(db_path, two_clubs):
         await typed(pilot, *["backspace"] * 4, *"koken")
         assert option_texts(screen, "#helpers") == ["Gerrit"]  # one found: no street needed
         assert "Molenweg" in detail(screen)
+
+
+async def test_two_helpers_of_one_name_on_one_street_show_their_houses(db_path, two_clubs):
+    """Two Gerrits on the Molenweg showed as "Gerrit · Molenweg" twice: the same line
+    for two people. On one street the house number tells them apart, in the detail too."""
+    two_clubs.resident("gerrit-2", name="Gerrit", street="Molenweg", offers=["tuinieren"])
+    async with views_app(db_path).run_test(size=(80, 24)) as pilot:
+        screen = await open_mode(pilot, "help")
+        await typed(pilot, *"tuin")
+        shown = sorted(option_texts(screen, "#helpers"))
+        addresses = sorted(r.address for r in reads.residents(two_clubs.db) if r.name == "Gerrit")
+        assert shown == [f"Gerrit · {a}" for a in addresses] and len(set(addresses)) == 2
+        assert any(a in detail(screen) for a in addresses)
 
 
 async def test_the_views_speak_english_on_request(db_path, two_clubs):

@@ -73,7 +73,7 @@ class GroupsScreen(RecordBrowser):
         if g.tags:
             lines.append(labelled(t("record.tags"), phrases(g.tags)))
         if g.contact_id:
-            lines.append(labelled(t("record.contact"), records.name(g.contact_id)))
+            lines.append(labelled(t("record.contact"), records.told_apart(g.contact_id)))
         if g.description:
             lines += [Content(""), literal(g.description, lines=True)]
         ends = records.ties_of(record_id)
@@ -88,7 +88,7 @@ class GroupsScreen(RecordBrowser):
             lines.append(
                 Content.assemble(
                     "  ",
-                    literal(records.name(end.other_id)),
+                    literal(records.told_apart(end.other_id)),
                     (f"  {t(f'tie.{end.kind.value}')}", "dim"),
                 )
             )
@@ -98,7 +98,7 @@ class GroupsScreen(RecordBrowser):
             lines.append(
                 Content.assemble(
                     "  ",
-                    literal(records.name(end.other_id)),
+                    literal(records.told_apart(end.other_id)),
                     (f"  {t(f'tie.{end.kind.value}')}", "dim"),
                 )
             )

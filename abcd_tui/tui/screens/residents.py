@@ -225,12 +225,12 @@ class ResidentsScreen(RecordBrowser):
             why = "; ".join(reason_text(reason) for reason in self.waiting[record_id])
             lines.append(literal(f"{t('record.filter_not_yet')}: {why}", "italic"))
         for end in people:
-            other = literal(records.name(end.other_id))
+            other = literal(records.told_apart(end.other_id))
             lines.append(Content.assemble("  ", other, (f"  {t(f'tie.{end.kind.value}')}", "dim")))
         if groups:
             lines += [Content(""), heading(t("record.groups"))]
         for end in groups:
-            other = literal(records.name(end.other_id))
+            other = literal(records.told_apart(end.other_id))
             lines.append(Content.assemble("  ", other, (f"  {t(f'tie.{end.kind.value}')}", "dim")))
         if r.notes:
             lines += [Content(""), heading(t("record.notes")), literal(r.notes, lines=True)]

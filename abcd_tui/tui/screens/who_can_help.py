@@ -43,7 +43,7 @@ def helper_detail(h: HelperView) -> Content:
     fit."""
     lines = [
         Content.assemble(literal(h.name, "bold"), (kind_shown(h.kind), "dim")),
-        *([literal(h.street, "dim")] if h.street else []),
+        *([literal(h.address or h.street, "dim")] if h.address or h.street else []),
         Content(""),
         Content.styled(t("help.why_fits"), "bold $accent"),
         *(Content.assemble("• ", literal(reason)) for reason in h.reasons),
@@ -137,11 +137,12 @@ class WhoCanHelpScreen(Shows, Screen):
                     Content.assemble(
                         literal(h.name, "bold"),
                         (kind_shown(h.kind), "dim"),
-                        literal(f" · {h.street}" if shared[h.name] > 1 and h.street else "", "dim"),
+                        literal(f" · {where}" if shared[h.name] > 1 and where else "", "dim"),
                     ),
                     id=h.key,
                 )
                 for h in found
+                for where in [h.address or h.street]
             ]
         )
         # The one highlighted stays so when still found (the register changed under
