@@ -73,7 +73,8 @@ class Records:
             return ""
         if self._namesakes is None:
             by_name: defaultdict[str, list[Resident | Group]] = defaultdict(list)
-            for each in [*self.residents.values(), *self.groups.values()]:
+            everyone: list[Resident | Group] = [*self.residents.values(), *self.groups.values()]
+            for each in everyone:
                 by_name[match_key(each.name)].append(each)
             self._namesakes = {key: same for key, same in by_name.items() if len(same) > 1}
         same = self._namesakes.get(match_key(record.name))
