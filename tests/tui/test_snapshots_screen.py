@@ -262,7 +262,9 @@ async def test_the_dialog_exports_with_the_k_chosen_as_the_cli_does(db_path, str
         dialog = await export_now(app, pilot)
         assert isinstance(dialog, ExportDialog)
         assert dialog.query_one("#k").value == 3
-        assert "(standaard)" in str(dialog.query_one("#k #label").content)
+        label = dialog.query_one("#k #label")
+        assert str(label.content) == ("k = 3: niet te onderscheiden van 2 anderen (standaard)")
+        assert label.content_size.width >= len(str(label.content))  # whole at 80 columns
         dialog.query_one("#k").value = 5
         dialog.query_one("#folder").value = str(tmp_path / "k5")
         dialog.query_one("#formats").deselect_all()

@@ -95,8 +95,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "export.delimiter_comma": {"nl": ", komma", "en": ", comma"},
     "export.k": {"nl": "Anoniem", "en": "Unnamed"},
     "export.k_choice": {
-        "nl": "k = {k}: steeds {k} of meer bewoners gelijk",
-        "en": "k = {k}: always {k} or more residents alike",
+        "nl": "k = {k}: niet te onderscheiden van {others} anderen",
+        "en": "k = {k}: cannot be told from {others} others",
+    },
+    "export.k_choice_one": {
+        "nl": "k = 2: niet te onderscheiden van één ander",
+        "en": "k = 2: cannot be told from one other",
     },
     "export.k_default": {"nl": "{choice} (standaard)", "en": "{choice} (default)"},
     "export.k_none": {"nl": "k = 1: niets algemener maken", "en": "k = 1: generalise nothing"},

@@ -47,7 +47,10 @@ K_CHOICES = (1, 2, 3, 5, 10)  # the CLI takes any k; these are the ones a team p
 
 def k_choice(k: int) -> str:
     """A choice of k as the dialog lists it."""
-    text = t("export.k_none") if k == 1 else t("export.k_choice", k=k)
+    if k <= 2:
+        text = t("export.k_none") if k == 1 else t("export.k_choice_one")
+    else:
+        text = t("export.k_choice", k=k, others=k - 1)
     return t("export.k_default", choice=text) if k == DEFAULT_K else text
 
 
