@@ -284,9 +284,8 @@ class RecordBrowser(Shows, Screen[None]):
     def searched(self) -> None:
         """Typed: the first one whose name matches is the one chosen (the one looked
         for), so Escape and `e` act on them; else the selection stays if it matches."""
-        query = match_key(self.query_one("#search", Input).value).split()
         found = matching(self.entries, self.query_one("#search", Input).value, self.chosen())
-        if query and found.entries and all(w in found.entries[0].title for w in query):
+        if found.named:  # found by name: the first of those (`matching` puts them first)
             self.selected_id = found.entries[0].id
         self.refilter(found)
 

@@ -367,3 +367,22 @@ async def test_namesakes_in_a_detail_show_where_each_is(db_path, db, street):
         await pilot.pause()
         text = str(groups.query_one("#detail").content)
         assert "Jan · Kerkstraat" in text and "Jan · Esweg" in text, text
+
+
+async def test_a_search_found_by_gift_alone_keeps_the_one_chosen(db_path, db):
+    """Piet chosen, then "an" typed: Daan and Piet both grow andijvie, nobody is called
+    "an…". The search picked Daan as "the one looked for" (his name has "an" inside
+    a word, which the search itself does not count); now only a name found by the
+    search picks, and Piet stays chosen."""
+    for name in ("Daan", "Piet"):
+        writes.save_resident(db, Resident(name=name, key=name.lower(), hands=["andijvie"]))
+    async with make_app(db_path).run_test(size=(80, 24)) as pilot:
+        screen = await start(pilot)
+        await choose(pilot, screen, "Piet")
+        screen.query_one("#search").value = "an"
+        await pilot.pause()
+        assert sorted(names_in_list(screen)) == ["Daan", "Piet"]
+        assert detail(screen).startswith("Piet")
+        screen.query_one("#search").value = "da"  # by name: Daan is the one looked for
+        await pilot.pause()
+        assert detail(screen).startswith("Daan")
