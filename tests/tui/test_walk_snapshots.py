@@ -41,3 +41,24 @@ async def _still(pilot) -> None:
 def test_still_to_ask_screen(snap_compare, demo_here):
     assert date.today()  # the demo is made today, so "over a year" is stable
     assert snap_compare(make_app(demo_here), terminal_size=(80, 24), run_before=_still)
+
+
+async def _gift_suggestions(pilot) -> None:
+    """The dropdown of gifts over the fields below: its own background and edge, its
+    suggestions standing under the word they complete (the second item of the field)."""
+    app = pilot.app
+    await app.switch_mode("walk")
+    await _settled(pilot)
+    app.screen.query_one("#date").value = "2026-11-23"
+    await type_text(pilot, "Kerkbuurt")
+    await pilot.press("enter")
+    await _settled(pilot)
+    await type_text(pilot, "Ineke")
+    app.screen.query_one("#hands").focus()
+    await _settled(pilot)
+    await type_text(pilot, "muziek, ko")
+    await _settled(pilot)
+
+
+def test_walk_gift_suggestions(snap_compare, demo_here):
+    assert snap_compare(make_app(demo_here), terminal_size=(80, 24), run_before=_gift_suggestions)

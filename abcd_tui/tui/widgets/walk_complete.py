@@ -21,7 +21,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from rich.cells import cell_len
 from textual import events
+from textual.geometry import Offset
 from textual.message import Message
 from textual.widgets import Input
 from textual_autocomplete import AutoComplete, DropdownItem, TargetState
@@ -151,6 +153,19 @@ class WalkComplete(AutoComplete):
     def keeps_tab(self) -> bool:
         """Whether Tab takes a suggestion and stays in the field (an address)."""
         return self.prevent_default_tab and self.display and bool(self.option_list.option_count)
+
+    def _align_to_target(self) -> None:
+        # textual-autocomplete's (private, 4.0) placing, at the cursor; moved left to
+        # where the item being completed begins, so the suggestions stand under the
+        # word they complete and cover what was typed of it.
+        super()._align_to_target()
+        state = self._get_target_state()
+        start, _ = self._span(state)
+        typed = state.text[start : state.cursor_position].lstrip()
+        # The cursor offset is one past its cell, and the edge takes one more.
+        x = self.target.cursor_screen_offset.x - cell_len(typed) - 2
+        offset = self.absolute_offset or Offset(0, 0)
+        self.absolute_offset = Offset(max(0, min(offset.x, x)), offset.y)
 
     def _span(self, state: TargetState) -> tuple[int, int]:
         """Where the value being completed starts and ends in the field: the whole item
