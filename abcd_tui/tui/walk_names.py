@@ -63,6 +63,10 @@ class Names:
     def residents(self, typed: str) -> list[str]:
         return self._filter(self.resident_ids, typed)
 
+    def name_of(self, label: str) -> str:
+        """The name of the resident a label stands for (the label itself if none)."""
+        return self.names.get(self.resident_ids.get(label, ""), label)
+
     def records(self, typed: str) -> list[str]:
         return self._filter(self.record_ids, typed)
 

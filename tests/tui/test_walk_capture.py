@@ -814,3 +814,30 @@ async def test_typing_after_tab_into_a_field_adds_to_what_it_holds(db_path, db, 
         await settle(pilot)
         [dien] = named(db, "Dien van der Berg")
         assert dien.hands == ["koken", "tuinieren"] and dien.address == "Kerkstraat 2"
+
+
+async def test_a_first_name_typed_whole_is_a_new_neighbour_not_a_namesake(db_path, db, village):
+    """From a walk-through: "Brm", ← and "a" made "Bram", and Tab opened Bram
+    Mansour's record (his address, his gifts; saving would have written Bram's visit
+    into it). A name typed whole stays at Tab; more of his name, or ↓, takes his."""
+    writes.save_resident(db, Resident(name="Bram Mansour", key="bram", address="Beukenlaan 28"))
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_walk(app, pilot)
+        form = app.screen
+        name = form.query_one("#name")
+        await type_text(pilot, "Brm")
+        name.cursor_position = 2
+        await type_text(pilot, "a")
+        assert await until(pilot, lambda: dropdown_open(app))
+        await pilot.press("tab")
+        await settle(pilot)
+        assert name.value == "Bram" and form.revisit is None
+        assert form.query_one("#address").value == ""
+        await focus_field(pilot, "name")
+        await type_text(pilot, " M")
+        assert await until(pilot, lambda: dropdown_open(app))
+        await pilot.press("tab")
+        await settle(pilot)
+        assert name.value.startswith("Bram Mansour")
+        assert await until(pilot, lambda: form.query_one("#address").value == "Beukenlaan 28")

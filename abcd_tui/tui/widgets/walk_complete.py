@@ -5,9 +5,10 @@ rule of `domain.text.split_items`): only the item under the cursor is completed,
 items before and after it stay as they are. Tab takes
 the highlighted item and goes on to the next field; Enter takes it and stays, followed
 by ", " so another can be typed. That keeps a resident with two gifts to a few keys.
-Where the field holds phrases (gifts, `whole_words_stay`), a typed word that is whole
-in the first suggestion stays as typed at Tab or Enter ("nederlands" is not made "nederlands
-leren" unasked; "kok" still becomes "koken"), unless the person moved to a suggestion.
+Where the field holds phrases or a name (gifts, the name: `whole_words_stay`), a typed
+word that is whole in the first suggestion stays as typed at Tab or Enter ("nederlands"
+is not made "nederlands leren" unasked, nor "Bram" "Bram Mansour"; "kok" still becomes
+"koken"), unless the person moved to a suggestion.
 
 Keys in a burst (a paste, a fast typist) reach the field before the dropdown has caught
 up with the text; so at Tab or Enter the dropdown is first brought up to date with what
@@ -72,6 +73,7 @@ class WalkComplete(AutoComplete):
         several: bool = True,
         tab_moves_on: bool = True,
         whole_words_stay: bool = False,
+        whole_of: Callable[[str], str] | None = None,
         id: str | None = None,
     ):
         # tab_moves_on=False (an address): Tab takes "Kerkstraat " and stays for the number.
@@ -81,6 +83,9 @@ class WalkComplete(AutoComplete):
         self.suggest = suggest
         self.several = several
         self.whole_words_stay = whole_words_stay
+        # A suggestion's whole value, where it shows more (a name and its street): typed
+        # in full, it is taken, not kept as typed.
+        self.whole_of = whole_of
         self.moved = False  # ↓ or ↑ pressed in the dropdown since the text last changed
         if isinstance(target, WalkInput):
             target.completer = self
@@ -137,14 +142,16 @@ class WalkComplete(AutoComplete):
 
     def typed_stays(self) -> bool:
         """At Tab, whether what is typed stays as it is rather than becoming the first
-        suggestion: a whole word (or words) of it, in a field of phrases, and the
-        person did not look through the suggestions (see module doc)."""
+        suggestion: a whole word (or words) of it, in a field of phrases or a name,
+        and the person did not look through the suggestions (see module doc)."""
         if not self.whole_words_stay or self.moved:
             return False
         first = self.highlighted_value()
         typed = match_key(self._typed(self._get_target_state()))  # private, 4.0
         if first is None or not typed:
             return False
+        if self.whole_of is not None and match_key(self.whole_of(first)) == typed:
+            return False  # all of a known name ("Dien van der Berg · Kerkstraat"): hers
         suggestion = match_key(first)
         if suggestion == typed:
             return True  # the same gift: the builder's spelling stays ("Arabisch")

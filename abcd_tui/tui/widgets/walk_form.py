@@ -94,7 +94,11 @@ class WalkForm(VerticalScroll):
         self.mount(WalkComplete(address, self.names.streets_like, several=False,
                                 tab_moves_on=False))  # fmt: skip
         name = self.query_one("#name", Input)
-        self.mount(WalkComplete(name, self.names.residents, several=False, id="name-complete"))
+        # A first name typed whole stays at Tab: "Bram" is a new neighbour, not "Bram
+        # Mansour" (whose record a Tab opened); "Bram M" or ↓ still takes his.
+        self.mount(WalkComplete(name, self.names.residents, several=False,
+                                whole_words_stay=True, whole_of=self.names.name_of,
+                                id="name-complete"))  # fmt: skip
 
     def _text(self, field: str) -> str:
         return self.query_one(f"#{field}", Input).value
