@@ -132,7 +132,7 @@ async def test_a_revisit_updates_the_record_without_a_duplicate(db_path, db, mon
         await settle(pilot)
         shown = str(app.screen.query_one("#revisit").content)
         assert "2025-03-01" in shown and "Anouk" in shown and "fietsen maken" in shown
-        assert app.screen.query_one("#hands").value == "fietsen maken, "  # ready for more
+        assert app.screen.query_one("#hands").value == "fietsen maken"  # ", " once entered
         app.screen.query_one("#heart").value = "zingen"
         await pilot.press("ctrl+s")
         await settle(pilot)

@@ -33,6 +33,7 @@ from abcd_tui.domain.text import match_key
 from abcd_tui.tui.text import literal
 
 _SEPARATOR = re.compile(r"[;,]")  # as domain.text.split_items, less the line breaks
+_ENDS_IN_SEPARATOR = re.compile(r"\s*[;,][\s;,]*$")
 
 
 class Suggestion(DropdownItem):
@@ -240,8 +241,24 @@ class WalkInput(Input):
 
     def _on_focus(self, event: events.Focus) -> None:
         super()._on_focus(event)
-        if not event.from_app_focus:  # back to the app: the cursor stays where it was
-            self.cursor_position = len(self.value)  # typing goes on at the end
+        if event.from_app_focus:  # back to the app: the cursor stays where it was
+            return
+        several = self.completer is not None and self.completer.several
+        if several and self.value.strip() and not _ENDS_IN_SEPARATOR.search(self.value):
+            # A list of several entered: ready for another ("koken, "), as Enter leaves it.
+            with self.prevent(Input.Changed):
+                self.value = self.value.rstrip() + ", "
+        self.cursor_position = len(self.value)  # typing goes on at the end
+
+    def _on_blur(self, event: events.Blur) -> None:
+        super()._on_blur(event)
+        if self.completer is not None and self.completer.several:
+            # Left: no separator at the end ("koken, " looked like a gift missing).
+            tidy = _ENDS_IN_SEPARATOR.sub("", self.value)
+            if tidy != self.value:
+                with self.prevent(Input.Changed):
+                    self.value = tidy
+        self.scroll_to(x=0, animate=False, immediate=True)  # shows how the field begins
 
     async def _on_key(self, event: events.Key) -> None:
         focused = self.screen.focused

@@ -189,8 +189,9 @@ class WalkForm(VerticalScroll):
             typed = [item for item in split_items(box.value) if match_key(item) not in before]
             seen = {match_key(item) for item in typed}
             known = [item for item in getattr(resident, field) if match_key(item) not in seen]
-            # What we knew, ready for another after it ("koken, "), as Enter leaves it.
-            ready = ", " if known and not typed else ""
+            # What we knew; in the field being typed in, ready for another ("koken, "),
+            # as Tab into it would have left it (`WalkInput`).
+            ready = ", " if known and not typed and box.has_focus else ""
             self._fill(field, ", ".join([*known, *typed]) + ready)
             self.known[field] = known  # another name chosen next: these go, the typed stay
         for field, known_text in (("address", resident.address), ("notes", resident.notes)):
