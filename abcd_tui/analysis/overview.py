@@ -44,7 +44,7 @@ def overview_counts(db: Database) -> Counts:
     snapshots = list_snapshots(db)
     return Counts(
         reads.headline(db),
-        f"{walk.date} · {walk.area}" if walk else None,
+        " · ".join(part for part in (walk.date, walk.area) if part) if walk else None,
         snapshots[-1] if snapshots else None,
     )
 

@@ -24,6 +24,8 @@ def test_the_overview_counts_the_register_and_its_last_walk(tmp_path: Path) -> N
     assert counts.stats.residents == 6
     assert counts.last_walk == "2026-03-02 · Kerkbuurt"
     assert counts.newest_snapshot is None
+    writes.save_walk(m.db, Walk(key="zonder", date="2026-03-03", area=""))  # a script's
+    assert register.read(overview_counts).last_walk == "2026-03-03"  # not "2026-03-03 · "
     connections = register.read(overview_connections, top=1)
     assert [key for key, _, _ in connections.top] == ["anna"]
     assert connections.residents == register.read(reads.resident_count) == 6

@@ -210,3 +210,18 @@ async def test_the_walk_flow_end_to_end_through_the_residents_list(db_path, db):
         await pilot.press("ctrl+y")
         await settle(pilot)
         assert "Dien" in await detail_of("Eric")
+
+
+async def test_a_walk_without_an_area_is_not_started_and_says_why(db_path, db):
+    """Enter at once on the start form began a walk with no area: "Wandeling begonnen:
+    , 2026-12-03", a heading "· 2026-12-03 · root", and nobody met got a neighbourhood."""
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_walk(app, pilot, area="")
+        assert list(reads.walks(db)) == []
+        assert any("Waar loop je?" in str(n.message) for n in app._notifications)
+        assert app.screen.focused.id == "area"
+        await type_text(pilot, "Kerkbuurt")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert [w.area for w in reads.walks(db)] == ["Kerkbuurt"]

@@ -17,6 +17,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Wandeling begonnen: {area}, {date}",
         "en": "Walk started: {area}, {date}",
     },
+    "walk.area_needed": {
+        "nl": "Waar loop je? Vul de buurt of straat in: die krijgt wie je spreekt als buurt mee",
+        "en": "Where are you walking? Fill in the neighbourhood or street: whom you meet get it as their neighbourhood",
+    },
     "walk.date_invalid": {
         "nl": "Datum '{value}' klopt niet: schrijf JJJJ-MM-DD",
         "en": "Date '{value}' is not valid: write YYYY-MM-DD",

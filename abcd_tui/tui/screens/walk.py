@@ -131,6 +131,10 @@ class WalkScreen(Shows, Screen[None]):
         area = self.query_one("#area", Input).value.strip()
         day = self.query_one("#date", Input).value.strip()
         builder = self.query_one("#builder", Input).value.strip()
+        if not area:  # "Wandeling begonnen: , 2026-12-03", "(Laatst ontmoet … ())"
+            self.notify(t("walk.area_needed"), severity="error", markup=False)
+            self.query_one("#area", Input).focus()
+            return
         try:
             date.fromisoformat(day)
         except ValueError:
