@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import re
 import secrets
 import shutil
 from collections.abc import Callable, Iterable
@@ -32,6 +31,7 @@ from abcd_tui.export.kanon import DEFAULT_K
 from abcd_tui.export.model import FEW_STREET, ExportView
 from abcd_tui.export.words import change_text, community_sentences, decimal, figure_text
 from abcd_tui.i18n import t
+from abcd_tui.i18n.catalogue import MESSAGES
 from abcd_tui.paths import make_private_folder
 from abcd_tui.snapshots import (
     HEADLINE,
@@ -216,11 +216,19 @@ def written_by_an_export(path: Path) -> bool:
     except (OSError, UnicodeDecodeError):
         return False
     body, _, stamp = text.rstrip("\n").rpartition("\n\n")
-    found = _DIGEST.findall(stamp)
-    return bool(found) and found[-1] == _digest(body + "\n")
+    digest = _digest(body + "\n")
+    # The stamp exactly as an export writes it, in either language: a line added under
+    # it, or the sentence changed, makes the file the team's.
+    return stamp in {_stamp(digest, language) for language in MESSAGES["kanon.readme_stamp"]}
 
 
-_DIGEST = re.compile(r"\b[0-9a-f]{16}\b")
+def _stamp(digest: str, language: str | None = None) -> str:
+    """The README's last paragraph: who wrote it, with the digest of all above it."""
+    if language is None:
+        sentence = t("kanon.readme_stamp", digest=digest)
+    else:
+        sentence = MESSAGES["kanon.readme_stamp"][language].format(digest=digest)
+    return "\n".join(wrap(sentence, 88))
 
 
 def _digest(text: str) -> str:
@@ -245,8 +253,7 @@ def readme_text(view: ExportView, paths: list[Path]) -> str:
     for sentence in view.generalisation.sentences():
         lines += wrap(f"- {sentence}", 88, subsequent_indent="  ")
     body = "\n".join(lines) + "\n"
-    stamp = wrap(t("kanon.readme_stamp", digest=_digest(body)), 88)
-    return body + "\n" + "\n".join(stamp) + "\n"
+    return body + "\n" + _stamp(_digest(body)) + "\n"
 
 
 def with_consent_now(db: Database, nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -192,6 +192,8 @@ def test_a_readme_the_team_added_to_is_theirs_and_kept(tmp_path):
     for theirs in (
         f"{title}\nGedeeld met de wijkraad op 3 december.\n{rest}",
         ours + "\nNotitie: Het Veld apart bespreken.\n",
+        ours + "Notitie: Het Veld apart bespreken.\n",  # right under the last line
+        ours.replace("Geschreven door abcd-tui", "Geschreven door Anouk en abcd-tui"),
         ours.replace("nodes.csv", "nodes.csv (ook uitgeprint)"),
     ):
         (out / "README.txt").write_text(theirs, encoding="utf-8")

@@ -10,6 +10,7 @@ import pytest
 from textual import events
 
 from abcd_tui.domain.records import Group, GroupKind, Resident, Walk
+from abcd_tui.domain.text import split_items
 from abcd_tui.store import actions, reads, write_transaction, writes
 from abcd_tui.tui.app import make_app
 from abcd_tui.tui.dialogs.same_person import SamePersonDialog
@@ -875,3 +876,82 @@ async def test_a_list_entered_is_ready_for_another_and_left_tidy(db_path, db, vi
         await settle(pilot)
         [ineke] = named(db, "Ineke")
         assert ineke.hands == [*long.split(", "), "zingen"]
+
+
+async def test_back_from_another_window_a_list_is_still_ready_for_another(db_path, db, village):
+    """From a review: Enter left "zingen, "; the terminal lost the focus (another
+    window), the field was tidied to "zingen", and back, "muziek" was glued on:
+    "zingenmuziek"."""
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_walk(app, pilot)
+        await type_text(pilot, "Ineke")
+        await focus_field(pilot, "hands")
+        hands = app.screen.query_one("#hands")
+        hands.value = "zingen, "
+        hands.cursor_position = len(hands.value)
+        app.post_message(events.AppBlur())
+        await settle(pilot)
+        app.post_message(events.AppFocus())
+        await settle(pilot)
+        await type_text(pilot, "muziek")
+        await settle(pilot)
+        assert split_items(hands.value) == ["zingen", "muziek"]
+
+
+async def test_a_known_name_typed_in_full_is_taken_below_a_longer_one(db_path, db, village):
+    """From a review: "Bram Mansour · …" sorts before "Bram · Dorpsweg", so "Bram"
+    typed in full, with Tab, kept the name and started a second Bram."""
+    writes.save_resident(db, Resident(name="Bram Mansour", key="bram", address="Beukenlaan 28"))
+    writes.save_resident(db, Resident(name="Bram", key="bram-2", address="Dorpsweg 9"))
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_walk(app, pilot)
+        form = app.screen
+        await type_text(pilot, "Bram")
+        assert await until(pilot, lambda: dropdown_open(app))
+        await pilot.press("tab")
+        await settle(pilot)
+        assert await until(pilot, lambda: form.query_one("#address").value == "Dorpsweg 9")
+        assert form.query_one("#name").value == "Bram" and form.revisit.key == "bram-2"
+
+
+async def test_a_revisit_read_while_typing_a_gift_keeps_the_cursor_after_it(db_path, db, village):
+    """From a review: Dien's record came in while "tu" was typed in her hands; the
+    field became "koken, tu" with the cursor at 2, and "inieren" went into "koken"."""
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_walk(app, pilot)
+        form = app.screen
+        await type_text(pilot, "Dien van der Berg")
+        await burst(app, ["tab", "tab", "tab", "t", "u"])
+        await settle(pilot)
+        hands = form.query_one("#hands")
+        assert await until(pilot, lambda: "koken" in hands.value)
+        await type_text(pilot, "inieren")
+        await settle(pilot)
+        assert split_items(hands.value) == ["koken", "tuinieren"]
+
+
+async def test_a_field_s_own_key_in_a_burst_acts_in_its_place(db_path, db, village):
+    """Found in a walk-through: Shift+Tab twice back to the name, then ctrl+u and "Bra"
+    typed fast: the name ended empty. The ctrl+u, handed on to the name, went up to the
+    app and ran after "Bra" was in. Now it acts where it came in the burst."""
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_walk(app, pilot)
+        await type_text(pilot, "Ineke")
+        await focus_field(pilot, "head")
+        await type_text(pilot, "tuinieren")
+        await settle(pilot)
+        target = app.screen.focused
+        for key, character in [
+            ("shift+tab", None), ("shift+tab", None), ("ctrl+u", "\x15"),
+            ("B", "B"), ("r", "r"), ("a", "a"), ("ctrl+s", "\x13"), ("J", "J"),
+        ]:  # fmt: skip
+            target.post_message(events.Key(key, character))  # as a terminal's burst
+        await settle(pilot)
+        form = app.screen
+        assert [r.hands for r in named(db, "Bra")] == [[]]  # saved with its head
+        assert named(db, "Bra")[0].head == ["tuinieren"]
+        assert form.query_one("#name").value == "J"  # the next one, after the save

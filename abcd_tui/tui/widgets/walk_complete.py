@@ -33,6 +33,8 @@ from abcd_tui.domain.text import match_key
 from abcd_tui.tui.text import literal
 
 _SEPARATOR = re.compile(r"[;,]")  # as domain.text.split_items, less the line breaks
+# Keys the field and its dropdown answer themselves (`WalkInput._on_key`, the dropdown).
+_COMPLETER_KEYS = frozenset({"tab", "shift+tab", "enter", "down", "up", "escape"})
 _ENDS_IN_SEPARATOR = re.compile(r"\s*[;,][\s;,]*$")
 
 
@@ -151,12 +153,24 @@ class WalkComplete(AutoComplete):
         typed = match_key(self._typed(self._get_target_state()))  # private, 4.0
         if first is None or not typed:
             return False
-        if self.whole_of is not None and match_key(self.whole_of(first)) == typed:
+        if self.whole_of is not None and self._highlight_whole(typed):
             return False  # all of a known name ("Dien van der Berg · Kerkstraat"): hers
         suggestion = match_key(first)
         if suggestion == typed:
             return True  # the same gift: the builder's spelling stays ("Arabisch")
         return suggestion.startswith(typed) and not suggestion[len(typed)].isalnum()
+
+    def _highlight_whole(self, typed: str) -> bool:
+        """Highlight the first suggestion whose whole value is what was typed (a known
+        name typed in full: "Bram", below "Bram Mansour · …" in the list), if any."""
+        assert self.whole_of is not None
+        options = self.option_list
+        for index in range(options.option_count):
+            option = options.get_option_at_index(index)
+            if isinstance(option, Suggestion) and match_key(self.whole_of(option.value)) == typed:
+                options.highlighted = index
+                return True
+        return False
 
     def keeps_tab(self) -> bool:
         """Whether Tab takes a suggestion and stays in the field (an address)."""
@@ -169,9 +183,11 @@ class WalkComplete(AutoComplete):
         super()._align_to_target()
         state = self._get_target_state()
         start, _ = self._span(state)
-        typed = state.text[start : state.cursor_position].lstrip()
-        # The cursor offset is one past its cell, and the edge takes one more.
-        x = self.target.cursor_screen_offset.x - cell_len(typed) - 2
+        begins = start + len(state.text[start:]) - len(state.text[start:].lstrip())
+        target = self.target
+        field = target.content_region
+        word = field.x + cell_len(state.text[:begins]) - target.scroll_offset.x
+        x = max(field.x, word) - 1  # 1: the dropdown's left edge, before the word
         offset = self.absolute_offset or Offset(0, 0)
         self.absolute_offset = Offset(max(0, min(offset.x, x)), offset.y)
 
@@ -239,9 +255,19 @@ class WalkInput(Input):
         # revisit's gifts, the address), in a burst or a miscounted Tab unseen.
         super().__init__(*args, select_on_focus=False, **kwargs)
 
+    # Textual runs Input's own _on_focus/_on_blur after these (every class's handler in
+    # turn), so they do not call super().
+    _tidied: tuple[str, str] | None = None  # (left as, held before) at the last blur
+
     def _on_focus(self, event: events.Focus) -> None:
-        super()._on_focus(event)
-        if event.from_app_focus:  # back to the app: the cursor stays where it was
+        tidied, self._tidied = self._tidied, None
+        if event.from_app_focus:
+            # Back from another window: as it was, the ", " the blur took off put back
+            # (or "zingen, " came back "zingen" and the next gift was glued to it).
+            if tidied and self.value == tidied[0]:
+                with self.prevent(Input.Changed):
+                    self.value = tidied[1]
+                self.cursor_position = len(self.value)
             return
         several = self.completer is not None and self.completer.several
         if several and self.value.strip() and not _ENDS_IN_SEPARATOR.search(self.value):
@@ -251,21 +277,40 @@ class WalkInput(Input):
         self.cursor_position = len(self.value)  # typing goes on at the end
 
     def _on_blur(self, event: events.Blur) -> None:
-        super()._on_blur(event)
         if self.completer is not None and self.completer.several:
             # Left: no separator at the end ("koken, " looked like a gift missing).
             tidy = _ENDS_IN_SEPARATOR.sub("", self.value)
             if tidy != self.value:
+                self._tidied = (tidy, self.value)
                 with self.prevent(Input.Changed):
                     self.value = tidy
         self.scroll_to(x=0, animate=False, immediate=True)  # shows how the field begins
+
+    async def _run_binding(self, key: str) -> bool:
+        """Run the binding of `key` as the focused field has it (its own, the form's,
+        the screen's, the app's), now. A key handed on in a burst (`_on_key`) is not
+        one the app has seen: left to bubble up to the app, its binding ran a few
+        messages late, after the letters behind it ("<shift+tab><ctrl+u>Bra" put
+        "Bra" in the name, then emptied it)."""
+        active = self.screen.active_bindings.get(key)
+        if active is None or not active.enabled:
+            return False
+        await self.app.run_action(active.binding.action, active.node)
+        return True
 
     async def _on_key(self, event: events.Key) -> None:
         focused = self.screen.focused
         if focused is not self and isinstance(focused, Input):
             event.prevent_default()
             event.stop()
-            focused.post_message(events.Key(event.key, event.character))
+            onward = events.Key(event.key, event.character)
+            onward.forwarded = True  # type: ignore[attr-defined]  # see below
+            focused.post_message(onward)
+            return
+        handed_on = getattr(event, "forwarded", False) and not event.is_printable
+        if handed_on and event.key not in _COMPLETER_KEYS and await self._run_binding(event.key):
+            event.prevent_default()
+            event.stop()
             return
         if focused is not None and focused is not self and hasattr(focused, "take_key"):
             # A choice (consent, open) has the focus now: it answers the key as if it

@@ -209,7 +209,10 @@ class WalkForm(VerticalScroll):
             self.filled["open"] = choice.value
 
     def _fill(self, field: str, value: str) -> None:
-        self.query_one(f"#{field}", Input).value = value
+        box = self.query_one(f"#{field}", Input)
+        box.value = value
+        if box.has_focus:  # typing on goes after what we knew and what was typed
+            box.cursor_position = len(value)  # (a value set keeps the cursor's index)
         self.filled[field] = value
 
     def _as_filled(self, field: str) -> bool:
