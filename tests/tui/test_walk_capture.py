@@ -670,6 +670,24 @@ async def test_enter_keeps_a_whole_word_typed_for_a_gift_as_tab_does(db_path, db
         assert app.screen.focused.id == "head" and named(db, "Ineke") == []  # not saved
 
 
+async def test_a_whole_word_inside_the_only_suggestion_stays_too(db_path, db, village):
+    """From a walk-through: "wiskunde" typed, "bijles wiskunde" the one suggestion,
+    and Enter made it "bijles wiskunde" (a word at the start stayed, one further on
+    did not)."""
+    writes.save_resident(db, Resident(name="Gerrit", key="gerrit", head=["bijles wiskunde"]))
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await typed_for_ineke(app, pilot, "head", "wiskunde")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen.query_one("#head").value == "wiskunde, "
+        await type_text(pilot, "bijl")  # the start of a word: still completed
+        assert await until(pilot, lambda: dropdown_open(app))
+        await pilot.press("tab")
+        await settle(pilot)
+        assert app.screen.query_one("#head").value == "wiskunde, bijles wiskunde"
+
+
 async def test_a_letter_typed_at_the_quit_question_over_a_list_runs_no_screen_key(
     db_path, db, village
 ):
@@ -955,3 +973,27 @@ async def test_a_field_s_own_key_in_a_burst_acts_in_its_place(db_path, db, villa
         assert [r.hands for r in named(db, "Bra")] == [[]]  # saved with its head
         assert named(db, "Bra")[0].head == ["tuinieren"]
         assert form.query_one("#name").value == "J"  # the next one, after the save
+
+
+async def test_a_name_typed_in_full_then_taken_from_the_dropdown_is_no_unknown(
+    db_path, db, village
+):
+    """From a walk-through: "Eric" typed in full (a tie line came at once), then Enter on
+    "Eric · Kerkstraat": the tie was made, yet the save said "Nog niet in het register
+    …: Eric · Kerkstraat" (the line kept its first label)."""
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await typed_for_ineke(app, pilot, "ties", "Eric")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen.query_one("#ties").value.startswith("Eric · Kerkstraat")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        status = str(app.screen.query_one("#status").content)
+        assert "Ineke" in status and "register" not in status, status
+        [ineke] = named(db, "Ineke")
+        eric = village["eric"].id
+        assert any(
+            eric in (t.from_id, t.to_id) for t in reads.ties(db) if ineke.id in (t.from_id, t.to_id)
+        )

@@ -158,7 +158,8 @@ class WalkComplete(AutoComplete):
         suggestion = match_key(first)
         if suggestion == typed:
             return True  # the same gift: the builder's spelling stays ("Arabisch")
-        return suggestion.startswith(typed) and not suggestion[len(typed)].isalnum()
+        # Whole words anywhere in it: "wiskunde" is not made "bijles wiskunde" either.
+        return re.search(rf"(?<!\w){re.escape(typed)}(?!\w)", suggestion) is not None
 
     def _highlight_whole(self, typed: str) -> bool:
         """Highlight the first suggestion whose whole value is what was typed (a known

@@ -139,8 +139,9 @@ class WalkForm(VerticalScroll):
         """The ties to make (other id, kind, strength) and the names the register lacks."""
         self.show_ties()  # the field as it is now (a completion posts no Changed)
         drafts = self.query_one(TieList).drafts
-        known = {match_key(d.label) for d in drafts}
-        unknown = [name for name in self.tie_names if match_key(name) not in known]
+        # The names the register lacks, asked of it (a line kept from before, labelled
+        # "Floor Westra", made "Floor Westra · Zonnedauw" one it lacked, though tied).
+        _, unknown = self.names.resolve(self.tie_names)
         return [(d.other_id, d.kind, d.strength) for d in drafts], unknown
 
     @on(TieList.Left)
