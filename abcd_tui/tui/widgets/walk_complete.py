@@ -285,7 +285,14 @@ class WalkInput(Input):
                 self._tidied = (tidy, self.value)
                 with self.prevent(Input.Changed):
                     self.value = tidy
-        self.scroll_to(x=0, animate=False, immediate=True)  # shows how the field begins
+        # Shows how the field begins; once more a moment later, as the scrolls a burst
+        # of typing asked for can still be on their way (seen in a terminal, not Pilot).
+        self.scroll_to(x=0, animate=False, immediate=True)
+        self.set_timer(0.1, self._show_start)
+
+    def _show_start(self) -> None:
+        if not self.has_focus:
+            self.scroll_to(x=0, animate=False, immediate=True)
 
     async def _run_binding(self, key: str) -> bool:
         """Run the binding of `key` as the focused field has it (its own, the form's,
