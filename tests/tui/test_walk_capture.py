@@ -512,12 +512,17 @@ async def focus_field(pilot, field: str) -> None:
     await pilot.pause()
 
 
-async def typed_for_ineke(app, pilot, field: str, text: str) -> None:
-    """A walk begun, "Ineke" typed as the name, then `text` in `field`, its dropdown up."""
+async def typing_for_ineke(app, pilot, field: str, text: str) -> None:
+    """A walk begun, "Ineke" typed as the name, then `text` typed in `field`."""
     await start_walk(app, pilot)
     await type_text(pilot, "Ineke")
     await focus_field(pilot, field)
     await type_text(pilot, text)
+
+
+async def typed_for_ineke(app, pilot, field: str, text: str) -> None:
+    """As `typing_for_ineke`, and the field's dropdown up."""
+    await typing_for_ineke(app, pilot, field, text)
     assert await until(pilot, lambda: dropdown_open(app))
 
 
@@ -757,10 +762,7 @@ async def test_a_gift_mended_before_the_next_keeps_the_next(db_path, db, village
     completed and the rest stays; Enter does the same and leaves the cursor after it."""
     app = make_app(db_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await start_walk(app, pilot)
-        await type_text(pilot, "Ineke")
-        await focus_field(pilot, "hands")
-        await type_text(pilot, "ko, tuinieren")
+        await typing_for_ineke(app, pilot, "hands", "ko, tuinieren")
         hands = app.screen.query_one("#hands")
         hands.cursor_position = len("ko")  # back, as with ← or a click
         await type_text(pilot, "k")
@@ -902,12 +904,8 @@ async def test_back_from_another_window_a_list_is_still_ready_for_another(db_pat
     "zingenmuziek"."""
     app = make_app(db_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await start_walk(app, pilot)
-        await type_text(pilot, "Ineke")
-        await focus_field(pilot, "hands")
+        await typing_for_ineke(app, pilot, "hands", "zingen, ")
         hands = app.screen.query_one("#hands")
-        hands.value = "zingen, "
-        hands.cursor_position = len(hands.value)
         app.post_message(events.AppBlur())
         await settle(pilot)
         app.post_message(events.AppFocus())
@@ -957,10 +955,7 @@ async def test_a_field_s_own_key_in_a_burst_acts_in_its_place(db_path, db, villa
     app and ran after "Bra" was in. Now it acts where it came in the burst."""
     app = make_app(db_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await start_walk(app, pilot)
-        await type_text(pilot, "Ineke")
-        await focus_field(pilot, "head")
-        await type_text(pilot, "tuinieren")
+        await typing_for_ineke(app, pilot, "head", "tuinieren")
         await settle(pilot)
         target = app.screen.focused
         for key, character in [
