@@ -33,6 +33,7 @@ from abcd_tui.store.edits import EditRefused
 from abcd_tui.store.history import Change, History
 from abcd_tui.store.reads import forgets
 from abcd_tui.tui.commands import NothingFound, app_commands
+from abcd_tui.tui.key_order import KeysInOrder
 from abcd_tui.tui.keys import FOCUS_CSS, is_typed_key, keys_are_text, own_binding
 from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.screens.overview import OverviewScreen
@@ -125,7 +126,7 @@ SCREEN_CSS = [
 ]  # fmt: skip
 
 
-class AbcdApp(WatchesRegister, App[None]):
+class AbcdApp(KeysInOrder, WatchesRegister, App[None]):
     """The asset map of a neighbourhood."""
 
     COMMANDS = App.COMMANDS | {NothingFound}

@@ -244,8 +244,10 @@ class WalkInput(Input):
 
     Textual hands each key to the widget focused when it arrives; Tab moves the focus
     only once the app gets to it, so in a burst ("Piet<tab>Zwembadweg") the letters after
-    Tab reached the old field. Here Tab and Shift+Tab move the focus at once, and a key
-    that was already on its way to this field goes on to the one now focused.
+    Tab reached the old field. The app now hands on a key only once the one before it is
+    answered (`tui.key_order`); this field still moves the focus at once at Tab and
+    Shift+Tab, and sends a key that was on its way to it on to the field now focused, for
+    the keys that line lets through after its wait (a key never answered).
     """
 
     completer: WalkComplete | None = None
