@@ -562,6 +562,8 @@ async def test_a_whole_word_typed_for_a_gift_stays_as_typed_at_tab(db_path, db, 
         form.query_one("#head").value = ""
         await type_text(pilot, "nederl")  # the start of a word: completed as before
         assert await until(pilot, lambda: dropdown_open(app))
+        [complete] = [c for c in form.query("WalkComplete") if c.display]
+        assert complete.highlighted_value() == "nederlands leren"  # lit: Tab takes it
         await pilot.press("tab")
         await settle(pilot)
         assert form.query_one("#head").value == "nederlands leren"
@@ -569,8 +571,11 @@ async def test_a_whole_word_typed_for_a_gift_stays_as_typed_at_tab(db_path, db, 
         await focus_field(pilot, "head")
         await type_text(pilot, "nederlands")
         assert await until(pilot, lambda: dropdown_open(app))
-        await pilot.press("down", "up")  # moved to it: the person chose it
+        [complete] = [c for c in form.query("WalkComplete") if c.display]
+        assert complete.highlighted_value() is None  # none lit: Tab would keep it
+        await pilot.press("down")  # moved to it: the person chose it
         await pilot.pause()
+        assert complete.highlighted_value() == "nederlands leren"
         await pilot.press("tab")
         await settle(pilot)
         assert form.query_one("#head").value == "nederlands leren"
@@ -851,6 +856,8 @@ async def test_a_first_name_typed_whole_is_a_new_neighbour_not_a_namesake(db_pat
         name.cursor_position = 2
         await type_text(pilot, "a")
         assert await until(pilot, lambda: dropdown_open(app))
+        [complete] = [c for c in form.query("WalkComplete") if c.display]
+        assert complete.highlighted_value() is None  # his name shown, not lit for Tab
         await pilot.press("tab")
         await settle(pilot)
         assert name.value == "Bram" and form.revisit is None
@@ -858,6 +865,8 @@ async def test_a_first_name_typed_whole_is_a_new_neighbour_not_a_namesake(db_pat
         await focus_field(pilot, "name")
         await type_text(pilot, " M")
         assert await until(pilot, lambda: dropdown_open(app))
+        [complete] = [c for c in form.query("WalkComplete") if c.display]
+        assert complete.highlighted_value().startswith("Bram Mansour")  # lit: Tab takes it
         await pilot.press("tab")
         await settle(pilot)
         assert name.value.startswith("Bram Mansour")

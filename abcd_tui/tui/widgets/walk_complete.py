@@ -8,7 +8,8 @@ by ", " so another can be typed. That keeps a resident with two gifts to a few k
 Where the field holds phrases or a name (gifts, the name: `whole_words_stay`), a typed
 word that is whole in the first suggestion stays as typed at Tab or Enter ("nederlands"
 is not made "nederlands leren" unasked, nor "Bram" "Bram Mansour"; "kok" still becomes
-"koken"), unless the person moved to a suggestion.
+"koken"), unless the person moved to a suggestion. The dropdown then lights none of
+its suggestions (what Tab takes is what is typed); ↓ lights the first.
 
 Keys in a burst (a paste, a fast typist) reach the field before the dropdown has caught
 up with the text; so at Tab or Enter the dropdown is first brought up to date with what
@@ -127,9 +128,24 @@ class WalkComplete(AutoComplete):
             return
         if isinstance(event, events.Key) and event.key in ("down", "up") and self.display:
             self.moved = True  # the person looks through the suggestions
+            options = self.option_list
+            if options.highlighted is None and options.option_count:
+                # None highlighted (what was typed stays): ↓ goes to the first, ↑ the last.
+                event.prevent_default()
+                event.stop()
+                options.highlighted = 0 if event.key == "down" else options.option_count - 1
+                return
         elif isinstance(event, Input.Changed):
             self.moved = False
         super()._listen_to_messages(event)
+
+    def _rebuild_options(self, target_state: TargetState, search_string: str) -> None:
+        # textual-autocomplete's (private, 4.0) rebuild highlights the first suggestion.
+        # Where Tab and Enter keep what was typed (a whole word), none is highlighted:
+        # the dropdown showed "Bram Mansour" lit while Tab kept "Bram".
+        super()._rebuild_options(target_state, search_string)
+        if not self.moved and self.typed_stays():
+            self.option_list.highlighted = None
 
     def highlighted_value(self) -> str | None:
         options = self.option_list
@@ -137,6 +153,13 @@ class WalkComplete(AutoComplete):
         if not self.display or index is None or index >= options.option_count:
             return None
         option = options.get_option_at_index(index)
+        return option.value if isinstance(option, Suggestion) else None
+
+    def _first_value(self) -> str | None:
+        options = self.option_list
+        if not options.option_count:
+            return None
+        option = options.get_option_at_index(0)
         return option.value if isinstance(option, Suggestion) else None
 
     def take_highlighted(self) -> None:
@@ -149,7 +172,7 @@ class WalkComplete(AutoComplete):
         and the person did not look through the suggestions (see module doc)."""
         if not self.whole_words_stay or self.moved:
             return False
-        first = self.highlighted_value()
+        first = self._first_value()
         typed = match_key(self._typed(self._get_target_state()))  # private, 4.0
         if first is None or not typed:
             return False
