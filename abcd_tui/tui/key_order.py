@@ -76,16 +76,21 @@ class KeysInOrder(App[None]):
                 continue  # typed into a field: it moves no focus, the next may follow
             self._keys_handed += 1
             self._key_answering = number = self._keys_handed
-            self._follow(event, target, number, screen)
+            self._follow(event, target, number, screen, target)
 
     def _follow(
-        self, event: events.Event, node: MessagePump, number: int, screen: MessagePump
+        self,
+        event: events.Event,
+        node: MessagePump,
+        number: int,
+        screen: MessagePump,
+        target: MessagePump,
     ) -> None:
         """Be told once `node` has answered the key (a callback behind it in its queue)."""
-        if node.call_later(self._answered_at, event, node, number, screen):
+        if node.call_later(self._answered_at, event, node, number, screen, target):
             self._wait_for(number)
         else:
-            self._key_answered(number, screen)  # that widget is gone: no answer will come
+            self._settle(number, screen, self._chain(target))  # gone: no answer will come
 
     def _wait_for(self, number: int) -> None:
         """(Again) give the key `KEY_WAIT` to take its next step: a key that moves on
@@ -95,7 +100,12 @@ class KeysInOrder(App[None]):
         self._key_wait = asyncio.get_running_loop().call_later(KEY_WAIT, self._key_waited, number)
 
     def _answered_at(
-        self, event: events.Event, node: MessagePump, number: int, screen: MessagePump
+        self,
+        event: events.Event,
+        node: MessagePump,
+        number: int,
+        screen: MessagePump,
+        target: MessagePump,
     ) -> None:
         """`node` answered the key; it is done unless it bubbled on to the parent (the
         rule of Textual's `MessagePump._on_message`)."""
@@ -113,9 +123,34 @@ class KeysInOrder(App[None]):
             and getattr(node, "is_attached", False)
         )
         if bubbled and parent is not None:
-            self._follow(event, parent, number, screen)
+            self._follow(event, parent, number, screen, target)
         else:
-            self._key_answered(number, screen)
+            self._settle(number, screen, self._chain(target))
+
+    def _chain(self, node: MessagePump) -> list[MessagePump]:
+        """The widget a key went to and every node above it, the app last."""
+        chain = [node]
+        while (parent := chain[-1]._parent) is not None:
+            chain.append(parent)
+        if chain[-1] is not self:
+            chain.append(self)
+        return chain
+
+    def _settle(self, number: int, screen: MessagePump, chain: list[MessagePump]) -> None:
+        """The key is answered; what its answer posted is answered too. A binding that
+        posts a message (Enter in a field posts Submitted, a list posts OptionSelected)
+        has that message bubble up from the widget to the screen, whose handler may move
+        the focus (start a walk and put the cursor in its first field) or close a
+        dialog: a callback behind it in each queue up the chain, the app's last (where
+        a `focus()` lands), runs once all of that is done."""
+        if number != self._key_answering:
+            return
+        while chain:
+            node = chain.pop(0)
+            if node.call_later(self._settle, number, screen, chain):
+                self._wait_for(number)
+                return
+        self._key_answered(number, screen)
 
     def _key_answered(self, number: int, screen: MessagePump) -> None:
         if number != self._key_answering:

@@ -147,3 +147,36 @@ async def test_a_key_that_is_never_answered_holds_the_others_only_a_moment():
         field = app.query_one(Input)
         # Within the wait (and well before the stuck widget wakes), in their order.
         assert await until(pilot, lambda: field.value == "ok", tries=int(KEY_WAIT * 4 / 0.02))
+
+
+@pytest.mark.parametrize("gap", GAPS)
+async def test_the_first_person_typed_right_after_enter_starts_the_walk(db_path, walk_village, gap):  # noqa: F811
+    """From tmux: the area, Enter, and at once the first name. The walk starts from the
+    field's Submitted message, after the Enter itself is answered; the name's first
+    word went into the area field being hidden."""
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.switch_mode("walk")
+        await settle(pilot)
+        app.screen.query_one("#date", Input).value = "2026-03-14"
+        await from_the_terminal(app, keys_of("Dorp", ["enter"], "Burst Persoon"), gap)
+        await settle(pilot)
+        walk = app.screen
+        assert walk.walk is not None and walk.walk.area == "Dorp"
+        assert walk.query_one("#name", Input).value == "Burst Persoon"
+
+
+@pytest.mark.parametrize("gap", GAPS)
+async def test_the_name_typed_right_after_answering_bedoel_je(db_path, walk_village, gap):  # noqa: F811
+    """From tmux: ctrl+s on a name the register has, Enter on 'Bedoel je …?' (a new
+    person), and at once the next name: its first letter went to the closing dialog."""
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await typing_for_ineke(app, pilot, "head", "tuinieren")
+        await settle(pilot)
+        walk = app.screen
+        walk.query_one("#name", Input).value = "Dien van der Berg"
+        await from_the_terminal(app, keys_of(["ctrl+s", "enter"], "Dirk Vier"), gap)
+        await settle(pilot)
+        assert app.screen is walk
+        assert walk.query_one("#name", Input).value == "Dirk Vier"
