@@ -20,6 +20,7 @@ from textual._context import NoActiveAppError
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
+from textual.driver import Driver
 from textual.filter import LineFilter
 from textual.screen import Screen
 
@@ -33,6 +34,7 @@ from abcd_tui.store.edits import EditRefused
 from abcd_tui.store.history import Change, History
 from abcd_tui.store.reads import forgets
 from abcd_tui.tui.commands import NothingFound, app_commands
+from abcd_tui.tui.escape_keys import with_escape_then_key
 from abcd_tui.tui.key_order import KeysInOrder
 from abcd_tui.tui.keys import FOCUS_CSS, is_typed_key, keys_are_text, own_binding
 from abcd_tui.tui.messages import RegisterChanged
@@ -187,6 +189,11 @@ class AbcdApp(KeysInOrder, WatchesRegister, App[None]):
         # `abcd forget`) makes its rows unsafe to write back (see `history_is_safe`).
         self.forgets: int | None = None
         self.quit_asked = False  # the question before quitting is on screen
+
+    def get_driver_class(self) -> type[Driver]:
+        """Textual's driver for this terminal, reading Escape and a key typed right
+        behind it as two keys, not as one Alt key (`tui.escape_keys`)."""
+        return with_escape_then_key(super().get_driver_class())
 
     def on_mount(self) -> None:
         tune_garbage_collector()
