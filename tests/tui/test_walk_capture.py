@@ -1001,3 +1001,46 @@ async def test_a_name_typed_in_full_then_taken_from_the_dropdown_is_no_unknown(
         assert any(
             eric in (t.from_id, t.to_id) for t in reads.ties(db) if ineke.id in (t.from_id, t.to_id)
         )
+
+
+@pytest.mark.parametrize(
+    "keys",
+    [
+        ["ctrl+f", "escape", "w"],  # a walk ended, its summary left: back for the next
+        ["ctrl+f", "ctrl+n", "escape", "w"],  # a new walk begun, left, come back to
+    ],
+)
+async def test_back_in_walk_mode_after_a_walk_the_area_is_typed_into_the_start(
+    db_path, village, keys
+):
+    """From tmux: after a walk was ended the start form showed with no field in focus
+    (the cursor was in the hidden name of the walk form: leaving had cleared it), or the
+    ended walk's summary showed again: the next walk's area went nowhere to be seen."""
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_walk(app, pilot)
+        walk = app.screen
+        for key in keys:
+            await pilot.press(key)
+            await settle(pilot)
+        await type_text(pilot, "Oost")
+        assert app.screen is walk and walk.query_one("#start").display
+        assert not walk.query_one("#summary-panel").display
+        assert app.focused is walk.query_one("#area")
+        assert walk.query_one("#area").value == "Oost"
+
+
+async def test_back_in_walk_mode_during_a_walk_the_name_is_typed_into_the_form(db_path, village):
+    """Left during a walk (nothing typed), back with w: the next name goes in the form."""
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_walk(app, pilot)
+        walk = app.screen
+        await pilot.press("tab", "tab")  # away from the name
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.current_mode == "overview"
+        await pilot.press("w")
+        await settle(pilot)
+        await type_text(pilot, "Oost")
+        assert walk.capturing and walk.query_one("#name").value == "Oost"

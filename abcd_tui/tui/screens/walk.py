@@ -16,7 +16,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
+from textual.dom import DOMNode
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Button, Header, Input, Label, OptionList, Static
 
 from abcd_tui.domain.names import revisit_of
@@ -406,7 +408,33 @@ class WalkScreen(Shows, Screen[None]):
         self.load_names()
 
     def on_screen_resume(self) -> None:
+        """Back in walk mode: a walk that was ended (its summary read, then left) makes
+        room for the next, so what is typed now is the next walk's area; otherwise the
+        focus goes back where it was, if that still shows."""
+        if self.walk is None and self.query_one("#summary-panel").display:
+            self.action_new_walk()
+        self.focus_what_shows()
         self.load_names()
+
+    def focus_what_shows(self) -> None:
+        """The focus in the part on screen (the start, the form or the summary): leaving
+        a walk clears its form, which puts the cursor in the name, hidden once the walk
+        is ended or a new one is being started; keys typed then went into it unseen."""
+        start, summary = self.query_one("#start"), self.query_one("#summary-panel")
+        first: Widget
+        if start.display:
+            part, first = start, self.query_one("#area", Input)
+        elif summary.display:
+            part, first = summary, summary
+        elif (form := self.walk_form()) is not None:
+            part, first = self.query_one("#capture"), form.query_one("#name", Input)
+        else:
+            return
+        node: DOMNode | None = self.focused
+        while node is not None and node is not part and node.display:
+            node = node.parent  # up to the part, each shown on the way
+        if node is not part:  # no focus, another part's, or a hidden widget's
+            self.set_focus(first)
 
     def load_names(self) -> None:
         walk_id = self.walk.id if self.walk else None
