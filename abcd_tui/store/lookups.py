@@ -77,6 +77,12 @@ def resident_keys(db: Database) -> set[str]:
     return {key for (key,) in db.execute("SELECT key FROM residents")}
 
 
+def record_exists(db: Database, record_id: str) -> bool:
+    """Whether the register still holds this record (a resident or a group): another
+    program may have deleted or forgotten it since a form opened on it."""
+    return db.execute("SELECT 1 FROM records WHERE id = ?", [record_id]).fetchone() is not None
+
+
 def record_facts(db: Database, record_id: str) -> tuple[RecordType, str, GroupKind | None]:
     """What a tie's default kind depends on: the record's type, address, group kind."""
     row = db.execute(

@@ -15,7 +15,7 @@ import pytest
 
 from abcd_tui.cli import main
 from abcd_tui.domain.records import Group, GroupKind, Resident, TieKind
-from abcd_tui.store import actions, reads, writes
+from abcd_tui.store import Register, actions, reads, writes
 from abcd_tui.tui.app import make_app
 from abcd_tui.tui.dialogs.record_form import RecordForm
 from tests.tui.pilot import settle
@@ -189,6 +189,63 @@ async def test_a_resident_forgotten_while_the_form_is_open_is_not_saved_back(db_
         assert "toegevoegd" not in notes(pilot.app)
         assert "bestaat niet meer" in notes(pilot.app)
         assert "Anna" not in names_in_list(screen)
+
+
+async def test_a_form_on_someone_forgotten_elsewhere_closes_and_shows_them_no_more(
+    db_path, db, street
+):
+    """A forget from another shell while the app shows Anna's form, half edited: once
+    the app's watch sees it, the form closes (her name and gifts gone from the screen),
+    nothing is saved, and the notice names nobody."""
+    async with make_app(db_path).run_test(size=(100, 40)) as pilot:
+        screen = await on(pilot, "residents", "Anna")
+        await pilot.press("e")
+        await pilot.pause()
+        form = pilot.app.screen
+        assert isinstance(form, RecordForm)
+        form.query_one("#field-notes").value = "wil graag koken voor de buurt"
+        assert main(["--db", str(db_path), "forget", "anna", "--yes"]) == 0
+        pilot.app.look_at_register()
+        await settle(pilot)
+        assert pilot.app.screen is screen
+        assert "Anna" not in names_in_list(screen)
+        assert "koken" not in str(screen.query_one("#detail").render())
+        assert "elders verwijderd of vergeten" in notes(pilot.app)
+        assert "Anna" not in notes(pilot.app)
+        assert [r.key for r in reads.residents(db)] == ["bram"]
+
+
+async def test_a_form_stays_open_when_someone_else_is_changed_elsewhere(db_path, db, street):
+    async with make_app(db_path).run_test(size=(100, 40)) as pilot:
+        await on(pilot, "groups", "Kaartclub")
+        await pilot.press("e")
+        await pilot.pause()
+        form = pilot.app.screen
+        form.query_one("#field-tags").value = "kaarten"
+        assert main(["--db", str(db_path), "forget", "bram", "--yes"]) == 0
+        pilot.app.look_at_register()
+        await settle(pilot)
+        assert pilot.app.screen is form
+        assert form.query_one("#field-tags").value == "kaarten"
+
+
+async def test_a_question_over_the_form_closes_with_it_when_the_group_is_deleted_elsewhere(
+    db_path, db, street
+):
+    async with make_app(db_path).run_test(size=(100, 40)) as pilot:
+        screen = await on(pilot, "groups", "Kaartclub")
+        await pilot.press("e")
+        await pilot.pause()
+        form = pilot.app.screen
+        form.query_one("#field-tags").value = "kaarten"
+        await pilot.press("escape")  # "Toch sluiten?" over the changed form
+        await pilot.pause()
+        assert pilot.app.screen is not form
+        Register(db_path).write(actions.delete_group, street["club"].id)  # a script
+        pilot.app.look_at_register()
+        await settle(pilot)
+        assert pilot.app.screen is screen
+        assert "elders verwijderd of vergeten" in notes(pilot.app)
 
 
 async def test_a_form_opens_on_what_is_stored_now(db_path, db, street):

@@ -435,6 +435,34 @@ async def test_a_revisit_of_someone_forgotten_meanwhile_is_never_written_back(db
         assert any("vergeten" in n.message or "verwijderd" in n.message for n in notes(app))
 
 
+async def test_a_revisit_forgotten_elsewhere_leaves_the_form_once_the_app_sees_it(
+    db_path, db, village
+):
+    """Found by a tester: her address and gifts stayed in the walk form (and her record
+    in the side panel) after `abcd forget` in another shell, until the save was refused."""
+    from abcd_tui.cli import main
+
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_walk(app, pilot)
+        screen = app.screen
+        screen.query_one("#name").value = "Dien van der Berg"  # chosen from the dropdown
+        screen.load_revisit(village["dien"].id)  # as choosing it does
+        await settle(pilot)
+        assert screen.query_one("#revisit").display
+        filled = {f: screen.query_one(f"#{f}").value for f in ("address", "hands", "heart")}
+        assert any(filled.values()), "the test needs her record in the form"
+        assert main(["--db", str(db_path), "forget", "dien", "--yes"]) == 0
+        app.look_at_register()
+        await settle(pilot)
+        assert screen.revisit is None and not screen.query_one("#revisit").display
+        assert screen.query_one("#name").value == ""
+        assert all(screen.query_one(f"#{f}").value == "" for f in filled)
+        status = str(screen.query_one("#status").render())
+        assert "elders vergeten of verwijderd" in status and "Dien" not in status
+        assert named(db, "Dien van der Berg") == []
+
+
 async def test_a_burst_from_a_field_into_consent_and_open_lands_there(db_path, db, village):
     """Found by a tester: "Eric<tab> <tab>j" typed fast from "Kent hier" left consent
     unticked and open unknown, and " j" ended up in the tie field (the tie was lost)."""

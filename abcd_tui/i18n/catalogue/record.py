@@ -138,6 +138,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "bewaard)",
         "en": "What you typed for {name} is not saved yet. Close anyway? (it will not be kept)",
     },
+    "record.gone_elsewhere": {
+        "nl": "Wat je bewerkte is intussen elders verwijderd of vergeten: het formulier is "
+        "gesloten en er is niets opgeslagen.",
+        "en": "What you were editing was deleted or forgotten elsewhere meanwhile: the form "
+        "is closed and nothing was saved.",
+    },
     "record.this_form": {"nl": "dit formulier", "en": "this form"},
     "record.keep_typing_hint": {
         "nl": "Ja: tab, enter · nee: esc, enter of verder typen",

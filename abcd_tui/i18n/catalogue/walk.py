@@ -57,6 +57,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Nog niet in het register, dus geen band gelegd: {names}. Voeg ze toe als je ze spreekt.",
         "en": "Not in the register yet, so no tie made: {names}. Add them when you meet them.",
     },
+    "walk.revisit_gone": {
+        "nl": "Wie je hier opnieuw sprak, is intussen elders vergeten of verwijderd: het "
+        "formulier is leeggemaakt en er is niets opgeslagen.",
+        "en": "The person you were meeting again was forgotten or deleted elsewhere "
+        "meanwhile: the form is cleared and nothing was saved.",
+    },
     "walk.revisit": {"nl": "Al bekend: {name}", "en": "Already known: {name}"},
     "walk.revisit_walk": {
         "nl": "Laatst ontmoet op {date} door {builders} ({area})",

@@ -24,8 +24,11 @@ from textual.widgets.select import InvalidSelectValueError
 
 from abcd_tui.domain.records import Problem
 from abcd_tui.i18n import t
+from abcd_tui.store import lookups
 from abcd_tui.tui.dialogs.confirm import KeepTypingDialog
+from abcd_tui.tui.messages import RegisterChanged
 from abcd_tui.tui.text import LiteralInput, literal, say
+from abcd_tui.tui.work import Shows
 
 Values = dict[str, Any]
 
@@ -42,8 +45,13 @@ class FormField:
     suggestions: list[str] | None = None
 
 
-class RecordForm(ModalScreen[Values | None]):
-    """Edit values; ctrl+s (or enter in a line) saves when `check` finds no problem."""
+class RecordForm(Shows, ModalScreen[Values | None]):
+    """Edit values; ctrl+s (or enter in a line) saves when `check` finds no problem.
+
+    With `record_id` (an edit), the form closes itself when another program deletes or
+    forgets that record meanwhile (`RegisterChanged`): a forgotten neighbour's name and
+    gifts do not stay on screen, and nothing typed for them can be saved anyway.
+    """
 
     DEFAULT_CSS = """
     RecordForm {
@@ -110,8 +118,10 @@ class RecordForm(ModalScreen[Values | None]):
         check: Callable[[Values], list[Problem]],
         hint: str = "",
         save: Callable[[Values], bool] | None = None,
+        record_id: str | None = None,
     ) -> None:
         super().__init__()
+        self.record_id = record_id
         self.hint = hint
         self.form_title = title
         self.fields = fields
@@ -139,6 +149,27 @@ class RecordForm(ModalScreen[Values | None]):
 
     def on_mount(self) -> None:
         self.query_one(f"#field-{self.fields[0].name}").focus()
+
+    @on(RegisterChanged)
+    def check_still_there(self) -> None:
+        """Another program changed the register: is the record edited here still in it?"""
+        record_id = self.record_id
+        if record_id is not None:
+            self.fetch(
+                "still-there",
+                lambda: self.register.read(lookups.record_exists, record_id),
+                self.close_if_gone,
+            )
+
+    def close_if_gone(self, there: bool) -> None:
+        """Deleted or forgotten elsewhere: the form closes (and a question over it),
+        nothing saved, and the notice names nobody."""
+        if there or self not in self.app.screen_stack:
+            return
+        while self.app.screen is not self:
+            self.app.pop_screen()  # a question about this form, over it
+        self.dismiss(None)
+        self.notify(t("record.gone_elsewhere"), severity="warning", markup=False, timeout=10)
 
     def _widget(self, field: FormField):
         widget_id = f"field-{field.name}"

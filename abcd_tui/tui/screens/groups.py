@@ -181,6 +181,7 @@ class GroupsScreen(RecordBrowser):
             lambda values: self.check(values, base["old"]),
             t("record.list_hint_tags"),
             save,
+            record_id=old.id if old else None,
         )
         self.app.push_screen(form)
 

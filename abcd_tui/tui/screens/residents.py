@@ -313,7 +313,14 @@ class ResidentsScreen(RecordBrowser):
                 lambda stored: base.update(old=cast(Resident, stored)),
             )
 
-        form = RecordForm(title, self.form_fields(old), check, t("record.list_hint"), save)
+        form = RecordForm(
+            title,
+            self.form_fields(old),
+            check,
+            t("record.list_hint"),
+            save,
+            record_id=old.id if old else None,
+        )
         self.app.push_screen(form)
 
     def ask_if_known(

@@ -406,6 +406,25 @@ class WalkScreen(Shows, Screen[None]):
     @on(RegisterChanged)
     def reload(self) -> None:
         self.load_names()
+        known = self.revisit.id if self.revisit is not None else self.revisit_asked
+        if known is not None:
+            self.fetch(
+                "revisit-there",
+                lambda: (known, self.register.read(lookups.record_exists, known)),
+                self.clear_if_gone,
+            )
+
+    def clear_if_gone(self, found: tuple[str, bool]) -> None:
+        """The known record in the form was forgotten (or deleted) by another program:
+        its name, address and gifts leave the screen, nothing is saved, and the note
+        under the form names nobody."""
+        known, there = found
+        asked = self.revisit.id if self.revisit is not None else self.revisit_asked
+        if there or known != asked:
+            return
+        self.action_clear()
+        if (form := self.walk_form()) is not None:
+            form.say(t("walk.revisit_gone"))
 
     def on_screen_resume(self) -> None:
         """Back in walk mode: a walk that was ended (its summary read, then left) makes
