@@ -21,6 +21,7 @@ from typing import Any
 from abcd_tui.demo.village import VillageBuilder
 from abcd_tui.domain.records import ordered_id
 from abcd_tui.store import Database, write_transaction, writes
+from abcd_tui.store.schema import fill_walk_ties
 
 DEMO_EPOCH_MS = 1_769_904_000_000  # 2026-02-01: demo ids count up from here
 VILLAGE_SIZE = 1500  # residents per village, on average, once a demo has several
@@ -84,4 +85,5 @@ def make_demo(db: Database, *, size: int = 150, seed: int = 1) -> DemoSummary:
                 if r.walk_id
             ),
         )
+        fill_walk_ties(db.conn)  # the ties each walk made, as the walk form notes them
     return DemoSummary(len(sizes), len(builder.residents), len(builder.groups), len(builder.ties))

@@ -252,11 +252,24 @@ def record_visit(
         save_resident(db, resident, resident.version if again else None),
         met_on_walk(db, resident.id, walk_id, again=again),
     ]
-    changes += [
-        add_tie(db, resident.id, other_id, kind, strength)
-        for other_id, kind, strength in visit_ties(resident, ties)
-    ]
+    for other_id, kind, strength in visit_ties(resident, ties):
+        tied = add_tie(db, resident.id, other_id, kind, strength)
+        changes.append(tied)
+        made = [row.id for row in tied.rows if row.table == "ties" and row.before is None]
+        changes += [_made_on_walk(db, walk_id, tie_id) for tie_id in made]
     return Change.merged(changes)
+
+
+def _made_on_walk(db: Database, walk_id: str, tie_id: str) -> Change:
+    """The walk made this tie (what its summary counts); undone with the visit."""
+    link_id = new_id()
+    return record(
+        db,
+        "change.tie_added",
+        {},
+        lambda: [("walk_ties", link_id)],
+        lambda: writes.record_walk_tie(db, link_id, walk_id, tie_id),
+    )
 
 
 def visit_ties(resident: Resident, ties: Sequence[WalkTie]) -> list[WalkTie]:

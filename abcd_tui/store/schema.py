@@ -371,6 +371,62 @@ def _schema_12(conn: sqlite3.Connection) -> None:
     )
 
 
+# The ties a walk made, as they were inferred before `walk_ties` kept them: ties of
+# someone met on it, recorded between its start and its end (a walk never ended: the
+# end of the day it started). Right for a walk alone; a tie another program recorded
+# for one of them while the walk was open counted too (an import of memberships).
+_INFERRED_WALK_TIES = """
+    WITH ends AS (
+        SELECT w.id AS walk_id, t.id AS tie_id, t.created_at, w.created_at AS started,
+            coalesce(w.ended_at, date(w.created_at, '+1 day')) AS ended
+        FROM walks w JOIN meetings m ON m.walk_id = w.id
+        JOIN ties t ON t.from_id = m.resident_id
+        UNION ALL
+        SELECT w.id, t.id, t.created_at, w.created_at,
+            coalesce(w.ended_at, date(w.created_at, '+1 day'))
+        FROM walks w JOIN meetings m ON m.walk_id = w.id
+        JOIN ties t ON t.to_id = m.resident_id
+    )
+    SELECT DISTINCT walk_id, tie_id FROM ends
+    WHERE created_at >= started AND created_at <= ended
+    ORDER BY walk_id, tie_id
+"""
+
+
+def fill_walk_ties(conn: sqlite3.Connection) -> int:
+    """Note for each walk the ties it made, by the old inference (`_INFERRED_WALK_TIES`):
+    for the walks recorded before `walk_ties` (the migration) and for the demo's walks,
+    which are written in bulk. Inside the caller's transaction; returns how many."""
+    found = conn.execute(_INFERRED_WALK_TIES).fetchall()
+    conn.executemany(
+        "INSERT OR IGNORE INTO walk_ties (id, walk_id, tie_id) VALUES (?, ?, ?)",
+        [(new_id(), walk_id, tie_id) for walk_id, tie_id in found],
+    )
+    return len(found)
+
+
+def _schema_13(conn: sqlite3.Connection) -> None:
+    """The ties a walk made, kept as the walk form makes them (`actions.record_visit`).
+    Before, they were inferred from times, so a tie another program recorded for
+    someone met while the walk was open (`abcd import --ties`) counted as the walk's.
+    The walks recorded before keep what the inference found (`fill_walk_ties`). A row
+    goes with its walk or its tie; it has an `id` of its own so undo and redo carry it
+    as every other row (`writes.restore_rows`)."""
+    _run_script(
+        conn,
+        """
+        CREATE TABLE walk_ties (
+            id TEXT PRIMARY KEY,
+            walk_id TEXT NOT NULL REFERENCES walks(id) ON DELETE CASCADE,
+            tie_id TEXT NOT NULL REFERENCES ties(id) ON DELETE CASCADE,
+            UNIQUE (walk_id, tie_id)
+        );
+        CREATE INDEX walk_ties_tie ON walk_ties(tie_id);
+        """,
+    )
+    fill_walk_ties(conn)
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _schema_1,
     _schema_2,
@@ -384,5 +440,6 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _schema_10,
     _schema_11,
     _schema_12,
+    _schema_13,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

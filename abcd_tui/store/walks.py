@@ -180,25 +180,11 @@ _PEOPLE_MET = """
     {where}
     ORDER BY m.created_at, m.rowid
 """
-# Ties made on the walk: ties of someone met on it, recorded between its start and its end
-# (a walk never ended: the end of the day it started).
+# Ties made on the walk: those its form made (`walk_ties`, see `schema._schema_13`).
 _TIES_MADE = """
-    WITH ends AS (
-        SELECT w.id AS walk_id, t.id AS tie_id, t.created_at, w.created_at AS started,
-            coalesce(w.ended_at, date(w.created_at, '+1 day')) AS ended
-        FROM walks w JOIN meetings m ON m.walk_id = w.id
-        JOIN ties t ON t.from_id = m.resident_id
-        {where}
-        UNION ALL
-        SELECT w.id, t.id, t.created_at, w.created_at,
-            coalesce(w.ended_at, date(w.created_at, '+1 day'))
-        FROM walks w JOIN meetings m ON m.walk_id = w.id
-        JOIN ties t ON t.to_id = m.resident_id
-        {where}
-    )
-    SELECT walk_id, count(DISTINCT tie_id) FROM ends
-    WHERE created_at >= started AND created_at <= ended
-    GROUP BY walk_id
+    SELECT w.id, count(*) FROM walks w JOIN walk_ties k ON k.walk_id = w.id
+    {where}
+    GROUP BY w.id
 """
 
 
@@ -218,7 +204,7 @@ def _summaries(db: Database, walk_list: list[Walk], today: date | None) -> list[
         summary.gifts += gifts
         summary.offers += offers
         summary.needs += needs
-    for walk_id, ties in db.execute(_TIES_MADE.format(where=where), params * 2):
+    for walk_id, ties in db.execute(_TIES_MADE.format(where=where), params):
         found[walk_id].ties = ties
     # Who of the people met still has something to ask: one pass over the register.
     if met_on:

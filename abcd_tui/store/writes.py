@@ -235,6 +235,7 @@ TABLE_ORDER = (
     "groups",
     "ties",
     "meetings",
+    "walk_ties",
     "declined",
     "vocabulary",
 )
@@ -252,6 +253,7 @@ DEPENDENTS = {
         ("declined", "other_id"),
     ),
     "residents": (("groups", "contact_id"),),
+    "ties": (("walk_ties", "tie_id"),),
 }
 
 
@@ -384,6 +386,15 @@ def add_tie(db: Database, tie: Tie) -> Tie:
         stamp_new(tie, recorder())
         insert_ties(db, [tie])
     return tie
+
+
+def record_walk_tie(db: Database, link_id: str, walk_id: str, tie_id: str) -> None:
+    """Note that this walk made this tie (`actions.record_visit`); once."""
+    with write_transaction(db):
+        db.execute(
+            "INSERT OR IGNORE INTO walk_ties (id, walk_id, tie_id) VALUES (?, ?, ?)",
+            [link_id, walk_id, tie_id],
+        )
 
 
 def delete_tie(db: Database, tie_id: str) -> None:

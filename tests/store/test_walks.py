@@ -20,12 +20,10 @@ def today() -> str:
 
 def meet(db, walk, resident: Resident, ties=()):
     """What walk mode does on a save: the person, the meeting and the ties, one action."""
-    resident.key = resident.key or resident.name.lower()
+    again = writes.stored_row(db, "residents", resident.id) is not None
+    typed = [(other.id, TieKind.NEIGHBOUR, None) for other in ties]
     with write_transaction(db):
-        actions.save_resident(db, resident)
-        actions.met_on_walk(db, resident.id, walk.id)
-        for other in ties:
-            actions.add_tie(db, resident.id, other.id, TieKind.NEIGHBOUR)
+        actions.record_visit(db, walk.id, resident, typed, again=again)
     return resident
 
 
@@ -138,6 +136,91 @@ def test_the_summary_counts_people_new_and_again_gifts_offers_needs_ties_and_wha
     listed = walk_store.walks(db)
     assert [s.walk.id for s in listed] == [walk.id]
     assert listed[0].as_json() == data
+
+
+def test_ties_recorded_elsewhere_while_the_walk_is_open_are_not_the_walks(db):
+    """Found by a tester: with a walk open, `abcd import --ties` added two memberships of
+    people met on it, and the walk said "Banden gelegd: 8" for the 6 its form made."""
+    from abcd_tui.domain.records import Group, GroupKind
+
+    walk = walk_store.start_or_continue_walk(db, "Kerkbuurt", "Anouk", today()).walk
+    dien = meet(db, walk, Resident(name="Dien", address="Kerkstraat 3"))
+    cor = meet(db, walk, Resident(name="Cor", address="Kerkstraat 5"), ties=[dien])
+    club = writes.save_group(db, Group(name="Kaartclub", key="club", kind=GroupKind.ASSOCIATION))
+    with write_transaction(db):  # an import in another terminal, the walk still open
+        actions.add_tie(db, dien.id, club.id, TieKind.MEMBER)
+        actions.add_tie(db, cor.id, club.id, TieKind.MEMBER)
+    assert walk_store.walk_summary(db, walk.id).ties == 1
+    meet(db, walk, cor, ties=[dien])  # met again, the same tie typed: none made
+    assert walk_store.walk_summary(db, walk.id).ties == 1
+
+
+def test_undoing_a_visit_takes_its_ties_from_the_walk_and_redo_brings_them_back(db):
+    from abcd_tui.store.history import History
+
+    walk = walk_store.start_or_continue_walk(db, "Kerkbuurt", "Anouk", today()).walk
+    dien = meet(db, walk, Resident(name="Dien"))
+    history = History()
+    cor = Resident(name="Cor", key="cor")
+    with write_transaction(db):
+        history.add(
+            actions.record_visit(
+                db, walk.id, cor, [(dien.id, TieKind.NEIGHBOUR, None)], again=False
+            )
+        )
+    assert walk_store.walk_summary(db, walk.id).ties == 1
+    history.undo(db)
+    assert walk_store.walk_summary(db, walk.id).ties == 0
+    assert db.execute("SELECT count(*) FROM walk_ties").fetchone()[0] == 0
+    history.redo(db)
+    assert walk_store.walk_summary(db, walk.id).ties == 1
+
+
+def test_an_upgraded_register_keeps_the_ties_its_walks_made(tmp_path):
+    """A database of schema 12: the ties a walk made were inferred from times then; the
+    upgrade keeps what that found (a tie from before the walk is not the walk's)."""
+    from abcd_tui.store.schema import MIGRATIONS
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    for migration in MIGRATIONS[:12]:
+        migration(conn)
+    conn.execute("PRAGMA user_version = 12")
+    conn.execute(
+        "INSERT INTO walks (id, key, start_key, date, area, builders, created_at, updated_at)"
+        " VALUES ('w', 'w', 'w', '2026-03-01', 'Het Veld', '[]',"
+        " '2026-03-01T10:00:00', '2026-03-01T10:00:00')"
+    )
+    stamps = "'2026-03-01T10:00:00', '2026-03-01T10:00:00'"
+    for rid in ("a", "b", "c"):
+        conn.execute(f"INSERT INTO records (id, type) VALUES ('{rid}', 'resident')")
+        conn.execute(
+            "INSERT INTO residents (id, key, name, created_at, updated_at)"
+            f" VALUES ('{rid}', '{rid}', '{rid}', {stamps})"
+        )
+    for rid in ("a", "b"):
+        conn.execute(
+            "INSERT INTO meetings (id, walk_id, resident_id, created_at, updated_at)"
+            f" VALUES ('m{rid}', 'w', '{rid}', {stamps})"
+        )
+    for tid, a, b, at in (
+        ("t1", "a", "b", "2026-03-01T10:20:00"),  # on the walk
+        ("t2", "a", "c", "2026-03-01T11:00:00"),  # on the walk: a was met
+        ("t3", "b", "c", "2026-02-01T09:00:00"),  # a month before
+    ):
+        conn.execute(
+            "INSERT INTO ties (id, from_id, to_id, kind, created_at, updated_at)"
+            f" VALUES ('{tid}', '{a}', '{b}', 'neighbour', '{at}', '{at}')"
+        )
+    conn.commit()
+    conn.close()
+    db = open_database(path)
+    try:
+        assert walk_store.walk_summary(db, "w").ties == 2
+        made = {t for (t,) in db.execute("SELECT tie_id FROM walk_ties")}
+        assert made == {"t1", "t2"}
+    finally:
+        db.close()
 
 
 def test_a_person_first_met_here_and_met_again_later_is_new_on_the_first_walk(db):
