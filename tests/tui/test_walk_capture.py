@@ -1031,6 +1031,64 @@ async def test_a_name_typed_in_full_then_taken_from_the_dropdown_is_no_unknown(
         )
 
 
+def ties_of(db, name: str) -> set[str]:
+    [person] = named(db, name)
+    return {
+        t.to_id if t.from_id == person.id else t.from_id
+        for t in reads.ties(db)
+        if person.id in (t.from_id, t.to_id)
+    }
+
+
+async def test_a_half_typed_tie_name_is_asked_about_before_the_save(db_path, db, village):
+    """Found by a tester: "Bra" and Tab in one burst (before its dropdown came), then
+    ctrl+s: Cees was saved without the tie, and the save said "Bra" is not in the
+    register while Bram Jansen is. Now the save waits once and names who it has."""
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await typing_for_ineke(app, pilot, "ties", "Eri")
+        await pilot.press("escape")  # the dropdown away, as a Tab in a burst leaves it
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert named(db, "Ineke") == []
+        problem = app.screen.query_one("#problem-ties")
+        said = str(problem.render())
+        assert problem.display and "'Eri'" in said and "Eric · Kerkstraat" in said, said
+        assert app.screen.focused is app.screen.query_one("#ties")
+        app.screen.query_one("#ties").value = "Eric · Kerkstraat"  # chosen, as Enter does
+        await settle(pilot)
+        assert not problem.display
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert ties_of(db, "Ineke") == {village["eric"].id}
+
+
+async def test_a_tie_name_asked_about_is_saved_without_it_when_saved_again(db_path, db, village):
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await typing_for_ineke(app, pilot, "ties", "Eri, Dorpskoor")
+        await pilot.press("escape")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert named(db, "Ineke") == []
+        await pilot.press("ctrl+s")  # the builder's choice: no tie for "Eri"
+        await settle(pilot)
+        assert ties_of(db, "Ineke") == {village["koor"].id}
+        status = str(app.screen.query_one("#status").content)
+        assert "Eri" in status and "register" in status, status
+
+
+async def test_a_new_neighbour_like_nobody_known_is_saved_at_once(db_path, db, village):
+    """A name the register has nothing like (a neighbour not met yet) is no question."""
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await typing_for_ineke(app, pilot, "ties", "Zwaantje")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert len(named(db, "Ineke")) == 1
+        assert not app.screen.query_one("#problem-ties").display
+
+
 @pytest.mark.parametrize(
     "keys",
     [

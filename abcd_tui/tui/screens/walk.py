@@ -58,6 +58,7 @@ class WalkScreen(Shows, Screen[None]):
         self.walk: Walk | None = None
         self.revisit: Resident | None = None
         self.revisit_asked: str | None = None  # the known record chosen, on its way
+        self.ties_told: tuple[str, ...] = ()  # tie names asked about at the last save
         self.names = walk_names.Names()
         self.open_walks: list[OpenWalk] = []
 
@@ -278,6 +279,8 @@ class WalkScreen(Shows, Screen[None]):
         if problems:
             form.show_problems(problems)
             return
+        if self.ties_unsure(form):
+            return
         if base is not None:
             self.store(resident, again=True)
             return
@@ -301,6 +304,20 @@ class WalkScreen(Shows, Screen[None]):
         for dropdown in form.query(WalkComplete):
             dropdown.action_hide()  # not left showing over the form behind the question
         self.app.push_screen(SamePersonDialog(resident.name, same), answered)
+
+    def ties_unsure(self, form: WalkForm) -> bool:
+        """A name in "Kent hier" the register has something like, but not as typed: the
+        save waits, once, and says which records it has (the tie would not be made).
+        The same names saved again are saved without those ties, as the builder chose."""
+        unsure = form.unsure_ties()
+        told = tuple(name for name, _ in unsure)
+        if not unsure or told == self.ties_told:
+            return False
+        self.ties_told = told
+        names = ", ".join(f"'{name}'" for name, _ in unsure)
+        like = " / ".join(label for _, labels in unsure for label in labels)
+        form.show_problems([Problem("ties", "tie_name_unsure", {"names": names, "like": like})])
+        return True
 
     def store_revisit(self, resident_id: str, typed: Resident) -> None:
         """The builder said it is someone we know: what was typed joins their record."""
@@ -341,6 +358,7 @@ class WalkScreen(Shows, Screen[None]):
     @on(Button.Pressed, "#clear")
     def action_clear(self) -> None:
         self.revisit = None
+        self.ties_told = ()
         self.revisit_asked = None
         self.query_one("#revisit").display = False
         if (form := self.walk_form()) is not None:

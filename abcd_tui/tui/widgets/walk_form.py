@@ -66,6 +66,7 @@ class WalkForm(VerticalScroll):
         yield self._row(
             t("walk.ties"), WalkInput(id="ties", compact=True, placeholder=t("walk.ties_hint"))
         )
+        yield Static("", id="problem-ties", classes="problem", markup=False)
         yield TieList(id="tie-list")
         consent = [(value, t(code)) for value, code in CONSENT_CHOICES]
         yield self._row(t("walk.consent"), WalkChoice(consent, arrows=False, id="consent"))
@@ -249,21 +250,32 @@ class WalkForm(VerticalScroll):
         wrong field gets the focus."""
         messages: dict[str, list[str]] = {}
         for problem in problems:
-            where = problem.field if problem.field in ("name", "consent") else "form"
+            where = problem.field if problem.field in ("name", "ties", "consent") else "form"
             messages.setdefault(where, []).append(t(f"problem.{problem.code}", **problem.params))
-        for where in ("name", "consent", "form"):
+        for where in ("name", "ties", "consent", "form"):
             static = self.query_one(f"#problem-{where}", Static)
             static.update("; ".join(messages.get(where, [])))
             static.display = where in messages
         if messages:
             self.say("")  # the last save's news is not news about this person
-        if "name" in messages:
-            self.query_one("#name", Input).focus()
+        for field in ("name", "ties"):
+            if field in messages:
+                self.query_one(f"#{field}", Input).focus()
+                break
 
-    @on(Input.Changed, "#name")
-    def name_changed(self) -> None:
-        if self.query_one("#problem-name").display:
+    @on(Input.Changed, "#name, #ties")
+    def name_changed(self, event: Input.Changed) -> None:
+        if self.query_one(f"#problem-{event.input.id}").display:
             self.show_problems([])
+
+    def unsure_ties(self) -> list[tuple[str, list[str]]]:
+        """The names typed in "Kent hier" that match no record, or several, while the
+        register has records like them (a name Tabbed past before its dropdown came,
+        "Bra"; two of that name): each with the first few it has. A save would make no
+        tie for them."""
+        _, unknown = self.names.resolve(self.tie_names)
+        found = [(name, self.names.records(name)[:3]) for name in unknown]
+        return [(name, like) for name, like in found if like]
 
     def say(self, text: str) -> None:
         """What the last save did, on the form's own status line (not a toast)."""
