@@ -8,12 +8,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     # Rules of the records (domain problems)
     "problem.name_blank": {"nl": "naam is leeg", "en": "name is blank"},
     "problem.tie_name_unsure": {
-        "nl": "Nog niet opgeslagen: {names} staat zo niet in het register, dus geen band "
-        "(bedoel je {like}?). Typ de naam verder en kies hem in de lijst, of sla nog eens "
-        "op zonder die band.",
-        "en": "Not saved yet: {names} is not in the register as typed, so no tie (did "
-        "you mean {like}?). Type on and choose the name from the list, or save again "
-        "without that tie.",
+        "nl": "Nog niet opgeslagen: {names} staat zo niet in het register (bedoel je "
+        "{like}?). Typ verder en kies de naam, of sla nog eens op zonder die band.",
+        "en": "Not saved yet: {names} is not in the register as typed (did you mean "
+        "{like}?). Type on and choose the name, or save again without that tie.",
     },
     "problem.age_band_unknown": {
         "nl": "onbekende leeftijdsgroep '{value}' (kies uit {allowed})",
