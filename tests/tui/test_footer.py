@@ -95,3 +95,16 @@ async def test_a_click_on_a_key_runs_it(village):
         await pilot.click(KeyFooter, offset=(start + 1, 0))
         await settle(pilot)
         assert app.screen.is_modal  # the form of a new resident
+
+
+async def test_the_overview_shows_the_way_to_the_walk_at_80_columns(village):
+    """Found by a tester: the overview's footer had no `w`; a builder found the walk
+    only through `?`, ctrl+p or the empty register's hint."""
+    async with make_app(village).run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        line = footer_line(pilot.app)
+        assert line.startswith(" w Wijkwandeling") or "w Wijkwandeling" in line.split(GAP)[0]
+        assert "b Bewoners" in line and "^q Stoppen" in line
+        await pilot.press("w")
+        await settle(pilot)
+        assert pilot.app.current_mode == "walk"

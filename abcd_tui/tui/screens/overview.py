@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from textual import events, on
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
@@ -73,6 +74,14 @@ def meaning(option_id: str | None) -> str:
 
 class OverviewScreen(Shows, Screen):
     """Residents, groups, ties, the share connected, the top connectors."""
+
+    # The way in for a builder on a walk and for the views asked most, in the footer
+    # (the app's keys, shown under `?` only): a tester found no `w` on the overview.
+    BINDINGS = [
+        Binding("w", "app.switch_mode('walk')", t("key.walk")),
+        Binding("b", "app.switch_mode('residents')", t("key.residents")),
+        Binding("n", "app.switch_mode('not-yet-connected')", t("key.not_yet_connected")),
+    ]
 
     CSS_PATH = "overview.tcss"
 
