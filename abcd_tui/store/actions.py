@@ -41,6 +41,14 @@ def _record_rows(db: Database, record_id: str, table: str) -> list[RowKey]:
         )
     ]
     keys += [
+        ("walk_ties", link_id)
+        for (link_id,) in db.execute(
+            "SELECT k.id FROM walk_ties k JOIN ties t ON t.id = k.tie_id"
+            " WHERE t.from_id = ? OR t.to_id = ?",
+            [record_id, record_id],
+        )
+    ]
+    keys += [
         ("groups", group_id)
         for (group_id,) in db.execute("SELECT id FROM groups WHERE contact_id = ?", [record_id])
     ]
@@ -178,9 +186,17 @@ def remove_tie(db: Database, tie_id: str) -> Change:
         db,
         "change.tie_removed",
         names,
-        lambda: [("ties", tie_id)],
+        lambda: [("ties", tie_id), *_walk_links(db, tie_id)],
         lambda: writes.delete_tie(db, tie_id),
     )
+
+
+def _walk_links(db: Database, tie_id: str) -> list[RowKey]:
+    """The walk that made this tie, as a row that goes with it (undo brings it back)."""
+    return [
+        ("walk_ties", link_id)
+        for (link_id,) in db.execute("SELECT id FROM walk_ties WHERE tie_id = ?", [tie_id])
+    ]
 
 
 def met_on_walk(

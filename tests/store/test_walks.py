@@ -176,6 +176,35 @@ def test_undoing_a_visit_takes_its_ties_from_the_walk_and_redo_brings_them_back(
     assert walk_store.walk_summary(db, walk.id).ties == 1
 
 
+@pytest.mark.parametrize("taken", ["tie", "person"])
+def test_undoing_a_removal_brings_the_walks_tie_back_with_it(db, taken):
+    """Found in review: a tie removed (or its person deleted) and undone came back
+    without the walk's note of it, and the visit could no longer be undone."""
+    from abcd_tui.store.history import History
+
+    walk = walk_store.start_or_continue_walk(db, "Kerkbuurt", "Anouk", today()).walk
+    dien = meet(db, walk, Resident(name="Dien"))
+    history = History()
+    cor = Resident(name="Cor", key="cor")
+    with write_transaction(db):
+        history.add(
+            actions.record_visit(
+                db, walk.id, cor, [(dien.id, TieKind.NEIGHBOUR, None)], again=False
+            )
+        )
+    [(tie_id,)] = db.execute("SELECT id FROM ties").fetchall()
+    with write_transaction(db):
+        if taken == "tie":
+            history.add(actions.remove_tie(db, tie_id))
+        else:
+            history.add(actions.delete_resident(db, dien.id))
+    assert walk_store.walk_summary(db, walk.id).ties == 0
+    history.undo(db)
+    assert walk_store.walk_summary(db, walk.id).ties == 1
+    history.undo(db)  # the visit itself
+    assert walk_store.walk_summary(db, walk.id).ties == 0
+
+
 def test_an_upgraded_register_keeps_the_ties_its_walks_made(tmp_path):
     """A database of schema 12: the ties a walk made were inferred from times then; the
     upgrade keeps what that found (a tie from before the walk is not the walk's)."""

@@ -176,6 +176,7 @@ class WalkScreen(Shows, Screen[None]):
         self.query_one("#summary-panel").display = False
         self.query_one("#capture").display = True
         form.clear()
+        self.ties_told = ()
         self.refresh_bindings()
 
     def action_new_walk(self) -> None:
