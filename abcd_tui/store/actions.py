@@ -7,6 +7,7 @@ touches, so `history` can put them back.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 
 from sqlite_utils import Database
@@ -34,20 +35,14 @@ def _record_rows(db: Database, record_id: str, table: str) -> list[RowKey]:
     """A resident's or group's rows: itself, its ties, groups naming it as contact, the
     walks it was met on and the introductions declined for or with it (all go with it)."""
     keys: list[RowKey] = [("records", record_id), (table, record_id)]
-    keys += [
-        ("ties", tie_id)
+    tie_ids = [
+        tie_id
         for (tie_id,) in db.execute(
             "SELECT id FROM ties WHERE from_id = ? OR to_id = ?", [record_id, record_id]
         )
     ]
-    keys += [
-        ("walk_ties", link_id)
-        for (link_id,) in db.execute(
-            "SELECT k.id FROM walk_ties k JOIN ties t ON t.id = k.tie_id"
-            " WHERE t.from_id = ? OR t.to_id = ?",
-            [record_id, record_id],
-        )
-    ]
+    keys += [("ties", tie_id) for tie_id in tie_ids]
+    keys += _walk_links(db, tie_ids)
     keys += [
         ("groups", group_id)
         for (group_id,) in db.execute("SELECT id FROM groups WHERE contact_id = ?", [record_id])
@@ -186,16 +181,21 @@ def remove_tie(db: Database, tie_id: str) -> Change:
         db,
         "change.tie_removed",
         names,
-        lambda: [("ties", tie_id), *_walk_links(db, tie_id)],
+        lambda: [("ties", tie_id), *_walk_links(db, [tie_id])],
         lambda: writes.delete_tie(db, tie_id),
     )
 
 
-def _walk_links(db: Database, tie_id: str) -> list[RowKey]:
-    """The walk that made this tie, as a row that goes with it (undo brings it back)."""
+def _walk_links(db: Database, tie_ids: Sequence[str]) -> list[RowKey]:
+    """The walks' notes that they made these ties, as rows that go with the ties (undo
+    brings them back)."""
     return [
         ("walk_ties", link_id)
-        for (link_id,) in db.execute("SELECT id FROM walk_ties WHERE tie_id = ?", [tie_id])
+        for (link_id,) in db.execute(
+            # One parameter however many ties (a club's members): no variable limit.
+            "SELECT id FROM walk_ties WHERE tie_id IN (SELECT value FROM json_each(?))",
+            [json.dumps(list(tie_ids))],
+        )
     ]
 
 

@@ -155,7 +155,8 @@ def test_ties_recorded_elsewhere_while_the_walk_is_open_are_not_the_walks(db):
     assert walk_store.walk_summary(db, walk.id).ties == 1
 
 
-def test_undoing_a_visit_takes_its_ties_from_the_walk_and_redo_brings_them_back(db):
+def visit_with_a_tie(db):
+    """Dien met on a walk, then Cor with a tie to her, his visit on an undo history."""
     from abcd_tui.store.history import History
 
     walk = walk_store.start_or_continue_walk(db, "Kerkbuurt", "Anouk", today()).walk
@@ -168,6 +169,11 @@ def test_undoing_a_visit_takes_its_ties_from_the_walk_and_redo_brings_them_back(
                 db, walk.id, cor, [(dien.id, TieKind.NEIGHBOUR, None)], again=False
             )
         )
+    return walk, dien, history
+
+
+def test_undoing_a_visit_takes_its_ties_from_the_walk_and_redo_brings_them_back(db):
+    walk, dien, history = visit_with_a_tie(db)
     assert walk_store.walk_summary(db, walk.id).ties == 1
     history.undo(db)
     assert walk_store.walk_summary(db, walk.id).ties == 0
@@ -180,18 +186,7 @@ def test_undoing_a_visit_takes_its_ties_from_the_walk_and_redo_brings_them_back(
 def test_undoing_a_removal_brings_the_walks_tie_back_with_it(db, taken):
     """Found in review: a tie removed (or its person deleted) and undone came back
     without the walk's note of it, and the visit could no longer be undone."""
-    from abcd_tui.store.history import History
-
-    walk = walk_store.start_or_continue_walk(db, "Kerkbuurt", "Anouk", today()).walk
-    dien = meet(db, walk, Resident(name="Dien"))
-    history = History()
-    cor = Resident(name="Cor", key="cor")
-    with write_transaction(db):
-        history.add(
-            actions.record_visit(
-                db, walk.id, cor, [(dien.id, TieKind.NEIGHBOUR, None)], again=False
-            )
-        )
+    walk, dien, history = visit_with_a_tie(db)
     [(tie_id,)] = db.execute("SELECT id FROM ties").fetchall()
     with write_transaction(db):
         if taken == "tie":

@@ -54,6 +54,14 @@ async def on(pilot, mode: str, name: str):
     return screen
 
 
+async def editing(pilot, mode: str, name: str):
+    """The edit form (e) of `name` on `mode`'s list."""
+    await on(pilot, mode, name)
+    await pilot.press("e")
+    await pilot.pause()
+    return pilot.app.screen
+
+
 def problem(form, field: str) -> str:
     static = form.query_one(f"#problem-{field}")
     return str(static.content) if static.has_class("shown") else ""
@@ -66,10 +74,7 @@ def notes(app) -> str:
 async def test_a_save_over_a_change_elsewhere_is_refused_and_the_typing_stays(db_path, db, street):
     """Finding 1 / optimistic edits: the import's notes and offers are not reverted."""
     async with make_app(db_path).run_test(size=(100, 40)) as pilot:
-        await on(pilot, "residents", "Anna")
-        await pilot.press("e")
-        await pilot.pause()
-        form = pilot.app.screen
+        form = await editing(pilot, "residents", "Anna")
         assert isinstance(form, RecordForm)
         form.query_one("#field-address").value = "Kerkstraat 5"
         # Meanwhile another program changes her notes and offers (version 2).
@@ -106,10 +111,7 @@ async def test_a_save_over_a_change_elsewhere_is_refused_and_the_typing_stays(db
 
 async def test_ctrl_r_merges_what_is_stored_into_the_fields_you_left_alone(db_path, db, street):
     async with make_app(db_path).run_test(size=(100, 40)) as pilot:
-        await on(pilot, "residents", "Anna")
-        await pilot.press("e")
-        await pilot.pause()
-        form = pilot.app.screen
+        form = await editing(pilot, "residents", "Anna")
         form.query_one("#field-address").value = "Kerkstraat 5"
         form.query_one("#field-hands").value = "koken, bakken"
         writes.save_resident(
@@ -142,10 +144,7 @@ async def test_ctrl_r_merges_what_is_stored_into_the_fields_you_left_alone(db_pa
 
 async def test_a_group_changed_elsewhere_is_refused_the_same_way(db_path, db, street):
     async with make_app(db_path).run_test(size=(100, 40)) as pilot:
-        await on(pilot, "groups", "Kaartclub")
-        await pilot.press("e")
-        await pilot.pause()
-        form = pilot.app.screen
+        form = await editing(pilot, "groups", "Kaartclub")
         form.query_one("#field-tags").value = "kaarten"
         club = next(reads.groups(db))
         writes.save_group(db, dataclasses.replace(club, address="Buurthuis"))
@@ -217,10 +216,7 @@ async def test_a_form_on_someone_forgotten_elsewhere_closes_and_shows_them_no_mo
 
 async def test_a_form_stays_open_when_someone_else_is_changed_elsewhere(db_path, db, street):
     async with make_app(db_path).run_test(size=(100, 40)) as pilot:
-        await on(pilot, "groups", "Kaartclub")
-        await pilot.press("e")
-        await pilot.pause()
-        form = pilot.app.screen
+        form = await editing(pilot, "groups", "Kaartclub")
         form.query_one("#field-tags").value = "kaarten"
         assert main(["--db", str(db_path), "forget", "bram", "--yes"]) == 0
         pilot.app.look_at_register()

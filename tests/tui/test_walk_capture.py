@@ -413,6 +413,16 @@ async def test_a_revisit_shows_the_consent_we_had_and_keeps_its_date(db_path, db
         assert (again.consent, again.consent_date) == (True, "2025-09-01")
 
 
+async def revisiting_dien(app, pilot, village):
+    """A walk begun and Dien's record in the form, as choosing her name does."""
+    await start_walk(app, pilot)
+    screen = app.screen
+    screen.query_one("#name").value = "Dien van der Berg"  # chosen from the dropdown
+    screen.load_revisit(village["dien"].id)  # as choosing it does
+    await settle(pilot)
+    return screen
+
+
 async def test_a_revisit_of_someone_forgotten_meanwhile_is_never_written_back(db_path, db, village):
     """Found in the review: the walk saved a revisit without the version it read, so a
     person forgotten by `abcd forget` in another terminal came back with the save."""
@@ -420,11 +430,7 @@ async def test_a_revisit_of_someone_forgotten_meanwhile_is_never_written_back(db
 
     app = make_app(db_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await start_walk(app, pilot)
-        screen = app.screen
-        screen.query_one("#name").value = "Dien van der Berg"  # chosen from the dropdown
-        screen.load_revisit(village["dien"].id)  # as choosing it does
-        await settle(pilot)
+        screen = await revisiting_dien(app, pilot, village)
         assert screen.revisit is not None
         assert main(["--db", str(db_path), "forget", "dien", "--yes"]) == 0
         screen.query_one("#heart").value = "zingen"
@@ -444,11 +450,7 @@ async def test_a_revisit_forgotten_elsewhere_leaves_the_form_once_the_app_sees_i
 
     app = make_app(db_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await start_walk(app, pilot)
-        screen = app.screen
-        screen.query_one("#name").value = "Dien van der Berg"  # chosen from the dropdown
-        screen.load_revisit(village["dien"].id)  # as choosing it does
-        await settle(pilot)
+        screen = await revisiting_dien(app, pilot, village)
         assert screen.query_one("#revisit").display
         filled = {f: screen.query_one(f"#{f}").value for f in ("address", "hands", "heart")}
         assert any(filled.values()), "the test needs her record in the form"

@@ -175,8 +175,7 @@ class WalkScreen(Shows, Screen[None]):
         self.query_one("#start").display = False
         self.query_one("#summary-panel").display = False
         self.query_one("#capture").display = True
-        form.clear()
-        self.ties_told = ()
+        self.action_clear()
         self.refresh_bindings()
 
     def action_new_walk(self) -> None:
@@ -422,10 +421,15 @@ class WalkScreen(Shows, Screen[None]):
 
     # What the side shows
 
+    @property
+    def known_id(self) -> str | None:
+        """The known record in the form: shown, or chosen and on its way."""
+        return self.revisit.id if self.revisit is not None else self.revisit_asked
+
     @on(RegisterChanged)
     def reload(self) -> None:
         self.load_names()
-        known = self.revisit.id if self.revisit is not None else self.revisit_asked
+        known = self.known_id
         if known is not None:
             self.fetch(
                 "revisit-there",
@@ -438,8 +442,7 @@ class WalkScreen(Shows, Screen[None]):
         its name, address and gifts leave the screen, nothing is saved, and the note
         under the form names nobody."""
         known, there = found
-        asked = self.revisit.id if self.revisit is not None else self.revisit_asked
-        if there or known != asked:
+        if there or known != self.known_id:
             return
         self.action_clear()
         if (form := self.walk_form()) is not None:
